@@ -1,0 +1,144 @@
+/**
+ * The shape of the curated content, as zod schemas: the single definition that both types the
+ * content files and validates them when the service loads them.
+ *
+ * Content records name their neighbours by slug; `src/data/graph.ts` turns them into nodes and
+ * typed edges. A record states its own provenance and the provenance of every link it makes.
+ */
+import { z } from 'zod';
+
+/** Slugs are the kebab-case of the display name (`+` spelled `plus`) or the article's acronym. */
+export const slugSchema = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be kebab-case: lowercase letters, digits and single hyphens');
+
+const text = z.string().trim().min(1, 'must not be empty');
+
+/**
+ * Where a fact comes from. Exactly one of:
+ * - `quote`: the article's exact words (whitespace-normalised) that state it — provenance `STATED`.
+ *   `section` names the article section to look in when the words occur in more than one place.
+ * - `rationale`: a one-line reason the maintainers added it — provenance `CURATED`.
+ */
+export const provenanceSchema = z.union([
+  z.strictObject({ quote: text, section: text.optional() }),
+  z.strictObject({ rationale: text }),
+]);
+
+/** A link that also carries a short statement in the maintainers' words (a stance, a need). */
+const statementLinkSchema = z.union([
+  z.strictObject({ to: slugSchema, statement: text, quote: text, section: text.optional() }),
+  z.strictObject({ to: slugSchema, statement: text, rationale: text }),
+]);
+
+/** A link from the record to another record, named by slug, with the link's own provenance. */
+const plainLinkSchema = z.union([
+  z.strictObject({ to: slugSchema, quote: text, section: text.optional() }),
+  z.strictObject({ to: slugSchema, rationale: text }),
+]);
+
+const entityFields = {
+  slug: slugSchema,
+  name: text,
+  description: text,
+  /** Other names people use for the entity ("ops manager", "SLA"); used by search. */
+  alternativeLabels: z.array(text).default([]),
+  provenance: provenanceSchema,
+};
+
+export const roleSchema = z.strictObject({
+  ...entityFields,
+  /** The role's key responsibilities, in the article's order. */
+  responsibilities: z.array(plainLinkSchema).default([]),
+  /** The areas the article says the role mainly revolves around. */
+  primaryAreas: z.array(plainLinkSchema).default([]),
+  /** The skill domains the article recommends certifications in for this role. */
+  skillDomains: z.array(plainLinkSchema).default([]),
+  /** Roles this role leads. */
+  leads: z.array(plainLinkSchema).default([]),
+  /** ITIL functions the role works in. */
+  itilFunctions: z.array(plainLinkSchema).default([]),
+  /** The role's stance on each key-difference dimension (`to` is the dimension's slug). */
+  stances: z.array(statementLinkSchema).default([]),
+  /** Technical areas the role needs knowledge of; `statement` says how (must understand, …). */
+  technicalAreas: z.array(statementLinkSchema).default([]),
+});
+
+export const responsibilitySchema = z.strictObject({
+  ...entityFields,
+  /** Skill domains that support carrying out this responsibility (curated). */
+  skillDomains: z.array(plainLinkSchema).default([]),
+});
+
+export const itilFunctionSchema = z.strictObject({
+  ...entityFields,
+  /** Responsibilities the article lists for this function. */
+  responsibilities: z.array(plainLinkSchema).default([]),
+});
+
+export const skillDomainSchema = z.strictObject({
+  ...entityFields,
+  /** Certifications the article lists under this domain, in its order. */
+  certifications: z.array(plainLinkSchema).default([]),
+});
+
+export const certificationSchema = z.strictObject({
+  ...entityFields,
+  /** The acronym the article gives in parentheses, if any. */
+  acronym: text.optional(),
+  /** The organisation that issues it. */
+  issuer: plainLinkSchema,
+});
+
+export const issuerSchema = z.strictObject({ ...entityFields });
+
+export const comparisonDimensionSchema = z.strictObject({ ...entityFields });
+
+export const technicalAreaSchema = z.strictObject({ ...entityFields });
+
+export const outlookStatementSchema = z.strictObject({
+  ...entityFields,
+  /** Who the article attributes the finding to, if anyone (e.g. Robert Half). */
+  attributedTo: text.optional(),
+  /** Roles the statement is about. */
+  roles: z.array(plainLinkSchema).default([]),
+});
+
+export const sourceSchema = z.strictObject({
+  ...entityFields,
+  author: text,
+  authorDescription: text,
+  /** File name of the source text, relative to `src/data/content/`. */
+  file: text,
+  /** The section headings, each exactly as a line of the source text, in order. */
+  sections: z.array(text).min(1),
+});
+
+export const contentSchema = z.strictObject({
+  source: sourceSchema,
+  roles: z.array(roleSchema),
+  responsibilities: z.array(responsibilitySchema),
+  itilFunctions: z.array(itilFunctionSchema),
+  skillDomains: z.array(skillDomainSchema),
+  certifications: z.array(certificationSchema),
+  issuers: z.array(issuerSchema),
+  comparisonDimensions: z.array(comparisonDimensionSchema),
+  technicalAreas: z.array(technicalAreaSchema),
+  outlookStatements: z.array(outlookStatementSchema),
+});
+
+/** Content as authors write it (defaults may be omitted). */
+export type ContentInput = z.input<typeof contentSchema>;
+/** Content after validation (defaults filled in). */
+export type Content = z.output<typeof contentSchema>;
+
+export type RoleRecord = z.input<typeof roleSchema>;
+export type ResponsibilityRecord = z.input<typeof responsibilitySchema>;
+export type ItilFunctionRecord = z.input<typeof itilFunctionSchema>;
+export type SkillDomainRecord = z.input<typeof skillDomainSchema>;
+export type CertificationRecord = z.input<typeof certificationSchema>;
+export type IssuerRecord = z.input<typeof issuerSchema>;
+export type ComparisonDimensionRecord = z.input<typeof comparisonDimensionSchema>;
+export type TechnicalAreaRecord = z.input<typeof technicalAreaSchema>;
+export type OutlookStatementRecord = z.input<typeof outlookStatementSchema>;
+export type SourceRecord = z.input<typeof sourceSchema>;

@@ -1,0 +1,52 @@
+import type { ItilFunctionRecord } from './schema.js';
+
+const ITIL = 'IT operations in the ITIL framework';
+
+/**
+ * The four functions the article says the ITIL framework outlines. That they are the functions
+ * of ITIL v3/2011 Service Operation (ITIL 4 replaced functions with 34 practices) is curated
+ * knowledge, so it is in the descriptions, not in a quote.
+ */
+export const itilFunctions: ItilFunctionRecord[] = [
+  {
+    slug: 'it-operations',
+    name: 'IT operations',
+    description:
+      'The function that performs the daily activities needed to manage IT services and the supporting IT infrastructure. It is one of the four Service Operation functions of ITIL v3/2011; ITIL 4 replaced functions with 34 practices.',
+    alternativeLabels: ['IT operations management', 'IT ops', 'ITOM'],
+    provenance: { quote: 'IT operations.', section: ITIL },
+    responsibilities: [
+      { to: 'infrastructure-management', quote: 'Infrastructure management. Overseeing on-premises and cloud-based components.' },
+      { to: 'resource-allocation', quote: 'Resource allocation. Ensuring efficiency and cost-effectiveness in IT resource usage.' },
+      { to: 'service-delivery', quote: 'Service delivery. Managing the delivery of IT services to organizational needs.' },
+      { to: 'routine-maintenance', quote: 'Routine maintenance. Performing backups, updates and configuration management.' },
+      { to: 'security-monitoring', quote: 'Security monitoring. Configuring and monitoring systems to safeguard against threats.' },
+      { to: 'performance-monitoring', quote: 'Performance monitoring. Ensuring uptime and optimal service performance.' },
+      { to: 'incident-management', quote: 'Incident management. Addressing and resolving IT incidents to minimize disruptions.' },
+    ],
+  },
+  {
+    slug: 'technical-management',
+    name: 'Technical management',
+    description:
+      'The function that provides the technical expertise and resources to design, build and support IT infrastructure. It is one of the four Service Operation functions of ITIL v3/2011; ITIL 4 replaced functions with 34 practices.',
+    alternativeLabels: [],
+    provenance: { quote: 'Technical management.', section: ITIL },
+  },
+  {
+    slug: 'application-management',
+    name: 'Application management',
+    description:
+      'The function that manages applications throughout their lifecycle and provides the expertise to support them. It is one of the four Service Operation functions of ITIL v3/2011; ITIL 4 replaced functions with 34 practices.',
+    alternativeLabels: [],
+    provenance: { quote: 'Application management.', section: ITIL },
+  },
+  {
+    slug: 'service-desk-management',
+    name: 'Service desk management',
+    description:
+      'The function that runs the service desk, the single point of contact between IT and its users. It is one of the four Service Operation functions of ITIL v3/2011; ITIL 4 replaced functions with 34 practices.',
+    alternativeLabels: ['service desk', 'help desk'],
+    provenance: { quote: 'Service desk management.', section: ITIL },
+  },
+];

@@ -1,0 +1,310 @@
+import type { RoleRecord } from './schema.js';
+
+const KEY_DIFFERENCES = 'Key differences between IT ops specialists vs. IT ops managers';
+
+/** The roles the article compares, plus the generalists it places on the same team. */
+export const roles: RoleRecord[] = [
+  {
+    slug: 'it-operations-manager',
+    name: 'IT operations manager',
+    description:
+      "Oversees the organization's IT infrastructure and operations, ensuring IT services' availability, reliability and efficiency.",
+    alternativeLabels: ['IT ops manager', 'ops manager'],
+    provenance: {
+      quote:
+        "The IT operations manager oversees the organization's IT infrastructure and operations, ensuring IT services' availability, reliability and efficiency.",
+    },
+    responsibilities: [
+      {
+        to: 'service-delivery',
+        quote: 'Service delivery. Managing IT operations to ensure smooth and reliable service delivery.',
+      },
+      { to: 'performance-metrics', quote: 'Performance metrics. Setting and monitoring key performance indicators.' },
+      { to: 'service-levels', quote: 'Service levels. Maintaining and improving service-level agreements (SLAs).' },
+      { to: 'team-management', quote: 'Team management. Hiring, training and leading the IT operations team.' },
+      {
+        to: 'budgeting-and-vendor-coordination',
+        quote: 'Budgeting and vendor coordination. Managing budgets and collaborating with external vendors.',
+      },
+      { to: 'resource-allocation', quote: 'Resource allocation. Optimizing the use of IT resources.' },
+      {
+        to: 'infrastructure-management',
+        quote: 'Infrastructure management. Overseeing on-premises, virtual and cloud-based IT resources.',
+      },
+      {
+        to: 'security-oversight',
+        quote: 'Security oversight. Ensuring compliance, updates, configuration and monitoring of security measures.',
+      },
+      {
+        to: 'incident-response',
+        quote: 'Incident response. Planning for and managing disaster recovery and incident response.',
+      },
+      {
+        to: 'stakeholder-communication',
+        quote: 'Stakeholder communication. Reporting and collaborating with organizational leaders.',
+      },
+    ],
+    skillDomains: [
+      {
+        to: 'service-management',
+        quote: 'Recommended certifications include the following:',
+        section: 'Skill development for IT operations managers',
+      },
+      {
+        to: 'project-management',
+        quote: 'Recommended certifications include the following:',
+        section: 'Skill development for IT operations managers',
+      },
+      {
+        to: 'security-management',
+        quote: 'Recommended certifications include the following:',
+        section: 'Skill development for IT operations managers',
+      },
+    ],
+    leads: [
+      {
+        to: 'it-operations-specialist',
+        quote: 'An IT operations manager leads the team and ensures it remains focused on business goals.',
+      },
+      {
+        to: 'it-operations-generalist',
+        quote: 'An IT operations manager leads the team and ensures it remains focused on business goals.',
+      },
+    ],
+    itilFunctions: [
+      {
+        to: 'it-operations',
+        quote:
+          "Within the IT ops team, roles range from specialists to managers, each contributing to the department's overall success.",
+      },
+    ],
+    stances: [
+      {
+        to: 'leadership',
+        statement:
+          "Leads the IT operations department: provides direction, sets priorities and keeps the team's efforts aligned with the organization's broader goals.",
+        quote:
+          "IT ops managers are responsible for leading the IT operations department. Their role involves providing direction, setting priorities and ensuring the team's efforts align with the organization's broader goals.",
+        section: KEY_DIFFERENCES,
+      },
+      {
+        to: 'strategy',
+        statement:
+          "Defines the department's long-term direction and aligns IT operations with business objectives.",
+        quote:
+          "Strategically, IT ops managers define the department's long-term direction. They focus on aligning IT operations with business objectives and ensuring their team's efforts contribute to organizational success.",
+        section: KEY_DIFFERENCES,
+      },
+      {
+        to: 'organizational-responsibilities',
+        statement: 'Oversees the delegation of tasks and makes sure responsibilities are distributed effectively across the team.',
+        quote:
+          'When it comes to responsibilities, IT ops managers oversee the delegation of tasks and ensure that responsibilities are distributed effectively across the team.',
+        section: KEY_DIFFERENCES,
+      },
+      {
+        to: 'technical-expertise',
+        statement:
+          "Primarily focused on strategy, but needs enough technical knowledge to understand the department's requirements, help with daily operations when necessary and steer the team.",
+        quote:
+          "IT ops managers, while primarily focused on strategy, must possess enough technical knowledge to understand the department's requirements, assist with daily operations when necessary and steer the team's overall direction.",
+        section: KEY_DIFFERENCES,
+      },
+    ],
+    technicalAreas: [
+      {
+        to: 'cloud-computing',
+        statement:
+          'Must understand cloud computing; the article also says maintaining cloud computing skills can be invaluable for addressing complex challenges.',
+        quote:
+          'the IT operations manager must understand technologies such as cloud computing, networking and cybersecurity',
+      },
+      {
+        to: 'networking',
+        statement: 'Must understand networking, even when stepping back from day-to-day technical tasks.',
+        quote:
+          'the IT operations manager must understand technologies such as cloud computing, networking and cybersecurity',
+      },
+      {
+        to: 'cybersecurity',
+        statement:
+          'Must understand cybersecurity; the article also says maintaining technical skills in security can be invaluable for addressing complex challenges.',
+        quote:
+          'the IT operations manager must understand technologies such as cloud computing, networking and cybersecurity',
+      },
+      {
+        to: 'operating-systems',
+        statement:
+          'Maintaining technical skills in operating systems can be invaluable for addressing complex challenges and guiding the team.',
+        quote:
+          'maintaining technical skills in areas such as cloud computing, security and OSes can be invaluable for addressing complex challenges and guiding the team effectively',
+      },
+    ],
+  },
+  {
+    slug: 'it-operations-specialist',
+    name: 'IT operations specialist',
+    description: 'A technical, hands-on role focusing on the daily operations of systems and networks.',
+    alternativeLabels: ['IT ops specialist', 'ops specialist'],
+    provenance: {
+      quote:
+        'An IT operations specialist is a technical, hands-on role focusing on the daily operations of systems and networks.',
+    },
+    responsibilities: [
+      { to: 'system-operations', quote: 'System operations. Deployment, support and maintenance of IT systems.' },
+      {
+        to: 'application-and-system-updates',
+        quote: 'Application and system updates. Patching and updating software to ensure optimal performance.',
+      },
+      { to: 'backup-and-restore', quote: 'Backup and restore. Managing backups and recovery processes.' },
+      {
+        to: 'security-configurations',
+        quote: 'Security configurations. Implementing and maintaining security measures.',
+      },
+      { to: 'incident-response', quote: 'Incident response. Troubleshooting and resolving technical issues.' },
+      { to: 'user-support', quote: 'User support. Providing technical assistance to end users.' },
+      {
+        to: 'application-management',
+        quote: 'Application management. Installing, testing and maintaining applications.',
+      },
+      {
+        to: 'documentation',
+        quote: 'Documentation. Maintaining IT documentation and developing standard operating procedures.',
+      },
+      {
+        to: 'special-projects',
+        quote: 'Special projects. Handling additional tasks assigned by the IT operations manager.',
+      },
+    ],
+    primaryAreas: [
+      {
+        to: 'system-support',
+        quote: 'The role typically revolves around two primary areas: system support and user support.',
+      },
+      {
+        to: 'user-support',
+        quote: 'The role typically revolves around two primary areas: system support and user support.',
+      },
+    ],
+    skillDomains: [
+      {
+        to: 'system-management',
+        quote: 'Recommended certifications include the following:',
+        section: 'Skill development for IT operations specialists',
+      },
+      {
+        to: 'security',
+        quote: 'Recommended certifications include the following:',
+        section: 'Skill development for IT operations specialists',
+      },
+      {
+        to: 'network-management',
+        quote: 'Recommended certifications include the following:',
+        section: 'Skill development for IT operations specialists',
+      },
+      {
+        to: 'cloud-services',
+        quote: 'Recommended certifications include the following:',
+        section: 'Skill development for IT operations specialists',
+      },
+    ],
+    itilFunctions: [
+      {
+        to: 'it-operations',
+        quote:
+          "Within the IT ops team, roles range from specialists to managers, each contributing to the department's overall success.",
+      },
+    ],
+    stances: [
+      {
+        to: 'leadership',
+        statement:
+          "Has fewer leadership responsibilities: may occasionally delegate tasks or help coordinate specific projects, but mainly executes the department's technical and operational work.",
+        quote:
+          "In contrast, IT ops specialists have fewer leadership responsibilities. While they might occasionally delegate tasks or assist in coordinating specific projects, their primary focus is on executing the department's technical and operational aspects.",
+        section: KEY_DIFFERENCES,
+      },
+      {
+        to: 'strategy',
+        statement:
+          "Implements the tactical elements of the manager's strategy, keeping day-to-day operations running smoothly and efficiently.",
+        quote:
+          "IT ops specialists, on the other hand, are tasked with implementing the tactical elements of this strategy. Their work ensures that the IT department's day-to-day operations run smoothly and efficiently.",
+        section: KEY_DIFFERENCES,
+      },
+      {
+        to: 'organizational-responsibilities',
+        statement: 'Receives the tasks the manager delegates.',
+        quote: 'Specialists, in turn, receive these delegated tasks.',
+        section: KEY_DIFFERENCES,
+      },
+      {
+        to: 'technical-expertise',
+        statement:
+          'Deeply immersed in technical work: needs high technical proficiency, especially in system administration and troubleshooting, and must keep acquiring new skills.',
+        quote:
+          'Specialists, by contrast, are deeply immersed in the technical aspects of IT operations. Their role requires high technical proficiency, particularly in system administration and troubleshooting. Specialists must also remain adaptable, continually acquiring new skills to keep pace with rapidly evolving technologies.',
+        section: KEY_DIFFERENCES,
+      },
+    ],
+    technicalAreas: [
+      {
+        to: 'database-management',
+        statement: 'Specialists may focus on database management as their specific area.',
+        quote: 'Specialists focus on specific areas, such as database management or cloud infrastructure.',
+      },
+      {
+        to: 'cloud-infrastructure',
+        statement: 'Specialists may focus on cloud infrastructure as their specific area.',
+        quote: 'Specialists focus on specific areas, such as database management or cloud infrastructure.',
+      },
+      {
+        to: 'system-administration',
+        statement: 'Requires high technical proficiency in system administration.',
+        quote: 'Their role requires high technical proficiency, particularly in system administration and troubleshooting.',
+      },
+      {
+        to: 'troubleshooting',
+        statement: 'Requires high technical proficiency in troubleshooting.',
+        quote: 'Their role requires high technical proficiency, particularly in system administration and troubleshooting.',
+      },
+    ],
+  },
+  {
+    slug: 'it-operations-generalist',
+    name: 'IT operations generalist',
+    description:
+      'A member of the IT operations team who handles various daily tasks and troubleshooting across diverse systems, often spanning Linux and Windows environments.',
+    alternativeLabels: ['IT ops generalist', 'ops generalist', 'generalist'],
+    provenance: {
+      quote:
+        'Generalists handle various daily tasks and troubleshooting across diverse systems, often spanning Linux and Windows environments.',
+    },
+    itilFunctions: [
+      {
+        to: 'it-operations',
+        quote: 'An IT operations team typically includes a mix of specialists and generalists.',
+      },
+    ],
+    technicalAreas: [
+      {
+        to: 'troubleshooting',
+        statement: 'Handles troubleshooting across diverse systems as part of daily tasks.',
+        quote:
+          'Generalists handle various daily tasks and troubleshooting across diverse systems, often spanning Linux and Windows environments.',
+      },
+      {
+        to: 'linux',
+        statement: 'Often works across Linux environments.',
+        quote:
+          'Generalists handle various daily tasks and troubleshooting across diverse systems, often spanning Linux and Windows environments.',
+      },
+      {
+        to: 'windows',
+        statement: 'Often works across Windows environments.',
+        quote:
+          'Generalists handle various daily tasks and troubleshooting across diverse systems, often spanning Linux and Windows environments.',
+      },
+    ],
+  },
+];

@@ -1,0 +1,173 @@
+/**
+ * Turns the curated content into a validated graph of nodes and typed edges.
+ *
+ * Validation is strict because the graph's promise is that every fact is cited: a record that
+ * fails its schema, a link to a slug that does not exist, or a quote that is not the source's
+ * exact words stops start-up with a message naming the record and the field.
+ */
+import { readFileSync } from 'node:fs';
+import type { z } from 'zod';
+import { contentSchema, type Content, type ContentInput } from './content/schema.js';
+import {
+  edgeId,
+  nodeId,
+  RELATIONS,
+  type EdgeRecord,
+  type EntityKind,
+  type Graph,
+  type NodeAttributes,
+  type NodeRecord,
+  type Provenance,
+  type Relation,
+} from './model.js';
+import { SourceText } from './source-text.js';
+
+export class ContentError extends Error {
+  override name = 'ContentError';
+}
+
+type ProvenanceInput = { quote: string; section?: string | undefined } | { rationale: string };
+type LinkInput = ProvenanceInput & { to: string; statement?: string };
+
+/** Content collections and the kind of node each one holds. */
+const COLLECTIONS = {
+  roles: 'Role',
+  responsibilities: 'Responsibility',
+  itilFunctions: 'ItilFunction',
+  skillDomains: 'SkillDomain',
+  certifications: 'Certification',
+  issuers: 'Issuer',
+  comparisonDimensions: 'ComparisonDimension',
+  technicalAreas: 'TechnicalArea',
+  outlookStatements: 'OutlookStatement',
+} as const satisfies Record<Exclude<keyof Content, 'source'>, EntityKind>;
+
+export function buildGraph(input: ContentInput, sourceDirectory = new URL('./content/', import.meta.url)): Graph {
+  const content = parseContent(input);
+  const text = new SourceText(readFileSync(new URL(content.source.file, sourceDirectory), 'utf8'), content.source.sections);
+  const sourceId = nodeId('Source', content.source.slug);
+
+  const nodes: NodeRecord[] = [];
+  const edges: EdgeRecord[] = [];
+  const ids = new Set<string>();
+
+  const provenanceOf = (value: ProvenanceInput, where: string): Provenance => {
+    if ('rationale' in value) {
+      return { kind: 'CURATED', quote: null, section: null, rationale: value.rationale, sourceId: null };
+    }
+    const found = text.locate(value.quote, value.section);
+    if (!found.ok) throw new ContentError(`Invalid content: ${where}: ${found.reason}`);
+    return { kind: 'STATED', quote: value.quote, section: found.section, rationale: null, sourceId };
+  };
+
+  const addNode = (
+    kind: EntityKind,
+    record: { slug: string; name: string; description: string; alternativeLabels: string[]; provenance: ProvenanceInput },
+    attributes: NodeAttributes,
+    where: string,
+  ) => {
+    const id = nodeId(kind, record.slug);
+    if (ids.has(id)) throw new ContentError(`Invalid content: ${where}: slug "${record.slug}" is used twice`);
+    ids.add(id);
+    const withLabels = record.alternativeLabels.length ? { ...attributes, alternativeLabels: record.alternativeLabels } : attributes;
+    nodes.push({
+      id,
+      kind,
+      slug: record.slug,
+      name: record.name,
+      description: record.description,
+      attributes: withLabels,
+      provenance: provenanceOf(record.provenance, `${where} field "provenance"`),
+    });
+  };
+
+  const { source } = content;
+  addNode(
+    'Source',
+    source,
+    { author: source.author, authorDescription: source.authorDescription, sections: source.sections },
+    `source (slug "${source.slug}")`,
+  );
+  for (const [collection, kind] of Object.entries(COLLECTIONS) as [keyof typeof COLLECTIONS, EntityKind][]) {
+    content[collection].forEach((record, index) => {
+      const { acronym, attributedTo } = record as { acronym?: string; attributedTo?: string };
+      const attributes: NodeAttributes = {};
+      if (acronym) attributes.acronym = acronym;
+      if (attributedTo) attributes.attributedTo = attributedTo;
+      addNode(kind, record, attributes, `${collection}[${index}] (slug "${record.slug}")`);
+    });
+  }
+
+  // Links are resolved after every node exists, so records may refer to each other in any order.
+  const addLinks = (relation: Relation, fromSlug: string, links: LinkInput[], where: string) => {
+    const { from, to } = RELATIONS[relation];
+    const fromId = nodeId(from, fromSlug);
+    links.forEach((link, position) => {
+      const field = `${where}[${position}]`;
+      const toId = nodeId(to, link.to);
+      if (!ids.has(toId)) throw new ContentError(`Invalid content: ${field}: no ${to} has the slug "${link.to}"`);
+      const id = edgeId(relation, fromId, toId);
+      if (edges.some((edge) => edge.id === id)) {
+        throw new ContentError(`Invalid content: ${field}: links to "${link.to}" twice`);
+      }
+      edges.push({
+        id,
+        relation,
+        fromId,
+        toId,
+        position,
+        statement: link.statement ?? null,
+        provenance: provenanceOf(link, field),
+      });
+    });
+  };
+
+  content.roles.forEach((role, i) => {
+    const at = (field: string) => `roles[${i}] (slug "${role.slug}") field "${field}"`;
+    addLinks('HOLDS_RESPONSIBILITY', role.slug, role.responsibilities, at('responsibilities'));
+    addLinks('HAS_PRIMARY_AREA', role.slug, role.primaryAreas, at('primaryAreas'));
+    addLinks('NEEDS_SKILL_DOMAIN', role.slug, role.skillDomains, at('skillDomains'));
+    addLinks('LEADS', role.slug, role.leads, at('leads'));
+    addLinks('WORKS_IN_FUNCTION', role.slug, role.itilFunctions, at('itilFunctions'));
+    addLinks('TAKES_STANCE_ON', role.slug, role.stances, at('stances'));
+    addLinks('NEEDS_TECHNICAL_AREA', role.slug, role.technicalAreas, at('technicalAreas'));
+  });
+  content.responsibilities.forEach((r, i) =>
+    addLinks('SUPPORTED_BY_SKILL_DOMAIN', r.slug, r.skillDomains, `responsibilities[${i}] (slug "${r.slug}") field "skillDomains"`),
+  );
+  content.itilFunctions.forEach((f, i) =>
+    addLinks('INCLUDES_RESPONSIBILITY', f.slug, f.responsibilities, `itilFunctions[${i}] (slug "${f.slug}") field "responsibilities"`),
+  );
+  content.skillDomains.forEach((d, i) =>
+    addLinks('COVERED_BY_CERTIFICATION', d.slug, d.certifications, `skillDomains[${i}] (slug "${d.slug}") field "certifications"`),
+  );
+  content.certifications.forEach((c, i) =>
+    addLinks('ISSUED_BY', c.slug, [c.issuer], `certifications[${i}] (slug "${c.slug}") field "issuer"`),
+  );
+  content.outlookStatements.forEach((o, i) =>
+    addLinks('DESCRIBES_OUTLOOK_FOR', o.slug, o.roles, `outlookStatements[${i}] (slug "${o.slug}") field "roles"`),
+  );
+
+  return { nodes, edges };
+}
+
+/** Validates the content against its schema; the error names the record (by slug) and the field. */
+function parseContent(input: ContentInput): Content {
+  const result = contentSchema.safeParse(input);
+  if (result.success) return result.data;
+  const lines = result.error.issues.map((issue) => `  ${describeIssuePath(input, issue)}: ${issue.message}`);
+  throw new ContentError(`Invalid content:\n${lines.join('\n')}`);
+}
+
+function describeIssuePath(input: unknown, issue: z.core.$ZodIssue): string {
+  const [collection, index, ...field] = issue.path.map(String);
+  if (collection === undefined) return 'content';
+  if (index === undefined) return collection;
+  const records = (input as Record<string, unknown>)[collection];
+  if (Array.isArray(records)) {
+    const slug = (records[Number(index)] as { slug?: unknown } | undefined)?.slug;
+    const record = `${collection}[${index}]${typeof slug === 'string' ? ` (slug "${slug}")` : ''}`;
+    return field.length ? `${record} field "${field.join('.')}"` : record;
+  }
+  return `${collection} field "${[index, ...field].join('.')}"`;
+}

@@ -1,0 +1,32 @@
+/**
+ * The data layer's entry: opens the configured store, brings its schema up to date and seeds it
+ * with the curated content (idempotently: seeding only adds what the store does not hold yet).
+ */
+import { content } from './content/index.js';
+import { buildGraph } from './graph.js';
+import { openStore, parseDatabaseUrl, type StoreLocation } from './store/open-store.js';
+import type { SeedResult, Store } from './store/store.js';
+
+export interface OpenedKnowledgeGraph {
+  store: Store;
+  seeded: SeedResult;
+}
+
+/** Opens the store at a location or `DATABASE_URL`-style URL (unset: the default SQLite file). */
+export async function openKnowledgeGraph(where: StoreLocation | string | undefined): Promise<OpenedKnowledgeGraph> {
+  const graph = buildGraph(content);
+  const store = openStore(typeof where === 'object' ? where : parseDatabaseUrl(where));
+  try {
+    await store.migrate();
+    const seeded = await store.seed(graph);
+    return { store, seeded };
+  } catch (error) {
+    await store.close();
+    throw error;
+  }
+}
+
+export { buildGraph, ContentError } from './graph.js';
+export { DatabaseUrlError, DEFAULT_DATABASE_URL, parseDatabaseUrl, type StoreLocation } from './store/open-store.js';
+export type { Store, TraversalStep, TraversalRow } from './store/store.js';
+export * from './model.js';

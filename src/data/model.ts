@@ -1,0 +1,106 @@
+/**
+ * The knowledge graph's data model: typed nodes and typed, directed edges, each with provenance.
+ * Shared by the content loader, the stores and the GraphQL schema.
+ */
+
+/** Every kind of node in the graph. The names double as GraphQL type names. */
+export const ENTITY_KINDS = [
+  'Role',
+  'Responsibility',
+  'SkillDomain',
+  'Certification',
+  'Issuer',
+  'ItilFunction',
+  'ComparisonDimension',
+  'TechnicalArea',
+  'OutlookStatement',
+  'Source',
+] as const;
+export type EntityKind = (typeof ENTITY_KINDS)[number];
+
+export function isEntityKind(value: string): value is EntityKind {
+  return (ENTITY_KINDS as readonly string[]).includes(value);
+}
+
+/**
+ * Every relation, read from the edge's `from` node to its `to` node
+ * ("a Role HOLDS_RESPONSIBILITY a Responsibility").
+ */
+export const RELATIONS = {
+  LEADS: { from: 'Role', to: 'Role', description: 'The role leads people in the other role.' },
+  HOLDS_RESPONSIBILITY: { from: 'Role', to: 'Responsibility', description: 'The responsibility is one of the role’s key responsibilities.' },
+  HAS_PRIMARY_AREA: { from: 'Role', to: 'Responsibility', description: 'The role mainly revolves around this area.' },
+  NEEDS_SKILL_DOMAIN: { from: 'Role', to: 'SkillDomain', description: 'Certifications in the skill domain are recommended for the role.' },
+  WORKS_IN_FUNCTION: { from: 'Role', to: 'ItilFunction', description: 'The role works in the ITIL function.' },
+  TAKES_STANCE_ON: { from: 'Role', to: 'ComparisonDimension', description: 'The role’s position on a dimension that separates the roles.' },
+  NEEDS_TECHNICAL_AREA: { from: 'Role', to: 'TechnicalArea', description: 'The role needs knowledge of the technical area.' },
+  SUPPORTED_BY_SKILL_DOMAIN: { from: 'Responsibility', to: 'SkillDomain', description: 'Skills in the domain support carrying out the responsibility.' },
+  INCLUDES_RESPONSIBILITY: { from: 'ItilFunction', to: 'Responsibility', description: 'The responsibility is one of the function’s core responsibilities.' },
+  COVERED_BY_CERTIFICATION: { from: 'SkillDomain', to: 'Certification', description: 'The certification is recommended for the skill domain.' },
+  ISSUED_BY: { from: 'Certification', to: 'Issuer', description: 'The organisation issues the certification.' },
+  DESCRIBES_OUTLOOK_FOR: { from: 'OutlookStatement', to: 'Role', description: 'The outlook statement is about the role.' },
+} as const satisfies Record<string, { from: EntityKind; to: EntityKind; description: string }>;
+export type Relation = keyof typeof RELATIONS;
+export const RELATION_NAMES = Object.keys(RELATIONS) as Relation[];
+
+export type ProvenanceKind = 'STATED' | 'CURATED';
+
+/** Where a node or edge comes from. */
+export interface Provenance {
+  kind: ProvenanceKind;
+  /** STATED: the source's exact words. */
+  quote: string | null;
+  /** STATED: the source section the quote is in. */
+  section: string | null;
+  /** CURATED: why the maintainers added it. */
+  rationale: string | null;
+  /** STATED: the id of the Source node quoted. */
+  sourceId: string | null;
+}
+
+/** Kind-specific values of a node (acronym, author, …); absent keys are simply not known. */
+export interface NodeAttributes {
+  acronym?: string;
+  alternativeLabels?: string[];
+  attributedTo?: string;
+  author?: string;
+  authorDescription?: string;
+  sections?: string[];
+}
+
+export interface NodeRecord {
+  /** Stable store id: `${kind}:${slug at creation}`. */
+  id: string;
+  kind: EntityKind;
+  slug: string;
+  name: string;
+  description: string;
+  attributes: NodeAttributes;
+  provenance: Provenance;
+}
+
+export interface EdgeRecord {
+  /** Stable store id: `${relation}:${fromId}->${toId}`. */
+  id: string;
+  relation: Relation;
+  fromId: string;
+  toId: string;
+  /** Order of the edge among its `from` node's edges of this relation (the source's order). */
+  position: number;
+  /** A short statement in the maintainers' words (a role's stance, how a role needs an area). */
+  statement: string | null;
+  provenance: Provenance;
+}
+
+export interface Graph {
+  nodes: NodeRecord[];
+  edges: EdgeRecord[];
+}
+
+export function nodeId(kind: EntityKind, slug: string): string {
+  return `${kind}:${slug}`;
+}
+
+export function edgeId(relation: Relation, fromId: string, toId: string): string {
+  return `${relation}:${fromId}->${toId}`;
+}

@@ -1,0 +1,64 @@
+/**
+ * Versioned schema migrations, written with Kysely's schema builder so the same migrations serve
+ * every store dialect. Never edit a released migration: add a new one.
+ */
+import { sql, type Kysely, type Migration, type MigrationProvider } from 'kysely';
+
+
+export const migrations: Record<string, Migration> = {
+  '2026-11-27-001-graph': {
+    async up(db: Kysely<unknown>) {
+      await db.schema
+        .createTable('nodes')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('kind', 'text', (c) => c.notNull())
+        .addColumn('slug', 'text', (c) => c.notNull())
+        .addColumn('name', 'text', (c) => c.notNull())
+        .addColumn('description', 'text', (c) => c.notNull())
+        .addColumn('attributes', 'text', (c) => c.notNull().defaultTo('{}'))
+        .addColumn('provenance_kind', 'text', (c) => c.notNull().check(sql`provenance_kind in ('STATED', 'CURATED')`))
+        .addColumn('quote', 'text')
+        .addColumn('section', 'text')
+        .addColumn('rationale', 'text')
+        .addColumn('source_id', 'text', (c) => c.references('nodes.id'))
+        .addUniqueConstraint('nodes_kind_slug_unique', ['kind', 'slug'])
+        .execute();
+      await db.schema.createIndex('nodes_kind_name').on('nodes').columns(['kind', 'name']).execute();
+
+      await db.schema
+        .createTable('edges')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('relation', 'text', (c) => c.notNull())
+        .addColumn('from_id', 'text', (c) => c.notNull().references('nodes.id'))
+        .addColumn('to_id', 'text', (c) => c.notNull().references('nodes.id'))
+        .addColumn('position', 'integer', (c) => c.notNull().defaultTo(0))
+        .addColumn('statement', 'text')
+        .addColumn('provenance_kind', 'text', (c) => c.notNull().check(sql`provenance_kind in ('STATED', 'CURATED')`))
+        .addColumn('quote', 'text')
+        .addColumn('section', 'text')
+        .addColumn('rationale', 'text')
+        .addColumn('source_id', 'text', (c) => c.references('nodes.id'))
+        .addUniqueConstraint('edges_relation_from_to_unique', ['relation', 'from_id', 'to_id'])
+        .execute();
+      // Both directions are indexed: walks go out from `from_id` and back from `to_id`.
+      await db.schema.createIndex('edges_from').on('edges').columns(['from_id', 'relation', 'position']).execute();
+      await db.schema.createIndex('edges_to').on('edges').columns(['to_id', 'relation']).execute();
+
+      await db.schema
+        .createTable('metadata')
+        .addColumn('key', 'text', (c) => c.primaryKey())
+        .addColumn('value', 'text', (c) => c.notNull())
+        .addColumn('updated_at', 'text', (c) => c.notNull().defaultTo(sql`CURRENT_TIMESTAMP`))
+        .execute();
+    },
+    async down(db: Kysely<unknown>) {
+      await db.schema.dropTable('metadata').execute();
+      await db.schema.dropTable('edges').execute();
+      await db.schema.dropTable('nodes').execute();
+    },
+  },
+};
+
+export const migrationProvider: MigrationProvider = {
+  getMigrations: async () => migrations,
+};

@@ -1,0 +1,75 @@
+/**
+ * The one interface every store implements (SQLite embedded today, PostgreSQL later).
+ *
+ * Each method is one round-trip to the store, whatever its input size: callers batch (through
+ * per-request DataLoaders) so that a GraphQL query's round-trips grow with its depth, not with
+ * the number of nodes it returns.
+ */
+import type { EdgeRecord, EntityKind, Graph, NodeRecord, Relation } from '../model.js';
+
+/** One step of a walk along the graph's edges: which relation, and which way to follow it. */
+export interface TraversalStep {
+  relation: Relation;
+  /** `out` follows edges from their `from` node to their `to` node; `in` walks them backwards. */
+  direction: 'out' | 'in';
+}
+
+/** A node reached by a walk, with the edges walked to reach it (in walking order). */
+export interface TraversalRow {
+  startId: string;
+  node: NodeRecord;
+  hops: EdgeRecord[];
+}
+
+/** Restricts a node list to nodes reachable from `startId` by walking `steps`. */
+export interface ReachableFrom {
+  startId: string;
+  steps: readonly TraversalStep[];
+}
+
+export interface NodePageQuery {
+  kind: EntityKind;
+  limit: number;
+  offset: number;
+  /** Every condition must hold (AND). */
+  reachableFrom?: readonly ReachableFrom[];
+}
+
+export interface EdgePageQuery {
+  relation?: Relation;
+  limit: number;
+  offset: number;
+}
+
+export interface Page<T> {
+  items: T[];
+  totalCount: number;
+}
+
+export interface SeedResult {
+  nodesAdded: number;
+  edgesAdded: number;
+}
+
+export interface Store {
+  /** Nodes with these ids, in no particular order; unknown ids are left out. */
+  nodesByIds(ids: readonly string[]): Promise<NodeRecord[]>;
+  /** Nodes of one kind with these slugs, in no particular order; unknown slugs are left out. */
+  nodesBySlugs(kind: EntityKind, slugs: readonly string[]): Promise<NodeRecord[]>;
+  /** A page of the nodes of one kind, ordered by name, and how many there are in all. */
+  listNodes(query: NodePageQuery): Promise<Page<NodeRecord>>;
+  /** A page of edges, ordered by relation, `from` node and position, and how many in all. */
+  listEdges(query: EdgePageQuery): Promise<Page<EdgeRecord>>;
+  /**
+   * Walks `steps` from every start node at once. Rows are ordered by the positions of the edges walked forwards
+   * (the source's order), then by the reached node's name; a node reached along several paths appears once per path.
+   */
+  traverse(startIds: readonly string[], steps: readonly TraversalStep[]): Promise<TraversalRow[]>;
+  /** Adds every node and edge of the graph that the store does not hold yet; changes nothing else. */
+  seed(graph: Graph): Promise<SeedResult>;
+  /** How many nodes and edges the store holds, by kind and relation. */
+  counts(): Promise<{ nodes: Record<string, number>; edges: Record<string, number> }>;
+  /** Resolves when the store answers a trivial query. */
+  ping(): Promise<void>;
+  close(): Promise<void>;
+}

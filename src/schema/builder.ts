@@ -1,0 +1,52 @@
+/**
+ * The Pothos schema builder and its plugins. Types live in `types/`, one file each; `schema.ts`
+ * assembles them.
+ */
+import SchemaBuilder from '@pothos/core';
+import DataloaderPlugin from '@pothos/plugin-dataloader';
+import RelayPlugin from '@pothos/plugin-relay';
+import type { GraphQLContext } from './context.js';
+import { decodeGlobalID, encodeGlobalID } from './global-id.js';
+
+export const builder = new SchemaBuilder<{
+  Context: GraphQLContext;
+  DefaultFieldNullability: false;
+  DefaultEdgesNullability: false;
+  DefaultNodeNullability: false;
+  Connection: { totalCount: number };
+}>({
+  plugins: [RelayPlugin, DataloaderPlugin],
+  defaultFieldNullability: false,
+  relay: {
+    cursorType: 'String',
+    clientMutationId: 'omit',
+    nodesOnConnection: true,
+    edgesFieldOptions: { nullable: false },
+    nodeFieldOptions: { nullable: false },
+    encodeGlobalID,
+    decodeGlobalID,
+    nodeTypeOptions: {
+      description: 'An object with an ID that `node(id:)` fetches again; every knowledge-graph entity is one.',
+    },
+    idFieldOptions: { description: 'Opaque, stable ID of the object; pass it to `node(id:)` to fetch it again.' },
+    nodeQueryOptions: {
+      description: 'Fetches any entity by its `id`. Null when no entity has that ID; a malformed ID is a BAD_USER_INPUT error.',
+      args: { id: { description: 'The `id` of an entity, as returned by this API.' } },
+    } as never,
+    nodesQueryOptions: {
+      description: 'Fetches several entities by `id`, in the order given; null where no entity has that ID.',
+      args: { ids: { description: 'The `id`s of entities, as returned by this API.' } },
+    } as never,
+    pageInfoTypeOptions: { description: 'Where a page of a connection stands in the whole list.' },
+    hasNextPageFieldOptions: { description: 'True when more items follow this page (paging forwards).' },
+    hasPreviousPageFieldOptions: { description: 'True when items precede this page (paging backwards).' },
+    startCursorFieldOptions: { description: 'Cursor of the first item of this page; null when the page is empty.' },
+    endCursorFieldOptions: { description: 'Cursor of the last item of this page; pass it as `after` for the next page.' },
+    cursorFieldOptions: { description: 'Opaque position of this item; pass it as `after` or `before`.' },
+    pageInfoFieldOptions: { description: 'How this page relates to the whole list.' },
+    firstArgOptions: { description: 'How many items to return from the start (after `after`): 0 to 100, default 20.' },
+    lastArgOptions: { description: 'How many items to return from the end (before `before`): 0 to 100.' },
+    afterArgOptions: { description: 'Return items after this cursor (an `endCursor` or edge `cursor`).' },
+    beforeArgOptions: { description: 'Return items before this cursor (a `startCursor` or edge `cursor`).' },
+  },
+});

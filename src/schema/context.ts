@@ -1,0 +1,9 @@
+import type { Store } from '../data/index.js';
+
+/**
+ * What every resolver receives. A fresh object per request: the DataLoader plugin keys its
+ * per-request loaders (and so its batching and caching) on this object.
+ */
+export interface GraphQLContext {
+  store: Store;
+}

@@ -1,0 +1,20 @@
+/**
+ * Every entity type is a Relay node loaded through a per-request DataLoader (plugin-dataloader),
+ * so `node(id:)`, `nodes(ids:)` and every field that returns entities by id batch into one store
+ * call per kind.
+ */
+import { nodeId, type EntityKind, type NodeRecord } from '../data/index.js';
+import { builder } from './builder.js';
+
+/** The id the API encodes into a global ID: the store id without its kind prefix. */
+export function localId(node: NodeRecord): string {
+  return node.id.slice(node.kind.length + 1);
+}
+
+export function entityNodeRef(kind: EntityKind) {
+  return builder.loadableNodeRef<NodeRecord, string, string>(kind, {
+    id: { resolve: localId },
+    load: (ids, context) => context.store.nodesByIds(ids.map((id) => nodeId(kind, id))),
+    sort: localId,
+  });
+}

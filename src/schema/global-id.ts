@@ -1,0 +1,25 @@
+/**
+ * Relay global IDs: base64 of `<TypeName>:<local id>`, opaque to clients. Decoding is strict, so
+ * a malformed ID is a `BAD_USER_INPUT` error rather than an unexpected failure.
+ */
+import { ENTITY_KINDS } from '../data/index.js';
+import { badUserInput } from './errors.js';
+
+/** Types whose IDs the service issues. */
+const ID_TYPES = new Set<string>(ENTITY_KINDS);
+
+export function encodeGlobalID(typename: string, id: string | number | bigint): string {
+  return Buffer.from(`${typename}:${id}`, 'utf8').toString('base64');
+}
+
+export function decodeGlobalID(globalID: string): { typename: string; id: string } {
+  const decoded = Buffer.from(globalID, 'base64').toString('utf8');
+  const separator = decoded.indexOf(':');
+  const typename = decoded.slice(0, separator);
+  const id = decoded.slice(separator + 1);
+  // Re-encoding must give the same text back: this rejects non-base64 input that Buffer tolerates.
+  if (separator < 1 || !id || !ID_TYPES.has(typename) || encodeGlobalID(typename, id) !== globalID) {
+    throw badUserInput(`"${globalID}" is not a valid ID: use an \`id\` value returned by this API`, { argument: 'id' });
+  }
+  return { typename, id };
+}

@@ -1,0 +1,72 @@
+/**
+ * Relay connection paging, with GitHub-style bounds: `first`/`last` default to 20 and may not
+ * exceed 100. Out-of-range sizes and malformed cursors are `BAD_USER_INPUT` errors, not clamped
+ * silently, so a client always knows why it got fewer items than it asked for.
+ */
+import { PothosValidationError } from '@pothos/core';
+import { offsetForArgs, offsetToCursor, type DefaultConnectionArguments } from '@pothos/plugin-relay';
+import { badUserInput } from './errors.js';
+
+export const DEFAULT_PAGE_SIZE = 20;
+export const MAX_PAGE_SIZE = 100;
+
+export type PageWindow = ReturnType<typeof offsetForArgs>;
+
+export interface Connection<Edge> {
+  edges: (Edge & { cursor: string })[];
+  pageInfo: { startCursor: string | null; endCursor: string | null; hasPreviousPage: boolean; hasNextPage: boolean };
+  totalCount: number;
+}
+
+/** The slice of the list that the connection arguments ask for; validates them first. */
+export function pageWindow(args: DefaultConnectionArguments, totalCount?: number): PageWindow {
+  for (const name of ['first', 'last'] as const) {
+    const size = args[name];
+    if (size != null && (size < 0 || size > MAX_PAGE_SIZE)) {
+      throw badUserInput(`\`${name}\` must be between 0 and ${MAX_PAGE_SIZE}; got ${size}`, { argument: name });
+    }
+  }
+  try {
+    return offsetForArgs({ args, defaultSize: DEFAULT_PAGE_SIZE, maxSize: MAX_PAGE_SIZE, ...(totalCount === undefined ? {} : { totalCount }) });
+  } catch (error) {
+    if (error instanceof PothosValidationError) {
+      const message = /cursor/i.test(error.message) ? 'is not a cursor returned by this connection' : error.message;
+      throw badUserInput(message.startsWith('is') ? `\`after\`/\`before\` ${message}` : message);
+    }
+    throw error;
+  }
+}
+
+/**
+ * Builds a connection from the items fetched for a window (up to `window.limit` of them, starting
+ * at `window.offset`); `toEdge` turns an item into its edge's fields.
+ */
+export function connectionFromWindow<Item, Edge>(
+  window: PageWindow,
+  fetched: readonly Item[],
+  totalCount: number,
+  toEdge: (item: Item) => Edge,
+): Connection<Edge> {
+  const items = fetched.slice(0, window.expectedSize);
+  const edges = items.map((item, index) => ({ ...toEdge(item), cursor: offsetToCursor(window.offset + index) }));
+  return {
+    edges,
+    pageInfo: {
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges.at(-1)?.cursor ?? null,
+      hasPreviousPage: window.hasPreviousPage,
+      hasNextPage: window.hasNextPage(fetched.length),
+    },
+    totalCount,
+  };
+}
+
+/** A connection over a list already in memory. */
+export function connectionFromArray<Item, Edge>(
+  args: DefaultConnectionArguments,
+  all: readonly Item[],
+  toEdge: (item: Item) => Edge,
+): Connection<Edge> {
+  const window = pageWindow(args, all.length);
+  return connectionFromWindow(window, all.slice(window.offset, window.offset + window.limit), all.length, toEdge);
+}

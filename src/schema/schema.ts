@@ -1,0 +1,24 @@
+/** Assembles the GraphQL schema from the builder and every type file. */
+import { builder } from './builder.js';
+import './types/entity-kind.js';
+import './types/relation.js';
+import './types/provenance-kind.js';
+import './types/provenance.js';
+import './types/entity.js';
+import './types/source.js';
+import './types/relationship.js';
+import './types/role.js';
+import './types/responsibility.js';
+import './types/skill-domain.js';
+import './types/certification.js';
+import './types/issuer.js';
+import './types/itil-function.js';
+import './types/comparison-dimension.js';
+import './types/technical-area.js';
+import './types/outlook-statement.js';
+
+builder.queryType({
+  description: 'Read the IT-operations knowledge graph: look entities up by slug or ID, list them, and follow their relationships.',
+});
+
+export const schema = builder.toSchema({ sortSchema: true });

@@ -1,0 +1,26 @@
+import type { NodeRecord } from '../../data/index.js';
+import { builder } from '../builder.js';
+import { EntityKindEnum } from './entity-kind.js';
+import { ProvenanceType } from './provenance.js';
+
+/** The fields every knowledge-graph entity has, whatever its kind. */
+export const EntityInterface = builder.interfaceRef<NodeRecord>('Entity').implement({
+  description: 'An entity of the knowledge graph: a role, responsibility, skill domain, certification, issuer, ITIL function, …',
+  interfaces: [builder.nodeInterfaceRef()],
+  resolveType: (node) => node.kind,
+  fields: (t) => ({
+    kind: t.field({ type: EntityKindEnum, description: 'What kind of entity this is.', resolve: (node) => node.kind }),
+    slug: t.exposeString('slug', { description: 'Readable identifier, unique within the kind (kebab-case), used by the lookup fields.' }),
+    name: t.exposeString('name', { description: 'Display name, as the source writes it where it names the entity.' }),
+    description: t.exposeString('description', { description: 'What the entity is, in one or two sentences.' }),
+    alternativeLabels: t.stringList({
+      description: 'Other names people use for the entity (abbreviations, common spellings).',
+      resolve: (node) => node.attributes.alternativeLabels ?? [],
+    }),
+    provenance: t.field({
+      type: ProvenanceType,
+      description: 'Where the entity comes from: the source’s words that introduce it, or why the maintainers added it.',
+      resolve: (node) => node.provenance,
+    }),
+  }),
+});

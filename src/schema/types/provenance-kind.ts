@@ -1,0 +1,9 @@
+import { builder } from '../builder.js';
+
+export const ProvenanceKindEnum = builder.enumType('ProvenanceKind', {
+  description: 'How the graph knows a fact.',
+  values: {
+    STATED: { value: 'STATED', description: 'The source states it: `quote` holds its exact words and `section` where they stand.' },
+    CURATED: { value: 'CURATED', description: 'The maintainers added it (the source is silent): `rationale` says why.' },
+  } as const,
+});

@@ -1,0 +1,56 @@
+import type { EdgeRecord, NodeRecord } from '../../data/index.js';
+import { builder } from '../builder.js';
+import type { GraphQLContext } from '../context.js';
+import { connectionFromWindow, pageWindow } from '../pagination.js';
+import { EntityInterface } from './entity.js';
+import { ProvenanceType } from './provenance.js';
+import { RelationEnum } from './relation.js';
+
+export const RelationshipType = builder.objectRef<EdgeRecord>('Relationship').implement({
+  description: 'A typed, directed relationship between two entities, with where it comes from.',
+  fields: (t) => {
+    const end = (description: string, pick: (edge: EdgeRecord) => string) =>
+      t.loadable({
+        type: EntityInterface,
+        description,
+        load: (ids: string[], context: GraphQLContext) => context.store.nodesByIds(ids),
+        sort: (node: NodeRecord) => node.id,
+        resolve: pick,
+      });
+    return {
+      relation: t.field({ type: RelationEnum, description: 'What kind of relationship this is, read from `from` to `to`.', resolve: (e) => e.relation }),
+      from: end('The entity the relationship starts from.', (e) => e.fromId),
+      to: end('The entity the relationship points to.', (e) => e.toId),
+      statement: t.exposeString('statement', {
+        nullable: true,
+        description: 'The maintainers’ short statement of the relationship, where it has one (a role’s stance, how a role needs a technical area).',
+      }),
+      provenance: t.field({ type: ProvenanceType, description: 'Where the relationship comes from.', resolve: (e) => e.provenance }),
+    };
+  },
+});
+
+const RelationshipConnection = builder.connectionObject(
+  { type: RelationshipType, name: 'RelationshipConnection', description: 'A page of relationships.' },
+  { name: 'RelationshipEdge', description: 'One of a page of relationships.' },
+);
+
+builder.queryField('relationships', (t) =>
+  t.field({
+    type: RelationshipConnection,
+    description: 'Every relationship of the graph, optionally of one relation, ordered by relation, then source entity and source order.',
+    args: {
+      ...t.arg.connectionArgs(),
+      relation: t.arg({ type: RelationEnum, required: false, description: 'Only relationships of this relation.' }),
+    },
+    resolve: async (_root, args, context) => {
+      const window = pageWindow(args);
+      const page = await context.store.listEdges({
+        limit: window.limit,
+        offset: window.offset,
+        ...(args.relation ? { relation: args.relation } : {}),
+      });
+      return connectionFromWindow(window, page.items, page.totalCount, (edge) => ({ node: edge }));
+    },
+  }),
+);

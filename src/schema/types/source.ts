@@ -1,0 +1,32 @@
+import { builder } from '../builder.js';
+import { entityNodeRef } from '../entity-ref.js';
+import { EntityInterface } from './entity.js';
+
+export const SourceNode = entityNodeRef('Source');
+
+SourceNode.implement({
+  description: 'A document the graph quotes. Every STATED fact cites one, with its exact words.',
+  interfaces: [EntityInterface],
+  fields: (t) => ({
+    title: t.exposeString('name', { description: 'The document’s title (the same as `name`).' }),
+    author: t.string({ nullable: true, description: 'Who wrote the document.', resolve: (node) => node.attributes.author ?? null }),
+    authorDescription: t.string({
+      nullable: true,
+      description: 'Who the author is, as the document says.',
+      resolve: (node) => node.attributes.authorDescription ?? null,
+    }),
+    sections: t.stringList({
+      description: 'The document’s section headings, in order; quotes name the one they stand in.',
+      resolve: (node) => node.attributes.sections ?? [],
+    }),
+  }),
+});
+
+builder.queryField('source', (t) =>
+  t.field({
+    type: SourceNode,
+    nullable: true,
+    description: 'The article the graph’s content is curated from.',
+    resolve: async (_root, _args, context) => (await context.store.listNodes({ kind: 'Source', limit: 1, offset: 0 })).items[0] ?? null,
+  }),
+);

@@ -1,0 +1,187 @@
+/** Every count the core-service issue names, answered over GraphQL from the seeded store. */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { graphql } from './graphql/index.js';
+import { startTestService, type TestService } from './support/knowledge-graph.js';
+
+const GraphContents = graphql(`
+  query GraphContents {
+    roles { totalCount nodes { slug } }
+    responsibilities(first: 100) { totalCount nodes { slug } }
+    skillDomains { totalCount }
+    certifications(first: 100) { totalCount nodes { slug acronym issuer { slug } } }
+    issuers { totalCount nodes { slug } }
+    itilFunctions { totalCount nodes { slug name framework } }
+    comparisonDimensions {
+      totalCount
+      nodes { slug stances { edges { node { slug } statement provenance { kind quote } } } }
+    }
+    technicalAreas { totalCount }
+    outlookStatements { totalCount nodes { slug attributedTo roles { nodes { slug } } } }
+    source { title author sections }
+    itOperations: itilFunction(slug: "it-operations") {
+      responsibilities { totalCount nodes { slug } }
+    }
+    manager: role(slug: "it-operations-manager") {
+      responsibilities { totalCount nodes { slug } }
+      skillDomains { nodes { slug certifications { nodes { slug } } } }
+      technicalAreas { edges { node { slug } statement } }
+      leads { nodes { slug } }
+      ledBy { totalCount }
+    }
+    specialist: role(slug: "it-operations-specialist") {
+      responsibilities { totalCount nodes { slug } }
+      primaryAreas { nodes { slug } }
+      skillDomains { nodes { slug certifications { totalCount } } }
+      ledBy { nodes { slug } }
+    }
+    generalist: role(slug: "it-operations-generalist") { name ledBy { nodes { slug } } }
+  }
+`);
+
+let service: TestService;
+beforeAll(async () => {
+  service = await startTestService();
+});
+
+async function contents() {
+  const result = await service.query(GraphContents);
+  expect(result.errors).toBeUndefined();
+  return result.data!;
+}
+
+describe('the seeded graph holds every fact of the article', () => {
+  it('has the three roles of the IT ops team, the manager leading the other two', async () => {
+    const data = await contents();
+    expect(data.roles.nodes.map((r) => r.slug).sort()).toEqual([
+      'it-operations-generalist',
+      'it-operations-manager',
+      'it-operations-specialist',
+    ]);
+    expect(data.manager!.leads.nodes.map((r) => r.slug).sort()).toEqual(['it-operations-generalist', 'it-operations-specialist']);
+    expect(data.manager!.ledBy.totalCount).toBe(0);
+    expect(data.specialist!.ledBy.nodes.map((r) => r.slug)).toEqual(['it-operations-manager']);
+    expect(data.generalist!.ledBy.nodes.map((r) => r.slug)).toEqual(['it-operations-manager']);
+  });
+
+  it('has the four ITIL functions, labelled as ITIL v3/2011 Service Operation functions', async () => {
+    const data = await contents();
+    expect(data.itilFunctions.totalCount).toBe(4);
+    expect(data.itilFunctions.nodes.map((f) => f.slug).sort()).toEqual([
+      'application-management',
+      'it-operations',
+      'service-desk-management',
+      'technical-management',
+    ]);
+    for (const f of data.itilFunctions.nodes) expect(f.framework).toMatch(/ITIL v3\/2011 Service Operation/);
+  });
+
+  it('links the seven core responsibilities to the IT operations function', async () => {
+    const data = await contents();
+    expect(data.itOperations!.responsibilities.totalCount).toBe(7);
+    expect(data.itOperations!.responsibilities.nodes.map((r) => r.slug)).toEqual([
+      'infrastructure-management',
+      'resource-allocation',
+      'service-delivery',
+      'routine-maintenance',
+      'security-monitoring',
+      'performance-monitoring',
+      'incident-management',
+    ]);
+  });
+
+  it('gives the manager ten key responsibilities and the specialist nine, in the article’s order', async () => {
+    const data = await contents();
+    expect(data.manager!.responsibilities.totalCount).toBe(10);
+    expect(data.manager!.responsibilities.nodes.map((r) => r.slug)).toEqual([
+      'service-delivery',
+      'performance-metrics',
+      'service-levels',
+      'team-management',
+      'budgeting-and-vendor-coordination',
+      'resource-allocation',
+      'infrastructure-management',
+      'security-oversight',
+      'incident-response',
+      'stakeholder-communication',
+    ]);
+    expect(data.specialist!.responsibilities.totalCount).toBe(9);
+    expect(data.specialist!.primaryAreas.nodes.map((r) => r.slug)).toEqual(['system-support', 'user-support']);
+  });
+
+  it('keeps one node per responsibility concept (23 in all)', async () => {
+    const data = await contents();
+    const slugs = data.responsibilities.nodes.map((r) => r.slug);
+    expect(new Set(slugs).size).toBe(slugs.length);
+    // 7 core + 10 manager + 9 specialist + system support, less the 4 named in two lists
+    // (service delivery, resource allocation, infrastructure management, incident response);
+    // user support is both a responsibility and a primary area.
+    expect(data.responsibilities.totalCount).toBe(23);
+  });
+
+  it('groups skill domains and certifications exactly as the article does', async () => {
+    const data = await contents();
+    const grouping = (domains: { slug: string; certifications: { nodes?: { slug: string }[]; totalCount?: number } }[]) =>
+      Object.fromEntries(domains.map((d) => [d.slug, d.certifications.nodes?.map((c) => c.slug) ?? d.certifications.totalCount]));
+    expect(grouping(data.manager!.skillDomains.nodes)).toEqual({
+      'service-management': [],
+      'project-management': ['pmp', 'comptia-project-plus'],
+      'security-management': ['cisa', 'cissp'],
+    });
+    expect(grouping(data.specialist!.skillDomains.nodes)).toEqual({
+      'system-management': 3,
+      security: 2,
+      'network-management': 2,
+      'cloud-services': 4,
+    });
+    expect(data.skillDomains.totalCount).toBe(7);
+    expect(data.certifications.totalCount).toBe(15);
+  });
+
+  it('names an issuer for every certification, among the ten issuers', async () => {
+    const data = await contents();
+    expect(data.issuers.nodes.map((i) => i.slug).sort()).toEqual(
+      ['aws', 'cisco', 'comptia', 'ec-council', 'google', 'isaca', 'isc2', 'microsoft', 'pmi', 'red-hat'],
+    );
+    const issuerOf = Object.fromEntries(data.certifications.nodes.map((c) => [c.slug, c.issuer?.slug]));
+    expect(Object.values(issuerOf).every(Boolean)).toBe(true);
+    expect(issuerOf).toMatchObject({ cissp: 'isc2', cisa: 'isaca', pmp: 'pmi', 'comptia-security-plus': 'comptia', ccna: 'cisco', ceh: 'ec-council', rhce: 'red-hat' });
+    const acronyms = data.certifications.nodes.filter((c) => c.acronym).map((c) => c.acronym).sort();
+    expect(acronyms).toEqual(['CCNA', 'CEH', 'CISA', 'CISSP', 'PMP', 'RHCE', 'RHCSA']);
+  });
+
+  it('has the four key-difference dimensions with the manager’s and the specialist’s stance on each, quoted', async () => {
+    const data = await contents();
+    expect(data.comparisonDimensions.nodes.map((d) => d.slug).sort()).toEqual([
+      'leadership',
+      'organizational-responsibilities',
+      'strategy',
+      'technical-expertise',
+    ]);
+    for (const dimension of data.comparisonDimensions.nodes) {
+      const stances = dimension.stances.edges;
+      expect(stances.map((s) => s.node.slug).sort()).toEqual(['it-operations-manager', 'it-operations-specialist']);
+      for (const stance of stances) {
+        expect(stance.statement).toBeTruthy();
+        expect(stance.provenance.kind).toBe('STATED');
+      }
+    }
+  });
+
+  it('has the technologies a manager must understand, the outlook statements and the article itself', async () => {
+    const data = await contents();
+    const mustUnderstand = data.manager!.technicalAreas.edges.filter((e) => /must understand/i.test(e.statement ?? '')).map((e) => e.node.slug);
+    expect(mustUnderstand.sort()).toEqual(['cloud-computing', 'cybersecurity', 'networking']);
+    const outlook = data.outlookStatements.nodes;
+    expect(outlook).toHaveLength(4);
+    expect(outlook.find((o) => o.attributedTo === 'Robert Half')).toBeTruthy();
+    expect(outlook.find((o) => o.roles.nodes.length === 2)?.roles.nodes.map((r) => r.slug).sort()).toEqual([
+      'it-operations-manager',
+      'it-operations-specialist',
+    ]);
+    expect(data.source).toMatchObject({
+      title: 'IT operations manager vs. specialist: Compare roles and skills',
+      author: 'Damon Garn',
+    });
+    expect(data.source!.sections).toContain('Key differences between IT ops specialists vs. IT ops managers');
+  });
+});

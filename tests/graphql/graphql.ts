@@ -1,0 +1,1765 @@
+/* eslint-disable */
+import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = T | null | undefined;
+export type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+export type MakeOptional<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]?: Maybe<T[SubKey]> };
+export type MakeMaybe<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]: Maybe<T[SubKey]> };
+export type MakeEmpty<T extends { [key: string]: unknown }, K extends keyof T> = { [_ in K]?: never };
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+};
+
+/** A professional certification, grouped under skill domains as the source recommends it. */
+export type Certification = Entity & Node & {
+  __typename?: 'Certification';
+  /** The acronym the source gives for it (e.g. CISSP); null where the source gives none. */
+  acronym?: Maybe<Scalars['String']['output']>;
+  /** Other names people use for the entity (abbreviations, common spellings). */
+  alternativeLabels: Array<Scalars['String']['output']>;
+  /** What the entity is, in one or two sentences. */
+  description: Scalars['String']['output'];
+  /** Opaque, stable ID of the object; pass it to `node(id:)` to fetch it again. */
+  id: Scalars['ID']['output'];
+  /** The organisation that issues it (curated: see `Issuer.certifications` edges for the rationale). */
+  issuer?: Maybe<Issuer>;
+  /** What kind of entity this is. */
+  kind: EntityKind;
+  /** Display name, as the source writes it where it names the entity. */
+  name: Scalars['String']['output'];
+  /** Where the entity comes from: the source’s words that introduce it, or why the maintainers added it. */
+  provenance: Provenance;
+  /** Responsibilities it helps carry out, through its skill domains (`evidence` shows each step). */
+  responsibilities: ResponsibilityLinkConnection;
+  /** Roles it is recommended for, through its skill domains (`evidence` shows each step). */
+  roles: RoleLinkConnection;
+  /** Skill domains the source lists it under. */
+  skillDomains: SkillDomainLinkConnection;
+  /** Readable identifier, unique within the kind (kebab-case), used by the lookup fields. */
+  slug: Scalars['String']['output'];
+};
+
+
+/** A professional certification, grouped under skill domains as the source recommends it. */
+export type CertificationResponsibilitiesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A professional certification, grouped under skill domains as the source recommends it. */
+export type CertificationRolesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A professional certification, grouped under skill domains as the source recommends it. */
+export type CertificationSkillDomainsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A page of certifications. */
+export type CertificationConnection = {
+  __typename?: 'CertificationConnection';
+  edges: Array<CertificationEdge>;
+  nodes: Array<Certification>;
+  /** How this page relates to the whole list. */
+  pageInfo: PageInfo;
+  /** How many items the whole list holds, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One of a page of certifications. */
+export type CertificationEdge = {
+  __typename?: 'CertificationEdge';
+  /** Opaque position of this item; pass it as `after` or `before`. */
+  cursor: Scalars['String']['output'];
+  node: Certification;
+};
+
+/** A page of certifications related to an entity, each edge with the evidence for the relationship. */
+export type CertificationLinkConnection = {
+  __typename?: 'CertificationLinkConnection';
+  edges: Array<CertificationLinkEdge>;
+  nodes: Array<Certification>;
+  /** How this page relates to the whole list. */
+  pageInfo: PageInfo;
+  /** How many items the whole list holds, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A certification related to the entity, with the relationship’s provenance. */
+export type CertificationLinkEdge = {
+  __typename?: 'CertificationLinkEdge';
+  /** Opaque position of this item; pass it as `after` or `before`. */
+  cursor: Scalars['String']['output'];
+  /** Every relationship walked to reach this entity, with its provenance: one for a direct relationship, one per step (and per path) for one through intermediate entities (e.g. a responsibility’s certifications through its skill domains). */
+  evidence: Array<Relationship>;
+  node: Certification;
+  /** Where the relationship comes from (for a relationship through intermediate entities, its last step’s provenance; `evidence` has every step). */
+  provenance: Provenance;
+  /** The relation of the relationship (for a relationship through intermediate entities, of its last step). */
+  relation: Relation;
+  /** The maintainers’ short statement of the relationship, where it has one (a role’s stance, how a role needs a technical area). */
+  statement?: Maybe<Scalars['String']['output']>;
+};
+
+/** A dimension along which the source says the roles differ (leadership, strategy, …). */
+export type ComparisonDimension = Entity & Node & {
+  __typename?: 'ComparisonDimension';
+  /** Other names people use for the entity (abbreviations, common spellings). */
+  alternativeLabels: Array<Scalars['String']['output']>;
+  /** What the entity is, in one or two sentences. */
+  description: Scalars['String']['output'];
+  /** Opaque, stable ID of the object; pass it to `node(id:)` to fetch it again. */
+  id: Scalars['ID']['output'];
+  /** What kind of entity this is. */
+  kind: EntityKind;
+  /** Display name, as the source writes it where it names the entity. */
+  name: Scalars['String']['output'];
+  /** Where the entity comes from: the source’s words that introduce it, or why the maintainers added it. */
+  provenance: Provenance;
+  /** Readable identifier, unique within the kind (kebab-case), used by the lookup fields. */
+  slug: Scalars['String']['output'];
+  /** Each role’s stance on this dimension: the edge’s `statement` gives it, its provenance quotes the source. */
+  stances: RoleLinkConnection;
+};
+
+
+/** A dimension along which the source says the roles differ (leadership, strategy, …). */
+export type ComparisonDimensionStancesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A page of comparison dimensions. */
+export type ComparisonDimensionConnection = {
+  __typename?: 'ComparisonDimensionConnection';
+  edges: Array<ComparisonDimensionEdge>;
+  nodes: Array<ComparisonDimension>;
+  /** How this page relates to the whole list. */
+  pageInfo: PageInfo;
+  /** How many items the whole list holds, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One of a page of comparison dimensions. */
+export type ComparisonDimensionEdge = {
+  __typename?: 'ComparisonDimensionEdge';
+  /** Opaque position of this item; pass it as `after` or `before`. */
+  cursor: Scalars['String']['output'];
+  node: ComparisonDimension;
+};
+
+/** A page of comparison dimensions related to an entity, each edge with the evidence for the relationship. */
+export type ComparisonDimensionLinkConnection = {
+  __typename?: 'ComparisonDimensionLinkConnection';
+  edges: Array<ComparisonDimensionLinkEdge>;
+  nodes: Array<ComparisonDimension>;
+  /** How this page relates to the whole list. */
+  pageInfo: PageInfo;
+  /** How many items the whole list holds, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A comparisonDimension related to the entity, with the relationship’s provenance. */
+export type ComparisonDimensionLinkEdge = {
+  __typename?: 'ComparisonDimensionLinkEdge';
+  /** Opaque position of this item; pass it as `after` or `before`. */
+  cursor: Scalars['String']['output'];
+  /** Every relationship walked to reach this entity, with its provenance: one for a direct relationship, one per step (and per path) for one through intermediate entities (e.g. a responsibility’s certifications through its skill domains). */
+  evidence: Array<Relationship>;
+  node: ComparisonDimension;
+  /** Where the relationship comes from (for a relationship through intermediate entities, its last step’s provenance; `evidence` has every step). */
+  provenance: Provenance;
+  /** The relation of the relationship (for a relationship through intermediate entities, of its last step). */
+  relation: Relation;
+  /** The maintainers’ short statement of the relationship, where it has one (a role’s stance, how a role needs a technical area). */
+  statement?: Maybe<Scalars['String']['output']>;
+};
+
+/** An entity of the knowledge graph: a role, responsibility, skill domain, certification, issuer, ITIL function, … */
+export type Entity = {
+  /** Other names people use for the entity (abbreviations, common spellings). */
+  alternativeLabels: Array<Scalars['String']['output']>;
+  /** What the entity is, in one or two sentences. */
+  description: Scalars['String']['output'];
+  /** Opaque, stable ID of the object; pass it to `node(id:)` to fetch it again. */
+  id: Scalars['ID']['output'];
+  /** What kind of entity this is. */
+  kind: EntityKind;
+  /** Display name, as the source writes it where it names the entity. */
+  name: Scalars['String']['output'];
+  /** Where the entity comes from: the source’s words that introduce it, or why the maintainers added it. */
+  provenance: Provenance;
+  /** Readable identifier, unique within the kind (kebab-case), used by the lookup fields. */
+  slug: Scalars['String']['output'];
+};
+
+/** The kinds of entity in the knowledge graph. */
+export type EntityKind =
+  /** A professional certification. */
+  | 'CERTIFICATION'
+  /** A dimension along which roles differ. */
+  | 'COMPARISON_DIMENSION'
+  /** An organisation that issues certifications. */
+  | 'ISSUER'
+  /** An ITIL v3/2011 Service Operation function. */
+  | 'ITIL_FUNCTION'
+  /** A statement about the job outlook of roles. */
+  | 'OUTLOOK_STATEMENT'
+  /** Work a role or an ITIL function is responsible for. */
+  | 'RESPONSIBILITY'
+  /** A job role in IT operations. */
+  | 'ROLE'
+  /** A field of skills that certifications cover. */
+  | 'SKILL_DOMAIN'
+  /** A document the graph quotes. */
+  | 'SOURCE'
+  /** A technology or technical discipline a role needs knowledge of. */
+  | 'TECHNICAL_AREA';
+
+/** An organisation that issues certifications (curated: the source names certifications, not their issuers). */
+export type Issuer = Entity & Node & {
+  __typename?: 'Issuer';
+  /** Other names people use for the entity (abbreviations, common spellings). */
+  alternativeLabels: Array<Scalars['String']['output']>;
+  /** Certifications it issues; each edge’s provenance gives the maintainers’ rationale. */
+  certifications: CertificationLinkConnection;
+  /** What the entity is, in one or two sentences. */
+  description: Scalars['String']['output'];
+  /** Opaque, stable ID of the object; pass it to `node(id:)` to fetch it again. */
+  id: Scalars['ID']['output'];
+  /** What kind of entity this is. */
+  kind: EntityKind;
+  /** Display name, as the source writes it where it names the entity. */
+  name: Scalars['String']['output'];
+  /** Where the entity comes from: the source’s words that introduce it, or why the maintainers added it. */
+  provenance: Provenance;
+  /** Readable identifier, unique within the kind (kebab-case), used by the lookup fields. */
+  slug: Scalars['String']['output'];
+};
+
+
+/** An organisation that issues certifications (curated: the source names certifications, not their issuers). */
+export type IssuerCertificationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A page of issuers. */
+export type IssuerConnection = {
+  __typename?: 'IssuerConnection';
+  edges: Array<IssuerEdge>;
+  nodes: Array<Issuer>;
+  /** How this page relates to the whole list. */
+  pageInfo: PageInfo;
+  /** How many items the whole list holds, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One of a page of issuers. */
+export type IssuerEdge = {
+  __typename?: 'IssuerEdge';
+  /** Opaque position of this item; pass it as `after` or `before`. */
+  cursor: Scalars['String']['output'];
+  node: Issuer;
+};
+
+/** A page of issuers related to an entity, each edge with the evidence for the relationship. */
+export type IssuerLinkConnection = {
+  __typename?: 'IssuerLinkConnection';
+  edges: Array<IssuerLinkEdge>;
+  nodes: Array<Issuer>;
+  /** How this page relates to the whole list. */
+  pageInfo: PageInfo;
+  /** How many items the whole list holds, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A issuer related to the entity, with the relationship’s provenance. */
+export type IssuerLinkEdge = {
+  __typename?: 'IssuerLinkEdge';
+  /** Opaque position of this item; pass it as `after` or `before`. */
+  cursor: Scalars['String']['output'];
+  /** Every relationship walked to reach this entity, with its provenance: one for a direct relationship, one per step (and per path) for one through intermediate entities (e.g. a responsibility’s certifications through its skill domains). */
+  evidence: Array<Relationship>;
+  node: Issuer;
+  /** Where the relationship comes from (for a relationship through intermediate entities, its last step’s provenance; `evidence` has every step). */
+  provenance: Provenance;
+  /** The relation of the relationship (for a relationship through intermediate entities, of its last step). */
+  relation: Relation;
+  /** The maintainers’ short statement of the relationship, where it has one (a role’s stance, how a role needs a technical area). */
+  statement?: Maybe<Scalars['String']['output']>;
+};
+
+/** A function of the ITIL framework as the source lists it. These are ITIL v3/2011 Service Operation functions; ITIL 4 replaced functions with 34 practices. */
+export type ItilFunction = Entity & Node & {
+  __typename?: 'ItilFunction';
+  /** Other names people use for the entity (abbreviations, common spellings). */
+  alternativeLabels: Array<Scalars['String']['output']>;
+  /** What the entity is, in one or two sentences. */
+  description: Scalars['String']['output'];
+  /** Which ITIL edition and book the function belongs to: "ITIL v3/2011 Service Operation function" (curated label). */
+  framework: Scalars['String']['output'];
+  /** Opaque, stable ID of the object; pass it to `node(id:)` to fetch it again. */
+  id: Scalars['ID']['output'];
+  /** What kind of entity this is. */
+  kind: EntityKind;
+  /** Display name, as the source writes it where it names the entity. */
+  name: Scalars['String']['output'];
+  /** Where the entity comes from: the source’s words that introduce it, or why the maintainers added it. */
+  provenance: Provenance;
+  /** The function’s core responsibilities, in the source’s order. */
+  responsibilities: ResponsibilityLinkConnection;
+  /** Roles that work in the function. */
+  roles: RoleLinkConnection;
+  /** Readable identifier, unique within the kind (kebab-case), used by the lookup fields. */
+  slug: Scalars['String']['output'];
+};
+
+
+/** A function of the ITIL framework as the source lists it. These are ITIL v3/2011 Service Operation functions; ITIL 4 replaced functions with 34 practices. */
+export type ItilFunctionResponsibilitiesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A function of the ITIL framework as the source lists it. These are ITIL v3/2011 Service Operation functions; ITIL 4 replaced functions with 34 practices. */
+export type ItilFunctionRolesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A page of ITIL functions. */
+export type ItilFunctionConnection = {
+  __typename?: 'ItilFunctionConnection';
+  edges: Array<ItilFunctionEdge>;
+  nodes: Array<ItilFunction>;
+  /** How this page relates to the whole list. */
+  pageInfo: PageInfo;
+  /** How many items the whole list holds, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One of a page of ITIL functions. */
+export type ItilFunctionEdge = {
+  __typename?: 'ItilFunctionEdge';
+  /** Opaque position of this item; pass it as `after` or `before`. */
+  cursor: Scalars['String']['output'];
+  node: ItilFunction;
+};
+
+/** A page of ITIL functions related to an entity, each edge with the evidence for the relationship. */
+export type ItilFunctionLinkConnection = {
+  __typename?: 'ItilFunctionLinkConnection';
+  edges: Array<ItilFunctionLinkEdge>;
+  nodes: Array<ItilFunction>;
+  /** How this page relates to the whole list. */
+  pageInfo: PageInfo;
+  /** How many items the whole list holds, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A itilFunction related to the entity, with the relationship’s provenance. */
+export type ItilFunctionLinkEdge = {
+  __typename?: 'ItilFunctionLinkEdge';
+  /** Opaque position of this item; pass it as `after` or `before`. */
+  cursor: Scalars['String']['output'];
+  /** Every relationship walked to reach this entity, with its provenance: one for a direct relationship, one per step (and per path) for one through intermediate entities (e.g. a responsibility’s certifications through its skill domains). */
+  evidence: Array<Relationship>;
+  node: ItilFunction;
+  /** Where the relationship comes from (for a relationship through intermediate entities, its last step’s provenance; `evidence` has every step). */
+  provenance: Provenance;
+  /** The relation of the relationship (for a relationship through intermediate entities, of its last step). */
+  relation: Relation;
+  /** The maintainers’ short statement of the relationship, where it has one (a role’s stance, how a role needs a technical area). */
+  statement?: Maybe<Scalars['String']['output']>;
+};
+
+/** An object with an ID that `node(id:)` fetches again; every knowledge-graph entity is one. */
+export type Node = {
+  /** Opaque, stable ID of the object; pass it to `node(id:)` to fetch it again. */
+  id: Scalars['ID']['output'];
+};
+
+/** A statement the source makes about the job outlook of IT operations roles. */
+export type OutlookStatement = Entity & Node & {
+  __typename?: 'OutlookStatement';
+  /** Other names people use for the entity (abbreviations, common spellings). */
+  alternativeLabels: Array<Scalars['String']['output']>;
+  /** Who the source attributes the finding to (e.g. Robert Half); null when the source states it itself. */
+  attributedTo?: Maybe<Scalars['String']['output']>;
+  /** What the entity is, in one or two sentences. */
+  description: Scalars['String']['output'];
+  /** Opaque, stable ID of the object; pass it to `node(id:)` to fetch it again. */
+  id: Scalars['ID']['output'];
+  /** What kind of entity this is. */
+  kind: EntityKind;
+  /** Display name, as the source writes it where it names the entity. */
+  name: Scalars['String']['output'];
+  /** Where the entity comes from: the source’s words that introduce it, or why the maintainers added it. */
+  provenance: Provenance;
+  /** Roles the statement is about. */
+  roles: RoleLinkConnection;
+  /** Readable identifier, unique within the kind (kebab-case), used by the lookup fields. */
+  slug: Scalars['String']['output'];
+};
+
+
+/** A statement the source makes about the job outlook of IT operations roles. */
+export type OutlookStatementRolesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A page of outlook statements. */
+export type OutlookStatementConnection = {
+  __typename?: 'OutlookStatementConnection';
+  edges: Array<OutlookStatementEdge>;
+  nodes: Array<OutlookStatement>;
+  /** How this page relates to the whole list. */
+  pageInfo: PageInfo;
+  /** How many items the whole list holds, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One of a page of outlook statements. */
+export type OutlookStatementEdge = {
+  __typename?: 'OutlookStatementEdge';
+  /** Opaque position of this item; pass it as `after` or `before`. */
+  cursor: Scalars['String']['output'];
+  node: OutlookStatement;
+};
+
+/** A page of outlook statements related to an entity, each edge with the evidence for the relationship. */
+export type OutlookStatementLinkConnection = {
+  __typename?: 'OutlookStatementLinkConnection';
+  edges: Array<OutlookStatementLinkEdge>;
+  nodes: Array<OutlookStatement>;
+  /** How this page relates to the whole list. */
+  pageInfo: PageInfo;
+  /** How many items the whole list holds, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A outlookStatement related to the entity, with the relationship’s provenance. */
+export type OutlookStatementLinkEdge = {
+  __typename?: 'OutlookStatementLinkEdge';
+  /** Opaque position of this item; pass it as `after` or `before`. */
+  cursor: Scalars['String']['output'];
+  /** Every relationship walked to reach this entity, with its provenance: one for a direct relationship, one per step (and per path) for one through intermediate entities (e.g. a responsibility’s certifications through its skill domains). */
+  evidence: Array<Relationship>;
+  node: OutlookStatement;
+  /** Where the relationship comes from (for a relationship through intermediate entities, its last step’s provenance; `evidence` has every step). */
+  provenance: Provenance;
+  /** The relation of the relationship (for a relationship through intermediate entities, of its last step). */
+  relation: Relation;
+  /** The maintainers’ short statement of the relationship, where it has one (a role’s stance, how a role needs a technical area). */
+  statement?: Maybe<Scalars['String']['output']>;
+};
+
+/** Where a page of a connection stands in the whole list. */
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  /** Cursor of the last item of this page; pass it as `after` for the next page. */
+  endCursor?: Maybe<Scalars['String']['output']>;
+  /** True when more items follow this page (paging forwards). */
+  hasNextPage: Scalars['Boolean']['output'];
+  /** True when items precede this page (paging backwards). */
+  hasPreviousPage: Scalars['Boolean']['output'];
+  /** Cursor of the first item of this page; null when the page is empty. */
+  startCursor?: Maybe<Scalars['String']['output']>;
+};
+
+/** Where a fact comes from: the exact words of a source (STATED) or the maintainers’ reason (CURATED). */
+export type Provenance = {
+  __typename?: 'Provenance';
+  /** Whether the source states the fact or the maintainers curated it. */
+  kind: ProvenanceKind;
+  /** STATED: the source’s exact words (whitespace-normalised). Null when curated. */
+  quote?: Maybe<Scalars['String']['output']>;
+  /** CURATED: why the maintainers added the fact. Null when stated. */
+  rationale?: Maybe<Scalars['String']['output']>;
+  /** STATED: the heading of the source section the quote stands in. Null when curated. */
+  section?: Maybe<Scalars['String']['output']>;
+  /** STATED: the source quoted. Null when curated. */
+  source?: Maybe<Source>;
+};
+
+/** How the graph knows a fact. */
+export type ProvenanceKind =
+  /** The maintainers added it (the source is silent): `rationale` says why. */
+  | 'CURATED'
+  /** The source states it: `quote` holds its exact words and `section` where they stand. */
+  | 'STATED';
+
+/** Read the IT-operations knowledge graph: look entities up by slug or ID, list them, and follow their relationships. */
+export type Query = {
+  __typename?: 'Query';
+  /** The certification with this slug (e.g. `cissp`, `comptia-security-plus`), or null. */
+  certification?: Maybe<Certification>;
+  /** Certifications, ordered by name; each filter narrows the list (all filters must hold). An unknown slug is a BAD_USER_INPUT error. */
+  certifications: CertificationConnection;
+  /** The comparison dimension with this slug (e.g. `leadership`), or null. */
+  comparisonDimension?: Maybe<ComparisonDimension>;
+  /** Every dimension along which the roles differ, ordered by name. */
+  comparisonDimensions: ComparisonDimensionConnection;
+  /** The issuer with this slug (e.g. `isc2`), or null. */
+  issuer?: Maybe<Issuer>;
+  /** Every issuer, ordered by name. */
+  issuers: IssuerConnection;
+  /** The ITIL function with this slug (e.g. `it-operations`), or null. */
+  itilFunction?: Maybe<ItilFunction>;
+  /** Every ITIL function, ordered by name. */
+  itilFunctions: ItilFunctionConnection;
+  /** Fetches any entity by its `id`. Null when no entity has that ID; a malformed ID is a BAD_USER_INPUT error. */
+  node?: Maybe<Node>;
+  /** Fetches several entities by `id`, in the order given; null where no entity has that ID. */
+  nodes: Array<Maybe<Node>>;
+  /** The outlook statement with this slug, or null. */
+  outlookStatement?: Maybe<OutlookStatement>;
+  /** Every outlook statement, ordered by name. */
+  outlookStatements: OutlookStatementConnection;
+  /** Every relationship of the graph, optionally of one relation, ordered by relation, then source entity and source order. */
+  relationships: RelationshipConnection;
+  /** Every responsibility, ordered by name. */
+  responsibilities: ResponsibilityConnection;
+  /** The responsibility with this slug (e.g. `security-oversight`), or null. */
+  responsibility?: Maybe<Responsibility>;
+  /** The role with this slug (e.g. `it-operations-manager`), or null. */
+  role?: Maybe<Role>;
+  /** Every role, ordered by name. */
+  roles: RoleConnection;
+  /** The skill domain with this slug (e.g. `security-management`), or null. */
+  skillDomain?: Maybe<SkillDomain>;
+  /** Every skill domain, ordered by name. */
+  skillDomains: SkillDomainConnection;
+  /** The article the graph’s content is curated from. */
+  source?: Maybe<Source>;
+  /** The technical area with this slug (e.g. `cloud-computing`), or null. */
+  technicalArea?: Maybe<TechnicalArea>;
+  /** Every technical area, ordered by name. */
+  technicalAreas: TechnicalAreaConnection;
+};
+
+
+/** Read the IT-operations knowledge graph: look entities up by slug or ID, list them, and follow their relationships. */
+export type QueryCertificationArgs = {
+  slug: Scalars['String']['input'];
+};
+
+
+/** Read the IT-operations knowledge graph: look entities up by slug or ID, list them, and follow their relationships. */
+export type QueryCertificationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  issuer?: InputMaybe<Scalars['String']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  role?: InputMaybe<Scalars['String']['input']>;
+  skillDomain?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Read the IT-operations knowledge graph: look entities up by slug or ID, list them, and follow their relationships. */
+export type QueryComparisonDimensionArgs = {
+  slug: Scalars['String']['input'];
+};
+
+
+/** Read the IT-operations knowledge graph: look entities up by slug or ID, list them, and follow their relationships. */
+export type QueryComparisonDimensionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Read the IT-operations knowledge graph: look entities up by slug or ID, list them, and follow their relationships. */
+export type QueryIssuerArgs = {
+  slug: Scalars['String']['input'];
+};
+
+
+/** Read the IT-operations knowledge graph: look entities up by slug or ID, list them, and follow their relationships. */
+export type QueryIssuersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Read the IT-operations knowledge graph: look entities up by slug or ID, list them, and follow their relationships. */
+export type QueryItilFunctionArgs = {
+  slug: Scalars['String']['input'];
+};
+
+
+/** Read the IT-operations knowledge graph: look entities up by slug or ID, list them, and follow their relationships. */
+export type QueryItilFunctionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Read the IT-operations knowledge graph: look entities up by slug or ID, list them, and follow their relationships. */
+export type QueryNodeArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Read the IT-operations knowledge graph: look entities up by slug or ID, list them, and follow their relationships. */
+export type QueryNodesArgs = {
+  ids: Array<Scalars['ID']['input']>;
+};
+
+
+/** Read the IT-operations knowledge graph: look entities up by slug or ID, list them, and follow their relationships. */
+export type QueryOutlookStatementArgs = {
+  slug: Scalars['String']['input'];
+};
+
+
+/** Read the IT-operations knowledge graph: look entities up by slug or ID, list them, and follow their relationships. */
+export type QueryOutlookStatementsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Read the IT-operations knowledge graph: look entities up by slug or ID, list them, and follow their relationships. */
+export type QueryRelationshipsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  relation?: InputMaybe<Relation>;
+};
+
+
+/** Read the IT-operations knowledge graph: look entities up by slug or ID, list them, and follow their relationships. */
+export type QueryResponsibilitiesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Read the IT-operations knowledge graph: look entities up by slug or ID, list them, and follow their relationships. */
+export type QueryResponsibilityArgs = {
+  slug: Scalars['String']['input'];
+};
+
+
+/** Read the IT-operations knowledge graph: look entities up by slug or ID, list them, and follow their relationships. */
+export type QueryRoleArgs = {
+  slug: Scalars['String']['input'];
+};
+
+
+/** Read the IT-operations knowledge graph: look entities up by slug or ID, list them, and follow their relationships. */
+export type QueryRolesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Read the IT-operations knowledge graph: look entities up by slug or ID, list them, and follow their relationships. */
+export type QuerySkillDomainArgs = {
+  slug: Scalars['String']['input'];
+};
+
+
+/** Read the IT-operations knowledge graph: look entities up by slug or ID, list them, and follow their relationships. */
+export type QuerySkillDomainsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Read the IT-operations knowledge graph: look entities up by slug or ID, list them, and follow their relationships. */
+export type QueryTechnicalAreaArgs = {
+  slug: Scalars['String']['input'];
+};
+
+
+/** Read the IT-operations knowledge graph: look entities up by slug or ID, list them, and follow their relationships. */
+export type QueryTechnicalAreasArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** The kinds of relationship between entities, each read from its `from` entity to its `to` entity ("a Role HOLDS_RESPONSIBILITY a Responsibility"). */
+export type Relation =
+  /** SkillDomain → Certification: The certification is recommended for the skill domain. */
+  | 'COVERED_BY_CERTIFICATION'
+  /** OutlookStatement → Role: The outlook statement is about the role. */
+  | 'DESCRIBES_OUTLOOK_FOR'
+  /** Role → Responsibility: The role mainly revolves around this area. */
+  | 'HAS_PRIMARY_AREA'
+  /** Role → Responsibility: The responsibility is one of the role’s key responsibilities. */
+  | 'HOLDS_RESPONSIBILITY'
+  /** ItilFunction → Responsibility: The responsibility is one of the function’s core responsibilities. */
+  | 'INCLUDES_RESPONSIBILITY'
+  /** Certification → Issuer: The organisation issues the certification. */
+  | 'ISSUED_BY'
+  /** Role → Role: The role leads people in the other role. */
+  | 'LEADS'
+  /** Role → SkillDomain: Certifications in the skill domain are recommended for the role. */
+  | 'NEEDS_SKILL_DOMAIN'
+  /** Role → TechnicalArea: The role needs knowledge of the technical area. */
+  | 'NEEDS_TECHNICAL_AREA'
+  /** Responsibility → SkillDomain: Skills in the domain support carrying out the responsibility. */
+  | 'SUPPORTED_BY_SKILL_DOMAIN'
+  /** Role → ComparisonDimension: The role’s position on a dimension that separates the roles. */
+  | 'TAKES_STANCE_ON'
+  /** Role → ItilFunction: The role works in the ITIL function. */
+  | 'WORKS_IN_FUNCTION';
+
+/** A typed, directed relationship between two entities, with where it comes from. */
+export type Relationship = {
+  __typename?: 'Relationship';
+  /** The entity the relationship starts from. */
+  from: Entity;
+  /** Where the relationship comes from. */
+  provenance: Provenance;
+  /** What kind of relationship this is, read from `from` to `to`. */
+  relation: Relation;
+  /** The maintainers’ short statement of the relationship, where it has one (a role’s stance, how a role needs a technical area). */
+  statement?: Maybe<Scalars['String']['output']>;
+  /** The entity the relationship points to. */
+  to: Entity;
+};
+
+/** A page of relationships. */
+export type RelationshipConnection = {
+  __typename?: 'RelationshipConnection';
+  edges: Array<RelationshipEdge>;
+  nodes: Array<Relationship>;
+  /** How this page relates to the whole list. */
+  pageInfo: PageInfo;
+  /** How many items the whole list holds, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One of a page of relationships. */
+export type RelationshipEdge = {
+  __typename?: 'RelationshipEdge';
+  /** Opaque position of this item; pass it as `after` or `before`. */
+  cursor: Scalars['String']['output'];
+  node: Relationship;
+};
+
+/** Work a role or an ITIL function is responsible for. One concept is one responsibility, however many places name it; each relationship quotes its own sentence. */
+export type Responsibility = Entity & Node & {
+  __typename?: 'Responsibility';
+  /** Other names people use for the entity (abbreviations, common spellings). */
+  alternativeLabels: Array<Scalars['String']['output']>;
+  /** Certifications covering this responsibility, through its skill domains (`evidence` shows each step). */
+  certifications: CertificationLinkConnection;
+  /** What the entity is, in one or two sentences. */
+  description: Scalars['String']['output'];
+  /** Opaque, stable ID of the object; pass it to `node(id:)` to fetch it again. */
+  id: Scalars['ID']['output'];
+  /** ITIL functions that list this among their core responsibilities. */
+  itilFunctions: ItilFunctionLinkConnection;
+  /** What kind of entity this is. */
+  kind: EntityKind;
+  /** Display name, as the source writes it where it names the entity. */
+  name: Scalars['String']['output'];
+  /** Roles that mainly revolve around this area. */
+  primaryAreaOf: RoleLinkConnection;
+  /** Where the entity comes from: the source’s words that introduce it, or why the maintainers added it. */
+  provenance: Provenance;
+  /** Roles that hold this as a key responsibility; each edge quotes the role’s own wording. */
+  roles: RoleLinkConnection;
+  /** Skill domains that support carrying out this responsibility (curated, with rationale). */
+  skillDomains: SkillDomainLinkConnection;
+  /** Readable identifier, unique within the kind (kebab-case), used by the lookup fields. */
+  slug: Scalars['String']['output'];
+};
+
+
+/** Work a role or an ITIL function is responsible for. One concept is one responsibility, however many places name it; each relationship quotes its own sentence. */
+export type ResponsibilityCertificationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Work a role or an ITIL function is responsible for. One concept is one responsibility, however many places name it; each relationship quotes its own sentence. */
+export type ResponsibilityItilFunctionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Work a role or an ITIL function is responsible for. One concept is one responsibility, however many places name it; each relationship quotes its own sentence. */
+export type ResponsibilityPrimaryAreaOfArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Work a role or an ITIL function is responsible for. One concept is one responsibility, however many places name it; each relationship quotes its own sentence. */
+export type ResponsibilityRolesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Work a role or an ITIL function is responsible for. One concept is one responsibility, however many places name it; each relationship quotes its own sentence. */
+export type ResponsibilitySkillDomainsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A page of responsibilities. */
+export type ResponsibilityConnection = {
+  __typename?: 'ResponsibilityConnection';
+  edges: Array<ResponsibilityEdge>;
+  nodes: Array<Responsibility>;
+  /** How this page relates to the whole list. */
+  pageInfo: PageInfo;
+  /** How many items the whole list holds, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One of a page of responsibilities. */
+export type ResponsibilityEdge = {
+  __typename?: 'ResponsibilityEdge';
+  /** Opaque position of this item; pass it as `after` or `before`. */
+  cursor: Scalars['String']['output'];
+  node: Responsibility;
+};
+
+/** A page of responsibilities related to an entity, each edge with the evidence for the relationship. */
+export type ResponsibilityLinkConnection = {
+  __typename?: 'ResponsibilityLinkConnection';
+  edges: Array<ResponsibilityLinkEdge>;
+  nodes: Array<Responsibility>;
+  /** How this page relates to the whole list. */
+  pageInfo: PageInfo;
+  /** How many items the whole list holds, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A responsibility related to the entity, with the relationship’s provenance. */
+export type ResponsibilityLinkEdge = {
+  __typename?: 'ResponsibilityLinkEdge';
+  /** Opaque position of this item; pass it as `after` or `before`. */
+  cursor: Scalars['String']['output'];
+  /** Every relationship walked to reach this entity, with its provenance: one for a direct relationship, one per step (and per path) for one through intermediate entities (e.g. a responsibility’s certifications through its skill domains). */
+  evidence: Array<Relationship>;
+  node: Responsibility;
+  /** Where the relationship comes from (for a relationship through intermediate entities, its last step’s provenance; `evidence` has every step). */
+  provenance: Provenance;
+  /** The relation of the relationship (for a relationship through intermediate entities, of its last step). */
+  relation: Relation;
+  /** The maintainers’ short statement of the relationship, where it has one (a role’s stance, how a role needs a technical area). */
+  statement?: Maybe<Scalars['String']['output']>;
+};
+
+/** A job role in IT operations (manager, specialist, generalist). */
+export type Role = Entity & Node & {
+  __typename?: 'Role';
+  /** Other names people use for the entity (abbreviations, common spellings). */
+  alternativeLabels: Array<Scalars['String']['output']>;
+  /** Certifications recommended for the role, through its skill domains (`evidence` shows the domain). */
+  certifications: CertificationLinkConnection;
+  /** What the entity is, in one or two sentences. */
+  description: Scalars['String']['output'];
+  /** Opaque, stable ID of the object; pass it to `node(id:)` to fetch it again. */
+  id: Scalars['ID']['output'];
+  /** The ITIL functions the role works in. */
+  itilFunctions: ItilFunctionLinkConnection;
+  /** What kind of entity this is. */
+  kind: EntityKind;
+  /** Roles this role leads. */
+  leads: RoleLinkConnection;
+  /** Roles that lead this role. */
+  ledBy: RoleLinkConnection;
+  /** Display name, as the source writes it where it names the entity. */
+  name: Scalars['String']['output'];
+  /** Outlook statements about the role. */
+  outlook: OutlookStatementLinkConnection;
+  /** The areas the role mainly revolves around. */
+  primaryAreas: ResponsibilityLinkConnection;
+  /** Where the entity comes from: the source’s words that introduce it, or why the maintainers added it. */
+  provenance: Provenance;
+  /** The role’s key responsibilities, in the source’s order. */
+  responsibilities: ResponsibilityLinkConnection;
+  /** The skill domains in which certifications are recommended for the role. */
+  skillDomains: SkillDomainLinkConnection;
+  /** Readable identifier, unique within the kind (kebab-case), used by the lookup fields. */
+  slug: Scalars['String']['output'];
+  /** The role’s stance on each dimension that separates the roles; each edge’s `statement` gives the stance. */
+  stances: ComparisonDimensionLinkConnection;
+  /** Technical areas the role needs knowledge of; each edge’s `statement` says how. */
+  technicalAreas: TechnicalAreaLinkConnection;
+};
+
+
+/** A job role in IT operations (manager, specialist, generalist). */
+export type RoleCertificationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A job role in IT operations (manager, specialist, generalist). */
+export type RoleItilFunctionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A job role in IT operations (manager, specialist, generalist). */
+export type RoleLeadsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A job role in IT operations (manager, specialist, generalist). */
+export type RoleLedByArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A job role in IT operations (manager, specialist, generalist). */
+export type RoleOutlookArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A job role in IT operations (manager, specialist, generalist). */
+export type RolePrimaryAreasArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A job role in IT operations (manager, specialist, generalist). */
+export type RoleResponsibilitiesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A job role in IT operations (manager, specialist, generalist). */
+export type RoleSkillDomainsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A job role in IT operations (manager, specialist, generalist). */
+export type RoleStancesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A job role in IT operations (manager, specialist, generalist). */
+export type RoleTechnicalAreasArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A page of roles. */
+export type RoleConnection = {
+  __typename?: 'RoleConnection';
+  edges: Array<RoleEdge>;
+  nodes: Array<Role>;
+  /** How this page relates to the whole list. */
+  pageInfo: PageInfo;
+  /** How many items the whole list holds, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One of a page of roles. */
+export type RoleEdge = {
+  __typename?: 'RoleEdge';
+  /** Opaque position of this item; pass it as `after` or `before`. */
+  cursor: Scalars['String']['output'];
+  node: Role;
+};
+
+/** A page of roles related to an entity, each edge with the evidence for the relationship. */
+export type RoleLinkConnection = {
+  __typename?: 'RoleLinkConnection';
+  edges: Array<RoleLinkEdge>;
+  nodes: Array<Role>;
+  /** How this page relates to the whole list. */
+  pageInfo: PageInfo;
+  /** How many items the whole list holds, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A role related to the entity, with the relationship’s provenance. */
+export type RoleLinkEdge = {
+  __typename?: 'RoleLinkEdge';
+  /** Opaque position of this item; pass it as `after` or `before`. */
+  cursor: Scalars['String']['output'];
+  /** Every relationship walked to reach this entity, with its provenance: one for a direct relationship, one per step (and per path) for one through intermediate entities (e.g. a responsibility’s certifications through its skill domains). */
+  evidence: Array<Relationship>;
+  node: Role;
+  /** Where the relationship comes from (for a relationship through intermediate entities, its last step’s provenance; `evidence` has every step). */
+  provenance: Provenance;
+  /** The relation of the relationship (for a relationship through intermediate entities, of its last step). */
+  relation: Relation;
+  /** The maintainers’ short statement of the relationship, where it has one (a role’s stance, how a role needs a technical area). */
+  statement?: Maybe<Scalars['String']['output']>;
+};
+
+/** A field of skills, as the source groups its recommended certifications (e.g. security management). */
+export type SkillDomain = Entity & Node & {
+  __typename?: 'SkillDomain';
+  /** Other names people use for the entity (abbreviations, common spellings). */
+  alternativeLabels: Array<Scalars['String']['output']>;
+  /** Certifications the source lists under this domain, in its order. Empty where the source lists none. */
+  certifications: CertificationLinkConnection;
+  /** What the entity is, in one or two sentences. */
+  description: Scalars['String']['output'];
+  /** Opaque, stable ID of the object; pass it to `node(id:)` to fetch it again. */
+  id: Scalars['ID']['output'];
+  /** What kind of entity this is. */
+  kind: EntityKind;
+  /** Display name, as the source writes it where it names the entity. */
+  name: Scalars['String']['output'];
+  /** Where the entity comes from: the source’s words that introduce it, or why the maintainers added it. */
+  provenance: Provenance;
+  /** Responsibilities this domain supports (curated, with rationale). */
+  responsibilities: ResponsibilityLinkConnection;
+  /** Roles for which certifications in this domain are recommended. */
+  roles: RoleLinkConnection;
+  /** Readable identifier, unique within the kind (kebab-case), used by the lookup fields. */
+  slug: Scalars['String']['output'];
+};
+
+
+/** A field of skills, as the source groups its recommended certifications (e.g. security management). */
+export type SkillDomainCertificationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A field of skills, as the source groups its recommended certifications (e.g. security management). */
+export type SkillDomainResponsibilitiesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A field of skills, as the source groups its recommended certifications (e.g. security management). */
+export type SkillDomainRolesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A page of skill domains. */
+export type SkillDomainConnection = {
+  __typename?: 'SkillDomainConnection';
+  edges: Array<SkillDomainEdge>;
+  nodes: Array<SkillDomain>;
+  /** How this page relates to the whole list. */
+  pageInfo: PageInfo;
+  /** How many items the whole list holds, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One of a page of skill domains. */
+export type SkillDomainEdge = {
+  __typename?: 'SkillDomainEdge';
+  /** Opaque position of this item; pass it as `after` or `before`. */
+  cursor: Scalars['String']['output'];
+  node: SkillDomain;
+};
+
+/** A page of skill domains related to an entity, each edge with the evidence for the relationship. */
+export type SkillDomainLinkConnection = {
+  __typename?: 'SkillDomainLinkConnection';
+  edges: Array<SkillDomainLinkEdge>;
+  nodes: Array<SkillDomain>;
+  /** How this page relates to the whole list. */
+  pageInfo: PageInfo;
+  /** How many items the whole list holds, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A skillDomain related to the entity, with the relationship’s provenance. */
+export type SkillDomainLinkEdge = {
+  __typename?: 'SkillDomainLinkEdge';
+  /** Opaque position of this item; pass it as `after` or `before`. */
+  cursor: Scalars['String']['output'];
+  /** Every relationship walked to reach this entity, with its provenance: one for a direct relationship, one per step (and per path) for one through intermediate entities (e.g. a responsibility’s certifications through its skill domains). */
+  evidence: Array<Relationship>;
+  node: SkillDomain;
+  /** Where the relationship comes from (for a relationship through intermediate entities, its last step’s provenance; `evidence` has every step). */
+  provenance: Provenance;
+  /** The relation of the relationship (for a relationship through intermediate entities, of its last step). */
+  relation: Relation;
+  /** The maintainers’ short statement of the relationship, where it has one (a role’s stance, how a role needs a technical area). */
+  statement?: Maybe<Scalars['String']['output']>;
+};
+
+/** A document the graph quotes. Every STATED fact cites one, with its exact words. */
+export type Source = Entity & Node & {
+  __typename?: 'Source';
+  /** Other names people use for the entity (abbreviations, common spellings). */
+  alternativeLabels: Array<Scalars['String']['output']>;
+  /** Who wrote the document. */
+  author?: Maybe<Scalars['String']['output']>;
+  /** Who the author is, as the document says. */
+  authorDescription?: Maybe<Scalars['String']['output']>;
+  /** What the entity is, in one or two sentences. */
+  description: Scalars['String']['output'];
+  /** Opaque, stable ID of the object; pass it to `node(id:)` to fetch it again. */
+  id: Scalars['ID']['output'];
+  /** What kind of entity this is. */
+  kind: EntityKind;
+  /** Display name, as the source writes it where it names the entity. */
+  name: Scalars['String']['output'];
+  /** Where the entity comes from: the source’s words that introduce it, or why the maintainers added it. */
+  provenance: Provenance;
+  /** The document’s section headings, in order; quotes name the one they stand in. */
+  sections: Array<Scalars['String']['output']>;
+  /** Readable identifier, unique within the kind (kebab-case), used by the lookup fields. */
+  slug: Scalars['String']['output'];
+  /** The document’s title (the same as `name`). */
+  title: Scalars['String']['output'];
+};
+
+/** A technology or technical discipline the source says a role needs knowledge of (cloud computing, troubleshooting, …). */
+export type TechnicalArea = Entity & Node & {
+  __typename?: 'TechnicalArea';
+  /** Other names people use for the entity (abbreviations, common spellings). */
+  alternativeLabels: Array<Scalars['String']['output']>;
+  /** What the entity is, in one or two sentences. */
+  description: Scalars['String']['output'];
+  /** Opaque, stable ID of the object; pass it to `node(id:)` to fetch it again. */
+  id: Scalars['ID']['output'];
+  /** What kind of entity this is. */
+  kind: EntityKind;
+  /** Display name, as the source writes it where it names the entity. */
+  name: Scalars['String']['output'];
+  /** Where the entity comes from: the source’s words that introduce it, or why the maintainers added it. */
+  provenance: Provenance;
+  /** Roles that need knowledge of this area; each edge’s `statement` says how. */
+  roles: RoleLinkConnection;
+  /** Readable identifier, unique within the kind (kebab-case), used by the lookup fields. */
+  slug: Scalars['String']['output'];
+};
+
+
+/** A technology or technical discipline the source says a role needs knowledge of (cloud computing, troubleshooting, …). */
+export type TechnicalAreaRolesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A page of technical areas. */
+export type TechnicalAreaConnection = {
+  __typename?: 'TechnicalAreaConnection';
+  edges: Array<TechnicalAreaEdge>;
+  nodes: Array<TechnicalArea>;
+  /** How this page relates to the whole list. */
+  pageInfo: PageInfo;
+  /** How many items the whole list holds, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One of a page of technical areas. */
+export type TechnicalAreaEdge = {
+  __typename?: 'TechnicalAreaEdge';
+  /** Opaque position of this item; pass it as `after` or `before`. */
+  cursor: Scalars['String']['output'];
+  node: TechnicalArea;
+};
+
+/** A page of technical areas related to an entity, each edge with the evidence for the relationship. */
+export type TechnicalAreaLinkConnection = {
+  __typename?: 'TechnicalAreaLinkConnection';
+  edges: Array<TechnicalAreaLinkEdge>;
+  nodes: Array<TechnicalArea>;
+  /** How this page relates to the whole list. */
+  pageInfo: PageInfo;
+  /** How many items the whole list holds, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A technicalArea related to the entity, with the relationship’s provenance. */
+export type TechnicalAreaLinkEdge = {
+  __typename?: 'TechnicalAreaLinkEdge';
+  /** Opaque position of this item; pass it as `after` or `before`. */
+  cursor: Scalars['String']['output'];
+  /** Every relationship walked to reach this entity, with its provenance: one for a direct relationship, one per step (and per path) for one through intermediate entities (e.g. a responsibility’s certifications through its skill domains). */
+  evidence: Array<Relationship>;
+  node: TechnicalArea;
+  /** Where the relationship comes from (for a relationship through intermediate entities, its last step’s provenance; `evidence` has every step). */
+  provenance: Provenance;
+  /** The relation of the relationship (for a relationship through intermediate entities, of its last step). */
+  relation: Relation;
+  /** The maintainers’ short statement of the relationship, where it has one (a role’s stance, how a role needs a technical area). */
+  statement?: Maybe<Scalars['String']['output']>;
+};
+
+export type HeadlineRoundTripsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type HeadlineRoundTripsQuery = { __typename?: 'Query', responsibility?: { __typename?: 'Responsibility', name: string, roles: { __typename?: 'RoleLinkConnection', nodes: Array<{ __typename?: 'Role', name: string }> }, certifications: { __typename?: 'CertificationLinkConnection', nodes: Array<{ __typename?: 'Certification', name: string, acronym?: string | null, issuer?: { __typename?: 'Issuer', name: string } | null }> } } | null };
+
+export type WideRoundTripsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type WideRoundTripsQuery = { __typename?: 'Query', roles: { __typename?: 'RoleConnection', nodes: Array<{ __typename?: 'Role', name: string, responsibilities: { __typename?: 'ResponsibilityLinkConnection', nodes: Array<{ __typename?: 'Responsibility', name: string, skillDomains: { __typename?: 'SkillDomainLinkConnection', nodes: Array<{ __typename?: 'SkillDomain', name: string, certifications: { __typename?: 'CertificationLinkConnection', nodes: Array<{ __typename?: 'Certification', name: string, issuer?: { __typename?: 'Issuer', name: string } | null }> } }> } }> } }> } };
+
+export type NarrowRoundTripsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type NarrowRoundTripsQuery = { __typename?: 'Query', role?: { __typename?: 'Role', name: string, responsibilities: { __typename?: 'ResponsibilityLinkConnection', nodes: Array<{ __typename?: 'Responsibility', name: string, skillDomains: { __typename?: 'SkillDomainLinkConnection', nodes: Array<{ __typename?: 'SkillDomain', name: string, certifications: { __typename?: 'CertificationLinkConnection', nodes: Array<{ __typename?: 'Certification', name: string, issuer?: { __typename?: 'Issuer', name: string } | null }> } }> } }> } } | null };
+
+export type GraphContentsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type GraphContentsQuery = { __typename?: 'Query', roles: { __typename?: 'RoleConnection', totalCount: number, nodes: Array<{ __typename?: 'Role', slug: string }> }, responsibilities: { __typename?: 'ResponsibilityConnection', totalCount: number, nodes: Array<{ __typename?: 'Responsibility', slug: string }> }, skillDomains: { __typename?: 'SkillDomainConnection', totalCount: number }, certifications: { __typename?: 'CertificationConnection', totalCount: number, nodes: Array<{ __typename?: 'Certification', slug: string, acronym?: string | null, issuer?: { __typename?: 'Issuer', slug: string } | null }> }, issuers: { __typename?: 'IssuerConnection', totalCount: number, nodes: Array<{ __typename?: 'Issuer', slug: string }> }, itilFunctions: { __typename?: 'ItilFunctionConnection', totalCount: number, nodes: Array<{ __typename?: 'ItilFunction', slug: string, name: string, framework: string }> }, comparisonDimensions: { __typename?: 'ComparisonDimensionConnection', totalCount: number, nodes: Array<{ __typename?: 'ComparisonDimension', slug: string, stances: { __typename?: 'RoleLinkConnection', edges: Array<{ __typename?: 'RoleLinkEdge', statement?: string | null, node: { __typename?: 'Role', slug: string }, provenance: { __typename?: 'Provenance', kind: ProvenanceKind, quote?: string | null } }> } }> }, technicalAreas: { __typename?: 'TechnicalAreaConnection', totalCount: number }, outlookStatements: { __typename?: 'OutlookStatementConnection', totalCount: number, nodes: Array<{ __typename?: 'OutlookStatement', slug: string, attributedTo?: string | null, roles: { __typename?: 'RoleLinkConnection', nodes: Array<{ __typename?: 'Role', slug: string }> } }> }, source?: { __typename?: 'Source', title: string, author?: string | null, sections: Array<string> } | null, itOperations?: { __typename?: 'ItilFunction', responsibilities: { __typename?: 'ResponsibilityLinkConnection', totalCount: number, nodes: Array<{ __typename?: 'Responsibility', slug: string }> } } | null, manager?: { __typename?: 'Role', responsibilities: { __typename?: 'ResponsibilityLinkConnection', totalCount: number, nodes: Array<{ __typename?: 'Responsibility', slug: string }> }, skillDomains: { __typename?: 'SkillDomainLinkConnection', nodes: Array<{ __typename?: 'SkillDomain', slug: string, certifications: { __typename?: 'CertificationLinkConnection', nodes: Array<{ __typename?: 'Certification', slug: string }> } }> }, technicalAreas: { __typename?: 'TechnicalAreaLinkConnection', edges: Array<{ __typename?: 'TechnicalAreaLinkEdge', statement?: string | null, node: { __typename?: 'TechnicalArea', slug: string } }> }, leads: { __typename?: 'RoleLinkConnection', nodes: Array<{ __typename?: 'Role', slug: string }> }, ledBy: { __typename?: 'RoleLinkConnection', totalCount: number } } | null, specialist?: { __typename?: 'Role', responsibilities: { __typename?: 'ResponsibilityLinkConnection', totalCount: number, nodes: Array<{ __typename?: 'Responsibility', slug: string }> }, primaryAreas: { __typename?: 'ResponsibilityLinkConnection', nodes: Array<{ __typename?: 'Responsibility', slug: string }> }, skillDomains: { __typename?: 'SkillDomainLinkConnection', nodes: Array<{ __typename?: 'SkillDomain', slug: string, certifications: { __typename?: 'CertificationLinkConnection', totalCount: number } }> }, ledBy: { __typename?: 'RoleLinkConnection', nodes: Array<{ __typename?: 'Role', slug: string }> } } | null, generalist?: { __typename?: 'Role', name: string, ledBy: { __typename?: 'RoleLinkConnection', nodes: Array<{ __typename?: 'Role', slug: string }> } } | null };
+
+export type SecurityOversightCertificationsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SecurityOversightCertificationsQuery = { __typename?: 'Query', responsibility?: { __typename?: 'Responsibility', name: string, roles: { __typename?: 'RoleLinkConnection', nodes: Array<{ __typename?: 'Role', name: string }> }, certifications: { __typename?: 'CertificationLinkConnection', nodes: Array<{ __typename?: 'Certification', name: string, acronym?: string | null, issuer?: { __typename?: 'Issuer', name: string } | null }> } } | null };
+
+export type AllRelationshipsQueryVariables = Exact<{
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type AllRelationshipsQuery = { __typename?: 'Query', relationships: { __typename?: 'RelationshipConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, nodes: Array<{ __typename?: 'Relationship', relation: Relation, from:
+        | { __typename?: 'Certification', id: string, kind: EntityKind, slug: string }
+        | { __typename?: 'ComparisonDimension', id: string, kind: EntityKind, slug: string }
+        | { __typename?: 'Issuer', id: string, kind: EntityKind, slug: string }
+        | { __typename?: 'ItilFunction', id: string, kind: EntityKind, slug: string }
+        | { __typename?: 'OutlookStatement', id: string, kind: EntityKind, slug: string }
+        | { __typename?: 'Responsibility', id: string, kind: EntityKind, slug: string }
+        | { __typename?: 'Role', id: string, kind: EntityKind, slug: string }
+        | { __typename?: 'SkillDomain', id: string, kind: EntityKind, slug: string }
+        | { __typename?: 'Source', id: string, kind: EntityKind, slug: string }
+        | { __typename?: 'TechnicalArea', id: string, kind: EntityKind, slug: string }
+      , to:
+        | { __typename?: 'Certification', id: string, kind: EntityKind, slug: string }
+        | { __typename?: 'ComparisonDimension', id: string, kind: EntityKind, slug: string }
+        | { __typename?: 'Issuer', id: string, kind: EntityKind, slug: string }
+        | { __typename?: 'ItilFunction', id: string, kind: EntityKind, slug: string }
+        | { __typename?: 'OutlookStatement', id: string, kind: EntityKind, slug: string }
+        | { __typename?: 'Responsibility', id: string, kind: EntityKind, slug: string }
+        | { __typename?: 'Role', id: string, kind: EntityKind, slug: string }
+        | { __typename?: 'SkillDomain', id: string, kind: EntityKind, slug: string }
+        | { __typename?: 'Source', id: string, kind: EntityKind, slug: string }
+        | { __typename?: 'TechnicalArea', id: string, kind: EntityKind, slug: string }
+      , provenance: { __typename?: 'Provenance', kind: ProvenanceKind, quote?: string | null, section?: string | null, rationale?: string | null, source?: { __typename?: 'Source', slug: string } | null } }> } };
+
+type Cited_Certification_Fragment = { __typename?: 'Certification', id: string, kind: EntityKind, slug: string, name: string, provenance: { __typename?: 'Provenance', kind: ProvenanceKind, quote?: string | null, section?: string | null, rationale?: string | null, source?: { __typename?: 'Source', slug: string } | null } };
+
+type Cited_ComparisonDimension_Fragment = { __typename?: 'ComparisonDimension', id: string, kind: EntityKind, slug: string, name: string, provenance: { __typename?: 'Provenance', kind: ProvenanceKind, quote?: string | null, section?: string | null, rationale?: string | null, source?: { __typename?: 'Source', slug: string } | null } };
+
+type Cited_Issuer_Fragment = { __typename?: 'Issuer', id: string, kind: EntityKind, slug: string, name: string, provenance: { __typename?: 'Provenance', kind: ProvenanceKind, quote?: string | null, section?: string | null, rationale?: string | null, source?: { __typename?: 'Source', slug: string } | null } };
+
+type Cited_ItilFunction_Fragment = { __typename?: 'ItilFunction', id: string, kind: EntityKind, slug: string, name: string, provenance: { __typename?: 'Provenance', kind: ProvenanceKind, quote?: string | null, section?: string | null, rationale?: string | null, source?: { __typename?: 'Source', slug: string } | null } };
+
+type Cited_OutlookStatement_Fragment = { __typename?: 'OutlookStatement', id: string, kind: EntityKind, slug: string, name: string, provenance: { __typename?: 'Provenance', kind: ProvenanceKind, quote?: string | null, section?: string | null, rationale?: string | null, source?: { __typename?: 'Source', slug: string } | null } };
+
+type Cited_Responsibility_Fragment = { __typename?: 'Responsibility', id: string, kind: EntityKind, slug: string, name: string, provenance: { __typename?: 'Provenance', kind: ProvenanceKind, quote?: string | null, section?: string | null, rationale?: string | null, source?: { __typename?: 'Source', slug: string } | null } };
+
+type Cited_Role_Fragment = { __typename?: 'Role', id: string, kind: EntityKind, slug: string, name: string, provenance: { __typename?: 'Provenance', kind: ProvenanceKind, quote?: string | null, section?: string | null, rationale?: string | null, source?: { __typename?: 'Source', slug: string } | null } };
+
+type Cited_SkillDomain_Fragment = { __typename?: 'SkillDomain', id: string, kind: EntityKind, slug: string, name: string, provenance: { __typename?: 'Provenance', kind: ProvenanceKind, quote?: string | null, section?: string | null, rationale?: string | null, source?: { __typename?: 'Source', slug: string } | null } };
+
+type Cited_Source_Fragment = { __typename?: 'Source', id: string, kind: EntityKind, slug: string, name: string, provenance: { __typename?: 'Provenance', kind: ProvenanceKind, quote?: string | null, section?: string | null, rationale?: string | null, source?: { __typename?: 'Source', slug: string } | null } };
+
+type Cited_TechnicalArea_Fragment = { __typename?: 'TechnicalArea', id: string, kind: EntityKind, slug: string, name: string, provenance: { __typename?: 'Provenance', kind: ProvenanceKind, quote?: string | null, section?: string | null, rationale?: string | null, source?: { __typename?: 'Source', slug: string } | null } };
+
+export type CitedFragment =
+  | Cited_Certification_Fragment
+  | Cited_ComparisonDimension_Fragment
+  | Cited_Issuer_Fragment
+  | Cited_ItilFunction_Fragment
+  | Cited_OutlookStatement_Fragment
+  | Cited_Responsibility_Fragment
+  | Cited_Role_Fragment
+  | Cited_SkillDomain_Fragment
+  | Cited_Source_Fragment
+  | Cited_TechnicalArea_Fragment
+;
+
+export type EntitiesOfEveryKindQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type EntitiesOfEveryKindQuery = { __typename?: 'Query', roles: { __typename?: 'RoleConnection', nodes: Array<{ __typename?: 'Role', id: string, kind: EntityKind, slug: string, name: string, provenance: { __typename?: 'Provenance', kind: ProvenanceKind, quote?: string | null, section?: string | null, rationale?: string | null, source?: { __typename?: 'Source', slug: string } | null } }> }, responsibilities: { __typename?: 'ResponsibilityConnection', nodes: Array<{ __typename?: 'Responsibility', id: string, kind: EntityKind, slug: string, name: string, provenance: { __typename?: 'Provenance', kind: ProvenanceKind, quote?: string | null, section?: string | null, rationale?: string | null, source?: { __typename?: 'Source', slug: string } | null } }> }, skillDomains: { __typename?: 'SkillDomainConnection', nodes: Array<{ __typename?: 'SkillDomain', id: string, kind: EntityKind, slug: string, name: string, provenance: { __typename?: 'Provenance', kind: ProvenanceKind, quote?: string | null, section?: string | null, rationale?: string | null, source?: { __typename?: 'Source', slug: string } | null } }> }, certifications: { __typename?: 'CertificationConnection', nodes: Array<{ __typename?: 'Certification', id: string, kind: EntityKind, slug: string, name: string, provenance: { __typename?: 'Provenance', kind: ProvenanceKind, quote?: string | null, section?: string | null, rationale?: string | null, source?: { __typename?: 'Source', slug: string } | null } }> }, issuers: { __typename?: 'IssuerConnection', nodes: Array<{ __typename?: 'Issuer', id: string, kind: EntityKind, slug: string, name: string, provenance: { __typename?: 'Provenance', kind: ProvenanceKind, quote?: string | null, section?: string | null, rationale?: string | null, source?: { __typename?: 'Source', slug: string } | null } }> }, itilFunctions: { __typename?: 'ItilFunctionConnection', nodes: Array<{ __typename?: 'ItilFunction', id: string, kind: EntityKind, slug: string, name: string, provenance: { __typename?: 'Provenance', kind: ProvenanceKind, quote?: string | null, section?: string | null, rationale?: string | null, source?: { __typename?: 'Source', slug: string } | null } }> }, comparisonDimensions: { __typename?: 'ComparisonDimensionConnection', nodes: Array<{ __typename?: 'ComparisonDimension', id: string, kind: EntityKind, slug: string, name: string, provenance: { __typename?: 'Provenance', kind: ProvenanceKind, quote?: string | null, section?: string | null, rationale?: string | null, source?: { __typename?: 'Source', slug: string } | null } }> }, technicalAreas: { __typename?: 'TechnicalAreaConnection', nodes: Array<{ __typename?: 'TechnicalArea', id: string, kind: EntityKind, slug: string, name: string, provenance: { __typename?: 'Provenance', kind: ProvenanceKind, quote?: string | null, section?: string | null, rationale?: string | null, source?: { __typename?: 'Source', slug: string } | null } }> }, outlookStatements: { __typename?: 'OutlookStatementConnection', nodes: Array<{ __typename?: 'OutlookStatement', id: string, kind: EntityKind, slug: string, name: string, provenance: { __typename?: 'Provenance', kind: ProvenanceKind, quote?: string | null, section?: string | null, rationale?: string | null, source?: { __typename?: 'Source', slug: string } | null } }> }, source?: { __typename?: 'Source', sections: Array<string>, id: string, kind: EntityKind, slug: string, name: string, provenance: { __typename?: 'Provenance', kind: ProvenanceKind, quote?: string | null, section?: string | null, rationale?: string | null, source?: { __typename?: 'Source', slug: string } | null } } | null };
+
+export class TypedDocumentString<TResult, TVariables>
+  extends String
+  implements DocumentTypeDecoration<TResult, TVariables>
+{
+  __apiType?: NonNullable<DocumentTypeDecoration<TResult, TVariables>['__apiType']>;
+  private value: string;
+  public __meta__?: Record<string, any> | undefined;
+
+  constructor(value: string, __meta__?: Record<string, any> | undefined) {
+    super(value);
+    this.value = value;
+    this.__meta__ = __meta__;
+  }
+
+  override toString(): string & DocumentTypeDecoration<TResult, TVariables> {
+    return this.value;
+  }
+}
+export const CitedFragmentDoc = new TypedDocumentString(`
+    fragment Cited on Entity {
+  id
+  kind
+  slug
+  name
+  provenance {
+    kind
+    quote
+    section
+    rationale
+    source {
+      slug
+    }
+  }
+}
+    `, {"fragmentName":"Cited"}) as unknown as TypedDocumentString<CitedFragment, unknown>;
+export const HeadlineRoundTripsDocument = new TypedDocumentString(`
+    query HeadlineRoundTrips {
+  responsibility(slug: "security-oversight") {
+    name
+    roles {
+      nodes {
+        name
+      }
+    }
+    certifications {
+      nodes {
+        name
+        acronym
+        issuer {
+          name
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<HeadlineRoundTripsQuery, HeadlineRoundTripsQueryVariables>;
+export const WideRoundTripsDocument = new TypedDocumentString(`
+    query WideRoundTrips {
+  roles {
+    nodes {
+      name
+      responsibilities(first: 100) {
+        nodes {
+          name
+          skillDomains(first: 100) {
+            nodes {
+              name
+              certifications(first: 100) {
+                nodes {
+                  name
+                  issuer {
+                    name
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WideRoundTripsQuery, WideRoundTripsQueryVariables>;
+export const NarrowRoundTripsDocument = new TypedDocumentString(`
+    query NarrowRoundTrips {
+  role(slug: "it-operations-specialist") {
+    name
+    responsibilities(first: 1) {
+      nodes {
+        name
+        skillDomains(first: 1) {
+          nodes {
+            name
+            certifications(first: 1) {
+              nodes {
+                name
+                issuer {
+                  name
+                }
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<NarrowRoundTripsQuery, NarrowRoundTripsQueryVariables>;
+export const GraphContentsDocument = new TypedDocumentString(`
+    query GraphContents {
+  roles {
+    totalCount
+    nodes {
+      slug
+    }
+  }
+  responsibilities(first: 100) {
+    totalCount
+    nodes {
+      slug
+    }
+  }
+  skillDomains {
+    totalCount
+  }
+  certifications(first: 100) {
+    totalCount
+    nodes {
+      slug
+      acronym
+      issuer {
+        slug
+      }
+    }
+  }
+  issuers {
+    totalCount
+    nodes {
+      slug
+    }
+  }
+  itilFunctions {
+    totalCount
+    nodes {
+      slug
+      name
+      framework
+    }
+  }
+  comparisonDimensions {
+    totalCount
+    nodes {
+      slug
+      stances {
+        edges {
+          node {
+            slug
+          }
+          statement
+          provenance {
+            kind
+            quote
+          }
+        }
+      }
+    }
+  }
+  technicalAreas {
+    totalCount
+  }
+  outlookStatements {
+    totalCount
+    nodes {
+      slug
+      attributedTo
+      roles {
+        nodes {
+          slug
+        }
+      }
+    }
+  }
+  source {
+    title
+    author
+    sections
+  }
+  itOperations: itilFunction(slug: "it-operations") {
+    responsibilities {
+      totalCount
+      nodes {
+        slug
+      }
+    }
+  }
+  manager: role(slug: "it-operations-manager") {
+    responsibilities {
+      totalCount
+      nodes {
+        slug
+      }
+    }
+    skillDomains {
+      nodes {
+        slug
+        certifications {
+          nodes {
+            slug
+          }
+        }
+      }
+    }
+    technicalAreas {
+      edges {
+        node {
+          slug
+        }
+        statement
+      }
+    }
+    leads {
+      nodes {
+        slug
+      }
+    }
+    ledBy {
+      totalCount
+    }
+  }
+  specialist: role(slug: "it-operations-specialist") {
+    responsibilities {
+      totalCount
+      nodes {
+        slug
+      }
+    }
+    primaryAreas {
+      nodes {
+        slug
+      }
+    }
+    skillDomains {
+      nodes {
+        slug
+        certifications {
+          totalCount
+        }
+      }
+    }
+    ledBy {
+      nodes {
+        slug
+      }
+    }
+  }
+  generalist: role(slug: "it-operations-generalist") {
+    name
+    ledBy {
+      nodes {
+        slug
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<GraphContentsQuery, GraphContentsQueryVariables>;
+export const SecurityOversightCertificationsDocument = new TypedDocumentString(`
+    query SecurityOversightCertifications {
+  responsibility(slug: "security-oversight") {
+    name
+    roles {
+      nodes {
+        name
+      }
+    }
+    certifications {
+      nodes {
+        name
+        acronym
+        issuer {
+          name
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SecurityOversightCertificationsQuery, SecurityOversightCertificationsQueryVariables>;
+export const AllRelationshipsDocument = new TypedDocumentString(`
+    query AllRelationships($after: String) {
+  relationships(first: 100, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    nodes {
+      relation
+      from {
+        id
+        kind
+        slug
+      }
+      to {
+        id
+        kind
+        slug
+      }
+      provenance {
+        kind
+        quote
+        section
+        rationale
+        source {
+          slug
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AllRelationshipsQuery, AllRelationshipsQueryVariables>;
+export const EntitiesOfEveryKindDocument = new TypedDocumentString(`
+    query EntitiesOfEveryKind {
+  roles(first: 100) {
+    nodes {
+      ...Cited
+    }
+  }
+  responsibilities(first: 100) {
+    nodes {
+      ...Cited
+    }
+  }
+  skillDomains(first: 100) {
+    nodes {
+      ...Cited
+    }
+  }
+  certifications(first: 100) {
+    nodes {
+      ...Cited
+    }
+  }
+  issuers(first: 100) {
+    nodes {
+      ...Cited
+    }
+  }
+  itilFunctions(first: 100) {
+    nodes {
+      ...Cited
+    }
+  }
+  comparisonDimensions(first: 100) {
+    nodes {
+      ...Cited
+    }
+  }
+  technicalAreas(first: 100) {
+    nodes {
+      ...Cited
+    }
+  }
+  outlookStatements(first: 100) {
+    nodes {
+      ...Cited
+    }
+  }
+  source {
+    ...Cited
+    sections
+  }
+}
+    fragment Cited on Entity {
+  id
+  kind
+  slug
+  name
+  provenance {
+    kind
+    quote
+    section
+    rationale
+    source {
+      slug
+    }
+  }
+}`) as unknown as TypedDocumentString<EntitiesOfEveryKindQuery, EntitiesOfEveryKindQueryVariables>;

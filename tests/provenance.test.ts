@@ -1,0 +1,123 @@
+/**
+ * The graph's promise: every node and every edge says where it comes from, every quote is the
+ * article's exact words, and no edge lacks an end.
+ */
+import { readFileSync } from 'node:fs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { graphql } from './graphql/index.js';
+import type { AllRelationshipsQuery } from './graphql/graphql.js';
+import { startTestService, type TestService } from './support/knowledge-graph.js';
+
+const article = readFileSync(new URL('../src/data/content/source-article.txt', import.meta.url), 'utf8');
+const normalise = (text: string) => text.replace(/\s+/g, ' ').trim();
+const articleText = normalise(article);
+
+const AllRelationships = graphql(`
+  query AllRelationships($after: String) {
+    relationships(first: 100, after: $after) {
+      totalCount
+      pageInfo { hasNextPage endCursor }
+      nodes {
+        relation
+        from { id kind slug }
+        to { id kind slug }
+        provenance { kind quote section rationale source { slug } }
+      }
+    }
+  }
+`);
+
+graphql(`
+  fragment Cited on Entity { id kind slug name provenance { kind quote section rationale source { slug } } }
+`);
+
+const EntitiesOfEveryKind = graphql(`
+  query EntitiesOfEveryKind {
+    roles(first: 100) { nodes { ...Cited } }
+    responsibilities(first: 100) { nodes { ...Cited } }
+    skillDomains(first: 100) { nodes { ...Cited } }
+    certifications(first: 100) { nodes { ...Cited } }
+    issuers(first: 100) { nodes { ...Cited } }
+    itilFunctions(first: 100) { nodes { ...Cited } }
+    comparisonDimensions(first: 100) { nodes { ...Cited } }
+    technicalAreas(first: 100) { nodes { ...Cited } }
+    outlookStatements(first: 100) { nodes { ...Cited } }
+    source { ...Cited sections }
+  }
+`);
+
+type Provenance = { kind: string; quote?: string | null; section?: string | null; rationale?: string | null; source?: { slug: string } | null };
+
+let service: TestService;
+let sections: string[];
+beforeAll(async () => {
+  service = await startTestService();
+  const result = await service.query(EntitiesOfEveryKind);
+  sections = result.data!.source!.sections;
+});
+
+async function allRelationships() {
+  const all = [];
+  let after: string | null | undefined = null;
+  do {
+    const result: Awaited<ReturnType<typeof service.query<AllRelationshipsQuery>>> = await service.query(AllRelationships, { after });
+    expect(result.errors).toBeUndefined();
+    all.push(...result.data!.relationships.nodes);
+    after = result.data!.relationships.pageInfo.hasNextPage ? result.data!.relationships.pageInfo.endCursor : null;
+  } while (after);
+  return all;
+}
+
+function expectCited(provenance: Provenance, what: string) {
+  if (provenance.kind === 'STATED') {
+    expect(provenance.quote, `${what}: quote`).toBeTruthy();
+    expect(articleText.includes(normalise(provenance.quote!)), `${what}: "${provenance.quote}" is not verbatim in the article`).toBe(true);
+    expect([...sections, 'Introduction'], `${what}: section`).toContain(provenance.section);
+    expect(provenance.source?.slug, `${what}: source`).toBe('it-operations-manager-vs-specialist');
+    expect(provenance.rationale, `${what}: a stated fact has no rationale`).toBeNull();
+  } else {
+    expect(provenance.kind, what).toBe('CURATED');
+    expect(provenance.rationale?.trim(), `${what}: rationale`).toBeTruthy();
+    expect(provenance.quote, `${what}: a curated fact has no quote`).toBeNull();
+    expect(provenance.source, `${what}: a curated fact cites no source`).toBeNull();
+  }
+}
+
+describe('provenance', () => {
+  it('cites every entity: a verbatim quote with its section, or a curated rationale', async () => {
+    const result = await service.query(EntitiesOfEveryKind);
+    expect(result.errors).toBeUndefined();
+    const d = result.data!;
+    type Cited = { kind: string; slug: string; provenance: Provenance };
+    const lists: { nodes: Cited[] }[] = [d.roles, d.responsibilities, d.skillDomains, d.certifications, d.issuers, d.itilFunctions, d.comparisonDimensions, d.technicalAreas, d.outlookStatements];
+    const entities: Cited[] = [...lists.flatMap((list) => list.nodes), d.source!];
+    expect(entities).toHaveLength(81);
+    for (const entity of entities) expectCited(entity.provenance, `${entity.kind} ${entity.slug}`);
+  });
+
+  it('cites every relationship, and every relationship has both ends', async () => {
+    const relationships = await allRelationships();
+    expect(relationships.length).toBeGreaterThan(100);
+    for (const r of relationships) {
+      expect(r.from.id).toBeTruthy();
+      expect(r.to.id).toBeTruthy();
+      expectCited(r.provenance, `${r.from.slug} ${r.relation} ${r.to.slug}`);
+    }
+  });
+
+  it('marks facts the article does not state as curated: issuers and which domain supports which responsibility', async () => {
+    const relationships = await allRelationships();
+    const kinds = (relation: string) => new Set(relationships.filter((r) => r.relation === relation).map((r) => r.provenance.kind));
+    expect(kinds('ISSUED_BY')).toEqual(new Set(['CURATED']));
+    expect(kinds('SUPPORTED_BY_SKILL_DOMAIN')).toEqual(new Set(['CURATED']));
+    expect(kinds('COVERED_BY_CERTIFICATION')).toEqual(new Set(['STATED']));
+    expect(kinds('HOLDS_RESPONSIBILITY')).toEqual(new Set(['STATED']));
+  });
+
+  it('quotes each role’s own sentence where two roles share one responsibility', async () => {
+    const relationships = await allRelationships();
+    const holders = relationships.filter((r) => r.relation === 'HOLDS_RESPONSIBILITY' && r.to.slug === 'incident-response');
+    expect(holders.map((r) => r.from.slug).sort()).toEqual(['it-operations-manager', 'it-operations-specialist']);
+    expect(new Set(holders.map((r) => r.provenance.quote)).size).toBe(2);
+  });
+});

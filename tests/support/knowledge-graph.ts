@@ -1,0 +1,64 @@
+/**
+ * Test support: a real service (curated content seeded into an in-memory SQLite store) reached
+ * through `yoga.fetch`, with full HTTP semantics and no port.
+ */
+import { openKnowledgeGraph, type Store } from '../../src/data/index.js';
+import { createKnowledgeGraphServer, type KnowledgeGraphServer } from '../../src/server/create-server.js';
+
+export interface GraphQLResponse<Data> {
+  data?: Data | null;
+  errors?: { message: string; path?: (string | number)[]; extensions?: { code?: string; [key: string]: unknown } }[];
+}
+
+/** A typed document from codegen (`documentMode: 'string'`), or plain query text. */
+export type Operation<Data, Variables> = { toString(): string; __apiType?: (variables: Variables) => Data } | string;
+
+export interface TestService {
+  yoga: KnowledgeGraphServer;
+  store: Store;
+  /** Posts an operation to /graphql and returns the parsed body; throws unless the status is 200. */
+  query<Data = Record<string, unknown>, Variables = Record<string, unknown>>(
+    operation: Operation<Data, Variables>,
+    variables?: Variables,
+  ): Promise<GraphQLResponse<Data>>;
+}
+
+export async function startTestService(options: { store?: Store } = {}): Promise<TestService> {
+  const store = options.store ?? (await openKnowledgeGraph('sqlite::memory:')).store;
+  const yoga = createKnowledgeGraphServer({ store, logging: false });
+  return {
+    yoga,
+    store,
+    async query(operation, variables) {
+      const response = await yoga.fetch('http://kg.test/graphql', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json' },
+        body: JSON.stringify({ query: operation.toString(), variables }),
+      });
+      const body = (await response.json()) as GraphQLResponse<never>;
+      if (response.status !== 200) {
+        throw new Error(`HTTP ${response.status}: ${JSON.stringify(body)}`);
+      }
+      return body;
+    },
+  };
+}
+
+/**
+ * Wraps a store so that every call to it is counted: each store method is one round-trip, so
+ * this measures how a query's round-trips grow.
+ */
+export function countingStore(store: Store): { store: Store; calls: () => number; reset: () => void; log: string[] } {
+  const log: string[] = [];
+  const counted = new Proxy(store, {
+    get(target, property, receiver) {
+      const value = Reflect.get(target, property, receiver) as unknown;
+      if (typeof value !== 'function') return value;
+      return (...args: unknown[]) => {
+        log.push(String(property));
+        return (value as (...a: unknown[]) => unknown).apply(target, args);
+      };
+    },
+  });
+  return { store: counted, calls: () => log.length, reset: () => void log.splice(0), log };
+}

@@ -1,6 +1,15 @@
+import { createRequire } from 'node:module';
 import { defineConfig } from 'vitest/config';
 
+const require = createRequire(import.meta.url);
+
 export default defineConfig({
+  resolve: {
+    // graphql@16 ships CommonJS and ESM builds. Node loads the CommonJS one for graphql-yoga and
+    // Pothos; Vite would give our sources the ESM one, and `instanceof GraphQLError` would then
+    // fail across the two copies. One copy for everything, as in production.
+    alias: [{ find: /^graphql$/, replacement: require.resolve('graphql') }],
+  },
   test: {
     include: ['tests/**/*.test.ts'],
     testTimeout: 30_000,

@@ -4,7 +4,7 @@
  * silently, so a client always knows why it got fewer items than it asked for.
  */
 import { PothosValidationError } from '@pothos/core';
-import { offsetForArgs, offsetToCursor, type DefaultConnectionArguments } from '@pothos/plugin-relay';
+import { cursorToOffset, offsetForArgs, offsetToCursor, type DefaultConnectionArguments } from '@pothos/plugin-relay';
 import { badUserInput } from './errors.js';
 
 export const DEFAULT_PAGE_SIZE = 20;
@@ -26,14 +26,27 @@ export function pageWindow(args: DefaultConnectionArguments, totalCount?: number
       throw badUserInput(`\`${name}\` must be between 0 and ${MAX_PAGE_SIZE}; got ${size}`, { argument: name });
     }
   }
+  for (const name of ['after', 'before'] as const) {
+    const cursor = args[name];
+    if (cursor != null && !isCursor(cursor)) {
+      throw badUserInput(`\`${name}\` is not a cursor returned by this connection: "${cursor}"`, { argument: name });
+    }
+  }
   try {
     return offsetForArgs({ args, defaultSize: DEFAULT_PAGE_SIZE, maxSize: MAX_PAGE_SIZE, ...(totalCount === undefined ? {} : { totalCount }) });
   } catch (error) {
-    if (error instanceof PothosValidationError) {
-      const message = /cursor/i.test(error.message) ? 'is not a cursor returned by this connection' : error.message;
-      throw badUserInput(message.startsWith('is') ? `\`after\`/\`before\` ${message}` : message);
-    }
+    // The remaining refusals are combinations Relay paging cannot serve (`last` without `before`).
+    if (error instanceof PothosValidationError) throw badUserInput(error.message);
     throw error;
+  }
+}
+
+function isCursor(cursor: string): boolean {
+  try {
+    const offset = cursorToOffset(cursor);
+    return Number.isSafeInteger(offset) && offset >= 0;
+  } catch {
+    return false;
   }
 }
 

@@ -169,11 +169,11 @@ function firstHop(steps: readonly TraversalStep[], startIds: readonly string[]):
   return sql`${sql.ref('h0.relation')} = ${first.relation} and ${sql.ref(`h0.${near(first)}`)} in (${sql.join([...startIds])})`;
 }
 
-/** The ids reachable from one start node by a walk, as a sub-query. */
+/** The ids reachable from one start node by a walk, as a parenthesised sub-query. */
 function reachableIds({ startId, steps }: ReachableFrom): RawBuilder<string> {
-  if (steps.length === 0) return sql<string>`select ${startId}`;
+  if (steps.length === 0) return sql<string>`(select ${startId})`;
   const last = `h${steps.length - 1}.${far(steps.at(-1)!)}`;
-  return sql<string>`select ${sql.ref(last)} ${walk(steps)} where ${firstHop(steps, [startId])}`;
+  return sql<string>`(select ${sql.ref(last)} ${walk(steps)} where ${firstHop(steps, [startId])})`;
 }
 
 function* chunks<T>(items: T[]): Generator<T[]> {

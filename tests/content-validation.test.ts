@@ -1,0 +1,69 @@
+/** Content is validated when it loads: a bad record stops start-up with a message naming the record and the field. */
+import { describe, expect, it } from 'vitest';
+import { content } from '../src/data/content/index.js';
+import type { ContentInput } from '../src/data/content/schema.js';
+import { buildGraph, ContentError } from '../src/data/index.js';
+
+/** A deep copy of the real content with one change applied. */
+function withChange(change: (copy: ContentInput) => void): ContentInput {
+  const copy = structuredClone(content);
+  change(copy);
+  return copy;
+}
+
+describe('content validation', () => {
+  it('accepts the curated content', () => {
+    const graph = buildGraph(content);
+    expect(graph.nodes.length).toBeGreaterThan(0);
+    expect(graph.edges.length).toBeGreaterThan(0);
+  });
+
+  it('names the record and field of a schema violation', () => {
+    const bad = withChange((c) => {
+      c.certifications[1]!.name = '';
+    });
+    expect(() => buildGraph(bad)).toThrow(ContentError);
+    expect(() => buildGraph(bad)).toThrow(`certifications[1] (slug "${content.certifications[1]!.slug}") field "name": must not be empty`);
+  });
+
+  it('refuses a slug that is not kebab-case', () => {
+    const bad = withChange((c) => {
+      c.issuers[0]!.slug = 'Not A Slug';
+    });
+    expect(() => buildGraph(bad)).toThrow(/issuers\[0\] \(slug "Not A Slug"\) field "slug": must be kebab-case/);
+  });
+
+  it('refuses a quote that is not the article’s exact words', () => {
+    const bad = withChange((c) => {
+      c.roles[0]!.responsibilities![0] = { to: 'service-delivery', quote: 'Service delivery. Delivering services with a smile.' };
+    });
+    expect(() => buildGraph(bad)).toThrow(
+      /roles\[0\] \(slug "it-operations-manager"\) field "responsibilities"\[0\]: the quote "Service delivery\. Delivering services with a smile\." does not occur verbatim/,
+    );
+  });
+
+  it('refuses a link to a slug that does not exist', () => {
+    const bad = withChange((c) => {
+      (c.skillDomains[0]!.certifications ??= []).push({ to: 'made-up-cert', quote: 'CompTIA Project+.' });
+    });
+    expect(() => buildGraph(bad)).toThrow(/no Certification has the slug "made-up-cert"/);
+  });
+
+  it('refuses a fact with both a quote and a rationale, or neither', () => {
+    const both = withChange((c) => {
+      (c.issuers[0]!.provenance as Record<string, string>).quote = 'IT operations.';
+    });
+    expect(() => buildGraph(both)).toThrow(/issuers\[0\] .* field "provenance"/);
+    const neither = withChange((c) => {
+      c.issuers[0]!.provenance = {} as never;
+    });
+    expect(() => buildGraph(neither)).toThrow(/issuers\[0\] .* field "provenance"/);
+  });
+
+  it('refuses a slug used twice within a kind', () => {
+    const bad = withChange((c) => {
+      c.issuers.push({ ...c.issuers[0]! });
+    });
+    expect(() => buildGraph(bad)).toThrow(/slug "[a-z-]+" is used twice/);
+  });
+});

@@ -20,9 +20,9 @@ export const builder = new SchemaBuilder<{
   relay: {
     cursorType: 'String',
     clientMutationId: 'omit',
-    nodesOnConnection: true,
-    edgesFieldOptions: { nullable: false },
-    nodeFieldOptions: { nullable: false },
+    nodesOnConnection: { description: 'The items of this page, without cursors or relationship details (a shortcut for `edges { node }`).' },
+    edgesFieldOptions: { nullable: false, description: 'The items of this page, each with its cursor (and, for relationships, its evidence).' },
+    nodeFieldOptions: { nullable: false, description: 'The item.' },
     encodeGlobalID,
     decodeGlobalID,
     nodeTypeOptions: {

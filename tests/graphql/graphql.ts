@@ -75,7 +75,9 @@ export type CertificationSkillDomainsArgs = {
 /** A page of certifications. */
 export type CertificationConnection = {
   __typename?: 'CertificationConnection';
+  /** The items of this page, each with its cursor (and, for relationships, its evidence). */
   edges: Array<CertificationEdge>;
+  /** The items of this page, without cursors or relationship details (a shortcut for `edges { node }`). */
   nodes: Array<Certification>;
   /** How this page relates to the whole list. */
   pageInfo: PageInfo;
@@ -88,13 +90,16 @@ export type CertificationEdge = {
   __typename?: 'CertificationEdge';
   /** Opaque position of this item; pass it as `after` or `before`. */
   cursor: Scalars['String']['output'];
+  /** The item. */
   node: Certification;
 };
 
 /** A page of certifications related to an entity, each edge with the evidence for the relationship. */
 export type CertificationLinkConnection = {
   __typename?: 'CertificationLinkConnection';
+  /** The items of this page, each with its cursor (and, for relationships, its evidence). */
   edges: Array<CertificationLinkEdge>;
+  /** The items of this page, without cursors or relationship details (a shortcut for `edges { node }`). */
   nodes: Array<Certification>;
   /** How this page relates to the whole list. */
   pageInfo: PageInfo;
@@ -109,6 +114,7 @@ export type CertificationLinkEdge = {
   cursor: Scalars['String']['output'];
   /** Every relationship walked to reach this entity, with its provenance: one for a direct relationship, one per step (and per path) for one through intermediate entities (e.g. a responsibility’s certifications through its skill domains). */
   evidence: Array<Relationship>;
+  /** The item. */
   node: Certification;
   /** Where the relationship comes from (for a relationship through intermediate entities, its last step’s provenance; `evidence` has every step). */
   provenance: Provenance;
@@ -151,7 +157,9 @@ export type ComparisonDimensionStancesArgs = {
 /** A page of comparison dimensions. */
 export type ComparisonDimensionConnection = {
   __typename?: 'ComparisonDimensionConnection';
+  /** The items of this page, each with its cursor (and, for relationships, its evidence). */
   edges: Array<ComparisonDimensionEdge>;
+  /** The items of this page, without cursors or relationship details (a shortcut for `edges { node }`). */
   nodes: Array<ComparisonDimension>;
   /** How this page relates to the whole list. */
   pageInfo: PageInfo;
@@ -164,13 +172,16 @@ export type ComparisonDimensionEdge = {
   __typename?: 'ComparisonDimensionEdge';
   /** Opaque position of this item; pass it as `after` or `before`. */
   cursor: Scalars['String']['output'];
+  /** The item. */
   node: ComparisonDimension;
 };
 
 /** A page of comparison dimensions related to an entity, each edge with the evidence for the relationship. */
 export type ComparisonDimensionLinkConnection = {
   __typename?: 'ComparisonDimensionLinkConnection';
+  /** The items of this page, each with its cursor (and, for relationships, its evidence). */
   edges: Array<ComparisonDimensionLinkEdge>;
+  /** The items of this page, without cursors or relationship details (a shortcut for `edges { node }`). */
   nodes: Array<ComparisonDimension>;
   /** How this page relates to the whole list. */
   pageInfo: PageInfo;
@@ -185,6 +196,7 @@ export type ComparisonDimensionLinkEdge = {
   cursor: Scalars['String']['output'];
   /** Every relationship walked to reach this entity, with its provenance: one for a direct relationship, one per step (and per path) for one through intermediate entities (e.g. a responsibility’s certifications through its skill domains). */
   evidence: Array<Relationship>;
+  /** The item. */
   node: ComparisonDimension;
   /** Where the relationship comes from (for a relationship through intermediate entities, its last step’s provenance; `evidence` has every step). */
   provenance: Provenance;
@@ -268,7 +280,9 @@ export type IssuerCertificationsArgs = {
 /** A page of issuers. */
 export type IssuerConnection = {
   __typename?: 'IssuerConnection';
+  /** The items of this page, each with its cursor (and, for relationships, its evidence). */
   edges: Array<IssuerEdge>;
+  /** The items of this page, without cursors or relationship details (a shortcut for `edges { node }`). */
   nodes: Array<Issuer>;
   /** How this page relates to the whole list. */
   pageInfo: PageInfo;
@@ -281,13 +295,16 @@ export type IssuerEdge = {
   __typename?: 'IssuerEdge';
   /** Opaque position of this item; pass it as `after` or `before`. */
   cursor: Scalars['String']['output'];
+  /** The item. */
   node: Issuer;
 };
 
 /** A page of issuers related to an entity, each edge with the evidence for the relationship. */
 export type IssuerLinkConnection = {
   __typename?: 'IssuerLinkConnection';
+  /** The items of this page, each with its cursor (and, for relationships, its evidence). */
   edges: Array<IssuerLinkEdge>;
+  /** The items of this page, without cursors or relationship details (a shortcut for `edges { node }`). */
   nodes: Array<Issuer>;
   /** How this page relates to the whole list. */
   pageInfo: PageInfo;
@@ -302,6 +319,7 @@ export type IssuerLinkEdge = {
   cursor: Scalars['String']['output'];
   /** Every relationship walked to reach this entity, with its provenance: one for a direct relationship, one per step (and per path) for one through intermediate entities (e.g. a responsibility’s certifications through its skill domains). */
   evidence: Array<Relationship>;
+  /** The item. */
   node: Issuer;
   /** Where the relationship comes from (for a relationship through intermediate entities, its last step’s provenance; `evidence` has every step). */
   provenance: Provenance;
@@ -357,7 +375,9 @@ export type ItilFunctionRolesArgs = {
 /** A page of ITIL functions. */
 export type ItilFunctionConnection = {
   __typename?: 'ItilFunctionConnection';
+  /** The items of this page, each with its cursor (and, for relationships, its evidence). */
   edges: Array<ItilFunctionEdge>;
+  /** The items of this page, without cursors or relationship details (a shortcut for `edges { node }`). */
   nodes: Array<ItilFunction>;
   /** How this page relates to the whole list. */
   pageInfo: PageInfo;
@@ -370,13 +390,16 @@ export type ItilFunctionEdge = {
   __typename?: 'ItilFunctionEdge';
   /** Opaque position of this item; pass it as `after` or `before`. */
   cursor: Scalars['String']['output'];
+  /** The item. */
   node: ItilFunction;
 };
 
 /** A page of ITIL functions related to an entity, each edge with the evidence for the relationship. */
 export type ItilFunctionLinkConnection = {
   __typename?: 'ItilFunctionLinkConnection';
+  /** The items of this page, each with its cursor (and, for relationships, its evidence). */
   edges: Array<ItilFunctionLinkEdge>;
+  /** The items of this page, without cursors or relationship details (a shortcut for `edges { node }`). */
   nodes: Array<ItilFunction>;
   /** How this page relates to the whole list. */
   pageInfo: PageInfo;
@@ -391,6 +414,7 @@ export type ItilFunctionLinkEdge = {
   cursor: Scalars['String']['output'];
   /** Every relationship walked to reach this entity, with its provenance: one for a direct relationship, one per step (and per path) for one through intermediate entities (e.g. a responsibility’s certifications through its skill domains). */
   evidence: Array<Relationship>;
+  /** The item. */
   node: ItilFunction;
   /** Where the relationship comes from (for a relationship through intermediate entities, its last step’s provenance; `evidence` has every step). */
   provenance: Provenance;
@@ -441,7 +465,9 @@ export type OutlookStatementRolesArgs = {
 /** A page of outlook statements. */
 export type OutlookStatementConnection = {
   __typename?: 'OutlookStatementConnection';
+  /** The items of this page, each with its cursor (and, for relationships, its evidence). */
   edges: Array<OutlookStatementEdge>;
+  /** The items of this page, without cursors or relationship details (a shortcut for `edges { node }`). */
   nodes: Array<OutlookStatement>;
   /** How this page relates to the whole list. */
   pageInfo: PageInfo;
@@ -454,13 +480,16 @@ export type OutlookStatementEdge = {
   __typename?: 'OutlookStatementEdge';
   /** Opaque position of this item; pass it as `after` or `before`. */
   cursor: Scalars['String']['output'];
+  /** The item. */
   node: OutlookStatement;
 };
 
 /** A page of outlook statements related to an entity, each edge with the evidence for the relationship. */
 export type OutlookStatementLinkConnection = {
   __typename?: 'OutlookStatementLinkConnection';
+  /** The items of this page, each with its cursor (and, for relationships, its evidence). */
   edges: Array<OutlookStatementLinkEdge>;
+  /** The items of this page, without cursors or relationship details (a shortcut for `edges { node }`). */
   nodes: Array<OutlookStatement>;
   /** How this page relates to the whole list. */
   pageInfo: PageInfo;
@@ -475,6 +504,7 @@ export type OutlookStatementLinkEdge = {
   cursor: Scalars['String']['output'];
   /** Every relationship walked to reach this entity, with its provenance: one for a direct relationship, one per step (and per path) for one through intermediate entities (e.g. a responsibility’s certifications through its skill domains). */
   evidence: Array<Relationship>;
+  /** The item. */
   node: OutlookStatement;
   /** Where the relationship comes from (for a relationship through intermediate entities, its last step’s provenance; `evidence` has every step). */
   provenance: Provenance;
@@ -773,7 +803,9 @@ export type Relationship = {
 /** A page of relationships. */
 export type RelationshipConnection = {
   __typename?: 'RelationshipConnection';
+  /** The items of this page, each with its cursor (and, for relationships, its evidence). */
   edges: Array<RelationshipEdge>;
+  /** The items of this page, without cursors or relationship details (a shortcut for `edges { node }`). */
   nodes: Array<Relationship>;
   /** How this page relates to the whole list. */
   pageInfo: PageInfo;
@@ -786,6 +818,7 @@ export type RelationshipEdge = {
   __typename?: 'RelationshipEdge';
   /** Opaque position of this item; pass it as `after` or `before`. */
   cursor: Scalars['String']['output'];
+  /** The item. */
   node: Relationship;
 };
 
@@ -866,7 +899,9 @@ export type ResponsibilitySkillDomainsArgs = {
 /** A page of responsibilities. */
 export type ResponsibilityConnection = {
   __typename?: 'ResponsibilityConnection';
+  /** The items of this page, each with its cursor (and, for relationships, its evidence). */
   edges: Array<ResponsibilityEdge>;
+  /** The items of this page, without cursors or relationship details (a shortcut for `edges { node }`). */
   nodes: Array<Responsibility>;
   /** How this page relates to the whole list. */
   pageInfo: PageInfo;
@@ -879,13 +914,16 @@ export type ResponsibilityEdge = {
   __typename?: 'ResponsibilityEdge';
   /** Opaque position of this item; pass it as `after` or `before`. */
   cursor: Scalars['String']['output'];
+  /** The item. */
   node: Responsibility;
 };
 
 /** A page of responsibilities related to an entity, each edge with the evidence for the relationship. */
 export type ResponsibilityLinkConnection = {
   __typename?: 'ResponsibilityLinkConnection';
+  /** The items of this page, each with its cursor (and, for relationships, its evidence). */
   edges: Array<ResponsibilityLinkEdge>;
+  /** The items of this page, without cursors or relationship details (a shortcut for `edges { node }`). */
   nodes: Array<Responsibility>;
   /** How this page relates to the whole list. */
   pageInfo: PageInfo;
@@ -900,6 +938,7 @@ export type ResponsibilityLinkEdge = {
   cursor: Scalars['String']['output'];
   /** Every relationship walked to reach this entity, with its provenance: one for a direct relationship, one per step (and per path) for one through intermediate entities (e.g. a responsibility’s certifications through its skill domains). */
   evidence: Array<Relationship>;
+  /** The item. */
   node: Responsibility;
   /** Where the relationship comes from (for a relationship through intermediate entities, its last step’s provenance; `evidence` has every step). */
   provenance: Provenance;
@@ -1041,7 +1080,9 @@ export type RoleTechnicalAreasArgs = {
 /** A page of roles. */
 export type RoleConnection = {
   __typename?: 'RoleConnection';
+  /** The items of this page, each with its cursor (and, for relationships, its evidence). */
   edges: Array<RoleEdge>;
+  /** The items of this page, without cursors or relationship details (a shortcut for `edges { node }`). */
   nodes: Array<Role>;
   /** How this page relates to the whole list. */
   pageInfo: PageInfo;
@@ -1054,13 +1095,16 @@ export type RoleEdge = {
   __typename?: 'RoleEdge';
   /** Opaque position of this item; pass it as `after` or `before`. */
   cursor: Scalars['String']['output'];
+  /** The item. */
   node: Role;
 };
 
 /** A page of roles related to an entity, each edge with the evidence for the relationship. */
 export type RoleLinkConnection = {
   __typename?: 'RoleLinkConnection';
+  /** The items of this page, each with its cursor (and, for relationships, its evidence). */
   edges: Array<RoleLinkEdge>;
+  /** The items of this page, without cursors or relationship details (a shortcut for `edges { node }`). */
   nodes: Array<Role>;
   /** How this page relates to the whole list. */
   pageInfo: PageInfo;
@@ -1075,6 +1119,7 @@ export type RoleLinkEdge = {
   cursor: Scalars['String']['output'];
   /** Every relationship walked to reach this entity, with its provenance: one for a direct relationship, one per step (and per path) for one through intermediate entities (e.g. a responsibility’s certifications through its skill domains). */
   evidence: Array<Relationship>;
+  /** The item. */
   node: Role;
   /** Where the relationship comes from (for a relationship through intermediate entities, its last step’s provenance; `evidence` has every step). */
   provenance: Provenance;
@@ -1139,7 +1184,9 @@ export type SkillDomainRolesArgs = {
 /** A page of skill domains. */
 export type SkillDomainConnection = {
   __typename?: 'SkillDomainConnection';
+  /** The items of this page, each with its cursor (and, for relationships, its evidence). */
   edges: Array<SkillDomainEdge>;
+  /** The items of this page, without cursors or relationship details (a shortcut for `edges { node }`). */
   nodes: Array<SkillDomain>;
   /** How this page relates to the whole list. */
   pageInfo: PageInfo;
@@ -1152,13 +1199,16 @@ export type SkillDomainEdge = {
   __typename?: 'SkillDomainEdge';
   /** Opaque position of this item; pass it as `after` or `before`. */
   cursor: Scalars['String']['output'];
+  /** The item. */
   node: SkillDomain;
 };
 
 /** A page of skill domains related to an entity, each edge with the evidence for the relationship. */
 export type SkillDomainLinkConnection = {
   __typename?: 'SkillDomainLinkConnection';
+  /** The items of this page, each with its cursor (and, for relationships, its evidence). */
   edges: Array<SkillDomainLinkEdge>;
+  /** The items of this page, without cursors or relationship details (a shortcut for `edges { node }`). */
   nodes: Array<SkillDomain>;
   /** How this page relates to the whole list. */
   pageInfo: PageInfo;
@@ -1173,6 +1223,7 @@ export type SkillDomainLinkEdge = {
   cursor: Scalars['String']['output'];
   /** Every relationship walked to reach this entity, with its provenance: one for a direct relationship, one per step (and per path) for one through intermediate entities (e.g. a responsibility’s certifications through its skill domains). */
   evidence: Array<Relationship>;
+  /** The item. */
   node: SkillDomain;
   /** Where the relationship comes from (for a relationship through intermediate entities, its last step’s provenance; `evidence` has every step). */
   provenance: Provenance;
@@ -1242,7 +1293,9 @@ export type TechnicalAreaRolesArgs = {
 /** A page of technical areas. */
 export type TechnicalAreaConnection = {
   __typename?: 'TechnicalAreaConnection';
+  /** The items of this page, each with its cursor (and, for relationships, its evidence). */
   edges: Array<TechnicalAreaEdge>;
+  /** The items of this page, without cursors or relationship details (a shortcut for `edges { node }`). */
   nodes: Array<TechnicalArea>;
   /** How this page relates to the whole list. */
   pageInfo: PageInfo;
@@ -1255,13 +1308,16 @@ export type TechnicalAreaEdge = {
   __typename?: 'TechnicalAreaEdge';
   /** Opaque position of this item; pass it as `after` or `before`. */
   cursor: Scalars['String']['output'];
+  /** The item. */
   node: TechnicalArea;
 };
 
 /** A page of technical areas related to an entity, each edge with the evidence for the relationship. */
 export type TechnicalAreaLinkConnection = {
   __typename?: 'TechnicalAreaLinkConnection';
+  /** The items of this page, each with its cursor (and, for relationships, its evidence). */
   edges: Array<TechnicalAreaLinkEdge>;
+  /** The items of this page, without cursors or relationship details (a shortcut for `edges { node }`). */
   nodes: Array<TechnicalArea>;
   /** How this page relates to the whole list. */
   pageInfo: PageInfo;
@@ -1276,6 +1332,7 @@ export type TechnicalAreaLinkEdge = {
   cursor: Scalars['String']['output'];
   /** Every relationship walked to reach this entity, with its provenance: one for a direct relationship, one per step (and per path) for one through intermediate entities (e.g. a responsibility’s certifications through its skill domains). */
   evidence: Array<Relationship>;
+  /** The item. */
   node: TechnicalArea;
   /** Where the relationship comes from (for a relationship through intermediate entities, its last step’s provenance; `evidence` has every step). */
   provenance: Provenance;

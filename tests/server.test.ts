@@ -1,0 +1,98 @@
+/** The server: embeddable in a plain node:http server, and the entry point that listens and shuts down cleanly. */
+import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { once } from 'node:events';
+import { afterAll, describe, expect, it } from 'vitest';
+import { openKnowledgeGraph } from '../src/data/index.js';
+import { createKnowledgeGraphServer } from '../src/server/create-server.js';
+
+const HEADLINE = '{ responsibility(slug: "security-oversight") { certifications { nodes { acronym issuer { name } } } } }';
+const directory = mkdtempSync(join(tmpdir(), 'kg-server-'));
+afterAll(() => rmSync(directory, { recursive: true, force: true }));
+
+async function postQuery(url: string, query: string) {
+  const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
+  return { status: response.status, body: (await response.json()) as { data?: unknown; errors?: unknown } };
+}
+
+describe('embedding', () => {
+  it('mounts in a plain node:http server and answers over real HTTP', async () => {
+    const { store } = await openKnowledgeGraph('sqlite::memory:');
+    const yoga = createKnowledgeGraphServer({ store, logging: false });
+    const server: Server = createServer(yoga);
+    server.listen(0, '127.0.0.1');
+    await once(server, 'listening');
+    const { port } = server.address() as AddressInfo;
+    try {
+      const { status, body } = await postQuery(`http://127.0.0.1:${port}/graphql`, HEADLINE);
+      expect(status).toBe(200);
+      expect(body.data).toEqual({
+        responsibility: { certifications: { nodes: [{ acronym: 'CISA', issuer: { name: 'ISACA' } }, { acronym: 'CISSP', issuer: { name: 'ISC2' } }] } },
+      });
+      const health = await fetch(`http://127.0.0.1:${port}/health`);
+      expect(health.status).toBe(200);
+    } finally {
+      server.close();
+      await store.close();
+    }
+  });
+});
+
+/** Starts `src/server/main.ts` as `npm start` does, and resolves with its first log line. */
+function startMain(environment: Record<string, string>): { child: ChildProcessWithoutNullStreams; output: () => string; exit: Promise<number | null> } {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
+    env: { ...process.env, NODE_ENV: 'test', ...environment },
+  });
+  let output = '';
+  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  const exit = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  return { child, output: () => output, exit };
+}
+
+async function listeningUrl(output: () => string, exit: Promise<number | null>): Promise<string> {
+  const deadline = Date.now() + 20_000;
+  while (Date.now() < deadline) {
+    const line = output().split('\n').find((l) => l.includes('"listening"'));
+    if (line) return (JSON.parse(line) as { url: string }).url;
+    const exited = await Promise.race([exit.then(() => true), new Promise((r) => setTimeout(() => r(false), 100))]);
+    if (exited) break;
+  }
+  throw new Error(`server did not start: ${output()}`);
+}
+
+describe('entry point', () => {
+  it('creates and seeds its database, serves the headline query, and exits 0 on SIGTERM', async () => {
+    const database = join(directory, 'main', 'kg.sqlite');
+    const main = startMain({ PORT: '0', HOST: '127.0.0.1', DATABASE_URL: `sqlite:${database}` });
+    const url = await listeningUrl(main.output, main.exit);
+    expect(main.output()).toMatch(/"nodesAdded":81/);
+    const { body } = await postQuery(url, HEADLINE);
+    expect(JSON.stringify(body)).toContain('CISSP');
+    main.child.kill('SIGTERM');
+    expect(await main.exit).toBe(0);
+    expect(main.output()).toContain('"shutting down"');
+
+    // Second start on the same database: nothing to seed.
+    const again = startMain({ PORT: '0', HOST: '127.0.0.1', DATABASE_URL: `sqlite:${database}` });
+    await listeningUrl(again.output, again.exit);
+    expect(again.output()).toMatch(/"nodesAdded":0,"edgesAdded":0/);
+    again.child.kill('SIGTERM');
+    expect(await again.exit).toBe(0);
+  });
+
+  it.each([
+    [{ DATABASE_URL: 'mysql://localhost/kg' }, /DATABASE_URL "mysql:\/\/localhost\/kg" is not supported/],
+    [{ PORT: 'eighty' }, /PORT: /],
+    [{ PORT: '70000' }, /PORT: /],
+  ])('refuses to start with bad configuration %o, naming the variable', async (environment, message) => {
+    const main = startMain({ PORT: '0', DATABASE_URL: 'sqlite::memory:', ...environment });
+    expect(await main.exit).toBe(1);
+    const fatal = main.output().split('\n').find((line) => line.includes('"fatal"'));
+    expect((JSON.parse(fatal!) as { message: string }).message).toMatch(message);
+  });
+});

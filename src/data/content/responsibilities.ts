@@ -201,7 +201,8 @@ export const responsibilities: ResponsibilityRecord[] = [
     skillDomains: [
       {
         to: 'security-management',
-        rationale: 'CISA and CISSP cover security governance, compliance and control monitoring, which security oversight is.',
+        rationale:
+          'Security oversight (compliance, updates, configuration and monitoring of security measures) is security management work: governance, compliance and control monitoring.',
       },
     ],
   },

@@ -114,28 +114,26 @@ export const roles: RoleRecord[] = [
     technicalAreas: [
       {
         to: 'cloud-computing',
-        statement:
-          'Must understand cloud computing; the article also says maintaining cloud computing skills can be invaluable for addressing complex challenges.',
+        statement: 'Must understand cloud computing, even when stepping back from day-to-day technical tasks.',
         quote:
-          'the IT operations manager must understand technologies such as cloud computing, networking and cybersecurity',
+          'While the role might involve stepping back from day-to-day technical tasks, the IT operations manager must understand technologies such as cloud computing, networking and cybersecurity.',
       },
       {
         to: 'networking',
         statement: 'Must understand networking, even when stepping back from day-to-day technical tasks.',
         quote:
-          'the IT operations manager must understand technologies such as cloud computing, networking and cybersecurity',
+          'While the role might involve stepping back from day-to-day technical tasks, the IT operations manager must understand technologies such as cloud computing, networking and cybersecurity.',
       },
       {
         to: 'cybersecurity',
-        statement:
-          'Must understand cybersecurity; the article also says maintaining technical skills in security can be invaluable for addressing complex challenges.',
+        statement: 'Must understand cybersecurity, even when stepping back from day-to-day technical tasks.',
         quote:
-          'the IT operations manager must understand technologies such as cloud computing, networking and cybersecurity',
+          'While the role might involve stepping back from day-to-day technical tasks, the IT operations manager must understand technologies such as cloud computing, networking and cybersecurity.',
       },
       {
         to: 'operating-systems',
         statement:
-          'Maintaining technical skills in operating systems can be invaluable for addressing complex challenges and guiding the team.',
+          'Maintaining technical skills in operating systems (as in cloud computing and security) can be invaluable for addressing complex challenges and guiding the team.',
         quote:
           'maintaining technical skills in areas such as cloud computing, security and OSes can be invaluable for addressing complex challenges and guiding the team effectively',
       },

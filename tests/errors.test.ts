@@ -80,6 +80,18 @@ describe('error handling', () => {
     expect(new Set(names).size).toBe(15);
   });
 
+  it('answers a page past the end with no items and the true totalCount', async () => {
+    const service = await startTestService();
+    const list = await service.query<{ certifications: { edges: { cursor: string }[] } }>('{ certifications(first: 100) { edges { cursor } } }');
+    const last = list.data!.certifications.edges.at(-1)!.cursor;
+    const past = await service.query<{ certifications: { totalCount: number; nodes: unknown[]; pageInfo: { hasNextPage: boolean } } }>(
+      'query ($after: String) { certifications(after: $after) { totalCount nodes { name } pageInfo { hasNextPage } } }',
+      { after: last },
+    );
+    expect(past.errors).toBeUndefined();
+    expect(past.data!.certifications).toEqual({ totalCount: 15, nodes: [], pageInfo: { hasNextPage: false } });
+  });
+
   it('filters certifications by issuer, skill domain and role, all filters together', async () => {
     const service = await startTestService();
     const slugs = async (args: string) => {

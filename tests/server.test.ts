@@ -57,7 +57,8 @@ function startMain(environment: Record<string, string>): { child: ChildProcessWi
 async function listeningUrl(output: () => string, exit: Promise<number | null>): Promise<string> {
   const deadline = Date.now() + 20_000;
   while (Date.now() < deadline) {
-    const line = output().split('\n').find((l) => l.includes('"listening"'));
+    // Only complete lines: a chunk may end mid-line.
+    const line = output().split('\n').slice(0, -1).find((l) => l.includes('"listening"'));
     if (line) return (JSON.parse(line) as { url: string }).url;
     const exited = await Promise.race([exit.then(() => true), new Promise((r) => setTimeout(() => r(false), 100))]);
     if (exited) break;

@@ -7,7 +7,7 @@ import { nodeId, type EntityKind, type NodeRecord } from '../data/index.js';
 import { builder } from './builder.js';
 
 /** The id the API encodes into a global ID: the store id without its kind prefix. */
-export function localId(node: NodeRecord): string {
+export function localId(node: Pick<NodeRecord, 'id' | 'kind'>): string {
   return node.id.slice(node.kind.length + 1);
 }
 

@@ -17,22 +17,7 @@ async function main(): Promise<void> {
   const yoga = createKnowledgeGraphServer({ store });
   const server = createServer(yoga);
 
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(config.port, config.host, resolve);
-  });
-  const address = server.address();
-  const port = typeof address === 'object' && address ? address.port : config.port;
-  console.log(
-    JSON.stringify({
-      level: 'info',
-      message: 'listening',
-      url: `http://localhost:${port}${yoga.graphqlEndpoint}`,
-      store: config.store.filename,
-      seeded,
-    }),
-  );
-
+  // Signal handlers go in before the server announces itself, so no signal finds it without them.
   let stopping = false;
   const stop = (signal: string) => {
     if (stopping) return;
@@ -51,6 +36,22 @@ async function main(): Promise<void> {
   };
   process.on('SIGTERM', () => stop('SIGTERM'));
   process.on('SIGINT', () => stop('SIGINT'));
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(config.port, config.host, resolve);
+  });
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : config.port;
+  console.log(
+    JSON.stringify({
+      level: 'info',
+      message: 'listening',
+      url: `http://localhost:${port}${yoga.graphqlEndpoint}`,
+      store: config.store.filename,
+      seeded,
+    }),
+  );
 }
 
 main().catch((error: unknown) => {

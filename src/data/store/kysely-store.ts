@@ -59,31 +59,34 @@ export class KyselyStore implements Store {
   }
 
   async listNodes({ kind, limit, offset, reachableFrom = [] }: NodePageQuery): Promise<Page<NodeRecord>> {
-    let query = this.db
-      .selectFrom('nodes')
+    let matching = this.db.selectFrom('nodes').where('kind', '=', kind);
+    for (const condition of reachableFrom) matching = matching.where('id', 'in', reachableIds(condition));
+    const rows = await matching
       .selectAll()
       .select(sql<number>`count(*) over ()`.as('total_count'))
-      .where('kind', '=', kind);
-    for (const condition of reachableFrom) {
-      query = query.where('id', 'in', reachableIds(condition));
-    }
-    const rows = await query.orderBy('name').orderBy('id').limit(limit).offset(offset).execute();
-    const totalCount = rows.length > 0 ? Number(rows[0]!.total_count) : await this.countWhenPastEnd(query, offset);
+      .orderBy('name')
+      .orderBy('id')
+      .limit(limit)
+      .offset(offset)
+      .execute();
+    const totalCount = await pageTotal(rows, offset, () => matching.select((eb) => eb.fn.countAll<number>().as('count')).executeTakeFirstOrThrow());
     return { items: rows.map(toNode), totalCount };
   }
 
   async listEdges({ relation, limit, offset }: EdgePageQuery): Promise<Page<EdgeRecord>> {
-    let query = this.db.selectFrom('edges').selectAll().select(sql<number>`count(*) over ()`.as('total_count'));
-    if (relation) query = query.where('relation', '=', relation);
-    const rows = await query.orderBy('relation').orderBy('from_id').orderBy('position').orderBy('id').limit(limit).offset(offset).execute();
-    const totalCount = rows.length > 0 ? Number(rows[0]!.total_count) : await this.countWhenPastEnd(query, offset);
+    const matching = relation ? this.db.selectFrom('edges').where('relation', '=', relation) : this.db.selectFrom('edges');
+    const rows = await matching
+      .selectAll()
+      .select(sql<number>`count(*) over ()`.as('total_count'))
+      .orderBy('relation')
+      .orderBy('from_id')
+      .orderBy('position')
+      .orderBy('id')
+      .limit(limit)
+      .offset(offset)
+      .execute();
+    const totalCount = await pageTotal(rows, offset, () => matching.select((eb) => eb.fn.countAll<number>().as('count')).executeTakeFirstOrThrow());
     return { items: rows.map(toEdge), totalCount };
-  }
-
-  /** A page past the end has no row to carry the count; only then is it asked for separately. */
-  private async countWhenPastEnd(query: { execute(): Promise<unknown[]> }, offset: number): Promise<number> {
-    if (offset === 0) return 0;
-    return (await query.execute()).length;
   }
 
   async traverse(startIds: readonly string[], steps: readonly TraversalStep[]): Promise<TraversalRow[]> {
@@ -147,6 +150,15 @@ export class KyselyStore implements Store {
   async close(): Promise<void> {
     await this.db.destroy();
   }
+}
+
+/**
+ * The total behind a page: carried by every row (`count(*) over ()`), so only a page past the end,
+ * which has no row, needs a separate count.
+ */
+async function pageTotal(rows: { total_count: number }[], offset: number, count: () => Promise<{ count: number }>): Promise<number> {
+  if (rows[0]) return Number(rows[0].total_count);
+  return offset === 0 ? 0 : Number((await count()).count);
 }
 
 /** The end of an edge a walk step arrives from, and the end it leaves by. */

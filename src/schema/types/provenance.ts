@@ -1,5 +1,6 @@
 import type { Provenance } from '../../data/index.js';
 import { builder } from '../builder.js';
+import { localId } from '../entity-ref.js';
 import { ProvenanceKindEnum } from './provenance-kind.js';
 import { SourceNode } from './source.js';
 
@@ -14,7 +15,7 @@ export const ProvenanceType = builder.objectRef<Provenance>('Provenance').implem
       type: SourceNode,
       nullable: true,
       description: 'STATED: the source quoted. Null when curated.',
-      resolve: (p) => (p.sourceId ? p.sourceId.slice('Source:'.length) : null),
+      resolve: (p) => (p.sourceId ? localId({ id: p.sourceId, kind: 'Source' }) : null),
     }),
   }),
 });

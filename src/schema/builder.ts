@@ -24,7 +24,7 @@ export const builder = new SchemaBuilder<{
     edgesFieldOptions: { nullable: false, description: 'The items of this page, each with its cursor (and, for relationships, its evidence).' },
     nodeFieldOptions: { nullable: false, description: 'The item.' },
     encodeGlobalID,
-    decodeGlobalID,
+    decodeGlobalID: (globalID) => decodeGlobalID(globalID),
     nodeTypeOptions: {
       description: 'An object with an ID that `node(id:)` fetches again; every knowledge-graph entity is one.',
     },

@@ -12,14 +12,18 @@ import type {
   EntityKind,
   NodeRecord,
   Provenance,
+  ProvenanceKind,
   Relation,
   TraversalRow,
   TraversalStep,
 } from '../data/index.js';
-import type { ReachableFrom } from '../data/store/store.js';
+import type { NodeFilter, NodeOrder, ReachableFrom } from '../data/store/store.js';
 import { builder } from './builder.js';
 import type { GraphQLContext } from './context.js';
 import { connectionFromArray, connectionFromWindow, pageWindow } from './pagination.js';
+import { badUserInput } from './errors.js';
+import { EntityFilterInput } from './types/entity-filter.js';
+import { EntityOrderInput } from './types/entity-order.js';
 import { ProvenanceType } from './types/provenance.js';
 import { RelationEnum } from './types/relation.js';
 import { RelationshipType } from './types/relationship.js';
@@ -169,19 +173,39 @@ export function entityBySlugField(t: QueryFieldBuilder, options: { type: EntityR
   });
 }
 
-/** Pages through the entities of a kind (ordered by name), optionally only those reachable as given. */
-export async function entityPage(
-  context: GraphQLContext,
-  kind: EntityKind,
-  args: DefaultConnectionArguments,
-  reachableFrom: ReachableFrom[] = [],
-) {
+/** Filter and order arguments as a list field receives them. */
+export interface ListArguments extends DefaultConnectionArguments {
+  filter?: { nameContains?: string | null; provenanceKind?: ProvenanceKind | null } | null;
+  orderBy?: { field: NodeOrder['field']; direction?: NodeOrder['direction'] | null } | null;
+}
+
+export const MAX_NAME_FILTER_LENGTH = 200;
+
+/** Pages through the entities of the given kinds, filtered and ordered as the arguments ask. */
+export async function entityPage(context: GraphQLContext, kinds: readonly EntityKind[], args: ListArguments, reachableFrom: ReachableFrom[] = []) {
   const window = pageWindow(args);
-  const page = await context.store.listNodes({ kind, limit: window.limit, offset: window.offset, reachableFrom });
+  const nameContains = args.filter?.nameContains ?? undefined;
+  if (nameContains !== undefined && nameContains.length > MAX_NAME_FILTER_LENGTH) {
+    throw badUserInput(`\`filter.nameContains\` may be at most ${MAX_NAME_FILTER_LENGTH} characters`, { argument: 'filter' });
+  }
+  const filter: NodeFilter = { reachableFrom };
+  if (nameContains) filter.nameContains = nameContains;
+  if (args.filter?.provenanceKind) filter.provenanceKind = args.filter.provenanceKind;
+  const order: NodeOrder | undefined = args.orderBy ? { field: args.orderBy.field, direction: args.orderBy.direction ?? 'asc' } : undefined;
+  const page = await context.store.listNodes({ kinds, limit: window.limit, offset: window.offset, filter, ...(order ? { order } : {}) });
   return connectionFromWindow(window, page.items, page.totalCount, (node) => ({ node }));
 }
 
-/** A root field listing every entity of a kind, ordered by name. */
+/** The `filter` and `orderBy` arguments every entity list takes. */
+export function listArguments(t: QueryFieldBuilder) {
+  return {
+    ...t.arg.connectionArgs(),
+    filter: t.arg({ type: EntityFilterInput, description: 'Only entities that pass this filter.' }),
+    orderBy: t.arg({ type: EntityOrderInput, description: 'How to sort (default: by name, ascending).' }),
+  };
+}
+
+/** A root field listing every entity of a kind: filterable, ordered by name unless told otherwise. */
 export function entityListField(
   t: QueryFieldBuilder,
   options: { type: ReturnType<typeof entityConnections>['list']; kind: EntityKind; description: string },
@@ -189,7 +213,7 @@ export function entityListField(
   return t.field({
     type: options.type,
     description: options.description,
-    args: { ...t.arg.connectionArgs() },
-    resolve: (_root, args, context) => entityPage(context, options.kind, args),
+    args: listArguments(t),
+    resolve: (_root, args, context) => entityPage(context, [options.kind], args),
   });
 }

@@ -12,14 +12,14 @@ export function encodeGlobalID(typename: string, id: string | number | bigint): 
   return Buffer.from(`${typename}:${id}`, 'utf8').toString('base64');
 }
 
-export function decodeGlobalID(globalID: string): { typename: string; id: string } {
+export function decodeGlobalID(globalID: string, argument = 'id'): { typename: string; id: string } {
   const decoded = Buffer.from(globalID, 'base64').toString('utf8');
   const separator = decoded.indexOf(':');
   const typename = decoded.slice(0, separator);
   const id = decoded.slice(separator + 1);
   // Re-encoding must give the same text back: this rejects non-base64 input that Buffer tolerates.
   if (separator < 1 || !id || !ID_TYPES.has(typename) || encodeGlobalID(typename, id) !== globalID) {
-    throw badUserInput(`"${globalID}" is not a valid ID: use an \`id\` value returned by this API`, { argument: 'id' });
+    throw badUserInput(`"${globalID}" is not a valid ID: use an \`id\` value returned by this API`, { argument });
   }
   return { typename, id };
 }

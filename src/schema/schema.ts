@@ -16,6 +16,14 @@ import './types/itil-function.js';
 import './types/comparison-dimension.js';
 import './types/technical-area.js';
 import './types/outlook-statement.js';
+import './types/entity-filter.js';
+import './types/entity-order.js';
+import './types/entity-connection.js';
+import './types/search.js';
+import './types/role-comparison.js';
+import './types/skill-gap.js';
+import './types/relationship-path.js';
+import './types/neighborhood.js';
 
 builder.queryType({
   description: 'Read the IT-operations knowledge graph: look entities up by slug or ID, list them, and follow their relationships.',

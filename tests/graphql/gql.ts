@@ -23,6 +23,13 @@ type Documents = {
     "\n  query AllRelationships($after: String) {\n    relationships(first: 100, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes {\n        relation\n        from { id kind slug }\n        to { id kind slug }\n        provenance { kind quote section rationale source { slug } }\n      }\n    }\n  }\n": typeof types.AllRelationshipsDocument,
     "\n  fragment Cited on Entity { id kind slug name provenance { kind quote section rationale source { slug } } }\n": typeof types.CitedFragmentDoc,
     "\n  query EntitiesOfEveryKind {\n    roles(first: 100) { nodes { ...Cited } }\n    responsibilities(first: 100) { nodes { ...Cited } }\n    skillDomains(first: 100) { nodes { ...Cited } }\n    certifications(first: 100) { nodes { ...Cited } }\n    issuers(first: 100) { nodes { ...Cited } }\n    itilFunctions(first: 100) { nodes { ...Cited } }\n    comparisonDimensions(first: 100) { nodes { ...Cited } }\n    technicalAreas(first: 100) { nodes { ...Cited } }\n    outlookStatements(first: 100) { nodes { ...Cited } }\n    source { ...Cited sections }\n  }\n": typeof types.EntitiesOfEveryKindDocument,
+    "\n  query Search($query: String!, $kinds: [EntityKind!], $first: Int) {\n    search(query: $query, kinds: $kinds, first: $first) {\n      totalCount\n      edges { score node { kind slug name } highlight { field text ranges { start length } } }\n    }\n  }\n": typeof types.SearchDocument,
+    "\n  query CompareRoles($first: String!, $second: String!) {\n    compareRoles(first: $first, second: $second) {\n      first { slug }\n      second { slug }\n      sharedResponsibilities { slug }\n      responsibilitiesOnlyFirst { slug }\n      responsibilitiesOnlySecond { slug }\n      sharedSkillDomains { slug }\n      skillDomainsOnlyFirst { slug }\n      skillDomainsOnlySecond { slug }\n      sharedCertifications { slug }\n      certificationsOnlyFirst { slug }\n      certificationsOnlySecond { slug }\n      dimensions {\n        dimension { slug }\n        first { role { slug } statement provenance { kind quote } }\n        second { role { slug } statement provenance { kind quote } }\n      }\n    }\n  }\n": typeof types.CompareRolesDocument,
+    "\n  query SkillGap($role: String!, $held: [String!]!) {\n    skillGap(role: $role, heldCertifications: $held) {\n      coveredSkillDomains { slug }\n      missingSkillDomains { slug }\n      uncoverableSkillDomains { slug }\n      coveredResponsibilities { slug }\n      missingResponsibilities { slug }\n      recommendedCertifications { rank inSmallestCover certification { slug } closes { slug } }\n    }\n  }\n": typeof types.SkillGapDocument,
+    "\n  query PathEnds { ccna: certification(slug: \"ccna\") { id } manager: role(slug: \"it-operations-manager\") { id } }\n": typeof types.PathEndsDocument,
+    "\n  query Paths($from: ID!, $to: ID!, $maxLength: Int, $first: Int) {\n    paths(from: $from, to: $to, maxLength: $maxLength, first: $first) {\n      length\n      steps { from { slug } relation to { slug } provenance { kind quote rationale } relationship { relation from { slug } } }\n    }\n  }\n": typeof types.PathsDocument,
+    "\n  query Neighborhood($id: ID!, $depth: Int, $kinds: [EntityKind!]) {\n    neighborhood(id: $id, depth: $depth, kinds: $kinds) {\n      truncated\n      nodes { id kind slug }\n      edges { from to relation provenance { kind } }\n    }\n  }\n": typeof types.NeighborhoodDocument,
+    "\n  query Browse($kinds: [EntityKind!], $filter: EntityFilter, $orderBy: EntityOrder, $first: Int) {\n    entities(kinds: $kinds, filter: $filter, orderBy: $orderBy, first: $first) { totalCount nodes { kind slug name } }\n  }\n": typeof types.BrowseDocument,
 };
 const documents: Documents = {
     "\n  query HeadlineRoundTrips {\n    responsibility(slug: \"security-oversight\") {\n      name\n      roles { nodes { name } }\n      certifications { nodes { name acronym issuer { name } } }\n    }\n  }\n": types.HeadlineRoundTripsDocument,
@@ -33,6 +40,13 @@ const documents: Documents = {
     "\n  query AllRelationships($after: String) {\n    relationships(first: 100, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes {\n        relation\n        from { id kind slug }\n        to { id kind slug }\n        provenance { kind quote section rationale source { slug } }\n      }\n    }\n  }\n": types.AllRelationshipsDocument,
     "\n  fragment Cited on Entity { id kind slug name provenance { kind quote section rationale source { slug } } }\n": types.CitedFragmentDoc,
     "\n  query EntitiesOfEveryKind {\n    roles(first: 100) { nodes { ...Cited } }\n    responsibilities(first: 100) { nodes { ...Cited } }\n    skillDomains(first: 100) { nodes { ...Cited } }\n    certifications(first: 100) { nodes { ...Cited } }\n    issuers(first: 100) { nodes { ...Cited } }\n    itilFunctions(first: 100) { nodes { ...Cited } }\n    comparisonDimensions(first: 100) { nodes { ...Cited } }\n    technicalAreas(first: 100) { nodes { ...Cited } }\n    outlookStatements(first: 100) { nodes { ...Cited } }\n    source { ...Cited sections }\n  }\n": types.EntitiesOfEveryKindDocument,
+    "\n  query Search($query: String!, $kinds: [EntityKind!], $first: Int) {\n    search(query: $query, kinds: $kinds, first: $first) {\n      totalCount\n      edges { score node { kind slug name } highlight { field text ranges { start length } } }\n    }\n  }\n": types.SearchDocument,
+    "\n  query CompareRoles($first: String!, $second: String!) {\n    compareRoles(first: $first, second: $second) {\n      first { slug }\n      second { slug }\n      sharedResponsibilities { slug }\n      responsibilitiesOnlyFirst { slug }\n      responsibilitiesOnlySecond { slug }\n      sharedSkillDomains { slug }\n      skillDomainsOnlyFirst { slug }\n      skillDomainsOnlySecond { slug }\n      sharedCertifications { slug }\n      certificationsOnlyFirst { slug }\n      certificationsOnlySecond { slug }\n      dimensions {\n        dimension { slug }\n        first { role { slug } statement provenance { kind quote } }\n        second { role { slug } statement provenance { kind quote } }\n      }\n    }\n  }\n": types.CompareRolesDocument,
+    "\n  query SkillGap($role: String!, $held: [String!]!) {\n    skillGap(role: $role, heldCertifications: $held) {\n      coveredSkillDomains { slug }\n      missingSkillDomains { slug }\n      uncoverableSkillDomains { slug }\n      coveredResponsibilities { slug }\n      missingResponsibilities { slug }\n      recommendedCertifications { rank inSmallestCover certification { slug } closes { slug } }\n    }\n  }\n": types.SkillGapDocument,
+    "\n  query PathEnds { ccna: certification(slug: \"ccna\") { id } manager: role(slug: \"it-operations-manager\") { id } }\n": types.PathEndsDocument,
+    "\n  query Paths($from: ID!, $to: ID!, $maxLength: Int, $first: Int) {\n    paths(from: $from, to: $to, maxLength: $maxLength, first: $first) {\n      length\n      steps { from { slug } relation to { slug } provenance { kind quote rationale } relationship { relation from { slug } } }\n    }\n  }\n": types.PathsDocument,
+    "\n  query Neighborhood($id: ID!, $depth: Int, $kinds: [EntityKind!]) {\n    neighborhood(id: $id, depth: $depth, kinds: $kinds) {\n      truncated\n      nodes { id kind slug }\n      edges { from to relation provenance { kind } }\n    }\n  }\n": types.NeighborhoodDocument,
+    "\n  query Browse($kinds: [EntityKind!], $filter: EntityFilter, $orderBy: EntityOrder, $first: Int) {\n    entities(kinds: $kinds, filter: $filter, orderBy: $orderBy, first: $first) { totalCount nodes { kind slug name } }\n  }\n": types.BrowseDocument,
 };
 
 /**
@@ -67,6 +81,34 @@ export function graphql(source: "\n  fragment Cited on Entity { id kind slug nam
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query EntitiesOfEveryKind {\n    roles(first: 100) { nodes { ...Cited } }\n    responsibilities(first: 100) { nodes { ...Cited } }\n    skillDomains(first: 100) { nodes { ...Cited } }\n    certifications(first: 100) { nodes { ...Cited } }\n    issuers(first: 100) { nodes { ...Cited } }\n    itilFunctions(first: 100) { nodes { ...Cited } }\n    comparisonDimensions(first: 100) { nodes { ...Cited } }\n    technicalAreas(first: 100) { nodes { ...Cited } }\n    outlookStatements(first: 100) { nodes { ...Cited } }\n    source { ...Cited sections }\n  }\n"): typeof import('./graphql.js').EntitiesOfEveryKindDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Search($query: String!, $kinds: [EntityKind!], $first: Int) {\n    search(query: $query, kinds: $kinds, first: $first) {\n      totalCount\n      edges { score node { kind slug name } highlight { field text ranges { start length } } }\n    }\n  }\n"): typeof import('./graphql.js').SearchDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CompareRoles($first: String!, $second: String!) {\n    compareRoles(first: $first, second: $second) {\n      first { slug }\n      second { slug }\n      sharedResponsibilities { slug }\n      responsibilitiesOnlyFirst { slug }\n      responsibilitiesOnlySecond { slug }\n      sharedSkillDomains { slug }\n      skillDomainsOnlyFirst { slug }\n      skillDomainsOnlySecond { slug }\n      sharedCertifications { slug }\n      certificationsOnlyFirst { slug }\n      certificationsOnlySecond { slug }\n      dimensions {\n        dimension { slug }\n        first { role { slug } statement provenance { kind quote } }\n        second { role { slug } statement provenance { kind quote } }\n      }\n    }\n  }\n"): typeof import('./graphql.js').CompareRolesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SkillGap($role: String!, $held: [String!]!) {\n    skillGap(role: $role, heldCertifications: $held) {\n      coveredSkillDomains { slug }\n      missingSkillDomains { slug }\n      uncoverableSkillDomains { slug }\n      coveredResponsibilities { slug }\n      missingResponsibilities { slug }\n      recommendedCertifications { rank inSmallestCover certification { slug } closes { slug } }\n    }\n  }\n"): typeof import('./graphql.js').SkillGapDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PathEnds { ccna: certification(slug: \"ccna\") { id } manager: role(slug: \"it-operations-manager\") { id } }\n"): typeof import('./graphql.js').PathEndsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Paths($from: ID!, $to: ID!, $maxLength: Int, $first: Int) {\n    paths(from: $from, to: $to, maxLength: $maxLength, first: $first) {\n      length\n      steps { from { slug } relation to { slug } provenance { kind quote rationale } relationship { relation from { slug } } }\n    }\n  }\n"): typeof import('./graphql.js').PathsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Neighborhood($id: ID!, $depth: Int, $kinds: [EntityKind!]) {\n    neighborhood(id: $id, depth: $depth, kinds: $kinds) {\n      truncated\n      nodes { id kind slug }\n      edges { from to relation provenance { kind } }\n    }\n  }\n"): typeof import('./graphql.js').NeighborhoodDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Browse($kinds: [EntityKind!], $filter: EntityFilter, $orderBy: EntityOrder, $first: Int) {\n    entities(kinds: $kinds, filter: $filter, orderBy: $orderBy, first: $first) { totalCount nodes { kind slug name } }\n  }\n"): typeof import('./graphql.js').BrowseDocument;
 
 
 export function graphql(source: string) {

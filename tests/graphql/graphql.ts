@@ -124,6 +124,19 @@ export type CertificationLinkEdge = {
   statement?: Maybe<Scalars['String']['output']>;
 };
 
+/** A certification that would close part of a skill gap. */
+export type CertificationRecommendation = {
+  __typename?: 'CertificationRecommendation';
+  /** The certification. */
+  certification: Certification;
+  /** The missing skill domains it covers. */
+  closes: Array<SkillDomain>;
+  /** True for the leading recommendations: together they are a smallest set of certifications covering every coverable missing skill domain. */
+  inSmallestCover: Scalars['Boolean']['output'];
+  /** Position in the recommendation (1 is first). */
+  rank: Scalars['Int']['output'];
+};
+
 /** A dimension along which the source says the roles differ (leadership, strategy, …). */
 export type ComparisonDimension = Entity & Node & {
   __typename?: 'ComparisonDimension';
@@ -206,6 +219,17 @@ export type ComparisonDimensionLinkEdge = {
   statement?: Maybe<Scalars['String']['output']>;
 };
 
+/** Two roles side by side on one dimension along which roles differ. */
+export type DimensionComparison = {
+  __typename?: 'DimensionComparison';
+  /** The dimension. */
+  dimension: ComparisonDimension;
+  /** The first role’s stance; null where the source gives none. */
+  first?: Maybe<RoleStance>;
+  /** The second role’s stance; null where the source gives none. */
+  second?: Maybe<RoleStance>;
+};
+
 /** An entity of the knowledge graph: a role, responsibility, skill domain, certification, issuer, ITIL function, … */
 export type Entity = {
   /** Other names people use for the entity (abbreviations, common spellings). */
@@ -222,6 +246,36 @@ export type Entity = {
   provenance: Provenance;
   /** Readable identifier, unique within the kind (kebab-case), used by the lookup fields. */
   slug: Scalars['String']['output'];
+};
+
+/** A page of entities of any kind. */
+export type EntityConnection = {
+  __typename?: 'EntityConnection';
+  /** The items of this page, each with its cursor (and, for relationships, its evidence). */
+  edges: Array<EntityEdge>;
+  /** The items of this page, without cursors or relationship details (a shortcut for `edges { node }`). */
+  nodes: Array<Entity>;
+  /** How this page relates to the whole list. */
+  pageInfo: PageInfo;
+  /** How many items the whole list holds, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One of a page of entities. */
+export type EntityEdge = {
+  __typename?: 'EntityEdge';
+  /** Opaque position of this item; pass it as `after` or `before`. */
+  cursor: Scalars['String']['output'];
+  /** The item. */
+  node: Entity;
+};
+
+/** Narrows a list of entities; every condition given must hold. */
+export type EntityFilter = {
+  /** Only entities whose name contains this text (case-insensitive), at most 200 characters. */
+  nameContains?: InputMaybe<Scalars['String']['input']>;
+  /** Only entities the source states (STATED) or the maintainers added (CURATED). */
+  provenanceKind?: InputMaybe<ProvenanceKind>;
 };
 
 /** The kinds of entity in the knowledge graph. */
@@ -246,6 +300,23 @@ export type EntityKind =
   | 'SOURCE'
   /** A technology or technical discipline a role needs knowledge of. */
   | 'TECHNICAL_AREA';
+
+/** How to sort a list of entities. Ties are broken by name, then ID, so paging is stable. */
+export type EntityOrder = {
+  /** Which way to sort (default ascending). */
+  direction?: InputMaybe<OrderDirection>;
+  /** What to sort by. */
+  field: EntityOrderField;
+};
+
+/** What to sort entities by. */
+export type EntityOrderField =
+  /** The kind of entity, then the name. */
+  | 'KIND'
+  /** The display name. */
+  | 'NAME'
+  /** The slug. */
+  | 'SLUG';
 
 /** An organisation that issues certifications (curated: the source names certifications, not their issuers). */
 export type Issuer = Entity & Node & {
@@ -424,11 +495,44 @@ export type ItilFunctionLinkEdge = {
   statement?: Maybe<Scalars['String']['output']>;
 };
 
+/** The part of the graph around one entity: what a picture of the graph is drawn from. */
+export type Neighborhood = {
+  __typename?: 'Neighborhood';
+  /** The relationships between them; both ends of each are among `nodes`. */
+  edges: Array<NeighborhoodEdge>;
+  /** The entities: the centre first, then by distance from it, then by name. */
+  nodes: Array<Entity>;
+  /** True when the neighbourhood was cut at 500 entities. */
+  truncated: Scalars['Boolean']['output'];
+};
+
+/** A relationship of a neighbourhood, its ends given by ID (both are among the neighbourhood’s nodes). */
+export type NeighborhoodEdge = {
+  __typename?: 'NeighborhoodEdge';
+  /** ID of the entity the relationship starts from. */
+  from: Scalars['ID']['output'];
+  /** Where the relationship comes from. */
+  provenance: Provenance;
+  /** What kind of relationship this is, read from `from` to `to`. */
+  relation: Relation;
+  /** The maintainers’ short statement of the relationship, where it has one. */
+  statement?: Maybe<Scalars['String']['output']>;
+  /** ID of the entity the relationship points to. */
+  to: Scalars['ID']['output'];
+};
+
 /** An object with an ID that `node(id:)` fetches again; every knowledge-graph entity is one. */
 export type Node = {
   /** Opaque, stable ID of the object; pass it to `node(id:)` to fetch it again. */
   id: Scalars['ID']['output'];
 };
+
+/** Which way to sort. */
+export type OrderDirection =
+  /** Smallest first (A to Z). */
+  | 'ASC'
+  /** Largest first (Z to A). */
+  | 'DESC';
 
 /** A statement the source makes about the job outlook of IT operations roles. */
 export type OutlookStatement = Entity & Node & {
@@ -527,6 +631,72 @@ export type PageInfo = {
   startCursor?: Maybe<Scalars['String']['output']>;
 };
 
+/** A relation as it reads along a path: its own name when the path walks the relationship forwards, its inverse name (COVERS_SKILL_DOMAIN for COVERED_BY_CERTIFICATION, RESPONSIBILITY_OF for HOLDS_RESPONSIBILITY, …) when backwards. */
+export type PathRelation =
+  /** SkillDomain → Certification: The certification is recommended for the skill domain. */
+  | 'COVERED_BY_CERTIFICATION'
+  /** Certification → SkillDomain: the inverse of COVERED_BY_CERTIFICATION (the certification is recommended for the skill domain.) */
+  | 'COVERS_SKILL_DOMAIN'
+  /** OutlookStatement → Role: The outlook statement is about the role. */
+  | 'DESCRIBES_OUTLOOK_FOR'
+  /** ItilFunction → Role: the inverse of WORKS_IN_FUNCTION (the role works in the ITIL function.) */
+  | 'EMPLOYS_ROLE'
+  /** Role → Responsibility: The role mainly revolves around this area. */
+  | 'HAS_PRIMARY_AREA'
+  /** Role → Responsibility: The responsibility is one of the role’s key responsibilities. */
+  | 'HOLDS_RESPONSIBILITY'
+  /** Responsibility → ItilFunction: the inverse of INCLUDES_RESPONSIBILITY (the responsibility is one of the function’s core responsibilities.) */
+  | 'INCLUDED_IN_FUNCTION'
+  /** ItilFunction → Responsibility: The responsibility is one of the function’s core responsibilities. */
+  | 'INCLUDES_RESPONSIBILITY'
+  /** Certification → Issuer: The organisation issues the certification. */
+  | 'ISSUED_BY'
+  /** Issuer → Certification: the inverse of ISSUED_BY (the organisation issues the certification.) */
+  | 'ISSUES'
+  /** Role → Role: The role leads people in the other role. */
+  | 'LEADS'
+  /** Role → Role: the inverse of LEADS (the role leads people in the other role.) */
+  | 'LED_BY'
+  /** Role → SkillDomain: Certifications in the skill domain are recommended for the role. */
+  | 'NEEDS_SKILL_DOMAIN'
+  /** Role → TechnicalArea: The role needs knowledge of the technical area. */
+  | 'NEEDS_TECHNICAL_AREA'
+  /** Role → OutlookStatement: the inverse of DESCRIBES_OUTLOOK_FOR (the outlook statement is about the role.) */
+  | 'OUTLOOK_DESCRIBED_BY'
+  /** Responsibility → Role: the inverse of HAS_PRIMARY_AREA (the role mainly revolves around this area.) */
+  | 'PRIMARY_AREA_OF'
+  /** Responsibility → Role: the inverse of HOLDS_RESPONSIBILITY (the responsibility is one of the role’s key responsibilities.) */
+  | 'RESPONSIBILITY_OF'
+  /** SkillDomain → Role: the inverse of NEEDS_SKILL_DOMAIN (certifications in the skill domain are recommended for the role.) */
+  | 'SKILL_DOMAIN_OF'
+  /** ComparisonDimension → Role: the inverse of TAKES_STANCE_ON (the role’s position on a dimension that separates the roles.) */
+  | 'STANCE_TAKEN_BY'
+  /** Responsibility → SkillDomain: Skills in the domain support carrying out the responsibility. */
+  | 'SUPPORTED_BY_SKILL_DOMAIN'
+  /** SkillDomain → Responsibility: the inverse of SUPPORTED_BY_SKILL_DOMAIN (skills in the domain support carrying out the responsibility.) */
+  | 'SUPPORTS_RESPONSIBILITY'
+  /** Role → ComparisonDimension: The role’s position on a dimension that separates the roles. */
+  | 'TAKES_STANCE_ON'
+  /** TechnicalArea → Role: the inverse of NEEDS_TECHNICAL_AREA (the role needs knowledge of the technical area.) */
+  | 'TECHNICAL_AREA_OF'
+  /** Role → ItilFunction: The role works in the ITIL function. */
+  | 'WORKS_IN_FUNCTION';
+
+/** One step of a path: from an entity, along a relationship (read in the path’s direction), to the next entity. */
+export type PathStep = {
+  __typename?: 'PathStep';
+  /** The entity the step leaves (the previous step’s `to`). */
+  from: Entity;
+  /** Where the relationship comes from. */
+  provenance: Provenance;
+  /** How the relationship reads from `from` to `to`. */
+  relation: PathRelation;
+  /** The relationship walked, as stored (in its own direction). */
+  relationship: Relationship;
+  /** The entity the step reaches (the next step’s `from`). */
+  to: Entity;
+};
+
 /** Where a fact comes from: the exact words of a source (STATED) or the maintainers’ reason (CURATED). */
 export type Provenance = {
   __typename?: 'Provenance';
@@ -554,12 +724,16 @@ export type Query = {
   __typename?: 'Query';
   /** The certification with this slug (e.g. `cissp`, `comptia-security-plus`), or null. */
   certification?: Maybe<Certification>;
-  /** Certifications, ordered by name; each filter narrows the list (all filters must hold). An unknown slug is a BAD_USER_INPUT error. */
+  /** Certifications, ordered by name unless `orderBy` says otherwise; each filter narrows the list (all must hold). An unknown slug is a BAD_USER_INPUT error. */
   certifications: CertificationConnection;
+  /** Compares two roles. An unknown slug is a BAD_USER_INPUT error naming it. */
+  compareRoles: RoleComparison;
   /** The comparison dimension with this slug (e.g. `leadership`), or null. */
   comparisonDimension?: Maybe<ComparisonDimension>;
   /** Every dimension along which the roles differ, ordered by name. */
   comparisonDimensions: ComparisonDimensionConnection;
+  /** Entities of every kind, or of the given kinds: filterable, ordered by name unless `orderBy` says otherwise. */
+  entities: EntityConnection;
   /** The issuer with this slug (e.g. `isc2`), or null. */
   issuer?: Maybe<Issuer>;
   /** Every issuer, ordered by name. */
@@ -568,6 +742,8 @@ export type Query = {
   itilFunction?: Maybe<ItilFunction>;
   /** Every ITIL function, ordered by name. */
   itilFunctions: ItilFunctionConnection;
+  /** Every entity within `depth` relationships of an entity (walking relationships either way), and the relationships between them. */
+  neighborhood: Neighborhood;
   /** Fetches any entity by its `id`. Null when no entity has that ID; a malformed ID is a BAD_USER_INPUT error. */
   node?: Maybe<Node>;
   /** Fetches several entities by `id`, in the order given; null where no entity has that ID. */
@@ -576,6 +752,8 @@ export type Query = {
   outlookStatement?: Maybe<OutlookStatement>;
   /** Every outlook statement, ordered by name. */
   outlookStatements: OutlookStatementConnection;
+  /** How two entities are related: the shortest chains of relationships between them (walking relationships either way), shortest first. Empty when none is at most `maxLength` long. */
+  paths: Array<RelationshipPath>;
   /** Every relationship of the graph, optionally of one relation, ordered by relation, then source entity and source order. */
   relationships: RelationshipConnection;
   /** Every responsibility, ordered by name. */
@@ -586,10 +764,14 @@ export type Query = {
   role?: Maybe<Role>;
   /** Every role, ordered by name. */
   roles: RoleConnection;
+  /** Finds entities by name, acronym, alternative label or description: ranked, matching word prefixes ("Sec" finds Security+) and tolerating one or two typing errors per word. */
+  search: SearchResultConnection;
   /** The skill domain with this slug (e.g. `security-management`), or null. */
   skillDomain?: Maybe<SkillDomain>;
   /** Every skill domain, ordered by name. */
   skillDomains: SkillDomainConnection;
+  /** The skill gap between the certifications someone holds and a role. An unknown slug is a BAD_USER_INPUT error naming it. */
+  skillGap: SkillGap;
   /** The article the graph’s content is curated from. */
   source?: Maybe<Source>;
   /** The technical area with this slug (e.g. `cloud-computing`), or null. */
@@ -609,11 +791,20 @@ export type QueryCertificationArgs = {
 export type QueryCertificationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<EntityFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   issuer?: InputMaybe<Scalars['String']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<EntityOrder>;
   role?: InputMaybe<Scalars['String']['input']>;
   skillDomain?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Read the IT-operations knowledge graph: look entities up by slug or ID, list them, and follow their relationships. */
+export type QueryCompareRolesArgs = {
+  first: Scalars['String']['input'];
+  second: Scalars['String']['input'];
 };
 
 
@@ -627,8 +818,22 @@ export type QueryComparisonDimensionArgs = {
 export type QueryComparisonDimensionsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<EntityFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<EntityOrder>;
+};
+
+
+/** Read the IT-operations knowledge graph: look entities up by slug or ID, list them, and follow their relationships. */
+export type QueryEntitiesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<EntityFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  kinds?: InputMaybe<Array<EntityKind>>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<EntityOrder>;
 };
 
 
@@ -642,8 +847,10 @@ export type QueryIssuerArgs = {
 export type QueryIssuersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<EntityFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<EntityOrder>;
 };
 
 
@@ -657,8 +864,18 @@ export type QueryItilFunctionArgs = {
 export type QueryItilFunctionsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<EntityFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<EntityOrder>;
+};
+
+
+/** Read the IT-operations knowledge graph: look entities up by slug or ID, list them, and follow their relationships. */
+export type QueryNeighborhoodArgs = {
+  depth?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['ID']['input'];
+  kinds?: InputMaybe<Array<EntityKind>>;
 };
 
 
@@ -684,8 +901,19 @@ export type QueryOutlookStatementArgs = {
 export type QueryOutlookStatementsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<EntityFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<EntityOrder>;
+};
+
+
+/** Read the IT-operations knowledge graph: look entities up by slug or ID, list them, and follow their relationships. */
+export type QueryPathsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  from: Scalars['ID']['input'];
+  maxLength?: InputMaybe<Scalars['Int']['input']>;
+  to: Scalars['ID']['input'];
 };
 
 
@@ -703,8 +931,10 @@ export type QueryRelationshipsArgs = {
 export type QueryResponsibilitiesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<EntityFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<EntityOrder>;
 };
 
 
@@ -724,8 +954,21 @@ export type QueryRoleArgs = {
 export type QueryRolesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<EntityFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<EntityOrder>;
+};
+
+
+/** Read the IT-operations knowledge graph: look entities up by slug or ID, list them, and follow their relationships. */
+export type QuerySearchArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  kinds?: InputMaybe<Array<EntityKind>>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  query: Scalars['String']['input'];
 };
 
 
@@ -739,8 +982,17 @@ export type QuerySkillDomainArgs = {
 export type QuerySkillDomainsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<EntityFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<EntityOrder>;
+};
+
+
+/** Read the IT-operations knowledge graph: look entities up by slug or ID, list them, and follow their relationships. */
+export type QuerySkillGapArgs = {
+  heldCertifications: Array<Scalars['String']['input']>;
+  role: Scalars['String']['input'];
 };
 
 
@@ -754,8 +1006,10 @@ export type QueryTechnicalAreaArgs = {
 export type QueryTechnicalAreasArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<EntityFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<EntityOrder>;
 };
 
 /** The kinds of relationship between entities, each read from its `from` entity to its `to` entity ("a Role HOLDS_RESPONSIBILITY a Responsibility"). */
@@ -820,6 +1074,15 @@ export type RelationshipEdge = {
   cursor: Scalars['String']['output'];
   /** The item. */
   node: Relationship;
+};
+
+/** A chain of relationships that connects two entities, each step with its evidence. */
+export type RelationshipPath = {
+  __typename?: 'RelationshipPath';
+  /** How many relationships the path walks. */
+  length: Scalars['Int']['output'];
+  /** The steps, from the start entity to the end entity. */
+  steps: Array<PathStep>;
 };
 
 /** Work a role or an ITIL function is responsible for. One concept is one responsibility, however many places name it; each relationship quotes its own sentence. */
@@ -1077,6 +1340,35 @@ export type RoleTechnicalAreasArgs = {
   last?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** What two roles share and what separates them, from the graph’s cited relationships. */
+export type RoleComparison = {
+  __typename?: 'RoleComparison';
+  /** Certifications recommended only for the first role. */
+  certificationsOnlyFirst: Array<Certification>;
+  /** Certifications recommended only for the second role. */
+  certificationsOnlySecond: Array<Certification>;
+  /** Each dimension along which the source says roles differ, with both roles’ stances. */
+  dimensions: Array<DimensionComparison>;
+  /** The first role compared. */
+  first: Role;
+  /** Key responsibilities only the first role holds. */
+  responsibilitiesOnlyFirst: Array<Responsibility>;
+  /** Key responsibilities only the second role holds. */
+  responsibilitiesOnlySecond: Array<Responsibility>;
+  /** The second role compared. */
+  second: Role;
+  /** Certifications recommended for both roles. */
+  sharedCertifications: Array<Certification>;
+  /** Key responsibilities both roles hold. */
+  sharedResponsibilities: Array<Responsibility>;
+  /** Skill domains both roles need. */
+  sharedSkillDomains: Array<SkillDomain>;
+  /** Skill domains only the first role needs. */
+  skillDomainsOnlyFirst: Array<SkillDomain>;
+  /** Skill domains only the second role needs. */
+  skillDomainsOnlySecond: Array<SkillDomain>;
+};
+
 /** A page of roles. */
 export type RoleConnection = {
   __typename?: 'RoleConnection';
@@ -1127,6 +1419,65 @@ export type RoleLinkEdge = {
   relation: Relation;
   /** The maintainers’ short statement of the relationship, where it has one (a role’s stance, how a role needs a technical area). */
   statement?: Maybe<Scalars['String']['output']>;
+};
+
+/** A role’s stance on a dimension along which roles differ, in the maintainers’ words, with the source’s. */
+export type RoleStance = {
+  __typename?: 'RoleStance';
+  /** The source’s words for the stance. */
+  provenance: Provenance;
+  /** The role. */
+  role: Role;
+  /** The stance, in short. */
+  statement: Scalars['String']['output'];
+};
+
+/** Which text of an entity a search matched. */
+export type SearchField =
+  /** The acronym (certifications). */
+  | 'ACRONYM'
+  /** One of the alternative labels. */
+  | 'ALTERNATIVE_LABEL'
+  /** The description. */
+  | 'DESCRIPTION'
+  /** The name. */
+  | 'NAME';
+
+/** The text of an entity a search matched, with the matched words located (mark them up as you like). */
+export type SearchHighlight = {
+  __typename?: 'SearchHighlight';
+  /** Which text matched. */
+  field: SearchField;
+  /** Where in `text` the query’s words matched, in order. */
+  ranges: Array<TextRange>;
+  /** The matched text, in full. */
+  text: Scalars['String']['output'];
+};
+
+/** A page of search results, best match first. */
+export type SearchResultConnection = {
+  __typename?: 'SearchResultConnection';
+  /** The items of this page, each with its cursor (and, for relationships, its evidence). */
+  edges: Array<SearchResultEdge>;
+  /** The items of this page, without cursors or relationship details (a shortcut for `edges { node }`). */
+  nodes: Array<Entity>;
+  /** How this page relates to the whole list. */
+  pageInfo: PageInfo;
+  /** How many items the whole list holds, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An entity that matched the search, with how well and where. */
+export type SearchResultEdge = {
+  __typename?: 'SearchResultEdge';
+  /** Opaque position of this item; pass it as `after` or `before`. */
+  cursor: Scalars['String']['output'];
+  /** The entity’s text that matched best, with the matched words located. */
+  highlight: SearchHighlight;
+  /** The item. */
+  node: Entity;
+  /** Relevance (higher is better; comparable within one search only). */
+  score: Scalars['Float']['output'];
 };
 
 /** A field of skills, as the source groups its recommended certifications (e.g. security management). */
@@ -1231,6 +1582,27 @@ export type SkillDomainLinkEdge = {
   relation: Relation;
   /** The maintainers’ short statement of the relationship, where it has one (a role’s stance, how a role needs a technical area). */
   statement?: Maybe<Scalars['String']['output']>;
+};
+
+/** What someone holding some certifications has and lacks for a role, by the skill domains the role needs, and which certifications would close the gap. */
+export type SkillGap = {
+  __typename?: 'SkillGap';
+  /** The role’s key responsibilities supported by at least one covered skill domain. */
+  coveredResponsibilities: Array<Responsibility>;
+  /** Skill domains the role needs that a held certification covers. */
+  coveredSkillDomains: Array<SkillDomain>;
+  /** The certifications held, as given. */
+  heldCertifications: Array<Certification>;
+  /** The role’s key responsibilities that no covered skill domain supports. */
+  missingResponsibilities: Array<Responsibility>;
+  /** Skill domains the role needs that no held certification covers (including the uncoverable ones). */
+  missingSkillDomains: Array<SkillDomain>;
+  /** Certifications that cover a missing skill domain, ranked: first a smallest set covering every coverable missing domain (`inSmallestCover`), then the rest, each group by how many domains it closes, then by slug. */
+  recommendedCertifications: Array<CertificationRecommendation>;
+  /** The role. */
+  role: Role;
+  /** Missing skill domains that no known certification covers (the source lists none for them). */
+  uncoverableSkillDomains: Array<SkillDomain>;
 };
 
 /** A document the graph quotes. Every STATED fact cites one, with its exact words. */
@@ -1342,6 +1714,15 @@ export type TechnicalAreaLinkEdge = {
   statement?: Maybe<Scalars['String']['output']>;
 };
 
+/** A run of characters in a text: where it starts and how long it is. */
+export type TextRange = {
+  __typename?: 'TextRange';
+  /** How many characters (UTF-16 code units). */
+  length: Scalars['Int']['output'];
+  /** Offset of the first character (0-based, UTF-16 code units, as JavaScript counts). */
+  start: Scalars['Int']['output'];
+};
+
 export type HeadlineRoundTripsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -1433,6 +1814,131 @@ export type EntitiesOfEveryKindQueryVariables = Exact<{ [key: string]: never; }>
 
 
 export type EntitiesOfEveryKindQuery = { __typename?: 'Query', roles: { __typename?: 'RoleConnection', nodes: Array<{ __typename?: 'Role', id: string, kind: EntityKind, slug: string, name: string, provenance: { __typename?: 'Provenance', kind: ProvenanceKind, quote?: string | null, section?: string | null, rationale?: string | null, source?: { __typename?: 'Source', slug: string } | null } }> }, responsibilities: { __typename?: 'ResponsibilityConnection', nodes: Array<{ __typename?: 'Responsibility', id: string, kind: EntityKind, slug: string, name: string, provenance: { __typename?: 'Provenance', kind: ProvenanceKind, quote?: string | null, section?: string | null, rationale?: string | null, source?: { __typename?: 'Source', slug: string } | null } }> }, skillDomains: { __typename?: 'SkillDomainConnection', nodes: Array<{ __typename?: 'SkillDomain', id: string, kind: EntityKind, slug: string, name: string, provenance: { __typename?: 'Provenance', kind: ProvenanceKind, quote?: string | null, section?: string | null, rationale?: string | null, source?: { __typename?: 'Source', slug: string } | null } }> }, certifications: { __typename?: 'CertificationConnection', nodes: Array<{ __typename?: 'Certification', id: string, kind: EntityKind, slug: string, name: string, provenance: { __typename?: 'Provenance', kind: ProvenanceKind, quote?: string | null, section?: string | null, rationale?: string | null, source?: { __typename?: 'Source', slug: string } | null } }> }, issuers: { __typename?: 'IssuerConnection', nodes: Array<{ __typename?: 'Issuer', id: string, kind: EntityKind, slug: string, name: string, provenance: { __typename?: 'Provenance', kind: ProvenanceKind, quote?: string | null, section?: string | null, rationale?: string | null, source?: { __typename?: 'Source', slug: string } | null } }> }, itilFunctions: { __typename?: 'ItilFunctionConnection', nodes: Array<{ __typename?: 'ItilFunction', id: string, kind: EntityKind, slug: string, name: string, provenance: { __typename?: 'Provenance', kind: ProvenanceKind, quote?: string | null, section?: string | null, rationale?: string | null, source?: { __typename?: 'Source', slug: string } | null } }> }, comparisonDimensions: { __typename?: 'ComparisonDimensionConnection', nodes: Array<{ __typename?: 'ComparisonDimension', id: string, kind: EntityKind, slug: string, name: string, provenance: { __typename?: 'Provenance', kind: ProvenanceKind, quote?: string | null, section?: string | null, rationale?: string | null, source?: { __typename?: 'Source', slug: string } | null } }> }, technicalAreas: { __typename?: 'TechnicalAreaConnection', nodes: Array<{ __typename?: 'TechnicalArea', id: string, kind: EntityKind, slug: string, name: string, provenance: { __typename?: 'Provenance', kind: ProvenanceKind, quote?: string | null, section?: string | null, rationale?: string | null, source?: { __typename?: 'Source', slug: string } | null } }> }, outlookStatements: { __typename?: 'OutlookStatementConnection', nodes: Array<{ __typename?: 'OutlookStatement', id: string, kind: EntityKind, slug: string, name: string, provenance: { __typename?: 'Provenance', kind: ProvenanceKind, quote?: string | null, section?: string | null, rationale?: string | null, source?: { __typename?: 'Source', slug: string } | null } }> }, source?: { __typename?: 'Source', sections: Array<string>, id: string, kind: EntityKind, slug: string, name: string, provenance: { __typename?: 'Provenance', kind: ProvenanceKind, quote?: string | null, section?: string | null, rationale?: string | null, source?: { __typename?: 'Source', slug: string } | null } } | null };
+
+export type SearchQueryVariables = Exact<{
+  query: Scalars['String']['input'];
+  kinds?: InputMaybe<Array<EntityKind> | EntityKind>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type SearchQuery = { __typename?: 'Query', search: { __typename?: 'SearchResultConnection', totalCount: number, edges: Array<{ __typename?: 'SearchResultEdge', score: number, node:
+        | { __typename?: 'Certification', kind: EntityKind, slug: string, name: string }
+        | { __typename?: 'ComparisonDimension', kind: EntityKind, slug: string, name: string }
+        | { __typename?: 'Issuer', kind: EntityKind, slug: string, name: string }
+        | { __typename?: 'ItilFunction', kind: EntityKind, slug: string, name: string }
+        | { __typename?: 'OutlookStatement', kind: EntityKind, slug: string, name: string }
+        | { __typename?: 'Responsibility', kind: EntityKind, slug: string, name: string }
+        | { __typename?: 'Role', kind: EntityKind, slug: string, name: string }
+        | { __typename?: 'SkillDomain', kind: EntityKind, slug: string, name: string }
+        | { __typename?: 'Source', kind: EntityKind, slug: string, name: string }
+        | { __typename?: 'TechnicalArea', kind: EntityKind, slug: string, name: string }
+      , highlight: { __typename?: 'SearchHighlight', field: SearchField, text: string, ranges: Array<{ __typename?: 'TextRange', start: number, length: number }> } }> } };
+
+export type CompareRolesQueryVariables = Exact<{
+  first: Scalars['String']['input'];
+  second: Scalars['String']['input'];
+}>;
+
+
+export type CompareRolesQuery = { __typename?: 'Query', compareRoles: { __typename?: 'RoleComparison', first: { __typename?: 'Role', slug: string }, second: { __typename?: 'Role', slug: string }, sharedResponsibilities: Array<{ __typename?: 'Responsibility', slug: string }>, responsibilitiesOnlyFirst: Array<{ __typename?: 'Responsibility', slug: string }>, responsibilitiesOnlySecond: Array<{ __typename?: 'Responsibility', slug: string }>, sharedSkillDomains: Array<{ __typename?: 'SkillDomain', slug: string }>, skillDomainsOnlyFirst: Array<{ __typename?: 'SkillDomain', slug: string }>, skillDomainsOnlySecond: Array<{ __typename?: 'SkillDomain', slug: string }>, sharedCertifications: Array<{ __typename?: 'Certification', slug: string }>, certificationsOnlyFirst: Array<{ __typename?: 'Certification', slug: string }>, certificationsOnlySecond: Array<{ __typename?: 'Certification', slug: string }>, dimensions: Array<{ __typename?: 'DimensionComparison', dimension: { __typename?: 'ComparisonDimension', slug: string }, first?: { __typename?: 'RoleStance', statement: string, role: { __typename?: 'Role', slug: string }, provenance: { __typename?: 'Provenance', kind: ProvenanceKind, quote?: string | null } } | null, second?: { __typename?: 'RoleStance', statement: string, role: { __typename?: 'Role', slug: string }, provenance: { __typename?: 'Provenance', kind: ProvenanceKind, quote?: string | null } } | null }> } };
+
+export type SkillGapQueryVariables = Exact<{
+  role: Scalars['String']['input'];
+  held: Array<Scalars['String']['input']> | Scalars['String']['input'];
+}>;
+
+
+export type SkillGapQuery = { __typename?: 'Query', skillGap: { __typename?: 'SkillGap', coveredSkillDomains: Array<{ __typename?: 'SkillDomain', slug: string }>, missingSkillDomains: Array<{ __typename?: 'SkillDomain', slug: string }>, uncoverableSkillDomains: Array<{ __typename?: 'SkillDomain', slug: string }>, coveredResponsibilities: Array<{ __typename?: 'Responsibility', slug: string }>, missingResponsibilities: Array<{ __typename?: 'Responsibility', slug: string }>, recommendedCertifications: Array<{ __typename?: 'CertificationRecommendation', rank: number, inSmallestCover: boolean, certification: { __typename?: 'Certification', slug: string }, closes: Array<{ __typename?: 'SkillDomain', slug: string }> }> } };
+
+export type PathEndsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PathEndsQuery = { __typename?: 'Query', ccna?: { __typename?: 'Certification', id: string } | null, manager?: { __typename?: 'Role', id: string } | null };
+
+export type PathsQueryVariables = Exact<{
+  from: Scalars['ID']['input'];
+  to: Scalars['ID']['input'];
+  maxLength?: InputMaybe<Scalars['Int']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type PathsQuery = { __typename?: 'Query', paths: Array<{ __typename?: 'RelationshipPath', length: number, steps: Array<{ __typename?: 'PathStep', relation: PathRelation, from:
+        | { __typename?: 'Certification', slug: string }
+        | { __typename?: 'ComparisonDimension', slug: string }
+        | { __typename?: 'Issuer', slug: string }
+        | { __typename?: 'ItilFunction', slug: string }
+        | { __typename?: 'OutlookStatement', slug: string }
+        | { __typename?: 'Responsibility', slug: string }
+        | { __typename?: 'Role', slug: string }
+        | { __typename?: 'SkillDomain', slug: string }
+        | { __typename?: 'Source', slug: string }
+        | { __typename?: 'TechnicalArea', slug: string }
+      , to:
+        | { __typename?: 'Certification', slug: string }
+        | { __typename?: 'ComparisonDimension', slug: string }
+        | { __typename?: 'Issuer', slug: string }
+        | { __typename?: 'ItilFunction', slug: string }
+        | { __typename?: 'OutlookStatement', slug: string }
+        | { __typename?: 'Responsibility', slug: string }
+        | { __typename?: 'Role', slug: string }
+        | { __typename?: 'SkillDomain', slug: string }
+        | { __typename?: 'Source', slug: string }
+        | { __typename?: 'TechnicalArea', slug: string }
+      , provenance: { __typename?: 'Provenance', kind: ProvenanceKind, quote?: string | null, rationale?: string | null }, relationship: { __typename?: 'Relationship', relation: Relation, from:
+          | { __typename?: 'Certification', slug: string }
+          | { __typename?: 'ComparisonDimension', slug: string }
+          | { __typename?: 'Issuer', slug: string }
+          | { __typename?: 'ItilFunction', slug: string }
+          | { __typename?: 'OutlookStatement', slug: string }
+          | { __typename?: 'Responsibility', slug: string }
+          | { __typename?: 'Role', slug: string }
+          | { __typename?: 'SkillDomain', slug: string }
+          | { __typename?: 'Source', slug: string }
+          | { __typename?: 'TechnicalArea', slug: string }
+         } }> }> };
+
+export type NeighborhoodQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+  depth?: InputMaybe<Scalars['Int']['input']>;
+  kinds?: InputMaybe<Array<EntityKind> | EntityKind>;
+}>;
+
+
+export type NeighborhoodQuery = { __typename?: 'Query', neighborhood: { __typename?: 'Neighborhood', truncated: boolean, nodes: Array<
+      | { __typename?: 'Certification', id: string, kind: EntityKind, slug: string }
+      | { __typename?: 'ComparisonDimension', id: string, kind: EntityKind, slug: string }
+      | { __typename?: 'Issuer', id: string, kind: EntityKind, slug: string }
+      | { __typename?: 'ItilFunction', id: string, kind: EntityKind, slug: string }
+      | { __typename?: 'OutlookStatement', id: string, kind: EntityKind, slug: string }
+      | { __typename?: 'Responsibility', id: string, kind: EntityKind, slug: string }
+      | { __typename?: 'Role', id: string, kind: EntityKind, slug: string }
+      | { __typename?: 'SkillDomain', id: string, kind: EntityKind, slug: string }
+      | { __typename?: 'Source', id: string, kind: EntityKind, slug: string }
+      | { __typename?: 'TechnicalArea', id: string, kind: EntityKind, slug: string }
+    >, edges: Array<{ __typename?: 'NeighborhoodEdge', from: string, to: string, relation: Relation, provenance: { __typename?: 'Provenance', kind: ProvenanceKind } }> } };
+
+export type BrowseQueryVariables = Exact<{
+  kinds?: InputMaybe<Array<EntityKind> | EntityKind>;
+  filter?: InputMaybe<EntityFilter>;
+  orderBy?: InputMaybe<EntityOrder>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type BrowseQuery = { __typename?: 'Query', entities: { __typename?: 'EntityConnection', totalCount: number, nodes: Array<
+      | { __typename?: 'Certification', kind: EntityKind, slug: string, name: string }
+      | { __typename?: 'ComparisonDimension', kind: EntityKind, slug: string, name: string }
+      | { __typename?: 'Issuer', kind: EntityKind, slug: string, name: string }
+      | { __typename?: 'ItilFunction', kind: EntityKind, slug: string, name: string }
+      | { __typename?: 'OutlookStatement', kind: EntityKind, slug: string, name: string }
+      | { __typename?: 'Responsibility', kind: EntityKind, slug: string, name: string }
+      | { __typename?: 'Role', kind: EntityKind, slug: string, name: string }
+      | { __typename?: 'SkillDomain', kind: EntityKind, slug: string, name: string }
+      | { __typename?: 'Source', kind: EntityKind, slug: string, name: string }
+      | { __typename?: 'TechnicalArea', kind: EntityKind, slug: string, name: string }
+    > } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -1820,3 +2326,190 @@ export const EntitiesOfEveryKindDocument = new TypedDocumentString(`
     }
   }
 }`) as unknown as TypedDocumentString<EntitiesOfEveryKindQuery, EntitiesOfEveryKindQueryVariables>;
+export const SearchDocument = new TypedDocumentString(`
+    query Search($query: String!, $kinds: [EntityKind!], $first: Int) {
+  search(query: $query, kinds: $kinds, first: $first) {
+    totalCount
+    edges {
+      score
+      node {
+        kind
+        slug
+        name
+      }
+      highlight {
+        field
+        text
+        ranges {
+          start
+          length
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SearchQuery, SearchQueryVariables>;
+export const CompareRolesDocument = new TypedDocumentString(`
+    query CompareRoles($first: String!, $second: String!) {
+  compareRoles(first: $first, second: $second) {
+    first {
+      slug
+    }
+    second {
+      slug
+    }
+    sharedResponsibilities {
+      slug
+    }
+    responsibilitiesOnlyFirst {
+      slug
+    }
+    responsibilitiesOnlySecond {
+      slug
+    }
+    sharedSkillDomains {
+      slug
+    }
+    skillDomainsOnlyFirst {
+      slug
+    }
+    skillDomainsOnlySecond {
+      slug
+    }
+    sharedCertifications {
+      slug
+    }
+    certificationsOnlyFirst {
+      slug
+    }
+    certificationsOnlySecond {
+      slug
+    }
+    dimensions {
+      dimension {
+        slug
+      }
+      first {
+        role {
+          slug
+        }
+        statement
+        provenance {
+          kind
+          quote
+        }
+      }
+      second {
+        role {
+          slug
+        }
+        statement
+        provenance {
+          kind
+          quote
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CompareRolesQuery, CompareRolesQueryVariables>;
+export const SkillGapDocument = new TypedDocumentString(`
+    query SkillGap($role: String!, $held: [String!]!) {
+  skillGap(role: $role, heldCertifications: $held) {
+    coveredSkillDomains {
+      slug
+    }
+    missingSkillDomains {
+      slug
+    }
+    uncoverableSkillDomains {
+      slug
+    }
+    coveredResponsibilities {
+      slug
+    }
+    missingResponsibilities {
+      slug
+    }
+    recommendedCertifications {
+      rank
+      inSmallestCover
+      certification {
+        slug
+      }
+      closes {
+        slug
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SkillGapQuery, SkillGapQueryVariables>;
+export const PathEndsDocument = new TypedDocumentString(`
+    query PathEnds {
+  ccna: certification(slug: "ccna") {
+    id
+  }
+  manager: role(slug: "it-operations-manager") {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<PathEndsQuery, PathEndsQueryVariables>;
+export const PathsDocument = new TypedDocumentString(`
+    query Paths($from: ID!, $to: ID!, $maxLength: Int, $first: Int) {
+  paths(from: $from, to: $to, maxLength: $maxLength, first: $first) {
+    length
+    steps {
+      from {
+        slug
+      }
+      relation
+      to {
+        slug
+      }
+      provenance {
+        kind
+        quote
+        rationale
+      }
+      relationship {
+        relation
+        from {
+          slug
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PathsQuery, PathsQueryVariables>;
+export const NeighborhoodDocument = new TypedDocumentString(`
+    query Neighborhood($id: ID!, $depth: Int, $kinds: [EntityKind!]) {
+  neighborhood(id: $id, depth: $depth, kinds: $kinds) {
+    truncated
+    nodes {
+      id
+      kind
+      slug
+    }
+    edges {
+      from
+      to
+      relation
+      provenance {
+        kind
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<NeighborhoodQuery, NeighborhoodQueryVariables>;
+export const BrowseDocument = new TypedDocumentString(`
+    query Browse($kinds: [EntityKind!], $filter: EntityFilter, $orderBy: EntityOrder, $first: Int) {
+  entities(kinds: $kinds, filter: $filter, orderBy: $orderBy, first: $first) {
+    totalCount
+    nodes {
+      kind
+      slug
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BrowseQuery, BrowseQueryVariables>;

@@ -8,6 +8,7 @@ import { isEntityKind, RELATION_NAMES, type EdgeRecord, type Graph, type NodeRec
 import { migrationProvider } from './migrations.js';
 import type {
   EdgePageQuery,
+  NodeOrder,
   NodePageQuery,
   Page,
   ReachableFrom,
@@ -20,6 +21,9 @@ import type { Database, EdgesTable, NodesTable, ProvenanceColumns } from './tabl
 
 const NODE_COLUMNS = ['id', 'kind', 'slug', 'name', 'description', 'attributes', 'provenance_kind', 'quote', 'section', 'rationale', 'source_id'] as const;
 const EDGE_COLUMNS = ['id', 'relation', 'from_id', 'to_id', 'position', 'statement', 'provenance_kind', 'quote', 'section', 'rationale', 'source_id'] as const;
+
+const DEFAULT_ORDER: NodeOrder = { field: 'name', direction: 'asc' };
+const GRAPH_VERSION_KEY = 'graph_version';
 
 /** Rows are written in chunks so no statement exceeds a dialect's bound-parameter limit. */
 const INSERT_CHUNK = 200;
@@ -58,12 +62,19 @@ export class KyselyStore implements Store {
     return rows.map(toNode);
   }
 
-  async listNodes({ kind, limit, offset, reachableFrom = [] }: NodePageQuery): Promise<Page<NodeRecord>> {
-    let matching = this.db.selectFrom('nodes').where('kind', '=', kind);
-    for (const condition of reachableFrom) matching = matching.where('id', 'in', reachableIds(condition));
+  async listNodes({ kinds, limit, offset, filter = {}, order = DEFAULT_ORDER }: NodePageQuery): Promise<Page<NodeRecord>> {
+    if (kinds.length === 0) return { items: [], totalCount: 0 };
+    let matching = this.db.selectFrom('nodes').where('kind', 'in', [...kinds]);
+    if (filter.nameContains) {
+      const pattern = `%${escapeLike(filter.nameContains.toLowerCase())}%`;
+      matching = matching.where(sql<boolean>`lower(name) like ${pattern} escape ${LIKE_ESCAPE}`);
+    }
+    if (filter.provenanceKind) matching = matching.where('provenance_kind', '=', filter.provenanceKind);
+    for (const condition of filter.reachableFrom ?? []) matching = matching.where('id', 'in', reachableIds(condition));
     const rows = await matching
       .selectAll()
       .select(sql<number>`count(*) over ()`.as('total_count'))
+      .orderBy(order.field, order.direction)
       .orderBy('name')
       .orderBy('id')
       .limit(limit)
@@ -114,6 +125,26 @@ export class KyselyStore implements Store {
     }));
   }
 
+  async edgesTouching(nodeIds: readonly string[]): Promise<EdgeRecord[]> {
+    if (nodeIds.length === 0) return [];
+    const ids = [...nodeIds];
+    const rows = await this.db
+      .selectFrom('edges')
+      .selectAll()
+      .where((eb) => eb.or([eb('from_id', 'in', ids), eb('to_id', 'in', ids)]))
+      .orderBy('relation')
+      .orderBy('from_id')
+      .orderBy('position')
+      .orderBy('id')
+      .execute();
+    return rows.map(toEdge);
+  }
+
+  async graphVersion(): Promise<string> {
+    const row = await this.db.selectFrom('metadata').select('value').where('key', '=', GRAPH_VERSION_KEY).executeTakeFirst();
+    return row?.value ?? '0';
+  }
+
   async seed(graph: Graph): Promise<SeedResult> {
     return this.db.transaction().execute(async (trx) => {
       let nodesAdded = 0;
@@ -128,6 +159,7 @@ export class KyselyStore implements Store {
         const result = await trx.insertInto('edges').values(chunk).onConflict((oc) => oc.doNothing()).executeTakeFirst();
         edgesAdded += Number(result.numInsertedOrUpdatedRows ?? 0);
       }
+      if (nodesAdded + edgesAdded > 0) await bumpGraphVersion(trx);
       return { nodesAdded, edgesAdded };
     });
   }
@@ -150,6 +182,24 @@ export class KyselyStore implements Store {
   async close(): Promise<void> {
     await this.db.destroy();
   }
+}
+
+/** Counts one more change of the graph's content, in the caller's transaction. */
+async function bumpGraphVersion(db: Kysely<Database>): Promise<void> {
+  await db
+    .insertInto('metadata')
+    .values({ key: GRAPH_VERSION_KEY, value: '1' })
+    .onConflict((oc) =>
+      oc.column('key').doUpdateSet({ value: sql<string>`cast(cast(metadata.value as integer) + 1 as text)`, updated_at: sql<string>`CURRENT_TIMESTAMP` }),
+    )
+    .execute();
+}
+
+const LIKE_ESCAPE = '!';
+
+/** `%`, `_` and the escape character itself match literally in a LIKE pattern once escaped. */
+function escapeLike(text: string): string {
+  return text.replace(/[!%_]/g, (character) => `${LIKE_ESCAPE}${character}`);
 }
 
 /**

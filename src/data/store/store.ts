@@ -5,7 +5,7 @@
  * per-request DataLoaders) so that a GraphQL query's round-trips grow with its depth, not with
  * the number of nodes it returns.
  */
-import type { EdgeRecord, EntityKind, Graph, NodeRecord, Relation } from '../model.js';
+import type { EdgeRecord, EntityKind, Graph, NodeRecord, ProvenanceKind, Relation } from '../model.js';
 
 /** One step of a walk along the graph's edges: which relation, and which way to follow it. */
 export interface TraversalStep {
@@ -27,12 +27,26 @@ export interface ReachableFrom {
   steps: readonly TraversalStep[];
 }
 
-export interface NodePageQuery {
-  kind: EntityKind;
-  limit: number;
-  offset: number;
+export interface NodeFilter {
+  /** Case-insensitive substring of the name. */
+  nameContains?: string;
+  provenanceKind?: ProvenanceKind;
   /** Every condition must hold (AND). */
   reachableFrom?: readonly ReachableFrom[];
+}
+
+export interface NodeOrder {
+  field: 'name' | 'slug' | 'kind';
+  direction: 'asc' | 'desc';
+}
+
+export interface NodePageQuery {
+  kinds: readonly EntityKind[];
+  limit: number;
+  offset: number;
+  filter?: NodeFilter;
+  /** Default: by name, ascending. Ties are always broken by id, so the order is stable. */
+  order?: NodeOrder;
 }
 
 export interface EdgePageQuery {
@@ -56,7 +70,7 @@ export interface Store {
   nodesByIds(ids: readonly string[]): Promise<NodeRecord[]>;
   /** Nodes of one kind with these slugs, in no particular order; unknown slugs are left out. */
   nodesBySlugs(kind: EntityKind, slugs: readonly string[]): Promise<NodeRecord[]>;
-  /** A page of the nodes of one kind, ordered by name, and how many there are in all. */
+  /** A page of the nodes of the given kinds that pass the filter, and how many there are in all. */
   listNodes(query: NodePageQuery): Promise<Page<NodeRecord>>;
   /** A page of edges, ordered by relation, `from` node and position, and how many in all. */
   listEdges(query: EdgePageQuery): Promise<Page<EdgeRecord>>;
@@ -65,6 +79,10 @@ export interface Store {
    * (the source's order), then by the reached node's name; a node reached along several paths appears once per path.
    */
   traverse(startIds: readonly string[], steps: readonly TraversalStep[]): Promise<TraversalRow[]>;
+  /** Every edge that starts or ends at one of these nodes. */
+  edgesTouching(nodeIds: readonly string[]): Promise<EdgeRecord[]>;
+  /** Changes whenever the graph's content changes; caches built from the graph key on it. */
+  graphVersion(): Promise<string>;
   /** Adds every node and edge of the graph that the store does not hold yet; changes nothing else. */
   seed(graph: Graph): Promise<SeedResult>;
   /** How many nodes and edges the store holds, by kind and relation. */

@@ -6,12 +6,13 @@ import {
   entityConnections,
   entityPage,
   follow,
+  listArguments,
   followBack,
   linkField,
   singleLinkField,
 } from '../connections.js';
 import { entityNodeRef } from '../entity-ref.js';
-import { badUserInput } from '../errors.js';
+import { requireBySlugs } from '../lookups.js';
 import { EntityInterface } from './entity.js';
 import { IssuerNode } from './issuer.js';
 import { ResponsibilityConnections } from './responsibility.js';
@@ -68,9 +69,10 @@ builder.queryFields((t) => ({
   }),
   certifications: t.field({
     type: CertificationConnections.list,
-    description: 'Certifications, ordered by name; each filter narrows the list (all filters must hold). An unknown slug is a BAD_USER_INPUT error.',
+    description:
+      'Certifications, ordered by name unless `orderBy` says otherwise; each filter narrows the list (all must hold). An unknown slug is a BAD_USER_INPUT error.',
     args: {
-      ...t.arg.connectionArgs(),
+      ...listArguments(t),
       issuer: t.arg.string({ description: 'Only certifications issued by the issuer with this slug (e.g. `comptia`).' }),
       skillDomain: t.arg.string({ description: 'Only certifications in the skill domain with this slug (e.g. `security`).' }),
       role: t.arg.string({ description: 'Only certifications recommended for the role with this slug (e.g. `it-operations-manager`).' }),
@@ -79,13 +81,11 @@ builder.queryFields((t) => ({
       const requested = (Object.keys(FILTERS) as (keyof typeof FILTERS)[]).filter((name) => args[name] != null);
       const reachableFrom: ReachableFrom[] = await Promise.all(
         requested.map(async (name) => {
-          const slug = args[name]!;
-          const [node] = await context.store.nodesBySlugs(FILTERS[name].kind, [slug]);
-          if (!node) throw badUserInput(`No ${FILTERS[name].kind} has the slug "${slug}" (argument \`${name}\`)`, { argument: name });
-          return { startId: node.id, steps: FILTERS[name].walk };
+          const [node] = await requireBySlugs(context, FILTERS[name].kind, [args[name]!], name);
+          return { startId: node!.id, steps: FILTERS[name].walk };
         }),
       );
-      return entityPage(context, 'Certification', args, reachableFrom);
+      return entityPage(context, ['Certification'], args, reachableFrom);
     },
   }),
 }));

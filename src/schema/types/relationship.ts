@@ -1,26 +1,17 @@
-import type { EdgeRecord, NodeRecord } from '../../data/index.js';
+import type { EdgeRecord } from '../../data/index.js';
 import { builder } from '../builder.js';
-import type { GraphQLContext } from '../context.js';
+import { entityByStoreIdField } from '../entity-field.js';
 import { connectionFromWindow, pageWindow } from '../pagination.js';
-import { EntityInterface } from './entity.js';
 import { ProvenanceType } from './provenance.js';
 import { RelationEnum } from './relation.js';
 
 export const RelationshipType = builder.objectRef<EdgeRecord>('Relationship').implement({
   description: 'A typed, directed relationship between two entities, with where it comes from.',
   fields: (t) => {
-    const end = (description: string, pick: (edge: EdgeRecord) => string) =>
-      t.loadable({
-        type: EntityInterface,
-        description,
-        load: (ids: string[], context: GraphQLContext) => context.store.nodesByIds(ids),
-        sort: (node: NodeRecord) => node.id,
-        resolve: pick,
-      });
     return {
       relation: t.field({ type: RelationEnum, description: 'What kind of relationship this is, read from `from` to `to`.', resolve: (e) => e.relation }),
-      from: end('The entity the relationship starts from.', (e) => e.fromId),
-      to: end('The entity the relationship points to.', (e) => e.toId),
+      from: entityByStoreIdField(t, 'The entity the relationship starts from.', (e) => e.fromId),
+      to: entityByStoreIdField(t, 'The entity the relationship points to.', (e) => e.toId),
       statement: t.exposeString('statement', {
         nullable: true,
         description: 'The maintainers’ short statement of the relationship, where it has one (a role’s stance, how a role needs a technical area).',

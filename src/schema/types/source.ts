@@ -27,6 +27,6 @@ builder.queryField('source', (t) =>
     type: SourceNode,
     nullable: true,
     description: 'The article the graph’s content is curated from.',
-    resolve: async (_root, _args, context) => (await context.store.listNodes({ kind: 'Source', limit: 1, offset: 0 })).items[0] ?? null,
+    resolve: async (_root, _args, context) => (await context.store.listNodes({ kinds: ['Source'], limit: 1, offset: 0 })).items[0] ?? null,
   }),
 );

@@ -1,0 +1,78 @@
+/**
+ * What two roles share and what separates them: responsibilities, skill domains, certifications
+ * (through the skill domains) and each role's stance on every comparison dimension.
+ */
+import type { EdgeRecord, NodeRecord } from '../model.js';
+import type { Store, TraversalStep } from '../store/store.js';
+
+export interface Split {
+  shared: NodeRecord[];
+  onlyFirst: NodeRecord[];
+  onlySecond: NodeRecord[];
+}
+
+export interface DimensionComparison {
+  dimension: NodeRecord;
+  /** The stance edges (statement and provenance); null where the source gives the role none. */
+  first: EdgeRecord | null;
+  second: EdgeRecord | null;
+}
+
+export interface RoleComparison {
+  first: NodeRecord;
+  second: NodeRecord;
+  responsibilities: Split;
+  skillDomains: Split;
+  certifications: Split;
+  dimensions: DimensionComparison[];
+}
+
+const WALKS = {
+  responsibilities: [{ relation: 'HOLDS_RESPONSIBILITY', direction: 'out' }],
+  skillDomains: [{ relation: 'NEEDS_SKILL_DOMAIN', direction: 'out' }],
+  certifications: [
+    { relation: 'NEEDS_SKILL_DOMAIN', direction: 'out' },
+    { relation: 'COVERED_BY_CERTIFICATION', direction: 'out' },
+  ],
+  stances: [{ relation: 'TAKES_STANCE_ON', direction: 'out' }],
+} as const satisfies Record<string, TraversalStep[]>;
+
+export async function compareRoles(store: Store, first: NodeRecord, second: NodeRecord): Promise<RoleComparison> {
+  const ids = [first.id, second.id];
+  const [responsibilities, skillDomains, certifications, stances] = await Promise.all(
+    [WALKS.responsibilities, WALKS.skillDomains, WALKS.certifications, WALKS.stances].map((walk) => store.traverse(ids, walk)),
+  );
+  const reached = (rows: Awaited<ReturnType<Store['traverse']>>, roleId: string) => {
+    const nodes = new Map<string, NodeRecord>();
+    for (const row of rows) if (row.startId === roleId && !nodes.has(row.node.id)) nodes.set(row.node.id, row.node);
+    return [...nodes.values()];
+  };
+  const split = (rows: Awaited<ReturnType<Store['traverse']>>): Split => {
+    const a = reached(rows, first.id);
+    const b = reached(rows, second.id);
+    const inB = new Set(b.map((n) => n.id));
+    const inA = new Set(a.map((n) => n.id));
+    return {
+      shared: a.filter((n) => inB.has(n.id)),
+      onlyFirst: a.filter((n) => !inB.has(n.id)),
+      onlySecond: b.filter((n) => !inA.has(n.id)),
+    };
+  };
+
+  const dimensions = new Map<string, DimensionComparison>();
+  for (const row of stances!) {
+    const entry = dimensions.get(row.node.id) ?? { dimension: row.node, first: null, second: null };
+    if (row.startId === first.id) entry.first = row.hops[0]!;
+    if (row.startId === second.id) entry.second = row.hops[0]!;
+    dimensions.set(row.node.id, entry);
+  }
+
+  return {
+    first,
+    second,
+    responsibilities: split(responsibilities!),
+    skillDomains: split(skillDomains!),
+    certifications: split(certifications!),
+    dimensions: [...dimensions.values()].sort((x, y) => x.dimension.name.localeCompare(y.dimension.name)),
+  };
+}

@@ -1,0 +1,21 @@
+/** Fields that return an entity of any kind by its store id, batched into one store call per request. */
+import type { NodeRecord } from '../data/index.js';
+import { builder } from './builder.js';
+import type { GraphQLContext } from './context.js';
+import { EntityInterface } from './types/entity.js';
+
+type Types = typeof builder extends PothosSchemaTypes.SchemaBuilder<infer T> ? T : never;
+
+export function entityByStoreIdField<Parent>(
+  t: PothosSchemaTypes.ObjectFieldBuilder<Types, Parent>,
+  description: string,
+  storeId: (parent: Parent) => string,
+) {
+  return t.loadable({
+    type: EntityInterface,
+    description,
+    load: (ids: string[], context: GraphQLContext) => context.store.nodesByIds(ids),
+    sort: (node: NodeRecord) => node.id,
+    resolve: storeId,
+  });
+}

@@ -1,0 +1,40 @@
+import { MAX_NEIGHBORHOOD_DEPTH, neighborhood, type Neighborhood } from '../../data/analysis/neighborhood.js';
+import type { EntityKind } from '../../data/index.js';
+import { builder } from '../builder.js';
+import { badUserInput } from '../errors.js';
+import { requireByIds } from '../lookups.js';
+import { EntityInterface } from './entity.js';
+import { EntityKindEnum } from './entity-kind.js';
+import { NeighborhoodEdgeType } from './neighborhood-edge.js';
+
+export const NeighborhoodType = builder.objectRef<Neighborhood>('Neighborhood').implement({
+  description: 'The part of the graph around one entity: what a picture of the graph is drawn from.',
+  fields: (t) => ({
+    nodes: t.field({ type: [EntityInterface], description: 'The entities: the centre first, then by distance from it, then by name.', resolve: (n) => n.nodes }),
+    edges: t.field({ type: [NeighborhoodEdgeType], description: 'The relationships between them; both ends of each are among `nodes`.', resolve: (n) => n.edges }),
+    truncated: t.exposeBoolean('truncated', { description: 'True when the neighbourhood was cut at 500 entities.' }),
+  }),
+});
+
+builder.queryField('neighborhood', (t) =>
+  t.field({
+    type: NeighborhoodType,
+    description: 'Every entity within `depth` relationships of an entity (walking relationships either way), and the relationships between them.',
+    args: {
+      id: t.arg.id({ required: true, description: 'ID of the entity at the centre.' }),
+      depth: t.arg.int({ defaultValue: 1, description: `How many relationships out to go, 1 to ${MAX_NEIGHBORHOOD_DEPTH} (default 1).` }),
+      kinds: t.arg({
+        type: [EntityKindEnum],
+        description: 'Only walk through, and return, entities of these kinds (the centre is always included). Default: every kind.',
+      }),
+    },
+    resolve: async (_root, args, context) => {
+      const depth = args.depth ?? 1;
+      if (depth < 1 || depth > MAX_NEIGHBORHOOD_DEPTH) {
+        throw badUserInput(`\`depth\` must be between 1 and ${MAX_NEIGHBORHOOD_DEPTH}; got ${depth}`, { argument: 'depth' });
+      }
+      const [center] = await requireByIds(context, [String(args.id)], 'id');
+      return neighborhood(context.store, center!, { depth, ...(args.kinds ? { kinds: args.kinds as EntityKind[] } : {}) });
+    },
+  }),
+);

@@ -1,0 +1,73 @@
+import { skillGap, type SkillGap } from '../../data/analysis/skill-gap.js';
+import { builder } from '../builder.js';
+import { badUserInput } from '../errors.js';
+import { requireBySlugs } from '../lookups.js';
+import { CertificationNode } from './certification.js';
+import { CertificationRecommendationType } from './certification-recommendation.js';
+import { ResponsibilityNode } from './responsibility.js';
+import { RoleNode } from './role.js';
+import { SkillDomainNode } from './skill-domain.js';
+
+export const MAX_HELD_CERTIFICATIONS = 50;
+
+export const SkillGapType = builder.objectRef<SkillGap>('SkillGap').implement({
+  description:
+    'What someone holding some certifications has and lacks for a role, by the skill domains the role needs, and which certifications would close the gap.',
+  fields: (t) => ({
+    role: t.field({ type: RoleNode, description: 'The role.', resolve: (g) => g.role }),
+    heldCertifications: t.field({ type: [CertificationNode], description: 'The certifications held, as given.', resolve: (g) => g.heldCertifications }),
+    coveredSkillDomains: t.field({ type: [SkillDomainNode], description: 'Skill domains the role needs that a held certification covers.', resolve: (g) => g.coveredSkillDomains }),
+    missingSkillDomains: t.field({
+      type: [SkillDomainNode],
+      description: 'Skill domains the role needs that no held certification covers (including the uncoverable ones).',
+      resolve: (g) => g.missingSkillDomains,
+    }),
+    uncoverableSkillDomains: t.field({
+      type: [SkillDomainNode],
+      description: 'Missing skill domains that no known certification covers (the source lists none for them).',
+      resolve: (g) => g.uncoverableSkillDomains,
+    }),
+    coveredResponsibilities: t.field({
+      type: [ResponsibilityNode],
+      description: 'The role’s key responsibilities supported by at least one covered skill domain.',
+      resolve: (g) => g.coveredResponsibilities,
+    }),
+    missingResponsibilities: t.field({
+      type: [ResponsibilityNode],
+      description: 'The role’s key responsibilities that no covered skill domain supports.',
+      resolve: (g) => g.missingResponsibilities,
+    }),
+    recommendedCertifications: t.field({
+      type: [CertificationRecommendationType],
+      description:
+        'Certifications that cover a missing skill domain, ranked: first a smallest set covering every coverable missing domain (`inSmallestCover`), then the rest, each group by how many domains it closes, then by slug.',
+      resolve: (g) => g.recommendedCertifications,
+    }),
+  }),
+});
+
+builder.queryField('skillGap', (t) =>
+  t.field({
+    type: SkillGapType,
+    description: 'The skill gap between the certifications someone holds and a role. An unknown slug is a BAD_USER_INPUT error naming it.',
+    args: {
+      role: t.arg.string({ required: true, description: 'Slug of the role (e.g. `it-operations-manager`).' }),
+      heldCertifications: t.arg.stringList({
+        required: true,
+        description: `Slugs of the certifications held (e.g. ["cissp"]); at most ${MAX_HELD_CERTIFICATIONS}.`,
+      }),
+    },
+    resolve: async (_root, args, context) => {
+      if (args.heldCertifications.length > MAX_HELD_CERTIFICATIONS) {
+        throw badUserInput(`\`heldCertifications\` may list at most ${MAX_HELD_CERTIFICATIONS} slugs; got ${args.heldCertifications.length}`, {
+          argument: 'heldCertifications',
+        });
+      }
+      const [[role], held] = await Promise.all([
+        requireBySlugs(context, 'Role', [args.role], 'role'),
+        requireBySlugs(context, 'Certification', [...new Set(args.heldCertifications)], 'heldCertifications'),
+      ]);
+      return skillGap(context.store, role!, held);
+    },
+  }),
+);

@@ -65,6 +65,28 @@ describe('search', () => {
     expect(certifications.totalCount).toBeLessThan(all.totalCount);
   });
 
+  it('rebuilds its index when the graph changes', async () => {
+    const fresh = await startTestService();
+    const before = await fresh.query(Search, { query: 'Kubernetes' });
+    expect(before.data!.search.totalCount).toBe(0);
+    await fresh.store.seed({
+      nodes: [
+        {
+          id: 'TechnicalArea:kubernetes',
+          kind: 'TechnicalArea',
+          slug: 'kubernetes',
+          name: 'Kubernetes',
+          description: 'Container orchestration.',
+          attributes: {},
+          provenance: { kind: 'CURATED', quote: null, section: null, rationale: 'Test record.', sourceId: null },
+        },
+      ],
+      edges: [],
+    });
+    const after = await fresh.query(Search, { query: 'Kubernetes' });
+    expect(after.data!.search.edges.map((e) => e.node.slug)).toEqual(['kubernetes']);
+  });
+
   it.each([
     ['empty', '', 'must not be empty'],
     ['blank', '   ', 'must not be empty'],

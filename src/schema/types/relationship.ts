@@ -7,9 +7,8 @@ import { RelationEnum } from './relation.js';
 
 export const RelationshipType = builder.objectRef<EdgeRecord>('Relationship').implement({
   description: 'A typed, directed relationship between two entities, with where it comes from.',
-  fields: (t) => {
-    return {
-      relation: t.field({ type: RelationEnum, description: 'What kind of relationship this is, read from `from` to `to`.', resolve: (e) => e.relation }),
+  fields: (t) => ({
+    relation: t.field({ type: RelationEnum, description: 'What kind of relationship this is, read from `from` to `to`.', resolve: (e) => e.relation }),
       from: entityByStoreIdField(t, 'The entity the relationship starts from.', (e) => e.fromId),
       to: entityByStoreIdField(t, 'The entity the relationship points to.', (e) => e.toId),
       statement: t.exposeString('statement', {
@@ -17,8 +16,7 @@ export const RelationshipType = builder.objectRef<EdgeRecord>('Relationship').im
         description: 'The maintainers’ short statement of the relationship, where it has one (a role’s stance, how a role needs a technical area).',
       }),
       provenance: t.field({ type: ProvenanceType, description: 'Where the relationship comes from.', resolve: (e) => e.provenance }),
-    };
-  },
+  }),
 });
 
 const RelationshipConnection = builder.connectionObject(

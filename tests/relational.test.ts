@@ -1,5 +1,7 @@
 /** Relational questions answered in one request: search, role comparison, skill gap, paths, neighbourhoods. */
 import { beforeAll, describe, expect, it } from 'vitest';
+import { content } from '../src/data/content/index.js';
+import { buildGraph } from '../src/data/index.js';
 import { graphql } from './graphql/index.js';
 import { startTestService, type TestService } from './support/knowledge-graph.js';
 
@@ -69,8 +71,10 @@ describe('search', () => {
     const fresh = await startTestService();
     const before = await fresh.query(Search, { query: 'Kubernetes' });
     expect(before.data!.search.totalCount).toBe(0);
+    const graph = buildGraph(content);
     await fresh.store.seed({
       nodes: [
+        ...graph.nodes,
         {
           id: 'TechnicalArea:kubernetes',
           kind: 'TechnicalArea',
@@ -81,7 +85,7 @@ describe('search', () => {
           provenance: { kind: 'CURATED', quote: null, section: null, rationale: 'Test record.', sourceId: null },
         },
       ],
-      edges: [],
+      edges: graph.edges,
     });
     const after = await fresh.query(Search, { query: 'Kubernetes' });
     expect(after.data!.search.edges.map((e) => e.node.slug)).toEqual(['kubernetes']);

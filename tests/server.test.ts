@@ -81,7 +81,7 @@ describe('entry point', () => {
     // Second start on the same database: nothing to seed.
     const again = startMain({ PORT: '0', HOST: '127.0.0.1', DATABASE_URL: `sqlite:${database}` });
     await listeningUrl(again.output, again.exit);
-    expect(again.output()).toMatch(/"nodesAdded":0,"edgesAdded":0/);
+    expect(again.output()).toMatch(/"seeded":\{"nodesAdded":0,"nodesUpdated":0,"nodesRemoved":0,"edgesAdded":0,"edgesUpdated":0,"edgesRemoved":0\}/);
     again.child.kill('SIGTERM');
     expect(await again.exit).toBe(0);
   });

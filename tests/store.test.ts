@@ -1,4 +1,5 @@
 /** The embedded store: created and seeded on first start, idempotent seeding, referential integrity. */
+import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -27,21 +28,23 @@ describe('DATABASE_URL', () => {
   });
 });
 
+const NOTHING = { nodesAdded: 0, nodesUpdated: 0, nodesRemoved: 0, edgesAdded: 0, edgesUpdated: 0, edgesRemoved: 0 };
+
 describe('seeding', () => {
   it('creates and seeds the database on first start, and adds nothing on later starts', async () => {
     const url = `sqlite:${join(directory, 'nested', 'kg.sqlite')}`;
     const graph = buildGraph(content);
 
     const first = await openKnowledgeGraph(url);
-    expect(first.seeded).toEqual({ nodesAdded: graph.nodes.length, edgesAdded: graph.edges.length });
+    expect(first.seeded).toEqual({ ...NOTHING, nodesAdded: graph.nodes.length, edgesAdded: graph.edges.length });
     const counts = await first.store.counts();
     await first.store.close();
 
     const second = await openKnowledgeGraph(url);
-    expect(second.seeded).toEqual({ nodesAdded: 0, edgesAdded: 0 });
+    expect(second.seeded).toEqual(NOTHING);
     expect(await second.store.counts()).toEqual(counts);
     // Seeding again on a live store never duplicates either.
-    expect(await second.store.seed(graph)).toEqual({ nodesAdded: 0, edgesAdded: 0 });
+    expect(await second.store.seed(graph)).toEqual(NOTHING);
     expect(await second.store.counts()).toEqual(counts);
     await second.store.close();
 
@@ -72,8 +75,73 @@ describe('seeding', () => {
     const before = await store.counts();
     const graph = buildGraph(content);
     const edge = { ...graph.edges[0]!, id: 'broken', toId: 'Role:does-not-exist' };
-    await expect(store.seed({ nodes: [], edges: [edge] })).rejects.toThrow(/FOREIGN KEY/);
+    await expect(store.seed({ nodes: graph.nodes, edges: [...graph.edges, edge] })).rejects.toThrow(/FOREIGN KEY/);
     expect(await store.counts()).toEqual(before);
     await store.close();
+  });
+
+  it('brings an existing database in step with changed content: renamed, edited and removed records', async () => {
+    const url = `sqlite:${join(directory, 'changed.sqlite')}`;
+    const original = buildGraph(content);
+    await (await openKnowledgeGraph(url)).store.close();
+
+    // The content changes: a skill domain is renamed (new slug), a description is edited, a link is dropped.
+    const renamed = structuredClone(content);
+    const domain = renamed.skillDomains.find((d) => d.slug === 'security-management')!;
+    domain.slug = 'security-governance';
+    for (const role of renamed.roles) for (const link of role.skillDomains ?? []) if (link.to === 'security-management') link.to = 'security-governance';
+    for (const r of renamed.responsibilities) for (const link of r.skillDomains ?? []) if (link.to === 'security-management') link.to = 'security-governance';
+    renamed.issuers[0]!.description = 'An edited description.';
+    renamed.roles[0]!.leads = renamed.roles[0]!.leads!.slice(0, 1);
+    const changed = buildGraph(renamed);
+
+    const { store } = await openKnowledgeGraph(url);
+    const result = await store.seed(changed);
+    // The renamed domain: one node out, one in; its links (role, responsibilities, certifications) likewise.
+    const domainEdges = original.edges.filter((e) => e.fromId === 'SkillDomain:security-management' || e.toId === 'SkillDomain:security-management').length;
+    expect(result).toEqual({
+      nodesAdded: 1,
+      nodesUpdated: 1,
+      nodesRemoved: 1,
+      edgesAdded: domainEdges,
+      edgesUpdated: 0,
+      edgesRemoved: domainEdges + 1,
+    });
+    const domains = await store.listNodes({ kinds: ['SkillDomain'], limit: 100, offset: 0 });
+    expect(domains.items.map((d) => d.slug)).toContain('security-governance');
+    expect(domains.items.map((d) => d.slug)).not.toContain('security-management');
+    expect(domains.totalCount).toBe(7);
+    const [issuer] = await store.nodesBySlugs('Issuer', [renamed.issuers[0]!.slug]);
+    expect(issuer!.description).toBe('An edited description.');
+    const total = (record: Record<string, number>) => Object.values(record).reduce((a, b) => a + b, 0);
+    const counts = await store.counts();
+    expect(total(counts.nodes)).toBe(changed.nodes.length);
+    expect(total(counts.edges)).toBe(changed.edges.length);
+    expect(await store.seed(changed)).toEqual(NOTHING);
+    await store.close();
+  });
+
+  it('lets several processes start on one new database at once', async () => {
+    const file = join(directory, 'concurrent.sqlite');
+    const script = `import { openKnowledgeGraph } from './src/data/index.ts';
+      const { store } = await openKnowledgeGraph(process.argv[1]);
+      console.log(JSON.stringify(await store.counts()));
+      await store.close();`;
+    const runs = Array.from({ length: 4 }, () =>
+      new Promise<{ code: number | null; output: string }>((resolve) => {
+        const child = spawn(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script, `sqlite:${file}`]);
+        let output = '';
+        child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+        child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+        child.on('exit', (code) => resolve({ code, output }));
+      }),
+    );
+    const results = await Promise.all(runs);
+    for (const result of results) expect(result, result.output).toMatchObject({ code: 0 });
+    const graph = buildGraph(content);
+    for (const result of results) {
+      const counts = JSON.parse(result.output.trim().split('\n').at(-1)!) as { nodes: Record<string, number> };
+      expect(Object.values(counts.nodes).reduce((a, b) => a + b, 0)).toBe(graph.nodes.length);
+    }
   });
 });

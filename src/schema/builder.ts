@@ -6,7 +6,9 @@ import SchemaBuilder from '@pothos/core';
 import DataloaderPlugin from '@pothos/plugin-dataloader';
 import RelayPlugin from '@pothos/plugin-relay';
 import type { GraphQLContext } from './context.js';
+import { badUserInput } from './errors.js';
 import { decodeGlobalID, encodeGlobalID } from './global-id.js';
+import { MAX_PAGE_SIZE } from './pagination.js';
 
 export const builder = new SchemaBuilder<{
   Context: GraphQLContext;
@@ -34,9 +36,15 @@ export const builder = new SchemaBuilder<{
       args: { id: { description: 'The `id` of an entity, as returned by this API.' } },
     } as never,
     nodesQueryOptions: {
-      description: 'Fetches several entities by `id`, in the order given; null where no entity has that ID.',
-      args: { ids: { description: 'The `id`s of entities, as returned by this API.' } },
-    } as never,
+      description: `Fetches up to ${MAX_PAGE_SIZE} entities by \`id\`, in the order given; null where no entity has that ID.`,
+      args: { ids: { description: `The \`id\`s of entities, as returned by this API (at most ${MAX_PAGE_SIZE}).` } },
+      resolve: (_root, args, _context, _info, resolveNodes) => {
+        if (args.ids.length > MAX_PAGE_SIZE) {
+          throw badUserInput(`\`ids\` may list at most ${MAX_PAGE_SIZE} IDs; got ${args.ids.length}`, { argument: 'ids' });
+        }
+        return resolveNodes(args.ids);
+      },
+    },
     pageInfoTypeOptions: { description: 'Where a page of a connection stands in the whole list.' },
     hasNextPageFieldOptions: { description: 'True when more items follow this page (paging forwards).' },
     hasPreviousPageFieldOptions: { description: 'True when items precede this page (paging backwards).' },

@@ -28,6 +28,9 @@ const GRAPH_VERSION_KEY = 'graph_version';
 /** Rows are written in chunks so no statement exceeds a dialect's bound-parameter limit. */
 const INSERT_CHUNK = 200;
 
+/** Rows the curated content owns; seeding keeps them equal to the content and touches nothing else. */
+const CONTENT_ORIGIN = 'content';
+
 export class StoreSchemaError extends Error {
   override name = 'StoreSchemaError';
 }
@@ -35,30 +38,31 @@ export class StoreSchemaError extends Error {
 export class KyselyStore implements Store {
   constructor(private readonly db: Kysely<Database>) {}
 
-  /** Brings the schema up to date; fails with the migration's error if one fails. */
+  /**
+   * Brings the schema up to date; fails with the migration's error if one fails. Processes
+   * starting together on one new database race to migrate it: the losers' attempts fail and are
+   * retried, by which time the winner's migrations are recorded.
+   */
   async migrate(): Promise<void> {
-    const migrator = new Migrator({ db: this.db, provider: migrationProvider });
-    const { error, results } = await migrator.migrateToLatest();
-    if (error) {
-      const failed = results?.find((r) => r.status === 'Error')?.migrationName ?? 'unknown';
-      throw new StoreSchemaError(`Migration ${failed} failed: ${error instanceof Error ? error.message : String(error)}`);
-    }
+    await retryIdempotent(async () => {
+      const migrator = new Migrator({ db: this.db, provider: migrationProvider });
+      const { error, results } = await migrator.migrateToLatest();
+      if (error) {
+        const failed = results?.find((r) => r.status === 'Error')?.migrationName ?? 'unknown';
+        throw new StoreSchemaError(`Migration ${failed} failed: ${error instanceof Error ? error.message : String(error)}`);
+      }
+    });
   }
 
   async nodesByIds(ids: readonly string[]): Promise<NodeRecord[]> {
-    if (ids.length === 0) return [];
-    const rows = await this.db.selectFrom('nodes').selectAll().where('id', 'in', [...ids]).execute();
+    const rows = await inChunks(ids, (chunk) => this.db.selectFrom('nodes').selectAll().where('id', 'in', chunk).execute());
     return rows.map(toNode);
   }
 
   async nodesBySlugs(kind: NodeRecord['kind'], slugs: readonly string[]): Promise<NodeRecord[]> {
-    if (slugs.length === 0) return [];
-    const rows = await this.db
-      .selectFrom('nodes')
-      .selectAll()
-      .where('kind', '=', kind)
-      .where('slug', 'in', [...slugs])
-      .execute();
+    const rows = await inChunks(slugs, (chunk) =>
+      this.db.selectFrom('nodes').selectAll().where('kind', '=', kind).where('slug', 'in', chunk).execute(),
+    );
     return rows.map(toNode);
   }
 
@@ -101,7 +105,11 @@ export class KyselyStore implements Store {
   }
 
   async traverse(startIds: readonly string[], steps: readonly TraversalStep[]): Promise<TraversalRow[]> {
-    if (startIds.length === 0 || steps.length === 0) return [];
+    if (steps.length === 0) return [];
+    return inChunks(startIds, (chunk) => this.traverseFrom(chunk, steps));
+  }
+
+  private async traverseFrom(startIds: string[], steps: readonly TraversalStep[]): Promise<TraversalRow[]> {
     const hops = steps.map((_, i) => `h${i}`);
     const columns = [
       sql`${sql.ref(`${hops[0]}.${near(steps[0]!)}`)} as start_id`,
@@ -126,18 +134,19 @@ export class KyselyStore implements Store {
   }
 
   async edgesTouching(nodeIds: readonly string[]): Promise<EdgeRecord[]> {
-    if (nodeIds.length === 0) return [];
-    const ids = [...nodeIds];
-    const rows = await this.db
-      .selectFrom('edges')
-      .selectAll()
-      .where((eb) => eb.or([eb('from_id', 'in', ids), eb('to_id', 'in', ids)]))
-      .orderBy('relation')
-      .orderBy('from_id')
-      .orderBy('position')
-      .orderBy('id')
-      .execute();
-    return rows.map(toEdge);
+    const rows = await inChunks(nodeIds, (ids) =>
+      this.db
+        .selectFrom('edges')
+        .selectAll()
+        .where((eb) => eb.or([eb('from_id', 'in', ids), eb('to_id', 'in', ids)]))
+        .orderBy('relation')
+        .orderBy('from_id')
+        .orderBy('position')
+        .orderBy('id')
+        .execute(),
+    );
+    // An edge between two chunks' nodes comes back twice.
+    return [...new Map(rows.map((row) => [row.id, toEdge(row)])).values()];
   }
 
   async graphVersion(): Promise<string> {
@@ -146,21 +155,29 @@ export class KyselyStore implements Store {
   }
 
   async seed(graph: Graph): Promise<SeedResult> {
+    return retryIdempotent(() => this.seedOnce(graph));
+  }
+
+  private async seedOnce(graph: Graph): Promise<SeedResult> {
     return this.db.transaction().execute(async (trx) => {
-      let nodesAdded = 0;
-      let edgesAdded = 0;
-      // Source nodes first: other nodes' provenance refers to them.
-      const nodes = [...graph.nodes].sort((a, b) => Number(b.kind === 'Source') - Number(a.kind === 'Source'));
-      for (const chunk of chunks(nodes.map(fromNode))) {
-        const result = await trx.insertInto('nodes').values(chunk).onConflict((oc) => oc.doNothing()).executeTakeFirst();
-        nodesAdded += Number(result.numInsertedOrUpdatedRows ?? 0);
-      }
-      for (const chunk of chunks(graph.edges.map(fromEdge))) {
-        const result = await trx.insertInto('edges').values(chunk).onConflict((oc) => oc.doNothing()).executeTakeFirst();
-        edgesAdded += Number(result.numInsertedOrUpdatedRows ?? 0);
-      }
-      if (nodesAdded + edgesAdded > 0) await bumpGraphVersion(trx);
-      return { nodesAdded, edgesAdded };
+      const content = new ContentRows(trx);
+      const nodes = graph.nodes.map(fromNode).sort(SOURCE_FIRST);
+      const edges = graph.edges.map(fromEdge);
+      // Stale edges go before the stale nodes they may point at; new nodes before new edges.
+      const edgesRemoved = await content.removeStale('edges', edges);
+      const nodesRemoved = await content.removeStale('nodes', nodes);
+      const nodeChanges = await content.upsert('nodes', nodes);
+      const edgeChanges = await content.upsert('edges', edges);
+      const result: SeedResult = {
+        nodesAdded: nodeChanges.added,
+        nodesUpdated: nodeChanges.updated,
+        nodesRemoved,
+        edgesAdded: edgeChanges.added,
+        edgesUpdated: edgeChanges.updated,
+        edgesRemoved,
+      };
+      if (Object.values(result).some((count) => count > 0)) await bumpGraphVersion(trx);
+      return result;
     });
   }
 
@@ -181,6 +198,54 @@ export class KyselyStore implements Store {
 
   async close(): Promise<void> {
     await this.db.destroy();
+  }
+}
+
+/** Source nodes go in first: other rows' provenance refers to them. */
+const SOURCE_FIRST = (a: NodesTable, b: NodesTable) => Number(b.kind === 'Source') - Number(a.kind === 'Source');
+
+/**
+ * The content-owned rows of the graph tables, for seeding: it keeps them equal to the content and
+ * never touches rows of another origin. One implementation for both tables, so it queries through
+ * an untyped handle (Kysely cannot type a table chosen at run time).
+ */
+class ContentRows {
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  private readonly db: Kysely<any>;
+
+  constructor(trx: Kysely<Database>) {
+    this.db = trx;
+  }
+
+  private async existing(table: 'nodes' | 'edges'): Promise<Map<string, Record<string, unknown>>> {
+    const rows = (await this.db.selectFrom(table).selectAll().where('origin', '=', CONTENT_ORIGIN).execute()) as Record<string, unknown>[];
+    return new Map(rows.map((row) => [String(row['id']), row]));
+  }
+
+  /** Deletes the content rows whose ids `wanted` lacks; returns how many. */
+  async removeStale(table: 'nodes' | 'edges', wanted: readonly { id: string }[]): Promise<number> {
+    const wantedIds = new Set(wanted.map((row) => row.id));
+    const stale = [...(await this.existing(table)).keys()].filter((id) => !wantedIds.has(id));
+    await inChunks(stale, async (ids) => {
+      await this.db.deleteFrom(table).where('id', 'in', ids).execute();
+      return [];
+    });
+    return stale.length;
+  }
+
+  /** Inserts the rows the table lacks (in the given order) and rewrites those that differ. */
+  async upsert(table: 'nodes' | 'edges', wanted: readonly (NodesTable | EdgesTable)[]): Promise<{ added: number; updated: number }> {
+    const existing = await this.existing(table);
+    const added = wanted.filter((row) => !existing.has(row.id));
+    for (const chunk of chunks(added, INSERT_CHUNK)) {
+      await this.db.insertInto(table).values(chunk.map((row) => ({ ...row, origin: CONTENT_ORIGIN }))).execute();
+    }
+    const changed = wanted.filter((row) => {
+      const current = existing.get(row.id);
+      return current !== undefined && Object.entries(row).some(([column, value]) => current[column] !== value);
+    });
+    for (const row of changed) await this.db.updateTable(table).set({ ...row }).where('id', '=', row.id).execute();
+    return { added: added.length, updated: changed.length };
   }
 }
 
@@ -238,8 +303,39 @@ function reachableIds({ startId, steps }: ReachableFrom): RawBuilder<string> {
   return sql<string>`(select ${sql.ref(last)} ${walk(steps)} where ${firstHop(steps, [startId])})`;
 }
 
-function* chunks<T>(items: T[]): Generator<T[]> {
-  for (let i = 0; i < items.length; i += INSERT_CHUNK) yield items.slice(i, i + INSERT_CHUNK);
+/** Waits between attempts of an idempotent operation that another process may be contending. */
+const RETRY_DELAYS_MS = [50, 150, 400, 1000];
+
+/** Errors another process causes by doing the same work at the same time; anything else is real. */
+function isContention(error: unknown): boolean {
+  const { code, message } = (error ?? {}) as { code?: unknown; message?: unknown };
+  return /^SQLITE_(BUSY|LOCKED)/.test(String(code)) || /already exists|database is locked/i.test(String(message));
+}
+
+async function retryIdempotent<T>(operation: () => Promise<T>): Promise<T> {
+  for (const delay of RETRY_DELAYS_MS) {
+    try {
+      return await operation();
+    } catch (error) {
+      if (!isContention(error)) throw error;
+      await new Promise((resolve) => setTimeout(resolve, delay));
+    }
+  }
+  return operation();
+}
+
+/** Ids per statement: far below every dialect's bound-parameter limit (SQLite 32,766; PostgreSQL 65,535). */
+const IDS_PER_STATEMENT = 500;
+
+/** Runs `query` over the ids in chunks (none for no ids) and concatenates the rows, in chunk order. */
+async function inChunks<Row>(ids: readonly string[], query: (chunk: string[]) => Promise<Row[]>): Promise<Row[]> {
+  const rows: Row[] = [];
+  for (const chunk of chunks(ids, IDS_PER_STATEMENT)) rows.push(...(await query(chunk)));
+  return rows;
+}
+
+function* chunks<T>(items: readonly T[], size: number): Generator<T[]> {
+  for (let i = 0; i < items.length; i += size) yield items.slice(i, i + size);
 }
 
 function unprefix(row: Record<string, unknown>, prefix: string): Record<string, unknown> {

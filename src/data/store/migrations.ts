@@ -59,6 +59,19 @@ export const migrations: Record<string, Migration> = {
   },
 };
 
+migrations['2026-11-27-002-origin'] = {
+  // Which records the curated content owns: seeding keeps those equal to the content and leaves
+  // records of any other origin (curators' changes through the API) alone.
+  async up(db: Kysely<unknown>) {
+    for (const table of ['nodes', 'edges']) {
+      await db.schema.alterTable(table).addColumn('origin', 'text', (c) => c.notNull().defaultTo('content')).execute();
+    }
+  },
+  async down(db: Kysely<unknown>) {
+    for (const table of ['nodes', 'edges']) await db.schema.alterTable(table).dropColumn('origin').execute();
+  },
+};
+
 export const migrationProvider: MigrationProvider = {
   getMigrations: async () => migrations,
 };

@@ -1,7 +1,8 @@
 /**
  * The one interface every store implements (SQLite embedded today, PostgreSQL later).
  *
- * Each method is one round-trip to the store, whatever its input size: callers batch (through
+ * Each method is one call to the store, whatever its input size (very long id lists are split
+ * into several statements inside it): callers batch (through
  * per-request DataLoaders) so that a GraphQL query's round-trips grow with its depth, not with
  * the number of nodes it returns.
  */
@@ -60,9 +61,14 @@ export interface Page<T> {
   totalCount: number;
 }
 
+/** What seeding changed: it makes the content-owned part of the store equal to the content. */
 export interface SeedResult {
   nodesAdded: number;
+  nodesUpdated: number;
+  nodesRemoved: number;
   edgesAdded: number;
+  edgesUpdated: number;
+  edgesRemoved: number;
 }
 
 export interface Store {
@@ -83,7 +89,10 @@ export interface Store {
   edgesTouching(nodeIds: readonly string[]): Promise<EdgeRecord[]>;
   /** Changes whenever the graph's content changes; caches built from the graph key on it. */
   graphVersion(): Promise<string>;
-  /** Adds every node and edge of the graph that the store does not hold yet; changes nothing else. */
+  /**
+   * Makes the store hold exactly this graph as its content-owned records, in one transaction: adds
+   * what is missing, rewrites what changed, removes what the content no longer has. Idempotent.
+   */
   seed(graph: Graph): Promise<SeedResult>;
   /** How many nodes and edges the store holds, by kind and relation. */
   counts(): Promise<{ nodes: Record<string, number>; edges: Record<string, number> }>;

@@ -10,6 +10,11 @@ export interface ProvenanceColumns {
   source_id: string | null;
 }
 
+/** Who owns a record: `content` (the curated content files; seeding keeps them in step). */
+export interface OriginColumn {
+  origin: Generated<string>;
+}
+
 export interface NodesTable extends ProvenanceColumns {
   id: string;
   kind: string;
@@ -36,7 +41,7 @@ export interface MetadataTable {
 }
 
 export interface Database {
-  nodes: NodesTable;
-  edges: EdgesTable;
+  nodes: NodesTable & OriginColumn;
+  edges: EdgesTable & OriginColumn;
   metadata: MetadataTable;
 }

@@ -42,6 +42,28 @@ describe('content validation', () => {
     );
   });
 
+  it('refuses a quote located in a section the source does not have', () => {
+    const bad = withChange((c) => {
+      c.roles[0]!.responsibilities![0] = { to: 'service-delivery', quote: 'Service delivery.', section: 'Appendix Z' };
+    });
+    expect(() => buildGraph(bad)).toThrow(/field "responsibilities"\[0\]: the source has no section "Appendix Z"/);
+  });
+
+  it('refuses a quote that is in the source, but not in the section named', () => {
+    const bad = withChange((c) => {
+      c.roles[0]!.responsibilities![0] = { to: 'service-delivery', quote: 'Service delivery.', section: 'The outlook for IT operations roles' };
+    });
+    expect(() => buildGraph(bad)).toThrow(/does not occur verbatim in section "The outlook for IT operations roles"/);
+  });
+
+  it('refuses a section heading that is not a line of the source, naming the field', () => {
+    const bad = withChange((c) => {
+      c.source.sections = [...c.source.sections, 'A heading the article does not have'];
+    });
+    expect(() => buildGraph(bad)).toThrow(ContentError);
+    expect(() => buildGraph(bad)).toThrow(/source field "sections": "A heading the article does not have" is not a line of the source/);
+  });
+
   it('refuses a link to a slug that does not exist', () => {
     const bad = withChange((c) => {
       (c.skillDomains[0]!.certifications ??= []).push({ to: 'made-up-cert', quote: 'CompTIA Project+.' });

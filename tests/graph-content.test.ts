@@ -105,6 +105,17 @@ describe('the seeded graph holds every fact of the article', () => {
       'stakeholder-communication',
     ]);
     expect(data.specialist!.responsibilities.totalCount).toBe(9);
+    expect(data.specialist!.responsibilities.nodes.map((r) => r.slug)).toEqual([
+      'system-operations',
+      'application-and-system-updates',
+      'backup-and-restore',
+      'security-configurations',
+      'incident-response',
+      'user-support',
+      'application-management',
+      'documentation',
+      'special-projects',
+    ]);
     expect(data.specialist!.primaryAreas.nodes.map((r) => r.slug)).toEqual(['system-support', 'user-support']);
   });
 

@@ -1,6 +1,6 @@
 /** The server: embeddable in a plain node:http server, and the entry point that listens and shuts down cleanly. */
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -12,6 +12,7 @@ import { createKnowledgeGraphServer } from '../src/server/create-server.js';
 
 const HEADLINE = '{ responsibility(slug: "security-oversight") { certifications { nodes { acronym issuer { name } } } } }';
 const directory = mkdtempSync(join(tmpdir(), 'kg-server-'));
+writeFileSync(join(directory, 'not-a-directory'), '');
 afterAll(() => rmSync(directory, { recursive: true, force: true }));
 
 async function postQuery(url: string, query: string) {
@@ -70,24 +71,34 @@ describe('entry point', () => {
   it('creates and seeds its database, serves the headline query, and exits 0 on SIGTERM', async () => {
     const database = join(directory, 'main', 'kg.sqlite');
     const main = startMain({ PORT: '0', HOST: '127.0.0.1', DATABASE_URL: `sqlite:${database}` });
-    const url = await listeningUrl(main.output, main.exit);
-    expect(main.output()).toMatch(/"nodesAdded":81/);
-    const { body } = await postQuery(url, HEADLINE);
-    expect(JSON.stringify(body)).toContain('CISSP');
-    main.child.kill('SIGTERM');
-    expect(await main.exit).toBe(0);
-    expect(main.output()).toContain('"shutting down"');
+    try {
+      const url = await listeningUrl(main.output, main.exit);
+      expect(main.output()).toMatch(/"nodesAdded":81/);
+      const { body } = await postQuery(url, HEADLINE);
+      expect(JSON.stringify(body)).toContain('CISSP');
+      main.child.kill('SIGTERM');
+      expect(await main.exit).toBe(0);
+      expect(main.output()).toContain('"shutting down"');
+    } finally {
+      main.child.kill('SIGKILL');
+    }
 
-    // Second start on the same database: nothing to seed.
+    // Second start on the same database: nothing to seed. SIGINT stops it as cleanly.
     const again = startMain({ PORT: '0', HOST: '127.0.0.1', DATABASE_URL: `sqlite:${database}` });
-    await listeningUrl(again.output, again.exit);
-    expect(again.output()).toMatch(/"seeded":\{"nodesAdded":0,"nodesUpdated":0,"nodesRemoved":0,"edgesAdded":0,"edgesUpdated":0,"edgesRemoved":0\}/);
-    again.child.kill('SIGTERM');
-    expect(await again.exit).toBe(0);
+    try {
+      await listeningUrl(again.output, again.exit);
+      expect(again.output()).toMatch(/"seeded":\{"nodesAdded":0,"nodesUpdated":0,"nodesRemoved":0,"edgesAdded":0,"edgesUpdated":0,"edgesRemoved":0\}/);
+      again.child.kill('SIGINT');
+      expect(await again.exit).toBe(0);
+    } finally {
+      again.child.kill('SIGKILL');
+    }
   });
 
   it.each([
     [{ DATABASE_URL: 'mysql://localhost/kg' }, /DATABASE_URL "mysql:\/\/localhost\/kg" is not supported/],
+    // A path whose parent is a file, not a directory.
+    [{ DATABASE_URL: `sqlite:${join(directory, 'not-a-directory', 'kg.sqlite')}` }, /Cannot open the store DATABASE_URL names \(sqlite:.*not-a-directory\/kg.sqlite\): \S/],
     [{ PORT: 'eighty' }, /PORT: /],
     [{ PORT: '70000' }, /PORT: /],
   ])('refuses to start with bad configuration %o, naming the variable', async (environment, message) => {

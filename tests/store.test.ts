@@ -26,6 +26,11 @@ describe('DATABASE_URL', () => {
   it.each(['postgres://localhost/kg', 'mysql://x', 'kg.sqlite', 'sqlite:'])('refuses %s with a message saying what is accepted', (url) => {
     expect(() => parseDatabaseUrl(url)).toThrow(/DATABASE_URL .* is not supported: use sqlite:<path>/);
   });
+
+  it('takes sqlite:///absolute/path, and refuses the ambiguous sqlite://path', () => {
+    expect(parseDatabaseUrl('sqlite:///var/lib/kg.sqlite')).toEqual({ dialect: 'sqlite', filename: '/var/lib/kg.sqlite' });
+    expect(() => parseDatabaseUrl('sqlite://relative/kg.sqlite')).toThrow(/is ambiguous: use sqlite:relative\/path or sqlite:\/\/\/absolute\/path/);
+  });
 });
 
 const NOTHING = { nodesAdded: 0, nodesUpdated: 0, nodesRemoved: 0, edgesAdded: 0, edgesUpdated: 0, edgesRemoved: 0 };

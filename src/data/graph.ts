@@ -20,11 +20,10 @@ import {
   type Provenance,
   type Relation,
 } from './model.js';
+import { ContentError } from './content-error.js';
 import { SourceText } from './source-text.js';
 
-export class ContentError extends Error {
-  override name = 'ContentError';
-}
+export { ContentError };
 
 type ProvenanceInput = { quote: string; section?: string | undefined } | { rationale: string };
 type LinkInput = ProvenanceInput & { to: string; statement?: string };

@@ -1,6 +1,6 @@
 /**
  * The data layer's entry: opens the configured store, brings its schema up to date and seeds it
- * with the curated content (idempotently: seeding only adds what the store does not hold yet).
+ * with the curated content (idempotently: it brings the content-owned records in step with the content).
  */
 import { content } from './content/index.js';
 import { buildGraph } from './graph.js';

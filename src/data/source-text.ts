@@ -3,6 +3,8 @@
  * which section it is in. A quote counts as the source's words when it occurs verbatim after every
  * run of whitespace, in both, is collapsed to one space.
  */
+import { ContentError } from './content-error.js';
+
 export function normaliseWhitespace(value: string): string {
   return value.replace(/\s+/g, ' ').trim();
 }
@@ -22,7 +24,7 @@ export class SourceText {
     const lines = raw.split(/\r?\n/).map((line) => line.trim());
     let from = 0;
     this.sections = headings.map((heading) => {
-      if (!lines.includes(heading)) throw new Error(`Section heading "${heading}" is not a line of the source`);
+      if (!lines.includes(heading)) throw new ContentError(`Invalid content: source field "sections": "${heading}" is not a line of the source`);
       // Headings are found in order, so a heading's words quoted earlier in the text do not confuse it.
       const start = this.text.indexOf(normaliseWhitespace(heading), from);
       from = start + 1;

@@ -41,10 +41,11 @@ export function pageWindow(args: DefaultConnectionArguments, totalCount?: number
   }
 }
 
+/** Only the exact cursors this API issues: the canonical encoding of a whole, in-range offset. */
 function isCursor(cursor: string): boolean {
   try {
     const offset = cursorToOffset(cursor);
-    return Number.isSafeInteger(offset) && offset >= 0;
+    return Number.isSafeInteger(offset) && offset >= 0 && offsetToCursor(offset) === cursor;
   } catch {
     return false;
   }

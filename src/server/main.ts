@@ -4,7 +4,7 @@
  * finish, closes the store and exits 0.
  */
 import { createServer } from 'node:http';
-import { openKnowledgeGraph } from '../data/index.js';
+import { DEFAULT_DATABASE_URL, openKnowledgeGraph } from '../data/index.js';
 import { loadConfig } from './config.js';
 import { createKnowledgeGraphServer } from './create-server.js';
 
@@ -13,7 +13,10 @@ const DRAIN_TIMEOUT_MS = 10_000;
 
 async function main(): Promise<void> {
   const config = loadConfig();
-  const { store, seeded } = await openKnowledgeGraph(config.store);
+  const { store, seeded } = await openKnowledgeGraph(config.store).catch((error: unknown) => {
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new Error(`Cannot open the store DATABASE_URL names (${config.databaseUrl ?? DEFAULT_DATABASE_URL}): ${reason}`);
+  });
   const yoga = createKnowledgeGraphServer({ store });
   const server = createServer(yoga);
 

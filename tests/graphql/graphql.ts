@@ -23,7 +23,7 @@ export type Certification = Entity & Node & {
   acronym?: Maybe<Scalars['String']['output']>;
   /** Other names people use for the entity (abbreviations, common spellings). */
   alternativeLabels: Array<Scalars['String']['output']>;
-  /** What the entity is, in one or two sentences. */
+  /** What the entity is, in one or two sentences of the maintainers (often the source’s own wording). It is not itself a citation: `provenance` is. */
   description: Scalars['String']['output'];
   /** Opaque, stable ID of the object; pass it to `node(id:)` to fetch it again. */
   id: Scalars['ID']['output'];
@@ -142,7 +142,7 @@ export type ComparisonDimension = Entity & Node & {
   __typename?: 'ComparisonDimension';
   /** Other names people use for the entity (abbreviations, common spellings). */
   alternativeLabels: Array<Scalars['String']['output']>;
-  /** What the entity is, in one or two sentences. */
+  /** What the entity is, in one or two sentences of the maintainers (often the source’s own wording). It is not itself a citation: `provenance` is. */
   description: Scalars['String']['output'];
   /** Opaque, stable ID of the object; pass it to `node(id:)` to fetch it again. */
   id: Scalars['ID']['output'];
@@ -234,7 +234,7 @@ export type DimensionComparison = {
 export type Entity = {
   /** Other names people use for the entity (abbreviations, common spellings). */
   alternativeLabels: Array<Scalars['String']['output']>;
-  /** What the entity is, in one or two sentences. */
+  /** What the entity is, in one or two sentences of the maintainers (often the source’s own wording). It is not itself a citation: `provenance` is. */
   description: Scalars['String']['output'];
   /** Opaque, stable ID of the object; pass it to `node(id:)` to fetch it again. */
   id: Scalars['ID']['output'];
@@ -325,7 +325,7 @@ export type Issuer = Entity & Node & {
   alternativeLabels: Array<Scalars['String']['output']>;
   /** Certifications it issues; each edge’s provenance gives the maintainers’ rationale. */
   certifications: CertificationLinkConnection;
-  /** What the entity is, in one or two sentences. */
+  /** What the entity is, in one or two sentences of the maintainers (often the source’s own wording). It is not itself a citation: `provenance` is. */
   description: Scalars['String']['output'];
   /** Opaque, stable ID of the object; pass it to `node(id:)` to fetch it again. */
   id: Scalars['ID']['output'];
@@ -405,7 +405,7 @@ export type ItilFunction = Entity & Node & {
   __typename?: 'ItilFunction';
   /** Other names people use for the entity (abbreviations, common spellings). */
   alternativeLabels: Array<Scalars['String']['output']>;
-  /** What the entity is, in one or two sentences. */
+  /** What the entity is, in one or two sentences of the maintainers (often the source’s own wording). It is not itself a citation: `provenance` is. */
   description: Scalars['String']['output'];
   /** Which ITIL edition and book the function belongs to: "ITIL v3/2011 Service Operation function" (curated label). */
   framework: Scalars['String']['output'];
@@ -541,7 +541,7 @@ export type OutlookStatement = Entity & Node & {
   alternativeLabels: Array<Scalars['String']['output']>;
   /** Who the source attributes the finding to (e.g. Robert Half); null when the source states it itself. */
   attributedTo?: Maybe<Scalars['String']['output']>;
-  /** What the entity is, in one or two sentences. */
+  /** What the entity is, in one or two sentences of the maintainers (often the source’s own wording). It is not itself a citation: `provenance` is. */
   description: Scalars['String']['output'];
   /** Opaque, stable ID of the object; pass it to `node(id:)` to fetch it again. */
   id: Scalars['ID']['output'];
@@ -746,7 +746,7 @@ export type Query = {
   neighborhood: Neighborhood;
   /** Fetches any entity by its `id`. Null when no entity has that ID; a malformed ID is a BAD_USER_INPUT error. */
   node?: Maybe<Node>;
-  /** Fetches several entities by `id`, in the order given; null where no entity has that ID. */
+  /** Fetches up to 100 entities by `id`, in the order given; null where no entity has that ID. */
   nodes: Array<Maybe<Node>>;
   /** The outlook statement with this slug, or null. */
   outlookStatement?: Maybe<OutlookStatement>;
@@ -1092,7 +1092,7 @@ export type Responsibility = Entity & Node & {
   alternativeLabels: Array<Scalars['String']['output']>;
   /** Certifications covering this responsibility, through its skill domains (`evidence` shows each step). */
   certifications: CertificationLinkConnection;
-  /** What the entity is, in one or two sentences. */
+  /** What the entity is, in one or two sentences of the maintainers (often the source’s own wording). It is not itself a citation: `provenance` is. */
   description: Scalars['String']['output'];
   /** Opaque, stable ID of the object; pass it to `node(id:)` to fetch it again. */
   id: Scalars['ID']['output'];
@@ -1218,7 +1218,7 @@ export type Role = Entity & Node & {
   alternativeLabels: Array<Scalars['String']['output']>;
   /** Certifications recommended for the role, through its skill domains (`evidence` shows the domain). */
   certifications: CertificationLinkConnection;
-  /** What the entity is, in one or two sentences. */
+  /** What the entity is, in one or two sentences of the maintainers (often the source’s own wording). It is not itself a citation: `provenance` is. */
   description: Scalars['String']['output'];
   /** Opaque, stable ID of the object; pass it to `node(id:)` to fetch it again. */
   id: Scalars['ID']['output'];
@@ -1487,7 +1487,7 @@ export type SkillDomain = Entity & Node & {
   alternativeLabels: Array<Scalars['String']['output']>;
   /** Certifications the source lists under this domain, in its order. Empty where the source lists none. */
   certifications: CertificationLinkConnection;
-  /** What the entity is, in one or two sentences. */
+  /** What the entity is, in one or two sentences of the maintainers (often the source’s own wording). It is not itself a citation: `provenance` is. */
   description: Scalars['String']['output'];
   /** Opaque, stable ID of the object; pass it to `node(id:)` to fetch it again. */
   id: Scalars['ID']['output'];
@@ -1614,7 +1614,7 @@ export type Source = Entity & Node & {
   author?: Maybe<Scalars['String']['output']>;
   /** Who the author is, as the document says. */
   authorDescription?: Maybe<Scalars['String']['output']>;
-  /** What the entity is, in one or two sentences. */
+  /** What the entity is, in one or two sentences of the maintainers (often the source’s own wording). It is not itself a citation: `provenance` is. */
   description: Scalars['String']['output'];
   /** Opaque, stable ID of the object; pass it to `node(id:)` to fetch it again. */
   id: Scalars['ID']['output'];
@@ -1637,7 +1637,7 @@ export type TechnicalArea = Entity & Node & {
   __typename?: 'TechnicalArea';
   /** Other names people use for the entity (abbreviations, common spellings). */
   alternativeLabels: Array<Scalars['String']['output']>;
-  /** What the entity is, in one or two sentences. */
+  /** What the entity is, in one or two sentences of the maintainers (often the source’s own wording). It is not itself a citation: `provenance` is. */
   description: Scalars['String']['output'];
   /** Opaque, stable ID of the object; pass it to `node(id:)` to fetch it again. */
   id: Scalars['ID']['output'];

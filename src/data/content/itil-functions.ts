@@ -12,9 +12,12 @@ export const itilFunctions: ItilFunctionRecord[] = [
     slug: 'it-operations',
     name: 'IT operations',
     description:
-      'The function that performs the daily activities needed to manage IT services and the supporting IT infrastructure. It is one of the four Service Operation functions of ITIL v3/2011; ITIL 4 replaced functions with 34 practices.',
+      "The processes, services and tasks managed by an organization's IT department. It is one of the four Service Operation functions of ITIL v3/2011; ITIL 4 replaced functions with 34 practices.",
     alternativeLabels: ['IT operations management', 'IT ops', 'ITOM'],
-    provenance: { quote: 'IT operations.', section: ITIL },
+    provenance: {
+      quote:
+        "IT ops is a fundamental component of the IT department, so much so that it's one of four functions outlined in the Information Technology Infrastructure Library (ITIL) framework.",
+    },
     responsibilities: [
       { to: 'infrastructure-management', quote: 'Infrastructure management. Overseeing on-premises and cloud-based components.' },
       { to: 'resource-allocation', quote: 'Resource allocation. Ensuring efficiency and cost-effectiveness in IT resource usage.' },

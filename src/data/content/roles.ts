@@ -47,17 +47,17 @@ export const roles: RoleRecord[] = [
     skillDomains: [
       {
         to: 'service-management',
-        quote: 'Recommended certifications include the following:',
+        quote: 'Service management',
         section: 'Skill development for IT operations managers',
       },
       {
         to: 'project-management',
-        quote: 'Recommended certifications include the following:',
+        quote: 'Project management',
         section: 'Skill development for IT operations managers',
       },
       {
         to: 'security-management',
-        quote: 'Recommended certifications include the following:',
+        quote: 'Security management',
         section: 'Skill development for IT operations managers',
       },
     ],
@@ -187,22 +187,22 @@ export const roles: RoleRecord[] = [
     skillDomains: [
       {
         to: 'system-management',
-        quote: 'Recommended certifications include the following:',
+        quote: 'System management',
         section: 'Skill development for IT operations specialists',
       },
       {
         to: 'security',
-        quote: 'Recommended certifications include the following:',
+        quote: 'Security',
         section: 'Skill development for IT operations specialists',
       },
       {
         to: 'network-management',
-        quote: 'Recommended certifications include the following:',
+        quote: 'Network management',
         section: 'Skill development for IT operations specialists',
       },
       {
         to: 'cloud-services',
-        quote: 'Recommended certifications include the following:',
+        quote: 'Cloud services',
         section: 'Skill development for IT operations specialists',
       },
     ],

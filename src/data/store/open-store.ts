@@ -23,7 +23,14 @@ export function parseDatabaseUrl(url: string | undefined): StoreLocation {
       `DATABASE_URL "${value}" is not supported: use sqlite:<path> (e.g. ${DEFAULT_DATABASE_URL}) or sqlite::memory:`,
     );
   }
-  const path = match[1]!.replace(/^\/\/(?=\/)/, '');
+  let path = match[1]!;
+  if (path.startsWith('//')) {
+    // URL style: `sqlite:///absolute/path` only; `sqlite://x` would silently mean `/x`.
+    if (!path.startsWith('///')) {
+      throw new DatabaseUrlError(`DATABASE_URL "${value}" is ambiguous: use sqlite:relative/path or sqlite:///absolute/path`);
+    }
+    path = path.slice(2);
+  }
   return { dialect: 'sqlite', filename: path === MEMORY ? MEMORY : resolve(path) };
 }
 

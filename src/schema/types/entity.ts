@@ -12,7 +12,10 @@ export const EntityInterface = builder.interfaceRef<NodeRecord>('Entity').implem
     kind: t.field({ type: EntityKindEnum, description: 'What kind of entity this is.', resolve: (node) => node.kind }),
     slug: t.exposeString('slug', { description: 'Readable identifier, unique within the kind (kebab-case), used by the lookup fields.' }),
     name: t.exposeString('name', { description: 'Display name, as the source writes it where it names the entity.' }),
-    description: t.exposeString('description', { description: 'What the entity is, in one or two sentences.' }),
+    description: t.exposeString('description', {
+      description:
+        'What the entity is, in one or two sentences of the maintainers (often the source’s own wording). It is not itself a citation: `provenance` is.',
+    }),
     alternativeLabels: t.stringList({
       description: 'Other names people use for the entity (abbreviations, common spellings).',
       resolve: (node) => node.attributes.alternativeLabels ?? [],

@@ -11,7 +11,7 @@ import { createKnowledgeGraphServer } from '../src/server/create-server.js';
 const CALLS = Number(process.env.BENCH_CALLS ?? 1000);
 
 const { store } = await openKnowledgeGraph('sqlite::memory:');
-const yoga = createKnowledgeGraphServer({ store, logging: false });
+const yoga = createKnowledgeGraphServer({ store, logger: false });
 
 async function post(query: string, variables: Record<string, unknown> = {}) {
   const response = await yoga.fetch('http://bench/graphql', {

@@ -51,7 +51,8 @@ type Provenance = { kind: string; quote?: string | null; section?: string | null
 let service: TestService;
 let sections: string[];
 beforeAll(async () => {
-  service = await startTestService();
+  // Reading every entity at once costs more than the default query-cost limit allows one request.
+  service = await startTestService({ limits: { maxQueryCost: 100_000 } });
   const result = await service.query(EntitiesOfEveryKind);
   sections = result.data!.source!.sections;
 });

@@ -23,7 +23,7 @@ async function postQuery(url: string, query: string) {
 describe('embedding', () => {
   it('mounts in a plain node:http server and answers over real HTTP', async () => {
     const { store } = await openKnowledgeGraph('sqlite::memory:');
-    const yoga = createKnowledgeGraphServer({ store, logging: false });
+    const yoga = createKnowledgeGraphServer({ store, logger: false });
     const server: Server = createServer(yoga);
     server.listen(0, '127.0.0.1');
     await once(server, 'listening');
@@ -105,6 +105,6 @@ describe('entry point', () => {
     const main = startMain({ PORT: '0', DATABASE_URL: 'sqlite::memory:', ...environment });
     expect(await main.exit).toBe(1);
     const fatal = main.output().split('\n').find((line) => line.includes('"fatal"'));
-    expect((JSON.parse(fatal!) as { message: string }).message).toMatch(message);
+    expect((JSON.parse(fatal!) as { msg: string }).msg).toMatch(message);
   });
 });

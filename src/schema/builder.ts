@@ -3,12 +3,14 @@
  * assembles them.
  */
 import SchemaBuilder from '@pothos/core';
+import ComplexityPlugin from '@pothos/plugin-complexity';
 import DataloaderPlugin from '@pothos/plugin-dataloader';
 import RelayPlugin from '@pothos/plugin-relay';
 import type { GraphQLContext } from './context.js';
 import { badUserInput } from './errors.js';
 import { decodeGlobalID, encodeGlobalID } from './global-id.js';
 import { MAX_PAGE_SIZE } from './pagination.js';
+import { fieldCost, queryTooCostly } from './query-cost.js';
 
 export const builder = new SchemaBuilder<{
   Context: GraphQLContext;
@@ -17,8 +19,13 @@ export const builder = new SchemaBuilder<{
   DefaultNodeNullability: false;
   Connection: { totalCount: number };
 }>({
-  plugins: [RelayPlugin, DataloaderPlugin],
+  plugins: [ComplexityPlugin, RelayPlugin, DataloaderPlugin],
   defaultFieldNullability: false,
+  complexity: {
+    fieldComplexity: fieldCost,
+    limit: (context) => ({ complexity: context.maxQueryCost }),
+    complexityError: (_kind, result) => queryTooCostly(result.complexity, result.maxComplexity ?? 0),
+  },
   relay: {
     cursorType: 'String',
     clientMutationId: 'omit',

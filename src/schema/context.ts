@@ -6,4 +6,6 @@ import type { Store } from '../data/index.js';
  */
 export interface GraphQLContext {
   store: Store;
+  /** The most a query may cost (see `query-cost.ts`); checked before any field resolves. */
+  maxQueryCost: number;
 }

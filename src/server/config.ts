@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { parseDatabaseUrl, type StoreLocation } from '../data/index.js';
+import { DEFAULT_LIMITS, LIMIT_VARIABLES, type Limits } from './limits.js';
 
 export interface Config {
   port: number;
@@ -11,16 +12,46 @@ export interface Config {
   host: string | undefined;
   databaseUrl: string | undefined;
   store: StoreLocation;
+  production: boolean;
+  graphiql: boolean;
+  introspection: boolean;
+  /** Allowed cross-origin callers; undefined takes the mode's default. */
+  corsOrigins: string[] | '*' | undefined;
+  limits: Limits;
+  logLevel: string;
+  /** How long in-flight requests get to finish after SIGTERM/SIGINT. */
+  shutdownGraceMs: number;
 }
 
 export class ConfigError extends Error {
   override name = 'ConfigError';
 }
 
+const flag = z.enum(['true', 'false', '1', '0']).transform((value) => value === 'true' || value === '1');
+const positiveInteger = z.coerce.number().int().positive();
+
+const limitFields = Object.fromEntries(
+  (Object.keys(LIMIT_VARIABLES) as (keyof Limits)[]).map((key) => [LIMIT_VARIABLES[key], positiveInteger.default(DEFAULT_LIMITS[key])]),
+) as Record<string, z.ZodDefault<typeof positiveInteger>>;
+
 const environmentSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(4000),
   HOST: z.string().trim().min(1).optional(),
   DATABASE_URL: z.string().optional(),
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  GRAPHIQL: flag.optional(),
+  INTROSPECTION: flag.optional(),
+  CORS_ORIGINS: z
+    .string()
+    .trim()
+    .transform((value) => (value === '*' ? '*' : value.split(',').map((origin) => origin.trim()).filter(Boolean)))
+    .refine((value) => value === '*' || value.every((origin) => /^https?:\/\/[^/\s]+$/.test(origin)), {
+      message: 'must be "*" or a comma-separated list of origins such as https://portal.example.com',
+    })
+    .optional(),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  SHUTDOWN_GRACE_MS: positiveInteger.default(10_000),
+  ...limitFields,
 });
 
 export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config {
@@ -29,10 +60,25 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
     const problems = parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
     throw new ConfigError(`Invalid configuration: ${problems.join('; ')}`);
   }
-  const { PORT, HOST, DATABASE_URL } = parsed.data;
+  const env = parsed.data as z.infer<typeof environmentSchema> & Record<string, number>;
+  const production = env.NODE_ENV === 'production';
+  let store: StoreLocation;
   try {
-    return { port: PORT, host: HOST, databaseUrl: DATABASE_URL, store: parseDatabaseUrl(DATABASE_URL) };
+    store = parseDatabaseUrl(env.DATABASE_URL);
   } catch (error) {
     throw new ConfigError(`Invalid configuration: ${(error as Error).message}`);
   }
+  return {
+    port: env.PORT,
+    host: env.HOST,
+    databaseUrl: env.DATABASE_URL,
+    store,
+    production,
+    graphiql: env.GRAPHIQL ?? true,
+    introspection: env.INTROSPECTION ?? true,
+    corsOrigins: env.CORS_ORIGINS,
+    limits: Object.fromEntries((Object.keys(LIMIT_VARIABLES) as (keyof Limits)[]).map((key) => [key, env[LIMIT_VARIABLES[key]]])) as unknown as Limits,
+    logLevel: env.LOG_LEVEL,
+    shutdownGraceMs: env.SHUTDOWN_GRACE_MS,
+  };
 }

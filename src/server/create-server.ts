@@ -1,37 +1,90 @@
 /**
  * The embeddable server: a graphql-yoga instance that never listens by itself. Mount it in any
  * Node HTTP server (`http.createServer(yoga)`), or call `yoga.fetch(request)` directly.
+ *
+ * Safe to expose: document shape and cost are limited before execution, bodies are bounded,
+ * execution is time-limited, CSRF prevention and a CORS allow-list are on, and in production
+ * mode errors are masked and field suggestions hidden.
  */
-import { createYoga, type YogaServerInstance, type YogaServerOptions } from 'graphql-yoga';
+import { blockFieldSuggestionsPlugin } from '@escape.tech/graphql-armor-block-field-suggestions';
+import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
+import { useDisableIntrospection } from '@graphql-yoga/plugin-disable-introspection';
+import { createYoga, useReadinessCheck, type Plugin, type YogaServerInstance } from 'graphql-yoga';
+import type { Logger } from 'pino';
 import type { Store } from '../data/index.js';
 import type { GraphQLContext } from '../schema/context.js';
 import { schema } from '../schema/schema.js';
 import { HEADLINE_QUERY } from './headline-query.js';
+import { DEFAULT_LIMITS, type Limits } from './limits.js';
+import { createLogger, yogaLogger } from './logger.js';
+import { bodyLimit } from './plugins/body-limit.js';
+import { executionTimeout } from './plugins/execution-timeout.js';
+import { queryShapeLimits } from './plugins/query-shape-limits.js';
+import { requestLog } from './plugins/request-log.js';
 
 export interface KnowledgeGraphServerOptions {
   /** The store to answer from (opened, migrated and seeded: see `openKnowledgeGraph`). */
   store: Store;
+  /** Production mode: errors masked without details, field suggestions hidden, no cross-origin by default. */
+  production?: boolean;
   /** Serve GraphiQL on GET requests from browsers (default: true). */
   graphiql?: boolean;
+  /** Answer introspection queries (default: true; the schema is public in the repository anyway). */
+  introspection?: boolean;
+  /**
+   * Origins allowed to call cross-origin: a list, or `'*'` for any. Default: any in development,
+   * none in production.
+   */
+  corsOrigins?: readonly string[] | '*';
+  /** Resource limits; any left out take their defaults (`DEFAULT_LIMITS`). */
+  limits?: Partial<Limits>;
   /** Where GraphQL is served (default: `/graphql`). */
   graphqlEndpoint?: string;
-  /** Yoga's logging: true, false, or a logger (default: true). */
-  logging?: YogaServerOptions<object, GraphQLContext>['logging'];
+  /** Where JSON logs go: a pino logger, or false for none (default: a logger on stdout). */
+  logger?: Logger | false;
 }
 
 export type KnowledgeGraphServer = YogaServerInstance<object, GraphQLContext>;
 
+/** Headers that mark a request as sent by a script, not a cross-site form or link (CSRF prevention). */
+export const CSRF_HEADERS = ['x-graphql-yoga-csrf', 'apollo-require-preflight'];
+
 export function createKnowledgeGraphServer(options: KnowledgeGraphServerOptions): KnowledgeGraphServer {
   const { store } = options;
+  const production = options.production ?? false;
+  const limits: Limits = { ...DEFAULT_LIMITS, ...options.limits };
+  const logger = options.logger === false ? createLogger({ level: 'silent' }) : (options.logger ?? createLogger());
+  const origins = options.corsOrigins ?? (production ? [] : '*');
+
+  const plugins: Plugin[] = [
+    requestLog(logger),
+    bodyLimit(limits.maxBodyBytes),
+    useCSRFPrevention({ requestHeaders: CSRF_HEADERS }) as Plugin,
+    useReadinessCheck({ endpoint: '/ready', check: async () => store.ping().then(() => true, () => false) }),
+    ...queryShapeLimits(limits),
+    executionTimeout(limits.executionTimeoutMs),
+  ];
+  if (production) plugins.push(blockFieldSuggestionsPlugin() as Plugin);
+  if (options.introspection === false) plugins.push(useDisableIntrospection() as Plugin);
+
   return createYoga<object, GraphQLContext>({
     schema,
     graphqlEndpoint: options.graphqlEndpoint ?? '/graphql',
     // A fresh context per request: per-request DataLoaders are keyed on it.
-    context: () => ({ store }),
+    context: () => ({ store, maxQueryCost: limits.maxQueryCost }),
     graphiql: options.graphiql === false ? false : { title: 'IT-operations knowledge graph', defaultQuery: HEADLINE_QUERY },
-    // Errors that are not deliberate GraphQL errors are replaced by "Unexpected error." so no
-    // internal detail leaks; client errors (BAD_USER_INPUT) pass through with their message.
-    maskedErrors: true,
-    logging: options.logging ?? true,
+    // Errors that are not deliberate GraphQL errors become "Unexpected error."; in production
+    // without any detail, in development (NODE_ENV=development) with the original message.
+    maskedErrors: { isDev: !production && process.env['NODE_ENV'] === 'development' },
+    // One operation per request: batching would multiply every limit above.
+    batching: false,
+    cors:
+      origins === '*'
+        ? { origin: '*', credentials: false }
+        : origins.length > 0
+          ? { origin: [...origins], credentials: false }
+          : false,
+    logging: yogaLogger(logger),
+    plugins,
   });
 }

@@ -1,23 +1,30 @@
 /**
  * The service's entry point: reads configuration, opens (and on first start creates and seeds)
- * the store, listens, and on SIGTERM/SIGINT stops accepting requests, lets those in flight
- * finish, closes the store and exits 0.
+ * the store, listens, and on SIGTERM/SIGINT stops accepting connections, lets the requests in
+ * flight finish, closes the store and exits 0.
  */
 import { createServer } from 'node:http';
 import { DEFAULT_DATABASE_URL, openKnowledgeGraph } from '../data/index.js';
 import { loadConfig } from './config.js';
 import { createKnowledgeGraphServer } from './create-server.js';
-
-/** How long in-flight requests get to finish after a shutdown signal. */
-const DRAIN_TIMEOUT_MS = 10_000;
+import { createLogger } from './logger.js';
 
 async function main(): Promise<void> {
   const config = loadConfig();
+  const logger = createLogger({ level: config.logLevel });
   const { store, seeded } = await openKnowledgeGraph(config.store).catch((error: unknown) => {
     const reason = error instanceof Error ? error.message : String(error);
     throw new Error(`Cannot open the store DATABASE_URL names (${config.databaseUrl ?? DEFAULT_DATABASE_URL}): ${reason}`);
   });
-  const yoga = createKnowledgeGraphServer({ store });
+  const yoga = createKnowledgeGraphServer({
+    store,
+    production: config.production,
+    graphiql: config.graphiql,
+    introspection: config.introspection,
+    limits: config.limits,
+    logger,
+    ...(config.corsOrigins ? { corsOrigins: config.corsOrigins } : {}),
+  });
   const server = createServer(yoga);
 
   // Signal handlers go in before the server announces itself, so no signal finds it without them.
@@ -25,14 +32,17 @@ async function main(): Promise<void> {
   const stop = (signal: string) => {
     if (stopping) return;
     stopping = true;
-    console.log(JSON.stringify({ level: 'info', message: 'shutting down', signal }));
+    logger.info({ signal }, 'shutting down');
     const force = setTimeout(() => {
-      console.error(JSON.stringify({ level: 'error', message: 'in-flight requests did not finish in time' }));
+      logger.error({ graceMs: config.shutdownGraceMs }, 'in-flight requests did not finish in time');
       process.exit(1);
-    }, DRAIN_TIMEOUT_MS);
+    }, config.shutdownGraceMs);
     force.unref();
+    // Stop accepting; requests in flight finish (their keep-alive connections close after them).
     server.close(async () => {
       await store.close();
+      logger.info('stopped');
+      logger.flush();
       process.exit(0);
     });
     server.closeIdleConnections();
@@ -46,18 +56,20 @@ async function main(): Promise<void> {
   });
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
-  console.log(
-    JSON.stringify({
-      level: 'info',
-      message: 'listening',
+  logger.info(
+    {
       url: `http://localhost:${port}${yoga.graphqlEndpoint}`,
+      mode: config.production ? 'production' : 'development',
       store: config.store.filename,
       seeded,
-    }),
+      limits: config.limits,
+    },
+    'listening',
   );
 }
 
 main().catch((error: unknown) => {
-  console.error(JSON.stringify({ level: 'fatal', message: error instanceof Error ? error.message : String(error) }));
+  // Before the logger exists (bad configuration) this is the only way out, so write JSON directly.
+  console.error(JSON.stringify({ level: 'fatal', msg: error instanceof Error ? error.message : String(error) }));
   process.exit(1);
 });

@@ -1731,7 +1731,7 @@ export type HeadlineRoundTripsQuery = { __typename?: 'Query', responsibility?: {
 export type WideRoundTripsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type WideRoundTripsQuery = { __typename?: 'Query', roles: { __typename?: 'RoleConnection', nodes: Array<{ __typename?: 'Role', name: string, responsibilities: { __typename?: 'ResponsibilityLinkConnection', nodes: Array<{ __typename?: 'Responsibility', name: string, skillDomains: { __typename?: 'SkillDomainLinkConnection', nodes: Array<{ __typename?: 'SkillDomain', name: string, certifications: { __typename?: 'CertificationLinkConnection', nodes: Array<{ __typename?: 'Certification', name: string, issuer?: { __typename?: 'Issuer', name: string } | null }> } }> } }> } }> } };
+export type WideRoundTripsQuery = { __typename?: 'Query', roles: { __typename?: 'RoleConnection', nodes: Array<{ __typename?: 'Role', name: string, responsibilities: { __typename?: 'ResponsibilityLinkConnection', totalCount: number, nodes: Array<{ __typename?: 'Responsibility', name: string, skillDomains: { __typename?: 'SkillDomainLinkConnection', totalCount: number, nodes: Array<{ __typename?: 'SkillDomain', name: string, certifications: { __typename?: 'CertificationLinkConnection', totalCount: number, nodes: Array<{ __typename?: 'Certification', name: string, issuer?: { __typename?: 'Issuer', name: string } | null }> } }> } }> } }> } };
 
 export type NarrowRoundTripsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1998,16 +1998,19 @@ export const HeadlineRoundTripsDocument = new TypedDocumentString(`
     `) as unknown as TypedDocumentString<HeadlineRoundTripsQuery, HeadlineRoundTripsQueryVariables>;
 export const WideRoundTripsDocument = new TypedDocumentString(`
     query WideRoundTrips {
-  roles {
+  roles(first: 3) {
     nodes {
       name
-      responsibilities(first: 100) {
+      responsibilities(first: 10) {
+        totalCount
         nodes {
           name
-          skillDomains(first: 100) {
+          skillDomains(first: 4) {
+            totalCount
             nodes {
               name
-              certifications(first: 100) {
+              certifications(first: 4) {
+                totalCount
                 nodes {
                   name
                   issuer {

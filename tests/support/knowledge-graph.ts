@@ -3,7 +3,11 @@
  * through `yoga.fetch`, with full HTTP semantics and no port.
  */
 import { openKnowledgeGraph, type Store } from '../../src/data/index.js';
-import { createKnowledgeGraphServer, type KnowledgeGraphServer } from '../../src/server/create-server.js';
+import {
+  createKnowledgeGraphServer,
+  type KnowledgeGraphServer,
+  type KnowledgeGraphServerOptions,
+} from '../../src/server/create-server.js';
 
 export interface GraphQLResponse<Data> {
   data?: Data | null;
@@ -23,9 +27,11 @@ export interface TestService {
   ): Promise<GraphQLResponse<Data>>;
 }
 
-export async function startTestService(options: { store?: Store } = {}): Promise<TestService> {
+export async function startTestService(
+  options: { store?: Store } & Partial<Omit<KnowledgeGraphServerOptions, 'store'>> = {},
+): Promise<TestService> {
   const store = options.store ?? (await openKnowledgeGraph('sqlite::memory:')).store;
-  const yoga = createKnowledgeGraphServer({ store, logging: false });
+  const yoga = createKnowledgeGraphServer({ logger: false, ...options, store });
   return {
     yoga,
     store,

@@ -7,11 +7,24 @@ import { EntityInterface } from './entity.js';
 import { EntityKindEnum } from './entity-kind.js';
 import { NeighborhoodEdgeType } from './neighborhood-edge.js';
 
+/** A neighbourhood holds up to 500 entities; a typical one at depth 2 holds about 50. */
+const NEIGHBORHOOD_COST_MULTIPLIER = 50;
+
 export const NeighborhoodType = builder.objectRef<Neighborhood>('Neighborhood').implement({
   description: 'The part of the graph around one entity: what a picture of the graph is drawn from.',
   fields: (t) => ({
-    nodes: t.field({ type: [EntityInterface], description: 'The entities: the centre first, then by distance from it, then by name.', resolve: (n) => n.nodes }),
-    edges: t.field({ type: [NeighborhoodEdgeType], description: 'The relationships between them; both ends of each are among `nodes`.', resolve: (n) => n.edges }),
+    nodes: t.field({
+      type: [EntityInterface],
+      description: 'The entities: the centre first, then by distance from it, then by name.',
+      complexity: { field: 1, multiplier: NEIGHBORHOOD_COST_MULTIPLIER },
+      resolve: (n) => n.nodes,
+    }),
+    edges: t.field({
+      type: [NeighborhoodEdgeType],
+      description: 'The relationships between them; both ends of each are among `nodes`.',
+      complexity: { field: 1, multiplier: NEIGHBORHOOD_COST_MULTIPLIER },
+      resolve: (n) => n.edges,
+    }),
     truncated: t.exposeBoolean('truncated', { description: 'True when the neighbourhood was cut at 500 entities.' }),
   }),
 });

@@ -2,7 +2,7 @@
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { connect, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { once } from 'node:events';
@@ -92,6 +92,33 @@ describe('entry point', () => {
       expect(await again.exit).toBe(0);
     } finally {
       again.child.kill('SIGKILL');
+    }
+  });
+
+  it('lets a request in flight at SIGTERM complete, then exits 0', async () => {
+    const main = startMain({ PORT: '0', HOST: '127.0.0.1', DATABASE_URL: 'sqlite::memory:' });
+    try {
+      const { port } = new URL(await listeningUrl(main.output, main.exit));
+      const body = JSON.stringify({ query: HEADLINE });
+      const socket = connect(Number(port), '127.0.0.1');
+      await once(socket, 'connect');
+      let response = '';
+      socket.on('data', (chunk: Buffer) => (response += chunk.toString()));
+      // Half the request now: it is in flight when the signal arrives.
+      socket.write(`POST /graphql HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\n\r\n`);
+      socket.write(body.slice(0, 20));
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      main.child.kill('SIGTERM');
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      expect(main.child.exitCode).toBeNull(); // still draining
+      socket.end(body.slice(20));
+      await once(socket, 'close');
+      expect(response).toMatch(/^HTTP\/1.1 200 OK/);
+      expect(response).toContain('"acronym":"CISSP"');
+      expect(await main.exit).toBe(0);
+      expect(main.output()).toContain('"msg":"stopped"');
+    } finally {
+      main.child.kill('SIGKILL');
     }
   });
 

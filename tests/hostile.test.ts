@@ -156,6 +156,18 @@ describe('hostile requests', () => {
     expect(status).toBe(411);
   });
 
+  it('refuses over-long string arguments and survives huge lists in variables', async () => {
+    const longSlug = await query('query ($s: String!) { role(slug: $s) { name } }', { s: 'x'.repeat(10_000) });
+    expect(longSlug.body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(longSlug.body.errors?.[0]?.message).toBe('`slug` may be at most 200 characters; got 10000');
+    const longId = await query('query ($id: ID!) { node(id: $id) { id } }', { id: 'A'.repeat(5_000) });
+    expect(longId.body.errors?.[0]?.message).toBe('`id` may be at most 200 characters; got 5000');
+    const manyKinds = await query('query ($k: [EntityKind!]) { entities(kinds: $k) { totalCount } }', { k: Array.from({ length: 50_000 }, () => 'ROLE') });
+    expect(manyKinds.status).toBe(200);
+    expect(manyKinds.body).toEqual({ data: { entities: { totalCount: 3 } } });
+    await expectNormalQueryWorks();
+  });
+
   it('hides field suggestions and masks unexpected errors in production', async () => {
     const suggestion = await query('{ rolez { totalCount } }');
     expect(suggestion.body.errors?.[0]?.message).toMatch(/\[Suggestion hidden\]/);

@@ -21,7 +21,7 @@ import type { NodeFilter, NodeOrder, ReachableFrom } from '../data/store/store.j
 import { builder } from './builder.js';
 import type { GraphQLContext } from './context.js';
 import { connectionFromArray, connectionFromWindow, pageWindow } from './pagination.js';
-import { badUserInput } from './errors.js';
+import { checkLength } from './errors.js';
 import { EntityFilterInput } from './types/entity-filter.js';
 import { EntityOrderInput } from './types/entity-order.js';
 import { ProvenanceType } from './types/provenance.js';
@@ -169,7 +169,7 @@ export function entityBySlugField(t: QueryFieldBuilder, options: { type: EntityR
     args: { slug: t.arg.string({ required: true, description: 'The entity’s slug (kebab-case).' }) },
     load: (slugs: string[], context: GraphQLContext) => context.store.nodesBySlugs(options.kind, slugs),
     sort: (node: NodeRecord) => node.slug,
-    resolve: (_root, args) => args.slug,
+    resolve: (_root, args) => checkLength(args.slug, 'slug'),
   });
 }
 
@@ -179,20 +179,15 @@ export interface ListArguments extends DefaultConnectionArguments {
   orderBy?: { field: NodeOrder['field']; direction?: NodeOrder['direction'] | null } | null;
 }
 
-export const MAX_NAME_FILTER_LENGTH = 200;
-
 /** Pages through the entities of the given kinds, filtered and ordered as the arguments ask. */
 export async function entityPage(context: GraphQLContext, kinds: readonly EntityKind[], args: ListArguments, reachableFrom: ReachableFrom[] = []) {
   const window = pageWindow(args);
-  const nameContains = args.filter?.nameContains ?? undefined;
-  if (nameContains !== undefined && nameContains.length > MAX_NAME_FILTER_LENGTH) {
-    throw badUserInput(`\`filter.nameContains\` may be at most ${MAX_NAME_FILTER_LENGTH} characters`, { argument: 'filter' });
-  }
+  const nameContains = args.filter?.nameContains == null ? undefined : checkLength(args.filter.nameContains, 'filter.nameContains');
   const filter: NodeFilter = { reachableFrom };
   if (nameContains) filter.nameContains = nameContains;
   if (args.filter?.provenanceKind) filter.provenanceKind = args.filter.provenanceKind;
   const order: NodeOrder | undefined = args.orderBy ? { field: args.orderBy.field, direction: args.orderBy.direction ?? 'asc' } : undefined;
-  const page = await context.store.listNodes({ kinds, limit: window.limit, offset: window.offset, filter, ...(order ? { order } : {}) });
+  const page = await context.store.listNodes({ kinds: [...new Set(kinds)], limit: window.limit, offset: window.offset, filter, ...(order ? { order } : {}) });
   return connectionFromWindow(window, page.items, page.totalCount, (node) => ({ node }));
 }
 

@@ -9,3 +9,14 @@ export const ErrorCode = {
 export function badUserInput(message: string, extensions: Record<string, unknown> = {}): GraphQLError {
   return new GraphQLError(message, { extensions: { code: ErrorCode.BAD_USER_INPUT, ...extensions } });
 }
+
+/** Longest string any argument takes (slugs, IDs, cursors, search text, name filters). */
+export const MAX_STRING_ARGUMENT_LENGTH = 200;
+
+/** Refuses an over-long string argument before it reaches the store or an error message. */
+export function checkLength(value: string, argument: string, max = MAX_STRING_ARGUMENT_LENGTH): string {
+  if (value.length > max) {
+    throw badUserInput(`\`${argument}\` may be at most ${max} characters; got ${value.length}`, { argument });
+  }
+  return value;
+}

@@ -3,7 +3,7 @@
  * a malformed ID is a `BAD_USER_INPUT` error rather than an unexpected failure.
  */
 import { ENTITY_KINDS } from '../data/index.js';
-import { badUserInput } from './errors.js';
+import { badUserInput, checkLength } from './errors.js';
 
 /** Types whose IDs the service issues. */
 const ID_TYPES = new Set<string>(ENTITY_KINDS);
@@ -13,6 +13,7 @@ export function encodeGlobalID(typename: string, id: string | number | bigint): 
 }
 
 export function decodeGlobalID(globalID: string, argument = 'id'): { typename: string; id: string } {
+  checkLength(globalID, argument);
   const decoded = Buffer.from(globalID, 'base64').toString('utf8');
   const separator = decoded.indexOf(':');
   const typename = decoded.slice(0, separator);

@@ -5,7 +5,7 @@
  */
 import { PothosValidationError } from '@pothos/core';
 import { cursorToOffset, offsetForArgs, offsetToCursor, type DefaultConnectionArguments } from '@pothos/plugin-relay';
-import { badUserInput } from './errors.js';
+import { badUserInput, checkLength } from './errors.js';
 
 export const DEFAULT_PAGE_SIZE = 20;
 export const MAX_PAGE_SIZE = 100;
@@ -28,7 +28,7 @@ export function pageWindow(args: DefaultConnectionArguments, totalCount?: number
   }
   for (const name of ['after', 'before'] as const) {
     const cursor = args[name];
-    if (cursor != null && !isCursor(cursor)) {
+    if (cursor != null && !isCursor(checkLength(cursor, name))) {
       throw badUserInput(`\`${name}\` is not a cursor returned by this connection: "${cursor}"`, { argument: name });
     }
   }

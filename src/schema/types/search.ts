@@ -1,13 +1,11 @@
 import { ENTITY_KINDS, type EntityKind } from '../../data/index.js';
 import { searchIndexFor, type SearchHit } from '../../data/search/search-index.js';
 import { builder } from '../builder.js';
-import { badUserInput } from '../errors.js';
+import { badUserInput, checkLength, MAX_STRING_ARGUMENT_LENGTH } from '../errors.js';
 import { connectionFromArray, pageWindow } from '../pagination.js';
 import { EntityInterface } from './entity.js';
 import { EntityKindEnum } from './entity-kind.js';
 import { SearchHighlightType } from './search-highlight.js';
-
-export const MAX_SEARCH_LENGTH = 200;
 
 const SearchResultConnection = builder.connectionObject(
   { type: EntityInterface, name: 'SearchResultConnection', description: 'A page of search results, best match first.' },
@@ -32,17 +30,14 @@ builder.queryField('search', (t) =>
       'Finds entities by name, acronym, alternative label or description: ranked, matching word prefixes ("Sec" finds Security+) and tolerating one or two typing errors per word.',
     args: {
       ...t.arg.connectionArgs(),
-      query: t.arg.string({ required: true, description: `What to look for (1 to ${MAX_SEARCH_LENGTH} characters, not blank).` }),
+      query: t.arg.string({ required: true, description: `What to look for (1 to ${MAX_STRING_ARGUMENT_LENGTH} characters, not blank).` }),
       kinds: t.arg({ type: [EntityKindEnum], description: 'Only entities of these kinds (default: every kind).' }),
     },
     resolve: async (_root, args, context) => {
-      const query = args.query.trim();
+      const query = checkLength(args.query, 'query').trim();
       if (!query) throw badUserInput('`query` must not be empty or blank', { argument: 'query' });
-      if (args.query.length > MAX_SEARCH_LENGTH) {
-        throw badUserInput(`\`query\` may be at most ${MAX_SEARCH_LENGTH} characters; got ${args.query.length}`, { argument: 'query' });
-      }
       pageWindow(args);
-      const kinds = (args.kinds ?? []).filter((kind): kind is EntityKind => (ENTITY_KINDS as readonly string[]).includes(kind));
+      const kinds = [...new Set(args.kinds ?? [])].filter((kind): kind is EntityKind => (ENTITY_KINDS as readonly string[]).includes(kind));
       const hits = (await searchIndexFor(context.store)).search(query, kinds);
       return connectionFromArray(args, hits, (hit) => hit);
     },

@@ -12,11 +12,11 @@ import {
   edgeId,
   nodeId,
   RELATIONS,
-  type EdgeRecord,
   type EntityKind,
   type Graph,
   type NodeAttributes,
-  type NodeRecord,
+  type ContentEdge,
+  type ContentNode,
   type Provenance,
   type Relation,
 } from './model.js';
@@ -46,8 +46,8 @@ export function buildGraph(input: ContentInput, sourceDirectory = new URL('./con
   const text = new SourceText(readFileSync(new URL(content.source.file, sourceDirectory), 'utf8'), content.source.sections);
   const sourceId = nodeId('Source', content.source.slug);
 
-  const nodes: NodeRecord[] = [];
-  const edges: EdgeRecord[] = [];
+  const nodes: ContentNode[] = [];
+  const edges: ContentEdge[] = [];
   const ids = new Set<string>();
 
   const provenanceOf = (value: ProvenanceInput, where: string): Provenance => {

@@ -86,6 +86,12 @@ export interface NodeRecord {
   description: string;
   attributes: NodeAttributes;
   provenance: Provenance;
+  /** Starts at 1; every change adds 1 (optimistic concurrency). */
+  version: number;
+  /** When curators deprecated it (ISO 8601), or null. Deprecated entities stay resolvable. */
+  deprecatedAt: string | null;
+  /** The entity that replaces a deprecated one, if any. */
+  replacedById: string | null;
 }
 
 export interface EdgeRecord {
@@ -99,11 +105,18 @@ export interface EdgeRecord {
   /** A short statement in the maintainers' words (a role's stance, how a role needs an area). */
   statement: string | null;
   provenance: Provenance;
+  /** Starts at 1; every change adds 1. */
+  version: number;
 }
 
+/** A node as content defines it: curation state (version, deprecation) is the store's. */
+export type ContentNode = Omit<NodeRecord, 'version' | 'deprecatedAt' | 'replacedById'>;
+/** An edge as content defines it. */
+export type ContentEdge = Omit<EdgeRecord, 'version'>;
+
 export interface Graph {
-  nodes: NodeRecord[];
-  edges: EdgeRecord[];
+  nodes: ContentNode[];
+  edges: ContentEdge[];
 }
 
 export function nodeId(kind: EntityKind, slug: string): string {

@@ -4,7 +4,17 @@
  * runs one transaction).
  */
 import { Migrator, sql, type Kysely, type RawBuilder, type Selectable } from 'kysely';
-import { isEntityKind, RELATION_NAMES, type EdgeRecord, type Graph, type NodeRecord, type Provenance, type Relation } from '../model.js';
+import {
+  isEntityKind,
+  RELATION_NAMES,
+  type ContentEdge,
+  type ContentNode,
+  type EdgeRecord,
+  type Graph,
+  type NodeRecord,
+  type Provenance,
+  type Relation,
+} from '../model.js';
 import { migrationProvider } from './migrations.js';
 import type {
   EdgePageQuery,
@@ -17,10 +27,11 @@ import type {
   TraversalRow,
   TraversalStep,
 } from './store.js';
-import type { Database, EdgesTable, NodesTable, ProvenanceColumns } from './tables.js';
+import type { Database, EdgesTable, NodeCurationColumns, NodesTable, ProvenanceColumns } from './tables.js';
 
-const NODE_COLUMNS = ['id', 'kind', 'slug', 'name', 'description', 'attributes', 'provenance_kind', 'quote', 'section', 'rationale', 'source_id'] as const;
-const EDGE_COLUMNS = ['id', 'relation', 'from_id', 'to_id', 'position', 'statement', 'provenance_kind', 'quote', 'section', 'rationale', 'source_id'] as const;
+const PROVENANCE_COLUMNS = ['provenance_kind', 'quote', 'section', 'rationale', 'source_id'] as const;
+const NODE_COLUMNS = ['id', 'kind', 'slug', 'name', 'description', 'attributes', ...PROVENANCE_COLUMNS, 'version', 'deprecated_at', 'replaced_by'] as const;
+const EDGE_COLUMNS = ['id', 'relation', 'from_id', 'to_id', 'position', 'statement', ...PROVENANCE_COLUMNS, 'version'] as const;
 
 const DEFAULT_ORDER: NodeOrder = { field: 'name', direction: 'asc' };
 const GRAPH_VERSION_KEY = 'graph_version';
@@ -244,7 +255,9 @@ class ContentRows {
       const current = existing.get(row.id);
       return current !== undefined && Object.entries(row).some(([column, value]) => current[column] !== value);
     });
-    for (const row of changed) await this.db.updateTable(table).set({ ...row }).where('id', '=', row.id).execute();
+    for (const row of changed) {
+      await this.db.updateTable(table).set({ ...row, version: sql`version + 1` }).where('id', '=', row.id).execute();
+    }
     return { added: added.length, updated: changed.length };
   }
 }
@@ -364,7 +377,7 @@ function fromProvenance(provenance: Provenance): ProvenanceColumns {
   };
 }
 
-function toNode(row: Selectable<NodesTable>): NodeRecord {
+function toNode(row: Selectable<NodesTable> & Partial<Selectable<NodeCurationColumns>>): NodeRecord {
   if (!isEntityKind(row.kind)) throw new StoreSchemaError(`Node ${row.id} has an unknown kind "${row.kind}"`);
   return {
     id: row.id,
@@ -374,10 +387,13 @@ function toNode(row: Selectable<NodesTable>): NodeRecord {
     description: row.description,
     attributes: JSON.parse(row.attributes) as NodeRecord['attributes'],
     provenance: toProvenance(row),
+    version: Number(row.version ?? 1),
+    deprecatedAt: row.deprecated_at ?? null,
+    replacedById: row.replaced_by ?? null,
   };
 }
 
-function fromNode(node: NodeRecord): NodesTable {
+function fromNode(node: ContentNode): NodesTable {
   return {
     id: node.id,
     kind: node.kind,
@@ -389,7 +405,7 @@ function fromNode(node: NodeRecord): NodesTable {
   };
 }
 
-function toEdge(row: Selectable<EdgesTable>): EdgeRecord {
+function toEdge(row: Selectable<EdgesTable> & { version?: number }): EdgeRecord {
   if (!(RELATION_NAMES as string[]).includes(row.relation)) {
     throw new StoreSchemaError(`Edge ${row.id} has an unknown relation "${row.relation}"`);
   }
@@ -401,10 +417,11 @@ function toEdge(row: Selectable<EdgesTable>): EdgeRecord {
     position: Number(row.position),
     statement: row.statement,
     provenance: toProvenance(row),
+    version: Number(row.version ?? 1),
   };
 }
 
-function fromEdge(edge: EdgeRecord): EdgesTable {
+function fromEdge(edge: ContentEdge): EdgesTable {
   return {
     id: edge.id,
     relation: edge.relation,

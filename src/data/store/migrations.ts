@@ -72,6 +72,44 @@ migrations['2026-11-27-002-origin'] = {
   },
 };
 
+migrations['2026-11-28-003-curation'] = {
+  // Curation through the API: optimistic concurrency (versions), deprecation instead of deletion,
+  // API keys (only their hashes) and the audit log of every change.
+  async up(db: Kysely<unknown>) {
+    await db.schema.alterTable('nodes').addColumn('version', 'integer', (c) => c.notNull().defaultTo(1)).execute();
+    await db.schema.alterTable('nodes').addColumn('deprecated_at', 'text').execute();
+    await db.schema.alterTable('nodes').addColumn('replaced_by', 'text', (c) => c.references('nodes.id')).execute();
+    await db.schema.alterTable('edges').addColumn('version', 'integer', (c) => c.notNull().defaultTo(1)).execute();
+    await db.schema
+      .createTable('api_keys')
+      .addColumn('id', 'text', (c) => c.primaryKey())
+      .addColumn('label', 'text', (c) => c.notNull())
+      .addColumn('scope', 'text', (c) => c.notNull().check(sql`scope in ('read', 'edit', 'admin')`))
+      .addColumn('secret_hash', 'text', (c) => c.notNull())
+      .addColumn('created_at', 'text', (c) => c.notNull())
+      .addColumn('revoked_at', 'text')
+      .execute();
+    await db.schema
+      .createTable('changes')
+      .addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
+      .addColumn('at', 'text', (c) => c.notNull())
+      .addColumn('actor_key_id', 'text', (c) => c.notNull())
+      .addColumn('actor_label', 'text', (c) => c.notNull())
+      .addColumn('action', 'text', (c) => c.notNull())
+      .addColumn('subject_id', 'text', (c) => c.notNull())
+      .addColumn('before', 'text')
+      .addColumn('after', 'text')
+      .execute();
+    await db.schema.createIndex('changes_subject').on('changes').columns(['subject_id', 'id']).execute();
+  },
+  async down(db: Kysely<unknown>) {
+    await db.schema.dropTable('changes').execute();
+    await db.schema.dropTable('api_keys').execute();
+    await db.schema.alterTable('edges').dropColumn('version').execute();
+    for (const column of ['replaced_by', 'deprecated_at', 'version']) await db.schema.alterTable('nodes').dropColumn(column).execute();
+  },
+};
+
 export const migrationProvider: MigrationProvider = {
   getMigrations: async () => migrations,
 };

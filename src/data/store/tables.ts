@@ -40,8 +40,39 @@ export interface MetadataTable {
   updated_at: Generated<string>;
 }
 
+/** Columns curation manages; content seeding never sets them. */
+export interface NodeCurationColumns {
+  version: Generated<number>;
+  deprecated_at: string | null;
+  replaced_by: string | null;
+}
+
+export interface ApiKeysTable {
+  id: string;
+  label: string;
+  scope: string;
+  secret_hash: string;
+  created_at: string;
+  revoked_at: string | null;
+}
+
+export interface ChangesTable {
+  id: Generated<number>;
+  at: string;
+  actor_key_id: string;
+  actor_label: string;
+  action: string;
+  subject_id: string;
+  /** JSON of the record before the change; null when it created the record. */
+  before: string | null;
+  /** JSON of the record after the change; null when it removed the record. */
+  after: string | null;
+}
+
 export interface Database {
-  nodes: NodesTable & OriginColumn;
-  edges: EdgesTable & OriginColumn;
+  nodes: NodesTable & OriginColumn & NodeCurationColumns;
+  edges: EdgesTable & OriginColumn & { version: Generated<number> };
+  api_keys: ApiKeysTable;
+  changes: ChangesTable;
   metadata: MetadataTable;
 }

@@ -5,9 +5,13 @@
 import SchemaBuilder from '@pothos/core';
 import ComplexityPlugin from '@pothos/plugin-complexity';
 import DataloaderPlugin from '@pothos/plugin-dataloader';
+import ErrorsPlugin from '@pothos/plugin-errors';
+import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
 import RelayPlugin from '@pothos/plugin-relay';
 import type { GraphQLContext } from './context.js';
+import { scopeIncludes } from '../data/curation.js';
 import { badUserInput } from './errors.js';
+import { ForbiddenError } from './forbidden.js';
 import { decodeGlobalID, encodeGlobalID } from './global-id.js';
 import { MAX_PAGE_SIZE } from './pagination.js';
 import { fieldCost, queryTooCostly } from './query-cost.js';
@@ -18,8 +22,24 @@ export const builder = new SchemaBuilder<{
   DefaultEdgesNullability: false;
   DefaultNodeNullability: false;
   Connection: { totalCount: number };
+  AuthScopes: { read: boolean; edit: boolean; admin: boolean };
 }>({
-  plugins: [ComplexityPlugin, RelayPlugin, DataloaderPlugin],
+  // Errors wraps scope-auth, so a refused mutation answers its typed ForbiddenError.
+  plugins: [ErrorsPlugin, ScopeAuthPlugin, ComplexityPlugin, RelayPlugin, DataloaderPlugin],
+  scopeAuth: {
+    authScopes: (context) => ({
+      read: !context.readRequiresKey || (context.actor !== null && scopeIncludes(context.actor.scope, 'read')),
+      edit: context.actor !== null && scopeIncludes(context.actor.scope, 'edit'),
+      admin: context.actor !== null && scopeIncludes(context.actor.scope, 'admin'),
+    }),
+    unauthorizedError: (_parent, context, info) =>
+      new ForbiddenError(
+        context.actor
+          ? `The API key "${context.actor.label}" (scope ${context.actor.scope}) may not use \`${info.fieldName}\``
+          : `\`${info.fieldName}\` needs a valid API key: send \`Authorization: Bearer <key>\``,
+      ),
+  },
+  errors: { defaultTypes: [] },
   defaultFieldNullability: false,
   complexity: {
     fieldComplexity: fieldCost,

@@ -176,6 +176,7 @@ export function entityBySlugField(t: QueryFieldBuilder, options: { type: EntityR
 /** Filter and order arguments as a list field receives them. */
 export interface ListArguments extends DefaultConnectionArguments {
   filter?: { nameContains?: string | null; provenanceKind?: ProvenanceKind | null } | null;
+  includeDeprecated?: boolean | null;
   orderBy?: { field: NodeOrder['field']; direction?: NodeOrder['direction'] | null } | null;
 }
 
@@ -183,7 +184,7 @@ export interface ListArguments extends DefaultConnectionArguments {
 export async function entityPage(context: GraphQLContext, kinds: readonly EntityKind[], args: ListArguments, reachableFrom: ReachableFrom[] = []) {
   const window = pageWindow(args);
   const nameContains = args.filter?.nameContains == null ? undefined : checkLength(args.filter.nameContains, 'filter.nameContains');
-  const filter: NodeFilter = { reachableFrom };
+  const filter: NodeFilter = { reachableFrom, includeDeprecated: args.includeDeprecated ?? false };
   if (nameContains) filter.nameContains = nameContains;
   if (args.filter?.provenanceKind) filter.provenanceKind = args.filter.provenanceKind;
   const order: NodeOrder | undefined = args.orderBy ? { field: args.orderBy.field, direction: args.orderBy.direction ?? 'asc' } : undefined;
@@ -197,6 +198,7 @@ export function listArguments(t: QueryFieldBuilder) {
     ...t.arg.connectionArgs(),
     filter: t.arg({ type: EntityFilterInput, description: 'Only entities that pass this filter.' }),
     orderBy: t.arg({ type: EntityOrderInput, description: 'How to sort (default: by name, ascending).' }),
+    includeDeprecated: t.arg.boolean({ defaultValue: false, description: 'Include deprecated entities (left out by default).' }),
   };
 }
 

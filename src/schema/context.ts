@@ -1,3 +1,4 @@
+import type { Scope } from '../data/curation.js';
 import type { Store } from '../data/index.js';
 
 /**
@@ -8,4 +9,8 @@ export interface GraphQLContext {
   store: Store;
   /** The most a query may cost (see `query-cost.ts`); checked before any field resolves. */
   maxQueryCost: number;
+  /** The API key the request presented, when it is valid and not revoked. */
+  actor: { keyId: string; label: string; scope: Scope } | null;
+  /** Whether reading needs a key with the `read` scope (by default reads are open). */
+  readRequiresKey: boolean;
 }

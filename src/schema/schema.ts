@@ -24,9 +24,18 @@ import './types/role-comparison.js';
 import './types/skill-gap.js';
 import './types/relationship-path.js';
 import './types/neighborhood.js';
+import './types/mutation-error.js';
+import './types/validation-error.js';
+import './types/not-found-error.js';
+import './types/conflict-error.js';
+import './types/forbidden-error.js';
+import './types/change.js';
+import './types/entity-mutations.js';
 
 builder.queryType({
   description: 'Read the IT-operations knowledge graph: look entities up by slug or ID, list them, and follow their relationships.',
+  // Open by default; a deployment may require a key with the `read` scope.
+  authScopes: { read: true },
 });
 
 export const schema = builder.toSchema({ sortSchema: true });

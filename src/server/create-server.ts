@@ -14,6 +14,7 @@ import type { Logger } from 'pino';
 import type { Store } from '../data/index.js';
 import type { GraphQLContext } from '../schema/context.js';
 import { schema } from '../schema/schema.js';
+import { authenticate } from './authenticate.js';
 import { HEADLINE_QUERY } from './headline-query.js';
 import { DEFAULT_LIMITS, type Limits } from './limits.js';
 import { createLogger, yogaLogger } from './logger.js';
@@ -38,6 +39,8 @@ export interface KnowledgeGraphServerOptions {
   corsOrigins?: readonly string[] | '*';
   /** Resource limits; any left out take their defaults (`DEFAULT_LIMITS`). */
   limits?: Partial<Limits>;
+  /** Whether reading needs an API key with the `read` scope (default: false, reads are open). */
+  readRequiresKey?: boolean;
   /** Where GraphQL is served (default: `/graphql`). */
   graphqlEndpoint?: string;
   /** Where JSON logs go: a pino logger, or false for none (default: a logger on stdout). */
@@ -71,7 +74,12 @@ export function createKnowledgeGraphServer(options: KnowledgeGraphServerOptions)
     schema,
     graphqlEndpoint: options.graphqlEndpoint ?? '/graphql',
     // A fresh context per request: per-request DataLoaders are keyed on it.
-    context: () => ({ store, maxQueryCost: limits.maxQueryCost }),
+    context: async ({ request }) => ({
+      store,
+      maxQueryCost: limits.maxQueryCost,
+      actor: await authenticate(store, request.headers.get('authorization')),
+      readRequiresKey: options.readRequiresKey ?? false,
+    }),
     graphiql: options.graphiql === false ? false : { title: 'IT-operations knowledge graph', defaultQuery: HEADLINE_QUERY },
     // Errors that are not deliberate GraphQL errors become "Unexpected error."; in production
     // without any detail, in development (NODE_ENV=development) with the original message.

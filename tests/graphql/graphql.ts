@@ -23,6 +23,10 @@ export type Certification = Entity & Node & {
   acronym?: Maybe<Scalars['String']['output']>;
   /** Other names people use for the entity (abbreviations, common spellings). */
   alternativeLabels: Array<Scalars['String']['output']>;
+  /** True when curators deprecated it: it stays resolvable, but lists leave it out unless asked. */
+  deprecated: Scalars['Boolean']['output'];
+  /** When it was deprecated (ISO 8601), or null. */
+  deprecatedAt?: Maybe<Scalars['String']['output']>;
   /** What the entity is, in one or two sentences of the maintainers (often the source’s own wording). It is not itself a citation: `provenance` is. */
   description: Scalars['String']['output'];
   /** Opaque, stable ID of the object; pass it to `node(id:)` to fetch it again. */
@@ -35,6 +39,8 @@ export type Certification = Entity & Node & {
   name: Scalars['String']['output'];
   /** Where the entity comes from: the source’s words that introduce it, or why the maintainers added it. */
   provenance: Provenance;
+  /** The entity that replaces it, when it is deprecated in favour of another. */
+  replacedBy?: Maybe<Entity>;
   /** Responsibilities it helps carry out, through its skill domains (`evidence` shows each step). */
   responsibilities: ResponsibilityLinkConnection;
   /** Roles it is recommended for, through its skill domains (`evidence` shows each step). */
@@ -43,6 +49,8 @@ export type Certification = Entity & Node & {
   skillDomains: SkillDomainLinkConnection;
   /** Readable identifier, unique within the kind (kebab-case), used by the lookup fields. */
   slug: Scalars['String']['output'];
+  /** Starts at 1; every change adds 1 (pass it as `expectedVersion` when updating). */
+  version: Scalars['Int']['output'];
 };
 
 
@@ -137,11 +145,71 @@ export type CertificationRecommendation = {
   rank: Scalars['Int']['output'];
 };
 
+/** One curation change, as the audit log recorded it: who, when, what, and the record before and after. */
+export type Change = {
+  __typename?: 'Change';
+  /** What the change did. */
+  action: ChangeAction;
+  /** The id of the API key that made it. */
+  actorKeyId: Scalars['String']['output'];
+  /** The label of the API key that made it. */
+  actorLabel: Scalars['String']['output'];
+  /** The record after the change, as JSON; null when the change removed it. */
+  after?: Maybe<Scalars['String']['output']>;
+  /** When it was made (ISO 8601, UTC). */
+  at: Scalars['String']['output'];
+  /** The record before the change, as JSON; null when the change created it. */
+  before?: Maybe<Scalars['String']['output']>;
+  /** The change’s number in the audit log (increasing). */
+  id: Scalars['ID']['output'];
+  /** The store id of the entity or relationship changed. */
+  subjectId: Scalars['String']['output'];
+};
+
+/** What a curation change did. */
+export type ChangeAction =
+  /** Created an entity. */
+  | 'CREATE_ENTITY'
+  /** Deprecated an entity (it stays resolvable). */
+  | 'DEPRECATE_ENTITY'
+  /** Created a relationship. */
+  | 'LINK'
+  /** Removed a relationship. */
+  | 'UNLINK'
+  /** Changed an entity’s fields. */
+  | 'UPDATE_ENTITY';
+
+/** A page of the audit log, newest first. */
+export type ChangeConnection = {
+  __typename?: 'ChangeConnection';
+  /** The items of this page, each with its cursor (and, for relationships, its evidence). */
+  edges: Array<ChangeEdge>;
+  /** The items of this page, without cursors or relationship details (a shortcut for `edges { node }`). */
+  nodes: Array<Change>;
+  /** How this page relates to the whole list. */
+  pageInfo: PageInfo;
+  /** How many items the whole list holds, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One change of the audit log. */
+export type ChangeEdge = {
+  __typename?: 'ChangeEdge';
+  /** Opaque position of this item; pass it as `after` or `before`. */
+  cursor: Scalars['String']['output'];
+  /** The item. */
+  node: Change;
+};
+
 /** A dimension along which the source says the roles differ (leadership, strategy, …). */
 export type ComparisonDimension = Entity & Node & {
   __typename?: 'ComparisonDimension';
   /** Other names people use for the entity (abbreviations, common spellings). */
   alternativeLabels: Array<Scalars['String']['output']>;
+  /** True when curators deprecated it: it stays resolvable, but lists leave it out unless asked. */
+  deprecated: Scalars['Boolean']['output'];
+  /** When it was deprecated (ISO 8601), or null. */
+  deprecatedAt?: Maybe<Scalars['String']['output']>;
   /** What the entity is, in one or two sentences of the maintainers (often the source’s own wording). It is not itself a citation: `provenance` is. */
   description: Scalars['String']['output'];
   /** Opaque, stable ID of the object; pass it to `node(id:)` to fetch it again. */
@@ -152,10 +220,14 @@ export type ComparisonDimension = Entity & Node & {
   name: Scalars['String']['output'];
   /** Where the entity comes from: the source’s words that introduce it, or why the maintainers added it. */
   provenance: Provenance;
+  /** The entity that replaces it, when it is deprecated in favour of another. */
+  replacedBy?: Maybe<Entity>;
   /** Readable identifier, unique within the kind (kebab-case), used by the lookup fields. */
   slug: Scalars['String']['output'];
   /** Each role’s stance on this dimension: the edge’s `statement` gives it, its provenance quotes the source. */
   stances: RoleLinkConnection;
+  /** Starts at 1; every change adds 1 (pass it as `expectedVersion` when updating). */
+  version: Scalars['Int']['output'];
 };
 
 
@@ -219,6 +291,51 @@ export type ComparisonDimensionLinkEdge = {
   statement?: Maybe<Scalars['String']['output']>;
 };
 
+/** Someone changed the record since you read it: `expectedVersion` is stale. */
+export type ConflictError = MutationError & {
+  __typename?: 'ConflictError';
+  /** The record’s version now: reload it, then apply your change again. */
+  currentVersion: Scalars['Int']['output'];
+  /** What was wrong, and what to change. */
+  message: Scalars['String']['output'];
+};
+
+/** A new entity. */
+export type CreateEntityInput = {
+  /** Certifications: the acronym. */
+  acronym?: InputMaybe<Scalars['String']['input']>;
+  /** Other names people use for it. */
+  alternativeLabels?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Outlook statements: who the finding is attributed to. */
+  attributedTo?: InputMaybe<Scalars['String']['input']>;
+  /** What it is, in one or two sentences. */
+  description: Scalars['String']['input'];
+  /** What kind of entity. */
+  kind: EntityKind;
+  /** Its display name. */
+  name: Scalars['String']['input'];
+  /** Where it comes from. */
+  provenance: ProvenanceInput;
+  /** Its slug: kebab-case, unique within the kind. */
+  slug: Scalars['String']['input'];
+};
+
+/** The created entity, or why nothing was created. */
+export type CreateEntityResult = ConflictError | EntityChange | ForbiddenError | NotFoundError | ValidationError;
+
+/** Deprecates an entity: it stays resolvable, is marked, and lists leave it out unless asked. */
+export type DeprecateEntityInput = {
+  /** The `version` you read; a stale one is a ConflictError and changes nothing. */
+  expectedVersion: Scalars['Int']['input'];
+  /** The entity’s ID. */
+  id: Scalars['ID']['input'];
+  /** The ID of the entity (of the same kind) that replaces it. */
+  replacedBy?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** The deprecated entity, or why nothing changed. */
+export type DeprecateEntityResult = ConflictError | EntityChange | ForbiddenError | NotFoundError | ValidationError;
+
 /** Two roles side by side on one dimension along which roles differ. */
 export type DimensionComparison = {
   __typename?: 'DimensionComparison';
@@ -234,6 +351,10 @@ export type DimensionComparison = {
 export type Entity = {
   /** Other names people use for the entity (abbreviations, common spellings). */
   alternativeLabels: Array<Scalars['String']['output']>;
+  /** True when curators deprecated it: it stays resolvable, but lists leave it out unless asked. */
+  deprecated: Scalars['Boolean']['output'];
+  /** When it was deprecated (ISO 8601), or null. */
+  deprecatedAt?: Maybe<Scalars['String']['output']>;
   /** What the entity is, in one or two sentences of the maintainers (often the source’s own wording). It is not itself a citation: `provenance` is. */
   description: Scalars['String']['output'];
   /** Opaque, stable ID of the object; pass it to `node(id:)` to fetch it again. */
@@ -244,8 +365,21 @@ export type Entity = {
   name: Scalars['String']['output'];
   /** Where the entity comes from: the source’s words that introduce it, or why the maintainers added it. */
   provenance: Provenance;
+  /** The entity that replaces it, when it is deprecated in favour of another. */
+  replacedBy?: Maybe<Entity>;
   /** Readable identifier, unique within the kind (kebab-case), used by the lookup fields. */
   slug: Scalars['String']['output'];
+  /** Starts at 1; every change adds 1 (pass it as `expectedVersion` when updating). */
+  version: Scalars['Int']['output'];
+};
+
+/** A curation change to an entity that was made: the entity as it is now, and the audit-log entry. */
+export type EntityChange = {
+  __typename?: 'EntityChange';
+  /** The audit-log entry of the change. */
+  change: Change;
+  /** The entity after the change. */
+  entity: Entity;
 };
 
 /** A page of entities of any kind. */
@@ -318,6 +452,13 @@ export type EntityOrderField =
   /** The slug. */
   | 'SLUG';
 
+/** The request’s API key is missing, wrong, revoked, or lacks the scope the mutation needs. */
+export type ForbiddenError = MutationError & {
+  __typename?: 'ForbiddenError';
+  /** What was wrong, and what to change. */
+  message: Scalars['String']['output'];
+};
+
 /** An organisation that issues certifications (curated: the source names certifications, not their issuers). */
 export type Issuer = Entity & Node & {
   __typename?: 'Issuer';
@@ -325,6 +466,10 @@ export type Issuer = Entity & Node & {
   alternativeLabels: Array<Scalars['String']['output']>;
   /** Certifications it issues; each edge’s provenance gives the maintainers’ rationale. */
   certifications: CertificationLinkConnection;
+  /** True when curators deprecated it: it stays resolvable, but lists leave it out unless asked. */
+  deprecated: Scalars['Boolean']['output'];
+  /** When it was deprecated (ISO 8601), or null. */
+  deprecatedAt?: Maybe<Scalars['String']['output']>;
   /** What the entity is, in one or two sentences of the maintainers (often the source’s own wording). It is not itself a citation: `provenance` is. */
   description: Scalars['String']['output'];
   /** Opaque, stable ID of the object; pass it to `node(id:)` to fetch it again. */
@@ -335,8 +480,12 @@ export type Issuer = Entity & Node & {
   name: Scalars['String']['output'];
   /** Where the entity comes from: the source’s words that introduce it, or why the maintainers added it. */
   provenance: Provenance;
+  /** The entity that replaces it, when it is deprecated in favour of another. */
+  replacedBy?: Maybe<Entity>;
   /** Readable identifier, unique within the kind (kebab-case), used by the lookup fields. */
   slug: Scalars['String']['output'];
+  /** Starts at 1; every change adds 1 (pass it as `expectedVersion` when updating). */
+  version: Scalars['Int']['output'];
 };
 
 
@@ -405,6 +554,10 @@ export type ItilFunction = Entity & Node & {
   __typename?: 'ItilFunction';
   /** Other names people use for the entity (abbreviations, common spellings). */
   alternativeLabels: Array<Scalars['String']['output']>;
+  /** True when curators deprecated it: it stays resolvable, but lists leave it out unless asked. */
+  deprecated: Scalars['Boolean']['output'];
+  /** When it was deprecated (ISO 8601), or null. */
+  deprecatedAt?: Maybe<Scalars['String']['output']>;
   /** What the entity is, in one or two sentences of the maintainers (often the source’s own wording). It is not itself a citation: `provenance` is. */
   description: Scalars['String']['output'];
   /** Which ITIL edition and book the function belongs to: "ITIL v3/2011 Service Operation function" (curated label). */
@@ -417,12 +570,16 @@ export type ItilFunction = Entity & Node & {
   name: Scalars['String']['output'];
   /** Where the entity comes from: the source’s words that introduce it, or why the maintainers added it. */
   provenance: Provenance;
+  /** The entity that replaces it, when it is deprecated in favour of another. */
+  replacedBy?: Maybe<Entity>;
   /** The function’s core responsibilities, in the source’s order. */
   responsibilities: ResponsibilityLinkConnection;
   /** Roles that work in the function. */
   roles: RoleLinkConnection;
   /** Readable identifier, unique within the kind (kebab-case), used by the lookup fields. */
   slug: Scalars['String']['output'];
+  /** Starts at 1; every change adds 1 (pass it as `expectedVersion` when updating). */
+  version: Scalars['Int']['output'];
 };
 
 
@@ -495,6 +652,41 @@ export type ItilFunctionLinkEdge = {
   statement?: Maybe<Scalars['String']['output']>;
 };
 
+/** Curate the knowledge graph. Every mutation needs an API key with the `edit` scope, is one transaction, and is recorded in the audit log. */
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** Creates an entity of any kind. */
+  createEntity: CreateEntityResult;
+  /** Deprecates an entity, optionally naming its replacement. Nothing is ever deleted. */
+  deprecateEntity: DeprecateEntityResult;
+  /** Changes an entity’s fields, if it is still at `expectedVersion`. */
+  updateEntity: UpdateEntityResult;
+};
+
+
+/** Curate the knowledge graph. Every mutation needs an API key with the `edit` scope, is one transaction, and is recorded in the audit log. */
+export type MutationCreateEntityArgs = {
+  input: CreateEntityInput;
+};
+
+
+/** Curate the knowledge graph. Every mutation needs an API key with the `edit` scope, is one transaction, and is recorded in the audit log. */
+export type MutationDeprecateEntityArgs = {
+  input: DeprecateEntityInput;
+};
+
+
+/** Curate the knowledge graph. Every mutation needs an API key with the `edit` scope, is one transaction, and is recorded in the audit log. */
+export type MutationUpdateEntityArgs = {
+  input: UpdateEntityInput;
+};
+
+/** Why a curation mutation was refused. Nothing was written. */
+export type MutationError = {
+  /** What was wrong, and what to change. */
+  message: Scalars['String']['output'];
+};
+
 /** The part of the graph around one entity: what a picture of the graph is drawn from. */
 export type Neighborhood = {
   __typename?: 'Neighborhood';
@@ -527,6 +719,13 @@ export type Node = {
   id: Scalars['ID']['output'];
 };
 
+/** An entity or relationship the input names does not exist. */
+export type NotFoundError = MutationError & {
+  __typename?: 'NotFoundError';
+  /** What was wrong, and what to change. */
+  message: Scalars['String']['output'];
+};
+
 /** Which way to sort. */
 export type OrderDirection =
   /** Smallest first (A to Z). */
@@ -541,6 +740,10 @@ export type OutlookStatement = Entity & Node & {
   alternativeLabels: Array<Scalars['String']['output']>;
   /** Who the source attributes the finding to (e.g. Robert Half); null when the source states it itself. */
   attributedTo?: Maybe<Scalars['String']['output']>;
+  /** True when curators deprecated it: it stays resolvable, but lists leave it out unless asked. */
+  deprecated: Scalars['Boolean']['output'];
+  /** When it was deprecated (ISO 8601), or null. */
+  deprecatedAt?: Maybe<Scalars['String']['output']>;
   /** What the entity is, in one or two sentences of the maintainers (often the source’s own wording). It is not itself a citation: `provenance` is. */
   description: Scalars['String']['output'];
   /** Opaque, stable ID of the object; pass it to `node(id:)` to fetch it again. */
@@ -551,10 +754,14 @@ export type OutlookStatement = Entity & Node & {
   name: Scalars['String']['output'];
   /** Where the entity comes from: the source’s words that introduce it, or why the maintainers added it. */
   provenance: Provenance;
+  /** The entity that replaces it, when it is deprecated in favour of another. */
+  replacedBy?: Maybe<Entity>;
   /** Roles the statement is about. */
   roles: RoleLinkConnection;
   /** Readable identifier, unique within the kind (kebab-case), used by the lookup fields. */
   slug: Scalars['String']['output'];
+  /** Starts at 1; every change adds 1 (pass it as `expectedVersion` when updating). */
+  version: Scalars['Int']['output'];
 };
 
 
@@ -712,6 +919,20 @@ export type Provenance = {
   source?: Maybe<Source>;
 };
 
+/** Where a curated change’s fact comes from: STATED needs `quote` and `source`; CURATED needs `rationale`. */
+export type ProvenanceInput = {
+  /** STATED (a source says it) or CURATED (the maintainers add it). */
+  kind: ProvenanceKind;
+  /** STATED: the source’s exact words. */
+  quote?: InputMaybe<Scalars['String']['input']>;
+  /** CURATED: why the maintainers add the fact, in one line. */
+  rationale?: InputMaybe<Scalars['String']['input']>;
+  /** STATED: the section of the source the quote stands in. */
+  section?: InputMaybe<Scalars['String']['input']>;
+  /** STATED: the ID of the Source quoted. */
+  source?: InputMaybe<Scalars['ID']['input']>;
+};
+
 /** How the graph knows a fact. */
 export type ProvenanceKind =
   /** The maintainers added it (the source is silent): `rationale` says why. */
@@ -726,6 +947,8 @@ export type Query = {
   certification?: Maybe<Certification>;
   /** Certifications, ordered by name unless `orderBy` says otherwise; each filter narrows the list (all must hold). An unknown slug is a BAD_USER_INPUT error. */
   certifications: CertificationConnection;
+  /** The audit log of curation changes, newest first (needs an API key with the `edit` scope). */
+  changes: ChangeConnection;
   /** Compares two roles. An unknown slug is a BAD_USER_INPUT error naming it. */
   compareRoles: RoleComparison;
   /** The comparison dimension with this slug (e.g. `leadership`), or null. */
@@ -793,11 +1016,23 @@ export type QueryCertificationsArgs = {
   before?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<EntityFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  includeDeprecated?: InputMaybe<Scalars['Boolean']['input']>;
   issuer?: InputMaybe<Scalars['String']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<EntityOrder>;
   role?: InputMaybe<Scalars['String']['input']>;
   skillDomain?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Read the IT-operations knowledge graph: look entities up by slug or ID, list them, and follow their relationships. */
+export type QueryChangesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  entity?: InputMaybe<Scalars['ID']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  since?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -820,6 +1055,7 @@ export type QueryComparisonDimensionsArgs = {
   before?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<EntityFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  includeDeprecated?: InputMaybe<Scalars['Boolean']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<EntityOrder>;
 };
@@ -831,6 +1067,7 @@ export type QueryEntitiesArgs = {
   before?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<EntityFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  includeDeprecated?: InputMaybe<Scalars['Boolean']['input']>;
   kinds?: InputMaybe<Array<EntityKind>>;
   last?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<EntityOrder>;
@@ -849,6 +1086,7 @@ export type QueryIssuersArgs = {
   before?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<EntityFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  includeDeprecated?: InputMaybe<Scalars['Boolean']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<EntityOrder>;
 };
@@ -866,6 +1104,7 @@ export type QueryItilFunctionsArgs = {
   before?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<EntityFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  includeDeprecated?: InputMaybe<Scalars['Boolean']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<EntityOrder>;
 };
@@ -903,6 +1142,7 @@ export type QueryOutlookStatementsArgs = {
   before?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<EntityFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  includeDeprecated?: InputMaybe<Scalars['Boolean']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<EntityOrder>;
 };
@@ -933,6 +1173,7 @@ export type QueryResponsibilitiesArgs = {
   before?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<EntityFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  includeDeprecated?: InputMaybe<Scalars['Boolean']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<EntityOrder>;
 };
@@ -956,6 +1197,7 @@ export type QueryRolesArgs = {
   before?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<EntityFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  includeDeprecated?: InputMaybe<Scalars['Boolean']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<EntityOrder>;
 };
@@ -984,6 +1226,7 @@ export type QuerySkillDomainsArgs = {
   before?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<EntityFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  includeDeprecated?: InputMaybe<Scalars['Boolean']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<EntityOrder>;
 };
@@ -1008,6 +1251,7 @@ export type QueryTechnicalAreasArgs = {
   before?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<EntityFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  includeDeprecated?: InputMaybe<Scalars['Boolean']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<EntityOrder>;
 };
@@ -1044,6 +1288,8 @@ export type Relationship = {
   __typename?: 'Relationship';
   /** The entity the relationship starts from. */
   from: Entity;
+  /** Opaque, stable ID of the relationship (to unlink it). */
+  id: Scalars['ID']['output'];
   /** Where the relationship comes from. */
   provenance: Provenance;
   /** What kind of relationship this is, read from `from` to `to`. */
@@ -1052,6 +1298,8 @@ export type Relationship = {
   statement?: Maybe<Scalars['String']['output']>;
   /** The entity the relationship points to. */
   to: Entity;
+  /** Starts at 1; every change adds 1 (pass it as `expectedVersion`). */
+  version: Scalars['Int']['output'];
 };
 
 /** A page of relationships. */
@@ -1092,6 +1340,10 @@ export type Responsibility = Entity & Node & {
   alternativeLabels: Array<Scalars['String']['output']>;
   /** Certifications covering this responsibility, through its skill domains (`evidence` shows each step). */
   certifications: CertificationLinkConnection;
+  /** True when curators deprecated it: it stays resolvable, but lists leave it out unless asked. */
+  deprecated: Scalars['Boolean']['output'];
+  /** When it was deprecated (ISO 8601), or null. */
+  deprecatedAt?: Maybe<Scalars['String']['output']>;
   /** What the entity is, in one or two sentences of the maintainers (often the source’s own wording). It is not itself a citation: `provenance` is. */
   description: Scalars['String']['output'];
   /** Opaque, stable ID of the object; pass it to `node(id:)` to fetch it again. */
@@ -1106,12 +1358,16 @@ export type Responsibility = Entity & Node & {
   primaryAreaOf: RoleLinkConnection;
   /** Where the entity comes from: the source’s words that introduce it, or why the maintainers added it. */
   provenance: Provenance;
+  /** The entity that replaces it, when it is deprecated in favour of another. */
+  replacedBy?: Maybe<Entity>;
   /** Roles that hold this as a key responsibility; each edge quotes the role’s own wording. */
   roles: RoleLinkConnection;
   /** Skill domains that support carrying out this responsibility (curated, with rationale). */
   skillDomains: SkillDomainLinkConnection;
   /** Readable identifier, unique within the kind (kebab-case), used by the lookup fields. */
   slug: Scalars['String']['output'];
+  /** Starts at 1; every change adds 1 (pass it as `expectedVersion` when updating). */
+  version: Scalars['Int']['output'];
 };
 
 
@@ -1218,6 +1474,10 @@ export type Role = Entity & Node & {
   alternativeLabels: Array<Scalars['String']['output']>;
   /** Certifications recommended for the role, through its skill domains (`evidence` shows the domain). */
   certifications: CertificationLinkConnection;
+  /** True when curators deprecated it: it stays resolvable, but lists leave it out unless asked. */
+  deprecated: Scalars['Boolean']['output'];
+  /** When it was deprecated (ISO 8601), or null. */
+  deprecatedAt?: Maybe<Scalars['String']['output']>;
   /** What the entity is, in one or two sentences of the maintainers (often the source’s own wording). It is not itself a citation: `provenance` is. */
   description: Scalars['String']['output'];
   /** Opaque, stable ID of the object; pass it to `node(id:)` to fetch it again. */
@@ -1238,6 +1498,8 @@ export type Role = Entity & Node & {
   primaryAreas: ResponsibilityLinkConnection;
   /** Where the entity comes from: the source’s words that introduce it, or why the maintainers added it. */
   provenance: Provenance;
+  /** The entity that replaces it, when it is deprecated in favour of another. */
+  replacedBy?: Maybe<Entity>;
   /** The role’s key responsibilities, in the source’s order. */
   responsibilities: ResponsibilityLinkConnection;
   /** The skill domains in which certifications are recommended for the role. */
@@ -1248,6 +1510,8 @@ export type Role = Entity & Node & {
   stances: ComparisonDimensionLinkConnection;
   /** Technical areas the role needs knowledge of; each edge’s `statement` says how. */
   technicalAreas: TechnicalAreaLinkConnection;
+  /** Starts at 1; every change adds 1 (pass it as `expectedVersion` when updating). */
+  version: Scalars['Int']['output'];
 };
 
 
@@ -1487,6 +1751,10 @@ export type SkillDomain = Entity & Node & {
   alternativeLabels: Array<Scalars['String']['output']>;
   /** Certifications the source lists under this domain, in its order. Empty where the source lists none. */
   certifications: CertificationLinkConnection;
+  /** True when curators deprecated it: it stays resolvable, but lists leave it out unless asked. */
+  deprecated: Scalars['Boolean']['output'];
+  /** When it was deprecated (ISO 8601), or null. */
+  deprecatedAt?: Maybe<Scalars['String']['output']>;
   /** What the entity is, in one or two sentences of the maintainers (often the source’s own wording). It is not itself a citation: `provenance` is. */
   description: Scalars['String']['output'];
   /** Opaque, stable ID of the object; pass it to `node(id:)` to fetch it again. */
@@ -1497,12 +1765,16 @@ export type SkillDomain = Entity & Node & {
   name: Scalars['String']['output'];
   /** Where the entity comes from: the source’s words that introduce it, or why the maintainers added it. */
   provenance: Provenance;
+  /** The entity that replaces it, when it is deprecated in favour of another. */
+  replacedBy?: Maybe<Entity>;
   /** Responsibilities this domain supports (curated, with rationale). */
   responsibilities: ResponsibilityLinkConnection;
   /** Roles for which certifications in this domain are recommended. */
   roles: RoleLinkConnection;
   /** Readable identifier, unique within the kind (kebab-case), used by the lookup fields. */
   slug: Scalars['String']['output'];
+  /** Starts at 1; every change adds 1 (pass it as `expectedVersion` when updating). */
+  version: Scalars['Int']['output'];
 };
 
 
@@ -1614,6 +1886,10 @@ export type Source = Entity & Node & {
   author?: Maybe<Scalars['String']['output']>;
   /** Who the author is, as the document says. */
   authorDescription?: Maybe<Scalars['String']['output']>;
+  /** True when curators deprecated it: it stays resolvable, but lists leave it out unless asked. */
+  deprecated: Scalars['Boolean']['output'];
+  /** When it was deprecated (ISO 8601), or null. */
+  deprecatedAt?: Maybe<Scalars['String']['output']>;
   /** What the entity is, in one or two sentences of the maintainers (often the source’s own wording). It is not itself a citation: `provenance` is. */
   description: Scalars['String']['output'];
   /** Opaque, stable ID of the object; pass it to `node(id:)` to fetch it again. */
@@ -1624,12 +1900,16 @@ export type Source = Entity & Node & {
   name: Scalars['String']['output'];
   /** Where the entity comes from: the source’s words that introduce it, or why the maintainers added it. */
   provenance: Provenance;
+  /** The entity that replaces it, when it is deprecated in favour of another. */
+  replacedBy?: Maybe<Entity>;
   /** The document’s section headings, in order; quotes name the one they stand in. */
   sections: Array<Scalars['String']['output']>;
   /** Readable identifier, unique within the kind (kebab-case), used by the lookup fields. */
   slug: Scalars['String']['output'];
   /** The document’s title (the same as `name`). */
   title: Scalars['String']['output'];
+  /** Starts at 1; every change adds 1 (pass it as `expectedVersion` when updating). */
+  version: Scalars['Int']['output'];
 };
 
 /** A technology or technical discipline the source says a role needs knowledge of (cloud computing, troubleshooting, …). */
@@ -1637,6 +1917,10 @@ export type TechnicalArea = Entity & Node & {
   __typename?: 'TechnicalArea';
   /** Other names people use for the entity (abbreviations, common spellings). */
   alternativeLabels: Array<Scalars['String']['output']>;
+  /** True when curators deprecated it: it stays resolvable, but lists leave it out unless asked. */
+  deprecated: Scalars['Boolean']['output'];
+  /** When it was deprecated (ISO 8601), or null. */
+  deprecatedAt?: Maybe<Scalars['String']['output']>;
   /** What the entity is, in one or two sentences of the maintainers (often the source’s own wording). It is not itself a citation: `provenance` is. */
   description: Scalars['String']['output'];
   /** Opaque, stable ID of the object; pass it to `node(id:)` to fetch it again. */
@@ -1647,10 +1931,14 @@ export type TechnicalArea = Entity & Node & {
   name: Scalars['String']['output'];
   /** Where the entity comes from: the source’s words that introduce it, or why the maintainers added it. */
   provenance: Provenance;
+  /** The entity that replaces it, when it is deprecated in favour of another. */
+  replacedBy?: Maybe<Entity>;
   /** Roles that need knowledge of this area; each edge’s `statement` says how. */
   roles: RoleLinkConnection;
   /** Readable identifier, unique within the kind (kebab-case), used by the lookup fields. */
   slug: Scalars['String']['output'];
+  /** Starts at 1; every change adds 1 (pass it as `expectedVersion` when updating). */
+  version: Scalars['Int']['output'];
 };
 
 
@@ -1721,6 +2009,40 @@ export type TextRange = {
   length: Scalars['Int']['output'];
   /** Offset of the first character (0-based, UTF-16 code units, as JavaScript counts). */
   start: Scalars['Int']['output'];
+};
+
+/** Changes to an entity; only the fields given change. */
+export type UpdateEntityInput = {
+  /** A new acronym. */
+  acronym?: InputMaybe<Scalars['String']['input']>;
+  /** New alternative labels (replacing the old). */
+  alternativeLabels?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** A new attribution. */
+  attributedTo?: InputMaybe<Scalars['String']['input']>;
+  /** A new description. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** The `version` you read; a stale one is a ConflictError and changes nothing. */
+  expectedVersion: Scalars['Int']['input'];
+  /** The entity’s ID. */
+  id: Scalars['ID']['input'];
+  /** A new name. */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** New provenance. */
+  provenance?: InputMaybe<ProvenanceInput>;
+  /** A new slug. */
+  slug?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** The changed entity, or why nothing changed. */
+export type UpdateEntityResult = ConflictError | EntityChange | ForbiddenError | NotFoundError | ValidationError;
+
+/** The input is invalid (a malformed slug, missing provenance, a relationship the relation does not allow, …). */
+export type ValidationError = MutationError & {
+  __typename?: 'ValidationError';
+  /** The input field at fault, as a dotted path, when one is. */
+  field?: Maybe<Scalars['String']['output']>;
+  /** What was wrong, and what to change. */
+  message: Scalars['String']['output'];
 };
 
 export type HeadlineRoundTripsQueryVariables = Exact<{ [key: string]: never; }>;

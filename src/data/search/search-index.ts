@@ -69,7 +69,7 @@ export class SearchIndex {
     const version = await store.graphVersion();
     const nodes = new Map<string, NodeRecord>();
     for (let offset = 0; ; offset += PAGE) {
-      const page = await store.listNodes({ kinds: ENTITY_KINDS, limit: PAGE, offset, order: { field: 'kind', direction: 'asc' } });
+      const page = await store.listNodes({ kinds: ENTITY_KINDS, limit: PAGE, offset, order: { field: 'kind', direction: 'asc' }, filter: { includeDeprecated: true } });
       for (const node of page.items) nodes.set(node.id, node);
       if (offset + PAGE >= page.totalCount) break;
     }
@@ -106,10 +106,10 @@ export class SearchIndex {
       combineWith: 'OR',
       ...(wanted ? { filter: (result: SearchResult) => wanted.has(String(result['kind'])) } : {}),
     });
-    return results.map((result) => {
-      const node = this.nodes.get(String(result.id))!;
-      return { node, score: result.score, highlight: highlight(node, result) };
-    });
+    return results
+      .map((result) => ({ result, node: this.nodes.get(String(result.id))! }))
+      .filter(({ node }) => node.deprecatedAt === null) // deprecated entities stay resolvable, but are not found
+      .map(({ result, node }) => ({ node, score: result.score, highlight: highlight(node, result) }));
   }
 }
 

@@ -4,17 +4,7 @@
  * runs one transaction).
  */
 import { Migrator, sql, type Kysely, type RawBuilder, type Selectable } from 'kysely';
-import {
-  isEntityKind,
-  RELATION_NAMES,
-  type ContentEdge,
-  type ContentNode,
-  type EdgeRecord,
-  type Graph,
-  type NodeRecord,
-  type Provenance,
-  type Relation,
-} from '../model.js';
+import type { EdgeRecord, Graph, NodeRecord } from '../model.js';
 import { migrationProvider } from './migrations.js';
 import type {
   EdgePageQuery,
@@ -27,7 +17,10 @@ import type {
   TraversalRow,
   TraversalStep,
 } from './store.js';
-import type { Database, EdgesTable, NodeCurationColumns, NodesTable, ProvenanceColumns } from './tables.js';
+import type { Actor, ApiKeyRecord, Change, ChangeOutcome, ChangePageQuery, ChangeRecord, Scope } from '../curation.js';
+import * as curation from './curation-queries.js';
+import { fromEdge, fromNode, StoreSchemaError, toEdge, toNode } from './rows.js';
+import type { Database, EdgesTable, NodesTable } from './tables.js';
 
 const PROVENANCE_COLUMNS = ['provenance_kind', 'quote', 'section', 'rationale', 'source_id'] as const;
 const NODE_COLUMNS = ['id', 'kind', 'slug', 'name', 'description', 'attributes', ...PROVENANCE_COLUMNS, 'version', 'deprecated_at', 'replaced_by'] as const;
@@ -42,9 +35,7 @@ const INSERT_CHUNK = 200;
 /** Rows the curated content owns; seeding keeps them equal to the content and touches nothing else. */
 const CONTENT_ORIGIN = 'content';
 
-export class StoreSchemaError extends Error {
-  override name = 'StoreSchemaError';
-}
+export { StoreSchemaError };
 
 export class KyselyStore implements Store {
   constructor(private readonly db: Kysely<Database>) {}
@@ -85,6 +76,7 @@ export class KyselyStore implements Store {
       matching = matching.where(sql<boolean>`lower(name) like ${pattern} escape ${LIKE_ESCAPE}`);
     }
     if (filter.provenanceKind) matching = matching.where('provenance_kind', '=', filter.provenanceKind);
+    if (!filter.includeDeprecated) matching = matching.where('deprecated_at', 'is', null);
     for (const condition of filter.reachableFrom ?? []) matching = matching.where('id', 'in', reachableIds(condition));
     const rows = await matching
       .selectAll()
@@ -190,6 +182,30 @@ export class KyselyStore implements Store {
       if (Object.values(result).some((count) => count > 0)) await bumpGraphVersion(trx);
       return result;
     });
+  }
+
+  applyChange(change: Change, actor: Actor): Promise<ChangeOutcome> {
+    return curation.applyChange(this.db, change, actor);
+  }
+
+  listChanges(query: ChangePageQuery): Promise<Page<ChangeRecord>> {
+    return curation.listChanges(this.db, query);
+  }
+
+  createApiKey(key: { id: string; label: string; scope: Scope; secretHash: string }): Promise<ApiKeyRecord> {
+    return curation.insertApiKey(this.db, key);
+  }
+
+  revokeApiKey(id: string): Promise<boolean> {
+    return curation.revokeApiKey(this.db, id);
+  }
+
+  apiKeyById(id: string): Promise<(ApiKeyRecord & { secretHash: string }) | null> {
+    return curation.apiKeyById(this.db, id);
+  }
+
+  listApiKeys(): Promise<ApiKeyRecord[]> {
+    return curation.listApiKeys(this.db);
   }
 
   async counts(): Promise<{ nodes: Record<string, number>; edges: Record<string, number> }> {
@@ -357,78 +373,3 @@ function unprefix(row: Record<string, unknown>, prefix: string): Record<string, 
   return result;
 }
 
-function toProvenance(row: ProvenanceColumns): Provenance {
-  return {
-    kind: row.provenance_kind === 'STATED' ? 'STATED' : 'CURATED',
-    quote: row.quote,
-    section: row.section,
-    rationale: row.rationale,
-    sourceId: row.source_id,
-  };
-}
-
-function fromProvenance(provenance: Provenance): ProvenanceColumns {
-  return {
-    provenance_kind: provenance.kind,
-    quote: provenance.quote,
-    section: provenance.section,
-    rationale: provenance.rationale,
-    source_id: provenance.sourceId,
-  };
-}
-
-function toNode(row: Selectable<NodesTable> & Partial<Selectable<NodeCurationColumns>>): NodeRecord {
-  if (!isEntityKind(row.kind)) throw new StoreSchemaError(`Node ${row.id} has an unknown kind "${row.kind}"`);
-  return {
-    id: row.id,
-    kind: row.kind,
-    slug: row.slug,
-    name: row.name,
-    description: row.description,
-    attributes: JSON.parse(row.attributes) as NodeRecord['attributes'],
-    provenance: toProvenance(row),
-    version: Number(row.version ?? 1),
-    deprecatedAt: row.deprecated_at ?? null,
-    replacedById: row.replaced_by ?? null,
-  };
-}
-
-function fromNode(node: ContentNode): NodesTable {
-  return {
-    id: node.id,
-    kind: node.kind,
-    slug: node.slug,
-    name: node.name,
-    description: node.description,
-    attributes: JSON.stringify(node.attributes),
-    ...fromProvenance(node.provenance),
-  };
-}
-
-function toEdge(row: Selectable<EdgesTable> & { version?: number }): EdgeRecord {
-  if (!(RELATION_NAMES as string[]).includes(row.relation)) {
-    throw new StoreSchemaError(`Edge ${row.id} has an unknown relation "${row.relation}"`);
-  }
-  return {
-    id: row.id,
-    relation: row.relation as Relation,
-    fromId: row.from_id,
-    toId: row.to_id,
-    position: Number(row.position),
-    statement: row.statement,
-    provenance: toProvenance(row),
-    version: Number(row.version ?? 1),
-  };
-}
-
-function fromEdge(edge: ContentEdge): EdgesTable {
-  return {
-    id: edge.id,
-    relation: edge.relation,
-    from_id: edge.fromId,
-    to_id: edge.toId,
-    position: edge.position,
-    statement: edge.statement,
-    ...fromProvenance(edge.provenance),
-  };
-}

@@ -6,6 +6,7 @@
  * per-request DataLoaders) so that a GraphQL query's round-trips grow with its depth, not with
  * the number of nodes it returns.
  */
+import type { Actor, ApiKeyRecord, Change, ChangeOutcome, ChangePageQuery, ChangeRecord, Scope } from '../curation.js';
 import type { EdgeRecord, EntityKind, Graph, NodeRecord, ProvenanceKind, Relation } from '../model.js';
 
 /** One step of a walk along the graph's edges: which relation, and which way to follow it. */
@@ -34,6 +35,8 @@ export interface NodeFilter {
   provenanceKind?: ProvenanceKind;
   /** Every condition must hold (AND). */
   reachableFrom?: readonly ReachableFrom[];
+  /** Deprecated entities are left out unless this is true. */
+  includeDeprecated?: boolean;
 }
 
 export interface NodeOrder {
@@ -94,6 +97,20 @@ export interface Store {
    * what is missing, rewrites what changed, removes what the content no longer has. Idempotent.
    */
   seed(graph: Graph): Promise<SeedResult>;
+  /**
+   * Applies one curator's change in one transaction: checks the expected version, writes, records
+   * the change in the audit log and moves the graph version on; or refuses and writes nothing.
+   */
+  applyChange(change: Change, actor: Actor): Promise<ChangeOutcome>;
+  /** A page of the audit log, newest first. */
+  listChanges(query: ChangePageQuery): Promise<Page<ChangeRecord>>;
+  /** Stores a new API key (its secret's hash only) and returns its record. */
+  createApiKey(key: { id: string; label: string; scope: Scope; secretHash: string }): Promise<ApiKeyRecord>;
+  /** Revokes a key; false when no unrevoked key has that id. */
+  revokeApiKey(id: string): Promise<boolean>;
+  /** One key with its secret's hash, to check a presented key against; null when unknown. */
+  apiKeyById(id: string): Promise<(ApiKeyRecord & { secretHash: string }) | null>;
+  listApiKeys(): Promise<ApiKeyRecord[]>;
   /** How many nodes and edges the store holds, by kind and relation. */
   counts(): Promise<{ nodes: Record<string, number>; edges: Record<string, number> }>;
   /** Resolves when the store answers a trivial query. */

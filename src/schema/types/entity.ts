@@ -4,7 +4,9 @@ import { EntityKindEnum } from './entity-kind.js';
 import { ProvenanceType } from './provenance.js';
 
 /** The fields every knowledge-graph entity has, whatever its kind. */
-export const EntityInterface = builder.interfaceRef<NodeRecord>('Entity').implement({
+export const EntityInterface = builder.interfaceRef<NodeRecord>('Entity');
+
+EntityInterface.implement({
   description: 'An entity of the knowledge graph: a role, responsibility, skill domain, certification, issuer, ITIL function, …',
   interfaces: [builder.nodeInterfaceRef()],
   resolveType: (node) => node.kind,
@@ -19,6 +21,15 @@ export const EntityInterface = builder.interfaceRef<NodeRecord>('Entity').implem
     alternativeLabels: t.stringList({
       description: 'Other names people use for the entity (abbreviations, common spellings).',
       resolve: (node) => node.attributes.alternativeLabels ?? [],
+    }),
+    version: t.exposeInt('version', { description: 'Starts at 1; every change adds 1 (pass it as `expectedVersion` when updating).' }),
+    deprecated: t.boolean({ description: 'True when curators deprecated it: it stays resolvable, but lists leave it out unless asked.', resolve: (node) => node.deprecatedAt !== null }),
+    deprecatedAt: t.exposeString('deprecatedAt', { nullable: true, description: 'When it was deprecated (ISO 8601), or null.' }),
+    replacedBy: t.field({
+      type: EntityInterface,
+      nullable: true,
+      description: 'The entity that replaces it, when it is deprecated in favour of another.',
+      resolve: async (node, _args, context) => (node.replacedById ? ((await context.store.nodesByIds([node.replacedById]))[0] ?? null) : null),
     }),
     provenance: t.field({
       type: ProvenanceType,

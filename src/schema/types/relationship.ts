@@ -1,6 +1,7 @@
 import type { EdgeRecord } from '../../data/index.js';
 import { builder } from '../builder.js';
 import { entityByStoreIdField } from '../entity-field.js';
+import { encodeGlobalID } from '../global-id.js';
 import { connectionFromWindow, pageWindow } from '../pagination.js';
 import { ProvenanceType } from './provenance.js';
 import { RelationEnum } from './relation.js';
@@ -8,6 +9,8 @@ import { RelationEnum } from './relation.js';
 export const RelationshipType = builder.objectRef<EdgeRecord>('Relationship').implement({
   description: 'A typed, directed relationship between two entities, with where it comes from.',
   fields: (t) => ({
+    id: t.id({ description: 'Opaque, stable ID of the relationship (to unlink it).', resolve: (e) => encodeGlobalID('Relationship', e.id) }),
+    version: t.exposeInt('version', { description: 'Starts at 1; every change adds 1 (pass it as `expectedVersion`).' }),
     relation: t.field({ type: RelationEnum, description: 'What kind of relationship this is, read from `from` to `to`.', resolve: (e) => e.relation }),
       from: entityByStoreIdField(t, 'The entity the relationship starts from.', (e) => e.fromId),
       to: entityByStoreIdField(t, 'The entity the relationship points to.', (e) => e.toId),

@@ -1,0 +1,48 @@
+/**
+ * `npm run kg -- <command>`: administration of the store `DATABASE_URL` names.
+ *
+ *   keys create --scope read|edit|admin [--label TEXT]   prints the new key once (only its hash is kept)
+ *   keys revoke KEY_ID                                    revokes a key at once
+ *   keys list                                             lists keys (never their secrets)
+ */
+import { parseArgs } from 'node:util';
+import { newApiKey, SCOPES, type Scope } from '../data/curation.js';
+import { openKnowledgeGraph, parseDatabaseUrl } from '../data/index.js';
+
+const USAGE = `usage: npm run kg -- keys create --scope read|edit|admin [--label TEXT]
+       npm run kg -- keys revoke KEY_ID
+       npm run kg -- keys list`;
+
+class UsageError extends Error {}
+
+async function run(argv: string[]): Promise<void> {
+  const { positionals, values } = parseArgs({ args: argv, allowPositionals: true, options: { scope: { type: 'string' }, label: { type: 'string' } } });
+  const [group, command, argument] = positionals;
+  if (group !== 'keys' || !command) throw new UsageError(USAGE);
+  const { store } = await openKnowledgeGraph(parseDatabaseUrl(process.env['DATABASE_URL']));
+  try {
+    if (command === 'create') {
+      const scope = values.scope as Scope | undefined;
+      if (!scope || !SCOPES.includes(scope)) throw new UsageError(`--scope must be one of ${SCOPES.join(', ')}\n${USAGE}`);
+      const { id, key, secretHash } = newApiKey();
+      const record = await store.createApiKey({ id, label: values.label ?? `${scope} key`, scope, secretHash });
+      console.log(JSON.stringify({ ...record, key }));
+      console.error('Keep the key now: it is not stored and cannot be shown again. Send it as `Authorization: Bearer <key>`.');
+    } else if (command === 'revoke') {
+      if (!argument) throw new UsageError(USAGE);
+      if (!(await store.revokeApiKey(argument))) throw new UsageError(`No active key has the id "${argument}"`);
+      console.log(JSON.stringify({ revoked: argument }));
+    } else if (command === 'list') {
+      for (const key of await store.listApiKeys()) console.log(JSON.stringify(key));
+    } else {
+      throw new UsageError(USAGE);
+    }
+  } finally {
+    await store.close();
+  }
+}
+
+run(process.argv.slice(2)).catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : String(error));
+  process.exit(error instanceof UsageError ? 2 : 1);
+});

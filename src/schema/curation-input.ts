@@ -1,0 +1,66 @@
+/**
+ * Curation inputs, validated with zod before anything is written: a failure names the input field
+ * (`ValidationError.field`). Also turns input IDs into store ids.
+ */
+import { z } from 'zod';
+import { slugSchema } from '../data/content/schema.js';
+import { nodeId, type EntityKind, type NodeAttributes, type Provenance } from '../data/index.js';
+import type { GraphQLContext } from './context.js';
+import { decodeGlobalID } from './global-id.js';
+import { ValidationProblem } from './mutation-errors.js';
+
+const text = (max: number) => z.string().trim().min(1, 'must not be empty').max(max, `must be at most ${max} characters`);
+
+export const entityFieldsSchema = z.object({
+  slug: slugSchema.max(200),
+  name: text(200),
+  description: text(2000),
+  alternativeLabels: z.array(text(200)).max(50),
+  acronym: text(20).nullish(),
+  attributedTo: text(200).nullish(),
+});
+
+const provenanceSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('STATED'), quote: text(2000), section: text(200).nullish(), source: z.string(), rationale: z.null().optional() }),
+  z.object({ kind: z.literal('CURATED'), rationale: text(500), quote: z.null().optional(), section: z.null().optional(), source: z.null().optional() }),
+]);
+
+/** Parses with a schema; the first problem becomes a ValidationProblem naming its field. */
+export function validated<T>(schema: z.ZodType<T>, value: unknown, path: string): T {
+  const result = schema.safeParse(value);
+  if (result.success) return result.data;
+  const issue = result.error.issues[0]!;
+  const field = [path, ...issue.path.map(String)].join('.');
+  throw new ValidationProblem(`\`${field}\` ${issue.message}`, field);
+}
+
+/** The provenance an input gives, with its source checked to be a Source that exists. */
+export async function provenanceFrom(context: GraphQLContext, input: unknown, path: string): Promise<Provenance> {
+  const parsed = validated(provenanceSchema, input, path);
+  if (parsed.kind === 'CURATED') return { kind: 'CURATED', quote: null, section: null, rationale: parsed.rationale, sourceId: null };
+  const sourceId = storeIdOf(parsed.source, `${path}.source`, 'Source');
+  if ((await context.store.nodesByIds([sourceId])).length === 0) {
+    throw new ValidationProblem(`\`${path}.source\` names no Source`, `${path}.source`);
+  }
+  return { kind: 'STATED', quote: parsed.quote, section: parsed.section ?? null, rationale: null, sourceId };
+}
+
+/** The store id an entity ID names; a malformed ID (or one of another kind) is a ValidationProblem. */
+export function storeIdOf(globalId: string, field: string, kind?: EntityKind): string {
+  try {
+    const { typename, id } = decodeGlobalID(globalId, field);
+    if (kind && typename !== kind) throw new ValidationProblem(`\`${field}\` must be the ID of a ${kind}`, field);
+    return nodeId(typename as EntityKind, id);
+  } catch (error) {
+    if (error instanceof ValidationProblem) throw error;
+    throw new ValidationProblem(`\`${field}\` is not a valid ID`, field);
+  }
+}
+
+export function attributesFrom(fields: { acronym?: string | null | undefined; attributedTo?: string | null | undefined; alternativeLabels?: string[] | undefined }): NodeAttributes {
+  const attributes: NodeAttributes = {};
+  if (fields.alternativeLabels?.length) attributes.alternativeLabels = fields.alternativeLabels;
+  if (fields.acronym) attributes.acronym = fields.acronym;
+  if (fields.attributedTo) attributes.attributedTo = fields.attributedTo;
+  return attributes;
+}

@@ -1,0 +1,66 @@
+/** The mutations that create, change and deprecate entities (all need the `edit` scope). */
+import { nodeId, type EntityKind } from '../../data/index.js';
+import { builder } from '../builder.js';
+import { attributesFrom, entityFieldsSchema, provenanceFrom, storeIdOf, validated } from '../curation-input.js';
+import { ForbiddenError } from '../forbidden.js';
+import { ConflictProblem, NotFoundProblem, ValidationProblem } from '../mutation-errors.js';
+import { CreateEntityInput } from './create-entity-input.js';
+import { DeprecateEntityInput } from './deprecate-entity-input.js';
+import { EntityChangeType, madeChange } from './entity-change.js';
+import { UpdateEntityInput } from './update-entity-input.js';
+
+const ERRORS = { types: [ValidationProblem, NotFoundProblem, ConflictProblem, ForbiddenError], directResult: true as const };
+
+builder.mutationType({ description: 'Curate the knowledge graph. Every mutation needs an API key with the `edit` scope, is one transaction, and is recorded in the audit log.' });
+
+builder.mutationFields((t) => ({
+  createEntity: t.field({
+    type: EntityChangeType,
+    authScopes: { edit: true },
+    errors: { ...ERRORS, union: { name: 'CreateEntityResult', description: 'The created entity, or why nothing was created.' } },
+    description: 'Creates an entity of any kind.',
+    args: { input: t.arg({ type: CreateEntityInput, required: true, description: 'The new entity.' }) },
+    resolve: async (_root, { input }, context) => {
+      const fields = validated(entityFieldsSchema, input, 'input');
+      const kind = input.kind as EntityKind;
+      const provenance = await provenanceFrom(context, input.provenance, 'input.provenance');
+      const node = { id: nodeId(kind, fields.slug), kind, slug: fields.slug, name: fields.name, description: fields.description, attributes: attributesFrom(fields), provenance };
+      const change = madeChange(await context.store.applyChange({ action: 'CREATE_ENTITY', node }, context.actor!));
+      return { entity: (await context.store.nodesByIds([node.id]))[0]!, change };
+    },
+  }),
+  updateEntity: t.field({
+    type: EntityChangeType,
+    authScopes: { edit: true },
+    errors: { ...ERRORS, union: { name: 'UpdateEntityResult', description: 'The changed entity, or why nothing changed.' } },
+    description: 'Changes an entity’s fields, if it is still at `expectedVersion`.',
+    args: { input: t.arg({ type: UpdateEntityInput, required: true, description: 'The changes.' }) },
+    resolve: async (_root, { input }, context) => {
+      const id = storeIdOf(String(input.id), 'input.id');
+      const given = Object.fromEntries(Object.entries(input).filter(([key, value]) => value != null && key in entityFieldsSchema.shape));
+      const fields = validated(entityFieldsSchema.partial(), given, 'input');
+      const patch = {
+        ...(fields.slug ? { slug: fields.slug } : {}),
+        ...(fields.name ? { name: fields.name } : {}),
+        ...(fields.description ? { description: fields.description } : {}),
+        ...(fields.alternativeLabels || fields.acronym || fields.attributedTo ? { attributes: attributesFrom(fields) } : {}),
+        ...(input.provenance ? { provenance: await provenanceFrom(context, input.provenance, 'input.provenance') } : {}),
+      };
+      const change = madeChange(await context.store.applyChange({ action: 'UPDATE_ENTITY', id, expectedVersion: input.expectedVersion, patch }, context.actor!));
+      return { entity: (await context.store.nodesByIds([id]))[0]!, change };
+    },
+  }),
+  deprecateEntity: t.field({
+    type: EntityChangeType,
+    authScopes: { edit: true },
+    errors: { ...ERRORS, union: { name: 'DeprecateEntityResult', description: 'The deprecated entity, or why nothing changed.' } },
+    description: 'Deprecates an entity, optionally naming its replacement. Nothing is ever deleted.',
+    args: { input: t.arg({ type: DeprecateEntityInput, required: true, description: 'What to deprecate.' }) },
+    resolve: async (_root, { input }, context) => {
+      const id = storeIdOf(String(input.id), 'input.id');
+      const replacedById = input.replacedBy == null ? null : storeIdOf(String(input.replacedBy), 'input.replacedBy');
+      const change = madeChange(await context.store.applyChange({ action: 'DEPRECATE_ENTITY', id, expectedVersion: input.expectedVersion, replacedById }, context.actor!));
+      return { entity: (await context.store.nodesByIds([id]))[0]!, change };
+    },
+  }),
+}));

@@ -2060,6 +2060,195 @@ export type NarrowRoundTripsQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type NarrowRoundTripsQuery = { __typename?: 'Query', role?: { __typename?: 'Role', name: string, responsibilities: { __typename?: 'ResponsibilityLinkConnection', nodes: Array<{ __typename?: 'Responsibility', name: string, skillDomains: { __typename?: 'SkillDomainLinkConnection', nodes: Array<{ __typename?: 'SkillDomain', name: string, certifications: { __typename?: 'CertificationLinkConnection', nodes: Array<{ __typename?: 'Certification', name: string, issuer?: { __typename?: 'Issuer', name: string } | null }> } }> } }> } } | null };
 
+export type CreateEntityMutationVariables = Exact<{
+  input: CreateEntityInput;
+}>;
+
+
+export type CreateEntityMutation = { __typename?: 'Mutation', createEntity:
+    | { __typename: 'ConflictError', message: string }
+    | { __typename: 'EntityChange', entity:
+        | { __typename?: 'Certification', id: string, kind: EntityKind, slug: string, name: string, version: number, provenance: { __typename?: 'Provenance', kind: ProvenanceKind, rationale?: string | null } }
+        | { __typename?: 'ComparisonDimension', id: string, kind: EntityKind, slug: string, name: string, version: number, provenance: { __typename?: 'Provenance', kind: ProvenanceKind, rationale?: string | null } }
+        | { __typename?: 'Issuer', id: string, kind: EntityKind, slug: string, name: string, version: number, provenance: { __typename?: 'Provenance', kind: ProvenanceKind, rationale?: string | null } }
+        | { __typename?: 'ItilFunction', id: string, kind: EntityKind, slug: string, name: string, version: number, provenance: { __typename?: 'Provenance', kind: ProvenanceKind, rationale?: string | null } }
+        | { __typename?: 'OutlookStatement', id: string, kind: EntityKind, slug: string, name: string, version: number, provenance: { __typename?: 'Provenance', kind: ProvenanceKind, rationale?: string | null } }
+        | { __typename?: 'Responsibility', id: string, kind: EntityKind, slug: string, name: string, version: number, provenance: { __typename?: 'Provenance', kind: ProvenanceKind, rationale?: string | null } }
+        | { __typename?: 'Role', id: string, kind: EntityKind, slug: string, name: string, version: number, provenance: { __typename?: 'Provenance', kind: ProvenanceKind, rationale?: string | null } }
+        | { __typename?: 'SkillDomain', id: string, kind: EntityKind, slug: string, name: string, version: number, provenance: { __typename?: 'Provenance', kind: ProvenanceKind, rationale?: string | null } }
+        | { __typename?: 'Source', id: string, kind: EntityKind, slug: string, name: string, version: number, provenance: { __typename?: 'Provenance', kind: ProvenanceKind, rationale?: string | null } }
+        | { __typename?: 'TechnicalArea', id: string, kind: EntityKind, slug: string, name: string, version: number, provenance: { __typename?: 'Provenance', kind: ProvenanceKind, rationale?: string | null } }
+      , change: { __typename?: 'Change', id: string, action: ChangeAction, actorLabel: string, before?: string | null, after?: string | null } }
+    | { __typename: 'ForbiddenError', message: string }
+    | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'ValidationError', message: string, field?: string | null }
+   };
+
+export type UpdateEntityMutationVariables = Exact<{
+  input: UpdateEntityInput;
+}>;
+
+
+export type UpdateEntityMutation = { __typename?: 'Mutation', updateEntity:
+    | { __typename: 'ConflictError', message: string, currentVersion: number }
+    | { __typename: 'EntityChange', entity:
+        | { __typename?: 'Certification', name: string, version: number }
+        | { __typename?: 'ComparisonDimension', name: string, version: number }
+        | { __typename?: 'Issuer', name: string, version: number }
+        | { __typename?: 'ItilFunction', name: string, version: number }
+        | { __typename?: 'OutlookStatement', name: string, version: number }
+        | { __typename?: 'Responsibility', name: string, version: number }
+        | { __typename?: 'Role', name: string, version: number }
+        | { __typename?: 'SkillDomain', name: string, version: number }
+        | { __typename?: 'Source', name: string, version: number }
+        | { __typename?: 'TechnicalArea', name: string, version: number }
+      , change: { __typename?: 'Change', action: ChangeAction, before?: string | null, after?: string | null } }
+    | { __typename: 'ForbiddenError', message: string }
+    | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'ValidationError', message: string }
+   };
+
+export type DeprecateEntityMutationVariables = Exact<{
+  input: DeprecateEntityInput;
+}>;
+
+
+export type DeprecateEntityMutation = { __typename?: 'Mutation', deprecateEntity:
+    | { __typename: 'ConflictError', message: string }
+    | { __typename: 'EntityChange', entity:
+        | { __typename?: 'Certification', deprecated: boolean, deprecatedAt?: string | null, version: number, replacedBy?:
+            | { __typename?: 'Certification', slug: string }
+            | { __typename?: 'ComparisonDimension', slug: string }
+            | { __typename?: 'Issuer', slug: string }
+            | { __typename?: 'ItilFunction', slug: string }
+            | { __typename?: 'OutlookStatement', slug: string }
+            | { __typename?: 'Responsibility', slug: string }
+            | { __typename?: 'Role', slug: string }
+            | { __typename?: 'SkillDomain', slug: string }
+            | { __typename?: 'Source', slug: string }
+            | { __typename?: 'TechnicalArea', slug: string }
+           | null }
+        | { __typename?: 'ComparisonDimension', deprecated: boolean, deprecatedAt?: string | null, version: number, replacedBy?:
+            | { __typename?: 'Certification', slug: string }
+            | { __typename?: 'ComparisonDimension', slug: string }
+            | { __typename?: 'Issuer', slug: string }
+            | { __typename?: 'ItilFunction', slug: string }
+            | { __typename?: 'OutlookStatement', slug: string }
+            | { __typename?: 'Responsibility', slug: string }
+            | { __typename?: 'Role', slug: string }
+            | { __typename?: 'SkillDomain', slug: string }
+            | { __typename?: 'Source', slug: string }
+            | { __typename?: 'TechnicalArea', slug: string }
+           | null }
+        | { __typename?: 'Issuer', deprecated: boolean, deprecatedAt?: string | null, version: number, replacedBy?:
+            | { __typename?: 'Certification', slug: string }
+            | { __typename?: 'ComparisonDimension', slug: string }
+            | { __typename?: 'Issuer', slug: string }
+            | { __typename?: 'ItilFunction', slug: string }
+            | { __typename?: 'OutlookStatement', slug: string }
+            | { __typename?: 'Responsibility', slug: string }
+            | { __typename?: 'Role', slug: string }
+            | { __typename?: 'SkillDomain', slug: string }
+            | { __typename?: 'Source', slug: string }
+            | { __typename?: 'TechnicalArea', slug: string }
+           | null }
+        | { __typename?: 'ItilFunction', deprecated: boolean, deprecatedAt?: string | null, version: number, replacedBy?:
+            | { __typename?: 'Certification', slug: string }
+            | { __typename?: 'ComparisonDimension', slug: string }
+            | { __typename?: 'Issuer', slug: string }
+            | { __typename?: 'ItilFunction', slug: string }
+            | { __typename?: 'OutlookStatement', slug: string }
+            | { __typename?: 'Responsibility', slug: string }
+            | { __typename?: 'Role', slug: string }
+            | { __typename?: 'SkillDomain', slug: string }
+            | { __typename?: 'Source', slug: string }
+            | { __typename?: 'TechnicalArea', slug: string }
+           | null }
+        | { __typename?: 'OutlookStatement', deprecated: boolean, deprecatedAt?: string | null, version: number, replacedBy?:
+            | { __typename?: 'Certification', slug: string }
+            | { __typename?: 'ComparisonDimension', slug: string }
+            | { __typename?: 'Issuer', slug: string }
+            | { __typename?: 'ItilFunction', slug: string }
+            | { __typename?: 'OutlookStatement', slug: string }
+            | { __typename?: 'Responsibility', slug: string }
+            | { __typename?: 'Role', slug: string }
+            | { __typename?: 'SkillDomain', slug: string }
+            | { __typename?: 'Source', slug: string }
+            | { __typename?: 'TechnicalArea', slug: string }
+           | null }
+        | { __typename?: 'Responsibility', deprecated: boolean, deprecatedAt?: string | null, version: number, replacedBy?:
+            | { __typename?: 'Certification', slug: string }
+            | { __typename?: 'ComparisonDimension', slug: string }
+            | { __typename?: 'Issuer', slug: string }
+            | { __typename?: 'ItilFunction', slug: string }
+            | { __typename?: 'OutlookStatement', slug: string }
+            | { __typename?: 'Responsibility', slug: string }
+            | { __typename?: 'Role', slug: string }
+            | { __typename?: 'SkillDomain', slug: string }
+            | { __typename?: 'Source', slug: string }
+            | { __typename?: 'TechnicalArea', slug: string }
+           | null }
+        | { __typename?: 'Role', deprecated: boolean, deprecatedAt?: string | null, version: number, replacedBy?:
+            | { __typename?: 'Certification', slug: string }
+            | { __typename?: 'ComparisonDimension', slug: string }
+            | { __typename?: 'Issuer', slug: string }
+            | { __typename?: 'ItilFunction', slug: string }
+            | { __typename?: 'OutlookStatement', slug: string }
+            | { __typename?: 'Responsibility', slug: string }
+            | { __typename?: 'Role', slug: string }
+            | { __typename?: 'SkillDomain', slug: string }
+            | { __typename?: 'Source', slug: string }
+            | { __typename?: 'TechnicalArea', slug: string }
+           | null }
+        | { __typename?: 'SkillDomain', deprecated: boolean, deprecatedAt?: string | null, version: number, replacedBy?:
+            | { __typename?: 'Certification', slug: string }
+            | { __typename?: 'ComparisonDimension', slug: string }
+            | { __typename?: 'Issuer', slug: string }
+            | { __typename?: 'ItilFunction', slug: string }
+            | { __typename?: 'OutlookStatement', slug: string }
+            | { __typename?: 'Responsibility', slug: string }
+            | { __typename?: 'Role', slug: string }
+            | { __typename?: 'SkillDomain', slug: string }
+            | { __typename?: 'Source', slug: string }
+            | { __typename?: 'TechnicalArea', slug: string }
+           | null }
+        | { __typename?: 'Source', deprecated: boolean, deprecatedAt?: string | null, version: number, replacedBy?:
+            | { __typename?: 'Certification', slug: string }
+            | { __typename?: 'ComparisonDimension', slug: string }
+            | { __typename?: 'Issuer', slug: string }
+            | { __typename?: 'ItilFunction', slug: string }
+            | { __typename?: 'OutlookStatement', slug: string }
+            | { __typename?: 'Responsibility', slug: string }
+            | { __typename?: 'Role', slug: string }
+            | { __typename?: 'SkillDomain', slug: string }
+            | { __typename?: 'Source', slug: string }
+            | { __typename?: 'TechnicalArea', slug: string }
+           | null }
+        | { __typename?: 'TechnicalArea', deprecated: boolean, deprecatedAt?: string | null, version: number, replacedBy?:
+            | { __typename?: 'Certification', slug: string }
+            | { __typename?: 'ComparisonDimension', slug: string }
+            | { __typename?: 'Issuer', slug: string }
+            | { __typename?: 'ItilFunction', slug: string }
+            | { __typename?: 'OutlookStatement', slug: string }
+            | { __typename?: 'Responsibility', slug: string }
+            | { __typename?: 'Role', slug: string }
+            | { __typename?: 'SkillDomain', slug: string }
+            | { __typename?: 'Source', slug: string }
+            | { __typename?: 'TechnicalArea', slug: string }
+           | null }
+       }
+    | { __typename: 'ForbiddenError', message: string }
+    | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'ValidationError', message: string }
+   };
+
+export type ChangesQueryVariables = Exact<{
+  entity?: InputMaybe<Scalars['ID']['input']>;
+}>;
+
+
+export type ChangesQuery = { __typename?: 'Query', changes: { __typename?: 'ChangeConnection', totalCount: number, nodes: Array<{ __typename?: 'Change', action: ChangeAction, actorLabel: string, subjectId: string }> } };
+
 export type GraphContentsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -2373,6 +2562,95 @@ export const NarrowRoundTripsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<NarrowRoundTripsQuery, NarrowRoundTripsQueryVariables>;
+export const CreateEntityDocument = new TypedDocumentString(`
+    mutation CreateEntity($input: CreateEntityInput!) {
+  createEntity(input: $input) {
+    __typename
+    ... on EntityChange {
+      entity {
+        id
+        kind
+        slug
+        name
+        version
+        provenance {
+          kind
+          rationale
+        }
+      }
+      change {
+        id
+        action
+        actorLabel
+        before
+        after
+      }
+    }
+    ... on MutationError {
+      message
+    }
+    ... on ValidationError {
+      field
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CreateEntityMutation, CreateEntityMutationVariables>;
+export const UpdateEntityDocument = new TypedDocumentString(`
+    mutation UpdateEntity($input: UpdateEntityInput!) {
+  updateEntity(input: $input) {
+    __typename
+    ... on EntityChange {
+      entity {
+        name
+        version
+      }
+      change {
+        action
+        before
+        after
+      }
+    }
+    ... on MutationError {
+      message
+    }
+    ... on ConflictError {
+      currentVersion
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateEntityMutation, UpdateEntityMutationVariables>;
+export const DeprecateEntityDocument = new TypedDocumentString(`
+    mutation DeprecateEntity($input: DeprecateEntityInput!) {
+  deprecateEntity(input: $input) {
+    __typename
+    ... on EntityChange {
+      entity {
+        deprecated
+        deprecatedAt
+        version
+        replacedBy {
+          slug
+        }
+      }
+    }
+    ... on MutationError {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DeprecateEntityMutation, DeprecateEntityMutationVariables>;
+export const ChangesDocument = new TypedDocumentString(`
+    query Changes($entity: ID) {
+  changes(entity: $entity) {
+    totalCount
+    nodes {
+      action
+      actorLabel
+      subjectId
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ChangesQuery, ChangesQueryVariables>;
 export const GraphContentsDocument = new TypedDocumentString(`
     query GraphContents {
   roles {

@@ -1,0 +1,191 @@
+/** Curation through the API: only those allowed, every change versioned, typed and recorded, nothing lost. */
+import { beforeEach, describe, expect, it } from 'vitest';
+import { newApiKey, type Scope } from '../src/data/curation.js';
+import { graphql } from './graphql/index.js';
+import { startTestService, type TestService } from './support/knowledge-graph.js';
+
+let service: TestService;
+const keys: Partial<Record<Scope, string>> = {};
+
+beforeEach(async () => {
+  service = await startTestService();
+  for (const scope of ['read', 'edit', 'admin'] as const) {
+    const { id, key, secretHash } = newApiKey();
+    await service.store.createApiKey({ id, label: `${scope} curator`, scope, secretHash });
+    keys[scope] = key;
+  }
+});
+
+const CreateEntity = graphql(`
+  mutation CreateEntity($input: CreateEntityInput!) {
+    createEntity(input: $input) {
+      __typename
+      ... on EntityChange { entity { id kind slug name version provenance { kind rationale } } change { id action actorLabel before after } }
+      ... on MutationError { message }
+      ... on ValidationError { field }
+    }
+  }
+`);
+
+const UpdateEntity = graphql(`
+  mutation UpdateEntity($input: UpdateEntityInput!) {
+    updateEntity(input: $input) {
+      __typename
+      ... on EntityChange { entity { name version } change { action before after } }
+      ... on MutationError { message }
+      ... on ConflictError { currentVersion }
+    }
+  }
+`);
+
+const DeprecateEntity = graphql(`
+  mutation DeprecateEntity($input: DeprecateEntityInput!) {
+    deprecateEntity(input: $input) {
+      __typename
+      ... on EntityChange { entity { deprecated deprecatedAt version replacedBy { slug } } }
+      ... on MutationError { message }
+    }
+  }
+`);
+
+const Changes = graphql(`
+  query Changes($entity: ID) {
+    changes(entity: $entity) { totalCount nodes { action actorLabel subjectId } }
+  }
+`);
+
+const sre = {
+  kind: 'ROLE' as const,
+  slug: 'site-reliability-engineer',
+  name: 'Site reliability engineer',
+  description: 'Keeps services reliable by applying software engineering to operations.',
+  alternativeLabels: ['SRE'],
+  provenance: { kind: 'CURATED' as const, rationale: 'A role organisations add next to IT operations; not in the article.' },
+};
+
+/** Sends an operation with an API key (or none). */
+async function as<Data, Variables>(scope: Scope | null, operation: { toString(): string; __apiType?: (v: Variables) => Data }, variables?: Variables) {
+  const response = await service.yoga.fetch('http://kg.test/graphql', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(scope ? { authorization: `Bearer ${keys[scope]}` } : {}) },
+    body: JSON.stringify({ query: operation.toString(), variables }),
+  });
+  return (await response.json()) as { data?: Data; errors?: { message: string; extensions?: { code?: string } }[] };
+}
+
+async function roleCount() {
+  const result = await service.query<{ roles: { totalCount: number } }>('{ roles(includeDeprecated: true) { totalCount } }');
+  return result.data!.roles.totalCount;
+}
+
+describe('authorisation', () => {
+  it.each([
+    ['no key', null],
+    ['a read key', 'read'],
+  ] as const)('refuses a mutation with %s as ForbiddenError, writing nothing', async (_label, scope) => {
+    const before = await roleCount();
+    const result = await as(scope, CreateEntity, { input: sre });
+    expect(result.data!.createEntity).toMatchObject({ __typename: 'ForbiddenError' });
+    expect(await roleCount()).toBe(before);
+  });
+
+  it('refuses a wrong or revoked key like no key', async () => {
+    const wrong = await service.yoga.fetch('http://kg.test/graphql', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${keys.edit!.slice(0, -3)}xyz` },
+      body: JSON.stringify({ query: CreateEntity.toString(), variables: { input: sre } }),
+    });
+    expect(((await wrong.json()) as { data: { createEntity: { __typename: string } } }).data.createEntity.__typename).toBe('ForbiddenError');
+    const id = keys.edit!.split('_')[1]!;
+    expect(await service.store.revokeApiKey(id)).toBe(true);
+    expect((await as('edit', CreateEntity, { input: sre })).data!.createEntity.__typename).toBe('ForbiddenError');
+  });
+
+  it('keeps reads open by default, and can require a read key', async () => {
+    expect((await as(null, '{ roles { totalCount } }' as never)).data).toEqual({ roles: { totalCount: 3 } });
+    const closed = await startTestService({ store: service.store, readRequiresKey: true });
+    const anonymous = await closed.query('{ roles { totalCount } }');
+    expect(anonymous.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    const withKey = await closed.yoga.fetch('http://kg.test/graphql', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${keys.read}` },
+      body: JSON.stringify({ query: '{ roles { totalCount } }' }),
+    });
+    expect(await withKey.json()).toEqual({ data: { roles: { totalCount: 3 } } });
+  });
+});
+
+describe('creating, updating and deprecating', () => {
+  it('creates an entity, versioned and recorded with who made it', async () => {
+    const result = await as('edit', CreateEntity, { input: sre });
+    const created = result.data!.createEntity;
+    expect(created).toMatchObject({
+      __typename: 'EntityChange',
+      entity: { kind: 'ROLE', slug: 'site-reliability-engineer', version: 1, provenance: { kind: 'CURATED' } },
+      change: { action: 'CREATE_ENTITY', actorLabel: 'edit curator', before: null },
+    });
+    const lookup = await service.query<{ role: { name: string } }>('{ role(slug: "site-reliability-engineer") { name } }');
+    expect(lookup.data!.role.name).toBe('Site reliability engineer');
+    expect(await roleCount()).toBe(4);
+  });
+
+  it.each([
+    [{ slug: 'Not A Slug' }, 'input.slug'],
+    [{ name: '   ' }, 'input.name'],
+    [{ provenance: { kind: 'STATED', quote: 'Site reliability engineers exist.' } }, 'input.provenance.source'],
+    [{ provenance: { kind: 'CURATED' } }, 'input.provenance.rationale'],
+    [{ slug: 'it-operations-manager' }, null],
+  ])('refuses invalid input %o as ValidationError, writing nothing', async (change, field) => {
+    const before = await roleCount();
+    const result = await as('edit', CreateEntity, { input: { ...sre, ...change } as typeof sre });
+    expect(result.data!.createEntity).toMatchObject({ __typename: 'ValidationError', field });
+    expect(await roleCount()).toBe(before);
+  });
+
+  it('updates with the expected version, and refuses a stale one with the current version', async () => {
+    const created = await as('edit', CreateEntity, { input: sre });
+    const id = (created.data!.createEntity as { entity: { id: string } }).entity.id;
+    const first = await as('edit', UpdateEntity, { input: { id, expectedVersion: 1, name: 'Site reliability engineer (SRE)' } });
+    expect(first.data!.updateEntity).toMatchObject({ __typename: 'EntityChange', entity: { name: 'Site reliability engineer (SRE)', version: 2 } });
+    const stale = await as('edit', UpdateEntity, { input: { id, expectedVersion: 1, name: 'Lost update' } });
+    expect(stale.data!.updateEntity).toMatchObject({ __typename: 'ConflictError', currentVersion: 2 });
+    const now = await service.query<{ role: { name: string; version: number } }>('{ role(slug: "site-reliability-engineer") { name version } }');
+    expect(now.data!.role).toEqual({ name: 'Site reliability engineer (SRE)', version: 2 });
+    const missing = await as('edit', UpdateEntity, { input: { id: Buffer.from('Role:nobody').toString('base64'), expectedVersion: 1, name: 'x' } });
+    expect(missing.data!.updateEntity.__typename).toBe('NotFoundError');
+  });
+
+  it('deprecates with a replacement: still resolvable and marked, left out of lists and search unless asked', async () => {
+    const manager = await service.query<{ role: { id: string; version: number } }>('{ role(slug: "it-operations-manager") { id version } }');
+    const created = await as('edit', CreateEntity, { input: { ...sre, slug: 'it-operations-lead', name: 'IT operations lead' } });
+    const lead = (created.data!.createEntity as { entity: { id: string } }).entity.id;
+    const result = await as('edit', DeprecateEntity, { input: { id: manager.data!.role.id, expectedVersion: manager.data!.role.version, replacedBy: lead } });
+    expect(result.data!.deprecateEntity).toMatchObject({ __typename: 'EntityChange', entity: { deprecated: true, replacedBy: { slug: 'it-operations-lead' } } });
+    const still = await service.query<{ role: { deprecated: boolean } }>('{ role(slug: "it-operations-manager") { deprecated } }');
+    expect(still.data!.role.deprecated).toBe(true);
+    const listed = await service.query<{ roles: { nodes: { slug: string }[] } }>('{ roles { nodes { slug } } }');
+    expect(listed.data!.roles.nodes.map((r) => r.slug)).not.toContain('it-operations-manager');
+    const all = await service.query<{ roles: { nodes: { slug: string }[] } }>('{ roles(includeDeprecated: true) { nodes { slug } } }');
+    expect(all.data!.roles.nodes.map((r) => r.slug)).toContain('it-operations-manager');
+    const found = await service.query<{ search: { nodes: { slug: string }[] } }>('{ search(query: "IT operations manager", kinds: [ROLE]) { nodes { slug } } }');
+    expect(found.data!.search.nodes.map((n) => n.slug)).not.toContain('it-operations-manager');
+  });
+});
+
+describe('audit log', () => {
+  it('records every change, newest first, for those with the edit scope', async () => {
+    const created = await as('edit', CreateEntity, { input: sre });
+    const id = (created.data!.createEntity as { entity: { id: string } }).entity.id;
+    await as('admin', UpdateEntity, { input: { id, expectedVersion: 1, description: 'Edited by an admin.' } });
+    const log = await as('edit', Changes, { entity: id });
+    expect(log.data!.changes).toMatchObject({
+      totalCount: 2,
+      nodes: [
+        { action: 'UPDATE_ENTITY', actorLabel: 'admin curator', subjectId: 'Role:site-reliability-engineer' },
+        { action: 'CREATE_ENTITY', actorLabel: 'edit curator' },
+      ],
+    });
+    const anonymous = await as(null, Changes, {});
+    expect(anonymous.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
+});

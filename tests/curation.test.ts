@@ -189,3 +189,110 @@ describe('audit log', () => {
     expect(anonymous.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
 });
+
+const Link = graphql(`
+  mutation Link($input: LinkEntitiesInput!) {
+    linkEntities(input: $input) {
+      __typename
+      ... on RelationshipChange { relationship { id version relation from { slug } to { slug } provenance { kind rationale } } change { id } }
+      ... on MutationError { message }
+    }
+  }
+`);
+
+const Unlink = graphql(`
+  mutation Unlink($input: UnlinkEntitiesInput!) {
+    unlinkEntities(input: $input) {
+      __typename
+      ... on RelationshipChange { relationship { id } change { id action } }
+      ... on MutationError { message }
+    }
+  }
+`);
+
+const ChangeIds = graphql(`
+  query ChangeIds($entity: ID) { changes(entity: $entity) { nodes { id action } } }
+`);
+
+const Revert = graphql(`
+  mutation Revert($id: ID!) {
+    revertChange(id: $id) {
+      __typename
+      ... on Change { id action subjectId }
+      ... on MutationError { message }
+    }
+  }
+`);
+
+async function idOf(kind: 'role' | 'certification' | 'skillDomain', slug: string): Promise<string> {
+  const result = await service.query<Record<string, { id: string }>>(`{ e: ${kind}(slug: "${slug}") { id } }`);
+  return result.data!['e']!.id;
+}
+
+describe('relationships', () => {
+  it('links with provenance, unlinks, and the graph answers accordingly', async () => {
+    const [domain, cert] = [await idOf('skillDomain', 'service-management'), await idOf('certification', 'pmp')];
+    const curated = { kind: 'CURATED' as const, rationale: 'ITIL 4 Foundation would fit better; PMP is a placeholder for the test.' };
+    const linked = await as('edit', Link, { input: { relation: 'COVERED_BY_CERTIFICATION', from: domain, to: cert, provenance: curated } });
+    const relationship = (linked.data!.linkEntities as { relationship: { id: string; version: number } }).relationship;
+    expect(linked.data!.linkEntities).toMatchObject({ __typename: 'RelationshipChange', relationship: { relation: 'COVERED_BY_CERTIFICATION', from: { slug: 'service-management' }, to: { slug: 'pmp' }, provenance: { kind: 'CURATED' } } });
+    const count = async () => (await service.query<{ skillDomain: { certifications: { totalCount: number } } }>('{ skillDomain(slug: "service-management") { certifications { totalCount } } }')).data!.skillDomain.certifications.totalCount;
+    expect(await count()).toBe(1);
+    const again = await as('edit', Link, { input: { relation: 'COVERED_BY_CERTIFICATION', from: domain, to: cert, provenance: curated } });
+    expect(again.data!.linkEntities.__typename).toBe('ValidationError');
+    const wrongKinds = await as('edit', Link, { input: { relation: 'ISSUED_BY', from: domain, to: cert, provenance: curated } });
+    expect(wrongKinds.data!.linkEntities).toMatchObject({ __typename: 'ValidationError', message: 'ISSUED_BY links a Certification to a Issuer' });
+    const stale = await as('edit', Unlink, { input: { id: relationship.id, expectedVersion: relationship.version + 1 } });
+    expect(stale.data!.unlinkEntities.__typename).toBe('ConflictError');
+    const unlinked = await as('edit', Unlink, { input: { id: relationship.id, expectedVersion: relationship.version } });
+    expect(unlinked.data!.unlinkEntities).toMatchObject({ __typename: 'RelationshipChange', relationship: null, change: { action: 'UNLINK' } });
+    expect(await count()).toBe(0);
+  });
+
+  it('reverts an update for admins, refuses editors, and refuses a revert whose subject has moved on', async () => {
+    const created = await as('edit', CreateEntity, { input: sre });
+    const id = (created.data!.createEntity as { entity: { id: string } }).entity.id;
+    const updated = await as('edit', UpdateEntity, { input: { id, expectedVersion: 1, name: 'Renamed' } });
+    expect(updated.data!.updateEntity.__typename).toBe('EntityChange');
+    const log = await as('edit', ChangeIds, { entity: id });
+    const updateId = log.data!.changes.nodes.find((c) => c.action === 'UPDATE_ENTITY')!.id;
+    const byEditor = await as('edit', Revert, { id: updateId });
+    expect(byEditor.data!.revertChange.__typename).toBe('ForbiddenError');
+    const reverted = await as('admin', Revert, { id: updateId });
+    expect(reverted.data!.revertChange).toMatchObject({ __typename: 'Change', action: 'REVERT', subjectId: 'Role:site-reliability-engineer' });
+    const now = await service.query<{ role: { name: string; version: number } }>('{ role(slug: "site-reliability-engineer") { name version } }');
+    expect(now.data!.role).toEqual({ name: 'Site reliability engineer', version: 3 });
+    const twice = await as('admin', Revert, { id: updateId });
+    expect(twice.data!.revertChange.__typename).toBe('ConflictError');
+  });
+});
+
+describe('change feed', () => {
+  it('streams each change to graphChanged subscribers over server-sent events', async () => {
+    const controller = new AbortController();
+    const response = await service.yoga.fetch('http://kg.test/graphql', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept: 'text/event-stream' },
+      body: JSON.stringify({ query: 'subscription { graphChanged { action subjectId actorLabel } }' }),
+      signal: controller.signal,
+    });
+    expect(response.headers.get('content-type')).toMatch(/text\/event-stream/);
+    const reader = response.body!.getReader();
+    const received = (async () => {
+      let text = '';
+      while (!text.includes('"graphChanged"')) {
+        const { value, done } = await reader.read();
+        if (done) break;
+        text += new TextDecoder().decode(value);
+      }
+      return text;
+    })();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    await as('edit', CreateEntity, { input: sre });
+    const text = await received;
+    controller.abort();
+    expect(text).toContain('"action":"CREATE_ENTITY"');
+    expect(text).toContain('"subjectId":"Role:site-reliability-engineer"');
+    expect(text).toContain('"actorLabel":"edit curator"');
+  });
+});

@@ -36,7 +36,9 @@ export type Change =
   | { action: 'UPDATE_ENTITY'; id: string; expectedVersion: number; patch: EntityPatch }
   | { action: 'DEPRECATE_ENTITY'; id: string; expectedVersion: number; replacedById: string | null }
   | { action: 'LINK'; edge: ContentEdge }
-  | { action: 'UNLINK'; id: string; expectedVersion: number };
+  | { action: 'UNLINK'; id: string; expectedVersion: number }
+  /** Undoes an earlier change, if what it changed has not changed since. */
+  | { action: 'REVERT'; changeId: number };
 
 export type ChangeAction = Change['action'];
 

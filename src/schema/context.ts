@@ -1,5 +1,6 @@
 import type { Scope } from '../data/curation.js';
 import type { Store } from '../data/index.js';
+import type { GraphChanges } from './graph-changes.js';
 
 /**
  * What every resolver receives. A fresh object per request: the DataLoader plugin keys its
@@ -13,4 +14,6 @@ export interface GraphQLContext {
   actor: { keyId: string; label: string; scope: Scope } | null;
   /** Whether reading needs a key with the `read` scope (by default reads are open). */
   readRequiresKey: boolean;
+  /** Where made changes are published for `graphChanged` subscribers. */
+  graphChanges: GraphChanges;
 }

@@ -1,4 +1,6 @@
 /** Expected refusals of a curation mutation; each is a member of the mutation's result union. */
+import type { ChangeOutcome, ChangeRecord } from '../data/curation.js';
+
 export class ValidationProblem extends Error {
   override name = 'ValidationProblem';
   constructor(
@@ -22,4 +24,12 @@ export class ConflictProblem extends Error {
   ) {
     super(message);
   }
+}
+
+/** Turns a refused change into the typed error it is; a made change into its record. */
+export function madeChange(outcome: ChangeOutcome): ChangeRecord {
+  if (outcome.ok) return outcome.change;
+  if (outcome.refusal === 'CONFLICT') throw new ConflictProblem(outcome.message, outcome.currentVersion ?? 0);
+  if (outcome.refusal === 'NOT_FOUND') throw new NotFoundProblem(outcome.message);
+  throw new ValidationProblem(outcome.message);
 }

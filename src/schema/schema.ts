@@ -31,6 +31,7 @@ import './types/conflict-error.js';
 import './types/forbidden-error.js';
 import './types/change.js';
 import './types/entity-mutations.js';
+import './types/relationship-change.js';
 
 builder.queryType({
   description: 'Read the IT-operations knowledge graph: look entities up by slug or ID, list them, and follow their relationships.',

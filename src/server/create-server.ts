@@ -13,6 +13,7 @@ import { createYoga, useReadinessCheck, type Plugin, type YogaServerInstance } f
 import type { Logger } from 'pino';
 import type { Store } from '../data/index.js';
 import type { GraphQLContext } from '../schema/context.js';
+import { createGraphChanges } from '../schema/graph-changes.js';
 import { schema } from '../schema/schema.js';
 import { authenticate } from './authenticate.js';
 import { HEADLINE_QUERY } from './headline-query.js';
@@ -58,6 +59,7 @@ export function createKnowledgeGraphServer(options: KnowledgeGraphServerOptions)
   const limits: Limits = { ...DEFAULT_LIMITS, ...options.limits };
   const logger = options.logger === false ? createLogger({ level: 'silent' }) : (options.logger ?? createLogger());
   const origins = options.corsOrigins ?? (production ? [] : '*');
+  const graphChanges = createGraphChanges();
 
   const plugins: Plugin[] = [
     requestLog(logger),
@@ -79,6 +81,7 @@ export function createKnowledgeGraphServer(options: KnowledgeGraphServerOptions)
       maxQueryCost: limits.maxQueryCost,
       actor: await authenticate(store, request.headers.get('authorization')),
       readRequiresKey: options.readRequiresKey ?? false,
+      graphChanges,
     }),
     graphiql: options.graphiql === false ? false : { title: 'IT-operations knowledge graph', defaultQuery: HEADLINE_QUERY },
     // Errors that are not deliberate GraphQL errors become "Unexpected error."; in production

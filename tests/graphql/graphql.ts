@@ -174,6 +174,8 @@ export type ChangeAction =
   | 'DEPRECATE_ENTITY'
   /** Created a relationship. */
   | 'LINK'
+  /** Undid an earlier change (`before` and `after` show what it put back). */
+  | 'REVERT'
   /** Removed a relationship. */
   | 'UNLINK'
   /** Changed an entity’s fields. */
@@ -652,6 +654,23 @@ export type ItilFunctionLinkEdge = {
   statement?: Maybe<Scalars['String']['output']>;
 };
 
+/** A new relationship between two entities, with where it comes from. */
+export type LinkEntitiesInput = {
+  /** The ID of the entity the relationship starts from. */
+  from: Scalars['ID']['input'];
+  /** Where the relationship comes from. */
+  provenance: ProvenanceInput;
+  /** The relation, read from `from` to `to`. */
+  relation: Relation;
+  /** A short statement of the relationship (a stance, how a role needs an area). */
+  statement?: InputMaybe<Scalars['String']['input']>;
+  /** The ID of the entity it points to. */
+  to: Scalars['ID']['input'];
+};
+
+/** The new relationship, or why nothing was created. */
+export type LinkEntitiesResult = ConflictError | ForbiddenError | NotFoundError | RelationshipChange | ValidationError;
+
 /** Curate the knowledge graph. Every mutation needs an API key with the `edit` scope, is one transaction, and is recorded in the audit log. */
 export type Mutation = {
   __typename?: 'Mutation';
@@ -659,6 +678,12 @@ export type Mutation = {
   createEntity: CreateEntityResult;
   /** Deprecates an entity, optionally naming its replacement. Nothing is ever deleted. */
   deprecateEntity: DeprecateEntityResult;
+  /** Creates a relationship; its provenance is required (STATED: quote and source; CURATED: rationale). */
+  linkEntities: LinkEntitiesResult;
+  /** Undoes an earlier change (needs the `admin` scope), provided its subject has not changed since: restores the fields before an update or deprecation, puts back a removed relationship, removes a created relationship or an entity nothing refers to. The undoing is itself recorded. */
+  revertChange: RevertChangeResult;
+  /** Removes a relationship. The audit log keeps it, and `revertChange` can restore it. */
+  unlinkEntities: UnlinkEntitiesResult;
   /** Changes an entity’s fields, if it is still at `expectedVersion`. */
   updateEntity: UpdateEntityResult;
 };
@@ -673,6 +698,24 @@ export type MutationCreateEntityArgs = {
 /** Curate the knowledge graph. Every mutation needs an API key with the `edit` scope, is one transaction, and is recorded in the audit log. */
 export type MutationDeprecateEntityArgs = {
   input: DeprecateEntityInput;
+};
+
+
+/** Curate the knowledge graph. Every mutation needs an API key with the `edit` scope, is one transaction, and is recorded in the audit log. */
+export type MutationLinkEntitiesArgs = {
+  input: LinkEntitiesInput;
+};
+
+
+/** Curate the knowledge graph. Every mutation needs an API key with the `edit` scope, is one transaction, and is recorded in the audit log. */
+export type MutationRevertChangeArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Curate the knowledge graph. Every mutation needs an API key with the `edit` scope, is one transaction, and is recorded in the audit log. */
+export type MutationUnlinkEntitiesArgs = {
+  input: UnlinkEntitiesInput;
 };
 
 
@@ -1302,6 +1345,15 @@ export type Relationship = {
   version: Scalars['Int']['output'];
 };
 
+/** A curation change to a relationship that was made. */
+export type RelationshipChange = {
+  __typename?: 'RelationshipChange';
+  /** The audit-log entry of the change. */
+  change: Change;
+  /** The relationship after the change; null when it was removed. */
+  relationship?: Maybe<Relationship>;
+};
+
 /** A page of relationships. */
 export type RelationshipConnection = {
   __typename?: 'RelationshipConnection';
@@ -1466,6 +1518,9 @@ export type ResponsibilityLinkEdge = {
   /** The maintainers’ short statement of the relationship, where it has one (a role’s stance, how a role needs a technical area). */
   statement?: Maybe<Scalars['String']['output']>;
 };
+
+/** The change that undid it, or why nothing changed. */
+export type RevertChangeResult = Change | ConflictError | ForbiddenError | NotFoundError | ValidationError;
 
 /** A job role in IT operations (manager, specialist, generalist). */
 export type Role = Entity & Node & {
@@ -1912,6 +1967,13 @@ export type Source = Entity & Node & {
   version: Scalars['Int']['output'];
 };
 
+/** Live updates (server-sent events: request with `accept: text/event-stream`). */
+export type Subscription = {
+  __typename?: 'Subscription';
+  /** Every curation change, as it is made, so that portals can refresh what they show. */
+  graphChanged: Change;
+};
+
 /** A technology or technical discipline the source says a role needs knowledge of (cloud computing, troubleshooting, …). */
 export type TechnicalArea = Entity & Node & {
   __typename?: 'TechnicalArea';
@@ -2010,6 +2072,17 @@ export type TextRange = {
   /** Offset of the first character (0-based, UTF-16 code units, as JavaScript counts). */
   start: Scalars['Int']['output'];
 };
+
+/** A relationship to remove (the audit log keeps it, and `revertChange` restores it). */
+export type UnlinkEntitiesInput = {
+  /** The `version` you read; a stale one is a ConflictError and changes nothing. */
+  expectedVersion: Scalars['Int']['input'];
+  /** The relationship’s ID. */
+  id: Scalars['ID']['input'];
+};
+
+/** The removal, or why nothing was removed. */
+export type UnlinkEntitiesResult = ConflictError | ForbiddenError | NotFoundError | RelationshipChange | ValidationError;
 
 /** Changes to an entity; only the fields given change. */
 export type UpdateEntityInput = {
@@ -2248,6 +2321,74 @@ export type ChangesQueryVariables = Exact<{
 
 
 export type ChangesQuery = { __typename?: 'Query', changes: { __typename?: 'ChangeConnection', totalCount: number, nodes: Array<{ __typename?: 'Change', action: ChangeAction, actorLabel: string, subjectId: string }> } };
+
+export type LinkMutationVariables = Exact<{
+  input: LinkEntitiesInput;
+}>;
+
+
+export type LinkMutation = { __typename?: 'Mutation', linkEntities:
+    | { __typename: 'ConflictError', message: string }
+    | { __typename: 'ForbiddenError', message: string }
+    | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'RelationshipChange', relationship?: { __typename?: 'Relationship', id: string, version: number, relation: Relation, from:
+          | { __typename?: 'Certification', slug: string }
+          | { __typename?: 'ComparisonDimension', slug: string }
+          | { __typename?: 'Issuer', slug: string }
+          | { __typename?: 'ItilFunction', slug: string }
+          | { __typename?: 'OutlookStatement', slug: string }
+          | { __typename?: 'Responsibility', slug: string }
+          | { __typename?: 'Role', slug: string }
+          | { __typename?: 'SkillDomain', slug: string }
+          | { __typename?: 'Source', slug: string }
+          | { __typename?: 'TechnicalArea', slug: string }
+        , to:
+          | { __typename?: 'Certification', slug: string }
+          | { __typename?: 'ComparisonDimension', slug: string }
+          | { __typename?: 'Issuer', slug: string }
+          | { __typename?: 'ItilFunction', slug: string }
+          | { __typename?: 'OutlookStatement', slug: string }
+          | { __typename?: 'Responsibility', slug: string }
+          | { __typename?: 'Role', slug: string }
+          | { __typename?: 'SkillDomain', slug: string }
+          | { __typename?: 'Source', slug: string }
+          | { __typename?: 'TechnicalArea', slug: string }
+        , provenance: { __typename?: 'Provenance', kind: ProvenanceKind, rationale?: string | null } } | null, change: { __typename?: 'Change', id: string } }
+    | { __typename: 'ValidationError', message: string }
+   };
+
+export type UnlinkMutationVariables = Exact<{
+  input: UnlinkEntitiesInput;
+}>;
+
+
+export type UnlinkMutation = { __typename?: 'Mutation', unlinkEntities:
+    | { __typename: 'ConflictError', message: string }
+    | { __typename: 'ForbiddenError', message: string }
+    | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'RelationshipChange', relationship?: { __typename?: 'Relationship', id: string } | null, change: { __typename?: 'Change', id: string, action: ChangeAction } }
+    | { __typename: 'ValidationError', message: string }
+   };
+
+export type ChangeIdsQueryVariables = Exact<{
+  entity?: InputMaybe<Scalars['ID']['input']>;
+}>;
+
+
+export type ChangeIdsQuery = { __typename?: 'Query', changes: { __typename?: 'ChangeConnection', nodes: Array<{ __typename?: 'Change', id: string, action: ChangeAction }> } };
+
+export type RevertMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type RevertMutation = { __typename?: 'Mutation', revertChange:
+    | { __typename: 'Change', id: string, action: ChangeAction, subjectId: string }
+    | { __typename: 'ConflictError', message: string }
+    | { __typename: 'ForbiddenError', message: string }
+    | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'ValidationError', message: string }
+   };
 
 export type GraphContentsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -2651,6 +2792,80 @@ export const ChangesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ChangesQuery, ChangesQueryVariables>;
+export const LinkDocument = new TypedDocumentString(`
+    mutation Link($input: LinkEntitiesInput!) {
+  linkEntities(input: $input) {
+    __typename
+    ... on RelationshipChange {
+      relationship {
+        id
+        version
+        relation
+        from {
+          slug
+        }
+        to {
+          slug
+        }
+        provenance {
+          kind
+          rationale
+        }
+      }
+      change {
+        id
+      }
+    }
+    ... on MutationError {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LinkMutation, LinkMutationVariables>;
+export const UnlinkDocument = new TypedDocumentString(`
+    mutation Unlink($input: UnlinkEntitiesInput!) {
+  unlinkEntities(input: $input) {
+    __typename
+    ... on RelationshipChange {
+      relationship {
+        id
+      }
+      change {
+        id
+        action
+      }
+    }
+    ... on MutationError {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UnlinkMutation, UnlinkMutationVariables>;
+export const ChangeIdsDocument = new TypedDocumentString(`
+    query ChangeIds($entity: ID) {
+  changes(entity: $entity) {
+    nodes {
+      id
+      action
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ChangeIdsQuery, ChangeIdsQueryVariables>;
+export const RevertDocument = new TypedDocumentString(`
+    mutation Revert($id: ID!) {
+  revertChange(id: $id) {
+    __typename
+    ... on Change {
+      id
+      action
+      subjectId
+    }
+    ... on MutationError {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RevertMutation, RevertMutationVariables>;
 export const GraphContentsDocument = new TypedDocumentString(`
     query GraphContents {
   roles {

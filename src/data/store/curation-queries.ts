@@ -127,6 +127,8 @@ async function write(trx: Transaction<Database>, change: Change): Promise<Writte
       await trx.insertInto('edges').values({ ...fromEdge({ ...edge, position: last == null ? 0 : Number(last) + 1 }), origin: CURATOR_ORIGIN }).execute();
       return { ok: true, subjectId: edge.id, before: null, after: await edgeById(trx, edge.id) };
     }
+    case 'REVERT':
+      return revert(trx, change.changeId);
     case 'UNLINK': {
       const before = await edgeById(trx, change.id);
       if (!before) return refuse('NOT_FOUND', `No relationship has the id "${change.id}"`);
@@ -138,6 +140,44 @@ async function write(trx: Transaction<Database>, change: Change): Promise<Writte
       return { ok: true, subjectId: before.id, before, after: null };
     }
   }
+}
+
+/** Puts back what an earlier change replaced, provided nothing has changed it since. */
+async function revert(trx: Transaction<Database>, changeId: number): Promise<Written> {
+  const row = await trx.selectFrom('changes').selectAll().where('id', '=', changeId).executeTakeFirst();
+  if (!row) return refuse('NOT_FOUND', `No change has the id "${changeId}"`);
+  const before = row.before ? (JSON.parse(row.before) as NodeRecord | EdgeRecord) : null;
+  const after = row.after ? (JSON.parse(row.after) as NodeRecord | EdgeRecord) : null;
+  const isEdge = row.action === 'LINK' || row.action === 'UNLINK';
+  const current = isEdge ? await edgeById(trx, row.subject_id) : await nodeById(trx, row.subject_id);
+  const stale = () => refuse('CONFLICT', `Change ${changeId} cannot be reverted: its subject has changed since`, current?.version);
+  if (row.action === 'REVERT') return refuse('INVALID', 'A revert cannot itself be reverted; revert the original change again instead');
+  if (after === null) {
+    // It removed a relationship: put it back as it was.
+    if (current) return stale();
+    await trx.insertInto('edges').values({ ...fromEdge(before as EdgeRecord), origin: CURATOR_ORIGIN, version: (before as EdgeRecord).version + 1 }).execute();
+    return { ok: true, subjectId: row.subject_id, before: null, after: await edgeById(trx, row.subject_id) };
+  }
+  if (!current || current.version !== after.version) return stale();
+  if (before === null) {
+    // It created something: remove it, unless something now refers to it.
+    if (isEdge) {
+      await trx.deleteFrom('edges').where('id', '=', current.id).execute();
+    } else {
+      const referred = await trx.selectFrom('edges').select('id').where((eb) => eb.or([eb('from_id', '=', current.id), eb('to_id', '=', current.id)])).executeTakeFirst();
+      const replacing = await trx.selectFrom('nodes').select('id').where('replaced_by', '=', current.id).executeTakeFirst();
+      if (referred || replacing) return refuse('INVALID', `Change ${changeId} cannot be reverted: other records refer to ${current.id}; deprecate it instead`);
+      await trx.deleteFrom('nodes').where('id', '=', current.id).execute();
+    }
+    return { ok: true, subjectId: row.subject_id, before: current, after: null };
+  }
+  const previous = before as NodeRecord;
+  await trx
+    .updateTable('nodes')
+    .set({ ...fromNode(previous), deprecated_at: previous.deprecatedAt, replaced_by: previous.replacedById, origin: CURATOR_ORIGIN, version: current.version + 1 })
+    .where('id', '=', current.id)
+    .execute();
+  return { ok: true, subjectId: row.subject_id, before: current, after: await nodeById(trx, current.id) };
 }
 
 async function nodeById(db: Kysely<Database>, id: string): Promise<NodeRecord | null> {

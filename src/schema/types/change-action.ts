@@ -8,5 +8,6 @@ export const ChangeActionEnum = builder.enumType('ChangeAction', {
     DEPRECATE_ENTITY: { value: 'DEPRECATE_ENTITY', description: 'Deprecated an entity (it stays resolvable).' },
     LINK: { value: 'LINK', description: 'Created a relationship.' },
     UNLINK: { value: 'UNLINK', description: 'Removed a relationship.' },
+    REVERT: { value: 'REVERT', description: 'Undid an earlier change (`before` and `after` show what it put back).' },
   } as const,
 });

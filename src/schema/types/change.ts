@@ -1,8 +1,11 @@
 import type { ChangeRecord } from '../../data/curation.js';
 import { builder } from '../builder.js';
+import { announce } from '../graph-changes.js';
 import { badUserInput, checkLength } from '../errors.js';
 import { requireByIds } from '../lookups.js';
 import { connectionFromWindow, pageWindow } from '../pagination.js';
+import { ForbiddenError } from '../forbidden.js';
+import { ConflictProblem, madeChange, NotFoundProblem, ValidationProblem } from '../mutation-errors.js';
 import { ChangeActionEnum } from './change-action.js';
 
 export const ChangeType = builder.objectRef<ChangeRecord>('Change').implement({
@@ -46,5 +49,37 @@ builder.queryField('changes', (t) =>
       const page = await context.store.listChanges({ limit: window.limit, offset: window.offset, ...(since ? { since } : {}), ...(subjectId ? { subjectId } : {}) });
       return connectionFromWindow(window, page.items, page.totalCount, (change) => ({ node: change }));
     },
+  }),
+);
+
+builder.mutationField('revertChange', (t) =>
+  t.field({
+    type: ChangeType,
+    authScopes: { admin: true },
+    errors: {
+      types: [ValidationProblem, NotFoundProblem, ConflictProblem, ForbiddenError],
+      directResult: true,
+      union: { name: 'RevertChangeResult', description: 'The change that undid it, or why nothing changed.' },
+    },
+    description:
+      'Undoes an earlier change (needs the `admin` scope), provided its subject has not changed since: restores the fields before an update or deprecation, puts back a removed relationship, removes a created relationship or an entity nothing refers to. The undoing is itself recorded.',
+    args: { id: t.arg.id({ required: true, description: 'The `id` of the change to undo.' }) },
+    resolve: async (_root, args, context) => {
+      const changeId = Number(args.id);
+      if (!Number.isSafeInteger(changeId) || changeId < 1) throw new ValidationProblem('`id` is not the id of a change', 'id');
+      return announce(context, madeChange(await context.store.applyChange({ action: 'REVERT', changeId }, context.actor!)));
+    },
+  }),
+);
+
+builder.subscriptionType({ description: 'Live updates (server-sent events: request with `accept: text/event-stream`).' });
+
+builder.subscriptionField('graphChanged', (t) =>
+  t.field({
+    type: ChangeType,
+    authScopes: { read: true },
+    description: 'Every curation change, as it is made, so that portals can refresh what they show.',
+    subscribe: (_root, _args, context) => context.graphChanges.subscribe('graphChanged'),
+    resolve: (change) => change,
   }),
 );

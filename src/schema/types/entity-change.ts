@@ -1,7 +1,6 @@
-import type { ChangeOutcome, ChangeRecord } from '../../data/curation.js';
+import type { ChangeRecord } from '../../data/curation.js';
 import type { NodeRecord } from '../../data/index.js';
 import { builder } from '../builder.js';
-import { ConflictProblem, NotFoundProblem, ValidationProblem } from '../mutation-errors.js';
 import { ChangeType } from './change.js';
 import { EntityInterface } from './entity.js';
 
@@ -17,11 +16,3 @@ export const EntityChangeType = builder.objectRef<EntityChangeShape>('EntityChan
     change: t.field({ type: ChangeType, description: 'The audit-log entry of the change.', resolve: (c) => c.change }),
   }),
 });
-
-/** Turns a refused change into the typed error it is; a made change into its record. */
-export function madeChange(outcome: ChangeOutcome): ChangeRecord {
-  if (outcome.ok) return outcome.change;
-  if (outcome.refusal === 'CONFLICT') throw new ConflictProblem(outcome.message, outcome.currentVersion ?? 0);
-  if (outcome.refusal === 'NOT_FOUND') throw new NotFoundProblem(outcome.message);
-  throw new ValidationProblem(outcome.message);
-}

@@ -1,12 +1,13 @@
 /** The mutations that create, change and deprecate entities (all need the `edit` scope). */
 import { nodeId, type EntityKind } from '../../data/index.js';
 import { builder } from '../builder.js';
+import { announce } from '../graph-changes.js';
 import { attributesFrom, entityFieldsSchema, provenanceFrom, storeIdOf, validated } from '../curation-input.js';
 import { ForbiddenError } from '../forbidden.js';
-import { ConflictProblem, NotFoundProblem, ValidationProblem } from '../mutation-errors.js';
+import { ConflictProblem, madeChange, NotFoundProblem, ValidationProblem } from '../mutation-errors.js';
 import { CreateEntityInput } from './create-entity-input.js';
 import { DeprecateEntityInput } from './deprecate-entity-input.js';
-import { EntityChangeType, madeChange } from './entity-change.js';
+import { EntityChangeType } from './entity-change.js';
 import { UpdateEntityInput } from './update-entity-input.js';
 
 const ERRORS = { types: [ValidationProblem, NotFoundProblem, ConflictProblem, ForbiddenError], directResult: true as const };
@@ -25,7 +26,7 @@ builder.mutationFields((t) => ({
       const kind = input.kind as EntityKind;
       const provenance = await provenanceFrom(context, input.provenance, 'input.provenance');
       const node = { id: nodeId(kind, fields.slug), kind, slug: fields.slug, name: fields.name, description: fields.description, attributes: attributesFrom(fields), provenance };
-      const change = madeChange(await context.store.applyChange({ action: 'CREATE_ENTITY', node }, context.actor!));
+      const change = announce(context, madeChange(await context.store.applyChange({ action: 'CREATE_ENTITY', node }, context.actor!)));
       return { entity: (await context.store.nodesByIds([node.id]))[0]!, change };
     },
   }),
@@ -46,7 +47,7 @@ builder.mutationFields((t) => ({
         ...(fields.alternativeLabels || fields.acronym || fields.attributedTo ? { attributes: attributesFrom(fields) } : {}),
         ...(input.provenance ? { provenance: await provenanceFrom(context, input.provenance, 'input.provenance') } : {}),
       };
-      const change = madeChange(await context.store.applyChange({ action: 'UPDATE_ENTITY', id, expectedVersion: input.expectedVersion, patch }, context.actor!));
+      const change = announce(context, madeChange(await context.store.applyChange({ action: 'UPDATE_ENTITY', id, expectedVersion: input.expectedVersion, patch }, context.actor!)));
       return { entity: (await context.store.nodesByIds([id]))[0]!, change };
     },
   }),
@@ -59,7 +60,7 @@ builder.mutationFields((t) => ({
     resolve: async (_root, { input }, context) => {
       const id = storeIdOf(String(input.id), 'input.id');
       const replacedById = input.replacedBy == null ? null : storeIdOf(String(input.replacedBy), 'input.replacedBy');
-      const change = madeChange(await context.store.applyChange({ action: 'DEPRECATE_ENTITY', id, expectedVersion: input.expectedVersion, replacedById }, context.actor!));
+      const change = announce(context, madeChange(await context.store.applyChange({ action: 'DEPRECATE_ENTITY', id, expectedVersion: input.expectedVersion, replacedById }, context.actor!)));
       return { entity: (await context.store.nodesByIds([id]))[0]!, change };
     },
   }),

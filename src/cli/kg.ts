@@ -4,24 +4,44 @@
  *   keys create --scope read|edit|admin [--label TEXT]   prints the new key once (only its hash is kept)
  *   keys revoke KEY_ID                                    revokes a key at once
  *   keys list                                             lists keys (never their secrets)
+ *   export                                                writes the whole graph as stable JSON to stdout
+ *   import FILE [--dry-run]                               validates FILE, then adds and updates what it says
+ *                                                         in one transaction (never deletes); --dry-run
+ *                                                         only reports what it would change
  */
 import { parseArgs } from 'node:util';
 import { newApiKey, SCOPES, type Scope } from '../data/curation.js';
+import { readFileSync } from 'node:fs';
 import { openKnowledgeGraph, parseDatabaseUrl } from '../data/index.js';
+import { parseGraphExport, serializeGraphExport } from '../data/transfer.js';
 
 const USAGE = `usage: npm run kg -- keys create --scope read|edit|admin [--label TEXT]
        npm run kg -- keys revoke KEY_ID
-       npm run kg -- keys list`;
+       npm run kg -- keys list
+       npm run kg -- export > graph.json
+       npm run kg -- import graph.json [--dry-run]`;
 
 class UsageError extends Error {}
 
 async function run(argv: string[]): Promise<void> {
-  const { positionals, values } = parseArgs({ args: argv, allowPositionals: true, options: { scope: { type: 'string' }, label: { type: 'string' } } });
+  const { positionals, values } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: { scope: { type: 'string' }, label: { type: 'string' }, 'dry-run': { type: 'boolean' } },
+  });
   const [group, command, argument] = positionals;
-  if (group !== 'keys' || !command) throw new UsageError(USAGE);
+  if (group === 'import' && !command) throw new UsageError(USAGE);
+  // Read and validate the file before opening the store: a bad file changes nothing.
+  const incoming = group === 'import' ? parseGraphExport(readFileSync(command!, 'utf8')) : null;
+  if (group !== 'export' && group !== 'import' && (group !== 'keys' || !command)) throw new UsageError(USAGE);
   const { store } = await openKnowledgeGraph(parseDatabaseUrl(process.env['DATABASE_URL']));
   try {
-    if (command === 'create') {
+    if (group === 'export') {
+      process.stdout.write(serializeGraphExport(await store.exportGraph()));
+    } else if (incoming) {
+      const summary = await store.importGraph(incoming, { dryRun: values['dry-run'] ?? false });
+      console.log(JSON.stringify(summary));
+    } else if (command === 'create') {
       const scope = values.scope as Scope | undefined;
       if (!scope || !SCOPES.includes(scope)) throw new UsageError(`--scope must be one of ${SCOPES.join(', ')}\n${USAGE}`);
       const { id, key, secretHash } = newApiKey();

@@ -18,7 +18,9 @@ import type {
   TraversalStep,
 } from './store.js';
 import type { Actor, ApiKeyRecord, Change, ChangeOutcome, ChangePageQuery, ChangeRecord, Scope } from '../curation.js';
+import type { GraphExport, ImportSummary } from '../transfer.js';
 import * as curation from './curation-queries.js';
+import * as transfer from './graph-transfer.js';
 import { fromEdge, fromNode, StoreSchemaError, toEdge, toNode } from './rows.js';
 import type { Database, EdgesTable, NodesTable } from './tables.js';
 
@@ -206,6 +208,14 @@ export class KyselyStore implements Store {
 
   listApiKeys(): Promise<ApiKeyRecord[]> {
     return curation.listApiKeys(this.db);
+  }
+
+  exportGraph(): Promise<GraphExport> {
+    return transfer.exportGraph(this.db);
+  }
+
+  importGraph(graph: GraphExport, options: { dryRun: boolean }): Promise<ImportSummary> {
+    return transfer.importGraph(this.db, graph, options);
   }
 
   async counts(): Promise<{ nodes: Record<string, number>; edges: Record<string, number> }> {

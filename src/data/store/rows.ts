@@ -50,7 +50,8 @@ export function fromNode(node: ContentNode): NodesTable {
     slug: node.slug,
     name: node.name,
     description: node.description,
-    attributes: JSON.stringify(node.attributes),
+    // Keys in one order, so the same attributes are always the same text (seeding and import compare it).
+    attributes: JSON.stringify(Object.fromEntries(Object.entries(node.attributes).sort(([a], [b]) => a.localeCompare(b)))),
     ...fromProvenance(node.provenance),
   };
 }

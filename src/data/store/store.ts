@@ -8,6 +8,7 @@
  */
 import type { Actor, ApiKeyRecord, Change, ChangeOutcome, ChangePageQuery, ChangeRecord, Scope } from '../curation.js';
 import type { EdgeRecord, EntityKind, Graph, NodeRecord, ProvenanceKind, Relation } from '../model.js';
+import type { GraphExport, ImportSummary } from '../transfer.js';
 
 /** One step of a walk along the graph's edges: which relation, and which way to follow it. */
 export interface TraversalStep {
@@ -111,6 +112,10 @@ export interface Store {
   /** One key with its secret's hash, to check a presented key against; null when unknown. */
   apiKeyById(id: string): Promise<(ApiKeyRecord & { secretHash: string }) | null>;
   listApiKeys(): Promise<ApiKeyRecord[]>;
+  /** The whole graph, with curation state and origins (see `transfer.ts` for the format). */
+  exportGraph(): Promise<GraphExport>;
+  /** Adds and updates records as the export says, in one transaction (none with `dryRun`); never deletes. */
+  importGraph(graph: GraphExport, options: { dryRun: boolean }): Promise<ImportSummary>;
   /** How many nodes and edges the store holds, by kind and relation. */
   counts(): Promise<{ nodes: Record<string, number>; edges: Record<string, number> }>;
   /** Resolves when the store answers a trivial query. */

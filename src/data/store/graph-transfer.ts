@@ -1,0 +1,101 @@
+/**
+ * Export and import of the whole graph in SQL. Import validates every reference first, then
+ * applies the file in one transaction: records it lacks are added, records that differ are made
+ * as the file says; nothing is ever deleted, so importing is idempotent and loses nothing.
+ */
+import { sql, type Kysely, type Transaction } from 'kysely';
+import { ImportError, type ExportedEdge, type ExportedNode, type GraphExport, type ImportSummary, type Origin, EXPORT_FORMAT } from '../transfer.js';
+import { fromEdge, fromNode, toEdge, toNode } from './rows.js';
+import type { Database } from './tables.js';
+
+export async function exportGraph(db: Kysely<Database>): Promise<GraphExport> {
+  const [nodes, edges] = await Promise.all([db.selectFrom('nodes').selectAll().execute(), db.selectFrom('edges').selectAll().execute()]);
+  return {
+    format: EXPORT_FORMAT,
+    nodes: nodes.map((row) => ({ ...toNode(row), origin: row.origin as Origin })),
+    edges: edges.map((row) => ({ ...toEdge(row), origin: row.origin as Origin })),
+  };
+}
+
+/** Thrown inside the transaction to undo a dry run. */
+class DryRun extends Error {
+  constructor(readonly summary: ImportSummary) {
+    super('dry run');
+  }
+}
+
+export async function importGraph(db: Kysely<Database>, graph: GraphExport, options: { dryRun: boolean }): Promise<ImportSummary> {
+  try {
+    return await db.transaction().execute(async (trx) => {
+      const summary = await apply(trx, graph, options.dryRun);
+      if (options.dryRun) throw new DryRun(summary);
+      return summary;
+    });
+  } catch (error) {
+    if (error instanceof DryRun) return error.summary;
+    throw error;
+  }
+}
+
+async function apply(trx: Transaction<Database>, graph: GraphExport, dryRun: boolean): Promise<ImportSummary> {
+  const existingNodes = new Map((await trx.selectFrom('nodes').selectAll().execute()).map((row) => [row.id, row]));
+  const existingEdges = new Map((await trx.selectFrom('edges').selectAll().execute()).map((row) => [row.id, row]));
+  const known = new Set([...existingNodes.keys(), ...graph.nodes.map((node) => node.id)]);
+  const check = (id: string | null, what: string) => {
+    if (id !== null && !known.has(id)) throw new ImportError(`${what} refers to ${id}, which neither the file nor the store has`);
+  };
+  for (const node of graph.nodes) {
+    check(node.provenance.sourceId, `Node ${node.id}'s provenance`);
+    check(node.replacedById, `Node ${node.id}'s replacedBy`);
+  }
+  for (const edge of graph.edges) {
+    check(edge.fromId, `Edge ${edge.id}`);
+    check(edge.toId, `Edge ${edge.id}`);
+    check(edge.provenance.sourceId, `Edge ${edge.id}'s provenance`);
+  }
+
+  const nodeRow = (node: ExportedNode) => ({ ...fromNode(node), origin: node.origin, version: node.version, deprecated_at: node.deprecatedAt, replaced_by: node.replacedById });
+  const edgeRow = (edge: ExportedEdge) => ({ ...fromEdge(edge), origin: edge.origin, version: edge.version });
+  const differs = (wanted: Record<string, unknown>, current: Record<string, unknown>) => Object.entries(wanted).some(([column, value]) => current[column] !== value);
+
+  const summary: ImportSummary = { nodesAdded: 0, nodesUpdated: 0, nodesUnchanged: 0, edgesAdded: 0, edgesUpdated: 0, edgesUnchanged: 0, dryRun };
+  // Sources first (others cite them); replacements are set once every node exists.
+  const nodes = [...graph.nodes].sort((a, b) => Number(b.kind === 'Source') - Number(a.kind === 'Source'));
+  for (const node of nodes) {
+    const row = nodeRow(node);
+    const current = existingNodes.get(node.id);
+    if (!current) {
+      await trx.insertInto('nodes').values({ ...row, replaced_by: null }).execute();
+      summary.nodesAdded++;
+    } else if (differs(row, current)) {
+      await trx.updateTable('nodes').set({ ...row, replaced_by: null }).where('id', '=', node.id).execute();
+      summary.nodesUpdated++;
+    } else {
+      summary.nodesUnchanged++;
+    }
+  }
+  for (const node of nodes) {
+    if (node.replacedById !== null) await trx.updateTable('nodes').set({ replaced_by: node.replacedById }).where('id', '=', node.id).execute();
+  }
+  for (const edge of graph.edges) {
+    const row = edgeRow(edge);
+    const current = existingEdges.get(edge.id);
+    if (!current) {
+      await trx.insertInto('edges').values(row).execute();
+      summary.edgesAdded++;
+    } else if (differs(row, current)) {
+      await trx.updateTable('edges').set(row).where('id', '=', edge.id).execute();
+      summary.edgesUpdated++;
+    } else {
+      summary.edgesUnchanged++;
+    }
+  }
+  if (summary.nodesAdded + summary.nodesUpdated + summary.edgesAdded + summary.edgesUpdated > 0) {
+    await trx
+      .insertInto('metadata')
+      .values({ key: 'graph_version', value: '1' })
+      .onConflict((oc) => oc.column('key').doUpdateSet({ value: sql<string>`cast(cast(metadata.value as integer) + 1 as text)` }))
+      .execute();
+  }
+  return summary;
+}

@@ -53,7 +53,7 @@ const Narrow = graphql(`
 
 async function measure(operation: { toString(): string }) {
   const counter = countingStore((await openKnowledgeGraph('sqlite::memory:')).store);
-  const service = await startTestService({ store: counter.store });
+  const service = await startTestService({ store: counter.store, responseCache: false });
   const result = await service.query<Record<string, unknown>>(operation);
   expect(result.errors).toBeUndefined();
   return { calls: counter.calls(), log: counter.log, data: result.data };
@@ -91,7 +91,7 @@ describe('store round-trips', () => {
 
   it('node(id:) and nodes(ids:) batch every ID of a kind into one call', async () => {
     const counter = countingStore((await openKnowledgeGraph('sqlite::memory:')).store);
-    const service = await startTestService({ store: counter.store });
+    const service = await startTestService({ store: counter.store, responseCache: false });
     const ids = await service.query<{ certifications: { nodes: { id: string }[] } }>('{ certifications(first: 100) { nodes { id } } }');
     counter.reset();
     const result = await service.query<{ nodes: ({ name: string } | null)[] }>(

@@ -296,3 +296,51 @@ describe('change feed', () => {
     expect(text).toContain('"actorLabel":"edit curator"');
   });
 });
+
+describe('response cache', () => {
+  const Watched = `{
+    roles(includeDeprecated: true) { totalCount nodes { name version deprecated } }
+    skillDomain(slug: "service-management") { certifications { totalCount } }
+  }`;
+  type Watched = { roles: { totalCount: number; nodes: { name: string; version: number; deprecated: boolean }[] }; skillDomain: { certifications: { totalCount: number } } };
+  const watch = async () => (await service.query<Watched>(Watched)).data!;
+
+  it('serves repeated reads from the cache, and never a stale answer after any kind of change', async () => {
+    const { countingStore } = await import('./support/knowledge-graph.js');
+    const counted = countingStore(service.store);
+    service = await startTestService({ store: counted.store });
+    await watch();
+    counted.reset();
+    await watch();
+    expect(counted.log).toEqual(['graphVersion']); // a hit: no resolver touched the store
+
+    const created = await as('edit', CreateEntity, { input: sre });
+    expect((await watch()).roles.totalCount).toBe(4);
+    const id = (created.data!.createEntity as { entity: { id: string } }).entity.id;
+
+    await as('edit', UpdateEntity, { input: { id, expectedVersion: 1, name: 'SRE' } });
+    expect((await watch()).roles.nodes.find((r) => r.version === 2)?.name).toBe('SRE');
+
+    await as('edit', DeprecateEntity, { input: { id, expectedVersion: 2 } });
+    expect((await watch()).roles.nodes.find((r) => r.name === 'SRE')?.deprecated).toBe(true);
+
+    const curated = { kind: 'CURATED' as const, rationale: 'Test link.' };
+    const linked = await as('edit', Link, { input: { relation: 'COVERED_BY_CERTIFICATION', from: await idOf('skillDomain', 'service-management'), to: await idOf('certification', 'pmp'), provenance: curated } });
+    expect((await watch()).skillDomain.certifications.totalCount).toBe(1);
+
+    const relationship = (linked.data!.linkEntities as { relationship: { id: string; version: number } }).relationship;
+    const unlinked = await as('edit', Unlink, { input: { id: relationship.id, expectedVersion: relationship.version } });
+    expect((await watch()).skillDomain.certifications.totalCount).toBe(0);
+
+    await as('admin', Revert, { id: (unlinked.data!.unlinkEntities as { change: { id: string } }).change.id });
+    expect((await watch()).skillDomain.certifications.totalCount).toBe(1);
+
+    // A change made around this server (another replica, the CLI) on the same store.
+    const elsewhere = await service.store.applyChange(
+      { action: 'UPDATE_ENTITY', id: 'Role:site-reliability-engineer', expectedVersion: 3, patch: { name: 'Changed elsewhere' } },
+      { keyId: 'other', label: 'other process' },
+    );
+    expect(elsewhere.ok).toBe(true);
+    expect((await watch()).roles.nodes.map((r) => r.name)).toContain('Changed elsewhere');
+  });
+});

@@ -105,13 +105,13 @@ describe('entry point', () => {
       let response = '';
       socket.on('data', (chunk: Buffer) => (response += chunk.toString()));
       // Half the request now: it is in flight when the signal arrives.
-      socket.write(`POST /graphql HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\n\r\n`);
+      socket.write(`POST /graphql HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\n\r\n`);
       socket.write(body.slice(0, 20));
       await new Promise((resolve) => setTimeout(resolve, 200));
       main.child.kill('SIGTERM');
       await new Promise((resolve) => setTimeout(resolve, 300));
       expect(main.child.exitCode).toBeNull(); // still draining
-      socket.end(body.slice(20));
+      socket.write(body.slice(20));
       await once(socket, 'close');
       expect(response).toMatch(/^HTTP\/1.1 200 OK/);
       expect(response).toContain('"acronym":"CISSP"');

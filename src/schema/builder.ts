@@ -14,7 +14,7 @@ import { badUserInput } from './errors.js';
 import { ForbiddenError } from './forbidden.js';
 import { decodeGlobalID, encodeGlobalID } from './global-id.js';
 import { MAX_PAGE_SIZE } from './pagination.js';
-import { fieldCost, queryTooCostly } from './query-cost.js';
+import { fieldCost } from './query-cost.js';
 
 export const builder = new SchemaBuilder<{
   Context: GraphQLContext;
@@ -41,11 +41,8 @@ export const builder = new SchemaBuilder<{
   },
   errors: { defaultTypes: [] },
   defaultFieldNullability: false,
-  complexity: {
-    fieldComplexity: fieldCost,
-    limit: (context) => ({ complexity: context.maxQueryCost }),
-    complexityError: (_kind, result) => queryTooCostly(result.complexity, result.maxComplexity ?? 0),
-  },
+  // Field costs only: the server refuses costly operations before they execute (query-cost-limit).
+  complexity: { fieldComplexity: fieldCost },
   relay: {
     cursorType: 'String',
     clientMutationId: 'omit',

@@ -8,8 +8,6 @@ import type { GraphChanges } from './graph-changes.js';
  */
 export interface GraphQLContext {
   store: Store;
-  /** The most a query may cost (see `query-cost.ts`); checked before any field resolves. */
-  maxQueryCost: number;
   /** The API key the request presented, when it is valid and not revoked. */
   actor: { keyId: string; label: string; scope: Scope } | null;
   /** Whether reading needs a key with the `read` scope (by default reads are open). */

@@ -19,6 +19,7 @@ export interface Config {
   corsOrigins: string[] | '*' | undefined;
   limits: Limits;
   logLevel: string;
+  responseCache: boolean;
   /** How long in-flight requests get to finish after SIGTERM/SIGINT. */
   shutdownGraceMs: number;
 }
@@ -49,6 +50,7 @@ const environmentSchema = z.object({
       message: 'must be "*" or a comma-separated list of origins such as https://portal.example.com',
     })
     .optional(),
+  RESPONSE_CACHE: z.enum(['on', 'off']).default('on'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   SHUTDOWN_GRACE_MS: positiveInteger.default(10_000),
   ...limitFields,
@@ -79,6 +81,7 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
     corsOrigins: env.CORS_ORIGINS,
     limits: Object.fromEntries((Object.keys(LIMIT_VARIABLES) as (keyof Limits)[]).map((key) => [key, env[LIMIT_VARIABLES[key]]])) as unknown as Limits,
     logLevel: env.LOG_LEVEL,
+    responseCache: env.RESPONSE_CACHE === 'on',
     shutdownGraceMs: env.SHUTDOWN_GRACE_MS,
   };
 }

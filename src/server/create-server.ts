@@ -21,8 +21,10 @@ import { DEFAULT_LIMITS, type Limits } from './limits.js';
 import { createLogger, yogaLogger } from './logger.js';
 import { bodyLimit } from './plugins/body-limit.js';
 import { executionTimeout } from './plugins/execution-timeout.js';
+import { queryCostLimit } from './plugins/query-cost-limit.js';
 import { queryShapeLimits } from './plugins/query-shape-limits.js';
 import { requestLog } from './plugins/request-log.js';
+import { versionedResponseCache } from './plugins/versioned-response-cache.js';
 
 export interface KnowledgeGraphServerOptions {
   /** The store to answer from (opened, migrated and seeded: see `openKnowledgeGraph`). */
@@ -42,6 +44,11 @@ export interface KnowledgeGraphServerOptions {
   limits?: Partial<Limits>;
   /** Whether reading needs an API key with the `read` scope (default: false, reads are open). */
   readRequiresKey?: boolean;
+  /**
+   * Cache query responses (default: true). Entries are keyed by the graph's version, so any change
+   * (through this server, another replica, or the CLI) makes every older entry unreachable.
+   */
+  responseCache?: boolean;
   /** Where GraphQL is served (default: `/graphql`). */
   graphqlEndpoint?: string;
   /** Where JSON logs go: a pino logger, or false for none (default: a logger on stdout). */
@@ -67,8 +74,10 @@ export function createKnowledgeGraphServer(options: KnowledgeGraphServerOptions)
     useCSRFPrevention({ requestHeaders: CSRF_HEADERS }) as Plugin,
     useReadinessCheck({ endpoint: '/ready', check: async () => store.ping().then(() => true, () => false) }),
     ...queryShapeLimits(limits),
+    queryCostLimit(limits.maxQueryCost),
     executionTimeout(limits.executionTimeoutMs),
   ];
+  if (options.responseCache !== false) plugins.push(versionedResponseCache(store));
   if (production) plugins.push(blockFieldSuggestionsPlugin() as Plugin);
   if (options.introspection === false) plugins.push(useDisableIntrospection() as Plugin);
 
@@ -78,7 +87,6 @@ export function createKnowledgeGraphServer(options: KnowledgeGraphServerOptions)
     // A fresh context per request: per-request DataLoaders are keyed on it.
     context: async ({ request }) => ({
       store,
-      maxQueryCost: limits.maxQueryCost,
       actor: await authenticate(store, request.headers.get('authorization')),
       readRequiresKey: options.readRequiresKey ?? false,
       graphChanges,

@@ -22,6 +22,7 @@ async function main(): Promise<void> {
     graphiql: config.graphiql,
     introspection: config.introspection,
     limits: config.limits,
+    responseCache: config.responseCache,
     logger,
     ...(config.corsOrigins ? { corsOrigins: config.corsOrigins } : {}),
   });
@@ -42,8 +43,8 @@ async function main(): Promise<void> {
     server.close(async () => {
       await store.close();
       logger.info('stopped');
-      logger.flush();
-      process.exit(0);
+      // No process.exit: responses still being written finish first, then the process ends by itself.
+      process.exitCode = 0;
     });
     server.closeIdleConnections();
   };

@@ -343,12 +343,15 @@ function reachableIds({ startId, steps }: ReachableFrom): RawBuilder<string> {
 }
 
 /** Waits between attempts of an idempotent operation that another process may be contending. */
-const RETRY_DELAYS_MS = [50, 150, 400, 1000];
+const RETRY_DELAYS_MS = [50, 150, 400, 1000, 2000, 4000];
 
 /** Errors another process causes by doing the same work at the same time; anything else is real. */
 function isContention(error: unknown): boolean {
   const { code, message } = (error ?? {}) as { code?: unknown; message?: unknown };
-  return /^SQLITE_(BUSY|LOCKED)/.test(String(code)) || /already exists|database is locked/i.test(String(message));
+  return (
+    /^SQLITE_(BUSY|LOCKED)/.test(String(code)) ||
+    /already exists|database is locked|UNIQUE constraint failed: kysely_migration/i.test(String(message))
+  );
 }
 
 async function retryIdempotent<T>(operation: () => Promise<T>): Promise<T> {

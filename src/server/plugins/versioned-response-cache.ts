@@ -1,0 +1,32 @@
+/**
+ * A response cache for queries (@graphql-yoga/plugin-response-cache) that can never serve a stale
+ * answer: each entry's key includes the graph's version, which every change moves on (mutations,
+ * seeding, imports, changes made by another process on the same store), and the caller's
+ * credentials, so answers never cross between keys.
+ */
+import { createHash } from 'node:crypto';
+import { useResponseCache } from '@graphql-yoga/plugin-response-cache';
+import type { Plugin } from 'graphql-yoga';
+import type { Store } from '../../data/index.js';
+
+/** How long an entry lives at most; changes make it unreachable sooner. */
+const TTL_MS = 5 * 60_000;
+
+export function versionedResponseCache(store: Store): Plugin {
+  return useResponseCache({
+    ttl: TTL_MS,
+    // The version is read per request (one cheap store call); the key never outlives a change.
+    session: async (request) => {
+      const credentials = createHash('sha256').update(request.headers.get('authorization') ?? '').digest('hex').slice(0, 16);
+      return `${credentials}:${await store.graphVersion()}`;
+    },
+    invalidateViaMutation: false,
+    // Entries are never invalidated one by one (the version does it), so the cache need not add
+    // `id` to every selection to track entities (which would also raise every query's cost).
+    idFields: [],
+    // A conditional request (If-None-Match) would be answered 304 from an entry of an older graph
+    // version; such requests are answered afresh instead.
+    enabled: (request) => !request.headers.has('if-none-match'),
+    includeExtensionMetadata: false,
+  }) as Plugin;
+}

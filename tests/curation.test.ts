@@ -115,6 +115,30 @@ describe('authorisation', () => {
   });
 });
 
+describe('API keys through the API', () => {
+  it('lets admins create a key that works at once and revoke it; refuses editors', async () => {
+    const create = 'mutation ($label: String!) { createApiKey(label: $label, scope: EDIT) { __typename ... on NewApiKey { key apiKey { id scope } } } }';
+    const byEditor = await as<{ createApiKey: { __typename: string } }, object>('edit', create as never, { label: 'x' });
+    expect(byEditor.data!.createApiKey.__typename).toBe('ForbiddenError');
+    const made = await as<{ createApiKey: { key: string; apiKey: { id: string; scope: string } } }, object>('admin', create as never, { label: 'portal' });
+    const { key, apiKey } = made.data!.createApiKey;
+    expect(apiKey.scope).toBe('EDIT');
+    const useKey = async () =>
+      (await (await service.yoga.fetch('http://kg.test/graphql', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${key}` },
+        body: JSON.stringify({ query: CreateEntity.toString(), variables: { input: { ...sre, slug: `sre-${Date.now()}` } } }),
+      })).json()) as { data: { createEntity: { __typename: string } } };
+    expect((await useKey()).data.createEntity.__typename).toBe('EntityChange');
+    const revoked = await as<{ revokeApiKey: { __typename: string; revokedAt?: string } }, object>('admin', 'mutation ($id: String!) { revokeApiKey(id: $id) { __typename ... on ApiKey { revokedAt } } }' as never, { id: apiKey.id });
+    expect(revoked.data!.revokeApiKey.revokedAt).toBeTruthy();
+    expect((await useKey()).data.createEntity.__typename).toBe('ForbiddenError');
+    const listed = await as<{ apiKeys: { id: string }[] }, object>('admin', '{ apiKeys { id label scope revokedAt } }' as never, {});
+    expect(listed.data!.apiKeys.map((k) => k.id)).toContain(apiKey.id);
+    expect(JSON.stringify(listed)).not.toContain(key.split('_')[2]!);
+  });
+});
+
 describe('creating, updating and deprecating', () => {
   it('creates an entity, versioned and recorded with who made it', async () => {
     const result = await as('edit', CreateEntity, { input: sre });

@@ -15,7 +15,7 @@ export const entityFieldsSchema = z.object({
   slug: slugSchema.max(200),
   name: text(200),
   description: text(2000),
-  alternativeLabels: z.array(text(200)).max(50),
+  alternativeLabels: z.array(text(200)).max(50).nullish().transform((labels) => labels ?? undefined),
   acronym: text(20).nullish(),
   attributedTo: text(200).nullish(),
 });

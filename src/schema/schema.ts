@@ -32,6 +32,7 @@ import './types/forbidden-error.js';
 import './types/change.js';
 import './types/entity-mutations.js';
 import './types/relationship-change.js';
+import './types/api-key.js';
 
 builder.queryType({
   description: 'Read the IT-operations knowledge graph: look entities up by slug or ID, list them, and follow their relationships.',

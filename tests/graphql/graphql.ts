@@ -16,6 +16,21 @@ export type Scalars = {
   Float: { input: number; output: number; }
 };
 
+/** An API key: never its secret, which only its creator saw once. */
+export type ApiKey = {
+  __typename?: 'ApiKey';
+  /** When it was created (ISO 8601). */
+  createdAt: Scalars['String']['output'];
+  /** The key’s id (the part of the key after `kg_`). */
+  id: Scalars['String']['output'];
+  /** Who or what the key is for. */
+  label: Scalars['String']['output'];
+  /** When it was revoked (ISO 8601), or null while it is valid. */
+  revokedAt?: Maybe<Scalars['String']['output']>;
+  /** What the key may do. */
+  scope: Scope;
+};
+
 /** A professional certification, grouped under skill domains as the source recommends it. */
 export type Certification = Entity & Node & {
   __typename?: 'Certification';
@@ -301,6 +316,9 @@ export type ConflictError = MutationError & {
   /** What was wrong, and what to change. */
   message: Scalars['String']['output'];
 };
+
+/** The new key, or why none was made. */
+export type CreateApiKeyResult = ForbiddenError | NewApiKey | ValidationError;
 
 /** A new entity. */
 export type CreateEntityInput = {
@@ -674,6 +692,8 @@ export type LinkEntitiesResult = ConflictError | ForbiddenError | NotFoundError 
 /** Curate the knowledge graph. Every mutation needs an API key with the `edit` scope, is one transaction, and is recorded in the audit log. */
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Creates an API key (needs the `admin` scope). */
+  createApiKey: CreateApiKeyResult;
   /** Creates an entity of any kind. */
   createEntity: CreateEntityResult;
   /** Deprecates an entity, optionally naming its replacement. Nothing is ever deleted. */
@@ -682,10 +702,19 @@ export type Mutation = {
   linkEntities: LinkEntitiesResult;
   /** Undoes an earlier change (needs the `admin` scope), provided its subject has not changed since: restores the fields before an update or deprecation, puts back a removed relationship, removes a created relationship or an entity nothing refers to. The undoing is itself recorded. */
   revertChange: RevertChangeResult;
+  /** Revokes an API key at once (needs the `admin` scope). */
+  revokeApiKey: RevokeApiKeyResult;
   /** Removes a relationship. The audit log keeps it, and `revertChange` can restore it. */
   unlinkEntities: UnlinkEntitiesResult;
   /** Changes an entity’s fields, if it is still at `expectedVersion`. */
   updateEntity: UpdateEntityResult;
+};
+
+
+/** Curate the knowledge graph. Every mutation needs an API key with the `edit` scope, is one transaction, and is recorded in the audit log. */
+export type MutationCreateApiKeyArgs = {
+  label: Scalars['String']['input'];
+  scope: Scope;
 };
 
 
@@ -710,6 +739,12 @@ export type MutationLinkEntitiesArgs = {
 /** Curate the knowledge graph. Every mutation needs an API key with the `edit` scope, is one transaction, and is recorded in the audit log. */
 export type MutationRevertChangeArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+/** Curate the knowledge graph. Every mutation needs an API key with the `edit` scope, is one transaction, and is recorded in the audit log. */
+export type MutationRevokeApiKeyArgs = {
+  id: Scalars['String']['input'];
 };
 
 
@@ -754,6 +789,15 @@ export type NeighborhoodEdge = {
   statement?: Maybe<Scalars['String']['output']>;
   /** ID of the entity the relationship points to. */
   to: Scalars['ID']['output'];
+};
+
+/** A key just created. `key` is shown this once: only its hash is stored. */
+export type NewApiKey = {
+  __typename?: 'NewApiKey';
+  /** The key’s record. */
+  apiKey: ApiKey;
+  /** The key to send as `Authorization: Bearer <key>`. Keep it: it cannot be shown again. */
+  key: Scalars['String']['output'];
 };
 
 /** An object with an ID that `node(id:)` fetches again; every knowledge-graph entity is one. */
@@ -986,6 +1030,8 @@ export type ProvenanceKind =
 /** Read the IT-operations knowledge graph: look entities up by slug or ID, list them, and follow their relationships. */
 export type Query = {
   __typename?: 'Query';
+  /** Every API key, oldest first (needs the `admin` scope). */
+  apiKeys: Array<ApiKey>;
   /** The certification with this slug (e.g. `cissp`, `comptia-security-plus`), or null. */
   certification?: Maybe<Certification>;
   /** Certifications, ordered by name unless `orderBy` says otherwise; each filter narrows the list (all must hold). An unknown slug is a BAD_USER_INPUT error. */
@@ -1522,6 +1568,9 @@ export type ResponsibilityLinkEdge = {
 /** The change that undid it, or why nothing changed. */
 export type RevertChangeResult = Change | ConflictError | ForbiddenError | NotFoundError | ValidationError;
 
+/** The revoked key, or why nothing changed. */
+export type RevokeApiKeyResult = ApiKey | ForbiddenError | NotFoundError;
+
 /** A job role in IT operations (manager, specialist, generalist). */
 export type Role = Entity & Node & {
   __typename?: 'Role';
@@ -1750,6 +1799,15 @@ export type RoleStance = {
   /** The stance, in short. */
   statement: Scalars['String']['output'];
 };
+
+/** What an API key may do; each scope includes the ones before it. */
+export type Scope =
+  /** Edit, and revert changes and manage API keys. */
+  | 'ADMIN'
+  /** Read, and curate: create, update, deprecate, link, unlink; read the audit log. */
+  | 'EDIT'
+  /** Read the graph (needed only where reads require a key). */
+  | 'READ';
 
 /** Which text of an entity a search matched. */
 export type SearchField =

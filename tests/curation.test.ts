@@ -191,6 +191,11 @@ describe('creating, updating and deprecating', () => {
     expect(listed.data!.roles.nodes.map((r) => r.slug)).not.toContain('it-operations-manager');
     const all = await service.query<{ roles: { nodes: { slug: string }[] } }>('{ roles(includeDeprecated: true) { nodes { slug } } }');
     expect(all.data!.roles.nodes.map((r) => r.slug)).toContain('it-operations-manager');
+    const leaders = await service.query<{ role: { ledBy: { nodes: { slug: string }[] }; all: { nodes: { slug: string }[] } } }>(
+      '{ role(slug: "it-operations-specialist") { ledBy { nodes { slug } } all: ledBy(includeDeprecated: true) { nodes { slug } } } }',
+    );
+    expect(leaders.data!.role.ledBy.nodes).toEqual([]);
+    expect(leaders.data!.role.all.nodes).toEqual([{ slug: 'it-operations-manager' }]);
     const found = await service.query<{ search: { nodes: { slug: string }[] } }>('{ search(query: "IT operations manager", kinds: [ROLE]) { nodes { slug } } }');
     expect(found.data!.search.nodes.map((n) => n.slug)).not.toContain('it-operations-manager');
   });

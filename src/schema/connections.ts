@@ -135,11 +135,15 @@ export function linkField(
     type: options.type,
     byPath: true,
     description: options.description,
-    args: { ...t.arg.connectionArgs() },
-    load: async (ids: string[], context: GraphQLContext, args: DefaultConnectionArguments) => {
+    args: {
+      ...t.arg.connectionArgs(),
+      includeDeprecated: t.arg.boolean({ defaultValue: false, description: 'Include deprecated entities (left out by default).' }),
+    },
+    load: async (ids: string[], context: GraphQLContext, args: DefaultConnectionArguments & { includeDeprecated?: boolean | null }) => {
       pageWindow(args); // refuse bad paging arguments before touching the store
       const links = linksByStart(await context.store.traverse(ids, options.walk));
-      return ids.map((id) => connectionFromArray(args, links.get(id) ?? [], (link) => link));
+      const shown = (link: Link) => args.includeDeprecated === true || link.node.deprecatedAt === null;
+      return ids.map((id) => connectionFromArray(args, (links.get(id) ?? []).filter(shown), (link) => link));
     },
     resolve: (node) => node.id,
   });

@@ -20,6 +20,7 @@ export interface Config {
   limits: Limits;
   logLevel: string;
   responseCache: boolean;
+  readRequiresKey: boolean;
   /** How long in-flight requests get to finish after SIGTERM/SIGINT. */
   shutdownGraceMs: number;
 }
@@ -51,6 +52,7 @@ const environmentSchema = z.object({
     })
     .optional(),
   RESPONSE_CACHE: z.enum(['on', 'off']).default('on'),
+  READ_REQUIRES_KEY: flag.optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   SHUTDOWN_GRACE_MS: positiveInteger.default(10_000),
   ...limitFields,
@@ -82,6 +84,7 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
     limits: Object.fromEntries((Object.keys(LIMIT_VARIABLES) as (keyof Limits)[]).map((key) => [key, env[LIMIT_VARIABLES[key]]])) as unknown as Limits,
     logLevel: env.LOG_LEVEL,
     responseCache: env.RESPONSE_CACHE === 'on',
+    readRequiresKey: env.READ_REQUIRES_KEY ?? false,
     shutdownGraceMs: env.SHUTDOWN_GRACE_MS,
   };
 }

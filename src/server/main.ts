@@ -23,6 +23,7 @@ async function main(): Promise<void> {
     introspection: config.introspection,
     limits: config.limits,
     responseCache: config.responseCache,
+    readRequiresKey: config.readRequiresKey,
     logger,
     ...(config.corsOrigins ? { corsOrigins: config.corsOrigins } : {}),
   });

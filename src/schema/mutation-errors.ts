@@ -1,5 +1,6 @@
 /** Expected refusals of a curation mutation; each is a member of the mutation's result union. */
 import type { ChangeOutcome, ChangeRecord } from '../data/curation.js';
+import { ForbiddenError } from './forbidden.js';
 
 export class ValidationProblem extends Error {
   override name = 'ValidationProblem';
@@ -32,4 +33,9 @@ export function madeChange(outcome: ChangeOutcome): ChangeRecord {
   if (outcome.refusal === 'CONFLICT') throw new ConflictProblem(outcome.message, outcome.currentVersion ?? 0);
   if (outcome.refusal === 'NOT_FOUND') throw new NotFoundProblem(outcome.message);
   throw new ValidationProblem(outcome.message);
+}
+
+/** The refusals every curation mutation's result union holds, the success type beside them. */
+export function curationErrors() {
+  return { types: [ValidationProblem, NotFoundProblem, ConflictProblem, ForbiddenError], directResult: true as const };
 }

@@ -4,8 +4,7 @@ import { announce } from '../graph-changes.js';
 import { badUserInput, checkLength } from '../errors.js';
 import { requireByIds } from '../lookups.js';
 import { connectionFromWindow, pageWindow } from '../pagination.js';
-import { ForbiddenError } from '../forbidden.js';
-import { ConflictProblem, madeChange, NotFoundProblem, ValidationProblem } from '../mutation-errors.js';
+import { curationErrors, madeChange, ValidationProblem } from '../mutation-errors.js';
 import { ChangeActionEnum } from './change-action.js';
 
 export const ChangeType = builder.objectRef<ChangeRecord>('Change').implement({
@@ -56,11 +55,7 @@ builder.mutationField('revertChange', (t) =>
   t.field({
     type: ChangeType,
     authScopes: { admin: true },
-    errors: {
-      types: [ValidationProblem, NotFoundProblem, ConflictProblem, ForbiddenError],
-      directResult: true,
-      union: { name: 'RevertChangeResult', description: 'The change that undid it, or why nothing changed.' },
-    },
+    errors: { ...curationErrors(), union: { name: 'RevertChangeResult', description: 'The change that undid it, or why nothing changed.' } },
     description:
       'Undoes an earlier change (needs the `admin` scope), provided its subject has not changed since: restores the fields before an update or deprecation, puts back a removed relationship, removes a created relationship or an entity nothing refers to. The undoing is itself recorded.',
     args: { id: t.arg.id({ required: true, description: 'The `id` of the change to undo.' }) },

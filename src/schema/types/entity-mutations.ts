@@ -3,14 +3,12 @@ import { nodeId, type EntityKind } from '../../data/index.js';
 import { builder } from '../builder.js';
 import { announce } from '../graph-changes.js';
 import { attributesFrom, entityFieldsSchema, provenanceFrom, storeIdOf, validated } from '../curation-input.js';
-import { ForbiddenError } from '../forbidden.js';
-import { ConflictProblem, madeChange, NotFoundProblem, ValidationProblem } from '../mutation-errors.js';
+import { curationErrors, madeChange, ValidationProblem } from '../mutation-errors.js';
 import { CreateEntityInput } from './create-entity-input.js';
 import { DeprecateEntityInput } from './deprecate-entity-input.js';
 import { EntityChangeType } from './entity-change.js';
 import { UpdateEntityInput } from './update-entity-input.js';
 
-const ERRORS = { types: [ValidationProblem, NotFoundProblem, ConflictProblem, ForbiddenError], directResult: true as const };
 
 builder.mutationType({ description: 'Curate the knowledge graph. Every mutation needs an API key with the `edit` scope, is one transaction, and is recorded in the audit log.' });
 
@@ -18,7 +16,7 @@ builder.mutationFields((t) => ({
   createEntity: t.field({
     type: EntityChangeType,
     authScopes: { edit: true },
-    errors: { ...ERRORS, union: { name: 'CreateEntityResult', description: 'The created entity, or why nothing was created.' } },
+    errors: { ...curationErrors(), union: { name: 'CreateEntityResult', description: 'The created entity, or why nothing was created.' } },
     description: 'Creates an entity of any kind.',
     args: { input: t.arg({ type: CreateEntityInput, required: true, description: 'The new entity.' }) },
     resolve: async (_root, { input }, context) => {
@@ -33,7 +31,7 @@ builder.mutationFields((t) => ({
   updateEntity: t.field({
     type: EntityChangeType,
     authScopes: { edit: true },
-    errors: { ...ERRORS, union: { name: 'UpdateEntityResult', description: 'The changed entity, or why nothing changed.' } },
+    errors: { ...curationErrors(), union: { name: 'UpdateEntityResult', description: 'The changed entity, or why nothing changed.' } },
     description: 'Changes an entity’s fields, if it is still at `expectedVersion`.',
     args: { input: t.arg({ type: UpdateEntityInput, required: true, description: 'The changes.' }) },
     resolve: async (_root, { input }, context) => {
@@ -54,7 +52,7 @@ builder.mutationFields((t) => ({
   deprecateEntity: t.field({
     type: EntityChangeType,
     authScopes: { edit: true },
-    errors: { ...ERRORS, union: { name: 'DeprecateEntityResult', description: 'The deprecated entity, or why nothing changed.' } },
+    errors: { ...curationErrors(), union: { name: 'DeprecateEntityResult', description: 'The deprecated entity, or why nothing changed.' } },
     description: 'Deprecates an entity, optionally naming its replacement. Nothing is ever deleted.',
     args: { input: t.arg({ type: DeprecateEntityInput, required: true, description: 'What to deprecate.' }) },
     resolve: async (_root, { input }, context) => {

@@ -4,9 +4,8 @@ import { edgeId, type EdgeRecord, type Relation } from '../../data/index.js';
 import { builder } from '../builder.js';
 import { announce } from '../graph-changes.js';
 import { provenanceFrom, storeIdOf, validated } from '../curation-input.js';
-import { ForbiddenError } from '../forbidden.js';
 import { decodeGlobalID, RELATIONSHIP_ID_TYPES } from '../global-id.js';
-import { ConflictProblem, madeChange, NotFoundProblem, ValidationProblem } from '../mutation-errors.js';
+import { curationErrors, madeChange, ValidationProblem } from '../mutation-errors.js';
 import { z } from 'zod';
 import { ChangeType } from './change.js';
 import { LinkEntitiesInput } from './link-entities-input.js';
@@ -21,14 +20,13 @@ export const RelationshipChangeType = builder.objectRef<{ relationship: EdgeReco
   }),
 });
 
-const ERRORS = { types: [ValidationProblem, NotFoundProblem, ConflictProblem, ForbiddenError], directResult: true as const };
 const statementSchema = z.string().trim().min(1, 'must not be empty').max(500, 'must be at most 500 characters').nullish();
 
 builder.mutationFields((t) => ({
   linkEntities: t.field({
     type: RelationshipChangeType,
     authScopes: { edit: true },
-    errors: { ...ERRORS, union: { name: 'LinkEntitiesResult', description: 'The new relationship, or why nothing was created.' } },
+    errors: { ...curationErrors(), union: { name: 'LinkEntitiesResult', description: 'The new relationship, or why nothing was created.' } },
     description: 'Creates a relationship; its provenance is required (STATED: quote and source; CURATED: rationale).',
     args: { input: t.arg({ type: LinkEntitiesInput, required: true, description: 'The relationship.' }) },
     resolve: async (_root, { input }, context) => {
@@ -45,7 +43,7 @@ builder.mutationFields((t) => ({
   unlinkEntities: t.field({
     type: RelationshipChangeType,
     authScopes: { edit: true },
-    errors: { ...ERRORS, union: { name: 'UnlinkEntitiesResult', description: 'The removal, or why nothing was removed.' } },
+    errors: { ...curationErrors(), union: { name: 'UnlinkEntitiesResult', description: 'The removal, or why nothing was removed.' } },
     description: 'Removes a relationship. The audit log keeps it, and `revertChange` can restore it.',
     args: { input: t.arg({ type: UnlinkEntitiesInput, required: true, description: 'The relationship to remove.' }) },
     resolve: async (_root, { input }, context) => {

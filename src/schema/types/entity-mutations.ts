@@ -3,7 +3,7 @@ import { nodeId, type EntityKind } from '../../data/index.js';
 import { builder } from '../builder.js';
 import { announce } from '../graph-changes.js';
 import { attributesFrom, entityFieldsSchema, provenanceFrom, storeIdOf, validated } from '../curation-input.js';
-import { curationErrors, madeChange, ValidationProblem } from '../mutation-errors.js';
+import { curationErrors, madeChange } from '../mutation-errors.js';
 import { CreateEntityInput } from './create-entity-input.js';
 import { DeprecateEntityInput } from './deprecate-entity-input.js';
 import { EntityChangeType } from './entity-change.js';

@@ -62,7 +62,7 @@ async function main(): Promise<void> {
     {
       url: `http://localhost:${port}${yoga.graphqlEndpoint}`,
       mode: config.production ? 'production' : 'development',
-      store: config.store.filename,
+      store: config.store.dialect === 'sqlite' ? config.store.filename : 'postgres',
       seeded,
       limits: config.limits,
     },

@@ -2,7 +2,10 @@
  * Versioned schema migrations, written with Kysely's schema builder so the same migrations serve
  * every store dialect. Never edit a released migration: add a new one.
  */
-import { sql, type Kysely, type Migration, type MigrationProvider } from 'kysely';
+import { PostgresAdapter, sql, type Kysely, type Migration, type MigrationProvider } from 'kysely';
+
+/** The few places the dialects differ (kept here, inside the store folder). */
+const isPostgres = (db: Kysely<unknown>) => db.getExecutor().adapter instanceof PostgresAdapter;
 
 
 export const migrations: Record<string, Migration> = {
@@ -91,7 +94,7 @@ migrations['2026-11-28-003-curation'] = {
       .execute();
     await db.schema
       .createTable('changes')
-      .addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
+      .addColumn('id', isPostgres(db) ? 'serial' : 'integer', (c) => (isPostgres(db) ? c.primaryKey() : c.primaryKey().autoIncrement()))
       .addColumn('at', 'text', (c) => c.notNull())
       .addColumn('actor_key_id', 'text', (c) => c.notNull())
       .addColumn('actor_label', 'text', (c) => c.notNull())

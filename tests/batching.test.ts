@@ -3,9 +3,9 @@
  * grow with its depth, not with how many nodes it returns.
  */
 import { describe, expect, it } from 'vitest';
-import { openKnowledgeGraph } from '../src/data/index.js';
 import { graphql } from './graphql/index.js';
 import { countingStore, startTestService } from './support/knowledge-graph.js';
+import { openTestGraph } from './support/test-store.js';
 
 const Headline = graphql(`
   query HeadlineRoundTrips {
@@ -52,7 +52,7 @@ const Narrow = graphql(`
 `);
 
 async function measure(operation: { toString(): string }) {
-  const counter = countingStore((await openKnowledgeGraph('sqlite::memory:')).store);
+  const counter = countingStore((await openTestGraph()).store);
   const service = await startTestService({ store: counter.store, responseCache: false });
   const result = await service.query<Record<string, unknown>>(operation);
   expect(result.errors).toBeUndefined();
@@ -90,7 +90,7 @@ describe('store round-trips', () => {
   });
 
   it('node(id:) and nodes(ids:) batch every ID of a kind into one call', async () => {
-    const counter = countingStore((await openKnowledgeGraph('sqlite::memory:')).store);
+    const counter = countingStore((await openTestGraph()).store);
     const service = await startTestService({ store: counter.store, responseCache: false });
     const ids = await service.query<{ certifications: { nodes: { id: string }[] } }>('{ certifications(first: 100) { nodes { id } } }');
     counter.reset();

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { createExpressApp } from '../examples/express.js';
 import { createFastifyApp } from '../examples/fastify.js';
 import { createFetchHandler } from '../examples/fetch-handler.js';
-import { openKnowledgeGraph } from '../src/data/index.js';
+import { openTestGraph } from './support/test-store.js';
 
 const HEADLINE = '{ responsibility(slug: "security-oversight") { certifications { nodes { acronym issuer { name } } } } }';
 const EXPECTED = {
@@ -17,7 +17,7 @@ const post = (url: string) =>
 
 describe('embedding', () => {
   it('answers the headline query through an Express app, beside its own routes', async () => {
-    const { store } = await openKnowledgeGraph('sqlite::memory:');
+    const { store } = await openTestGraph();
     const server = createExpressApp(store).listen(0, '127.0.0.1');
     await once(server, 'listening');
     const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -31,7 +31,7 @@ describe('embedding', () => {
   });
 
   it('answers the headline query through a Fastify app', async () => {
-    const { store } = await openKnowledgeGraph('sqlite::memory:');
+    const { store } = await openTestGraph();
     const app = createFastifyApp(store);
     const address = await app.listen({ port: 0, host: '127.0.0.1' });
     try {
@@ -43,7 +43,7 @@ describe('embedding', () => {
   });
 
   it('answers the headline query through a fetch-style handler', async () => {
-    const { store } = await openKnowledgeGraph('sqlite::memory:');
+    const { store } = await openTestGraph();
     const handler = createFetchHandler(store);
     const response = await handler(
       new Request('http://portal.example/api/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: HEADLINE }) }),

@@ -1,7 +1,8 @@
 /** Bad input gets a clear error with `extensions.code`; unexpected failures are masked; the server keeps serving. */
 import { describe, expect, it } from 'vitest';
-import { openKnowledgeGraph, type Store } from '../src/data/index.js';
+import type { Store } from '../src/data/index.js';
 import { startTestService } from './support/knowledge-graph.js';
+import { openTestGraph } from './support/test-store.js';
 
 describe('error handling', () => {
   it('answers null, without error, for an unknown slug', async () => {
@@ -113,7 +114,7 @@ describe('error handling', () => {
   });
 
   it('masks unexpected failures, leaking nothing, and keeps serving', async () => {
-    const { store } = await openKnowledgeGraph('sqlite::memory:');
+    const { store } = await openTestGraph();
     let failNext = true;
     const flaky: Store = new Proxy(store, {
       get(target, property, receiver) {

@@ -8,15 +8,16 @@ import { createServer, request as httpRequest, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openKnowledgeGraph, type Store } from '../src/data/index.js';
+import type { Store } from '../src/data/index.js';
 import { createKnowledgeGraphServer } from '../src/server/create-server.js';
+import { openTestGraph } from './support/test-store.js';
 
 let server: Server;
 let store: Store;
 let url: string;
 
 beforeAll(async () => {
-  ({ store } = await openKnowledgeGraph('sqlite::memory:'));
+  ({ store } = await openTestGraph());
   server = createServer(createKnowledgeGraphServer({ store, production: true, logger: false }));
   server.listen(0, '127.0.0.1');
   await once(server, 'listening');

@@ -2,10 +2,11 @@
 import { Writable } from 'node:stream';
 import { pino } from 'pino';
 import { describe, expect, it } from 'vitest';
-import { openKnowledgeGraph, type Store } from '../src/data/index.js';
+import type { Store } from '../src/data/index.js';
 import { loadConfig } from '../src/server/config.js';
 import { DEFAULT_LIMITS } from '../src/server/limits.js';
 import { startTestService } from './support/knowledge-graph.js';
+import { openTestGraph } from './support/test-store.js';
 
 /** A store whose chosen methods fail or stall, the rest real. */
 function alteredStore(store: Store, changes: Partial<Record<keyof Store, (...args: never[]) => Promise<unknown>>>): Store {
@@ -25,7 +26,7 @@ describe('health and readiness', () => {
     expect((await healthy.yoga.fetch('http://kg.test/health')).status).toBe(200);
     expect((await healthy.yoga.fetch('http://kg.test/ready')).status).toBe(200);
 
-    const { store } = await openKnowledgeGraph('sqlite::memory:');
+    const { store } = await openTestGraph();
     const down = await startTestService({ store: alteredStore(store, { ping: async () => Promise.reject(new Error('store unreachable')) }) });
     expect((await down.yoga.fetch('http://kg.test/health')).status).toBe(200);
     expect((await down.yoga.fetch('http://kg.test/ready')).status).toBe(503);
@@ -66,7 +67,7 @@ describe('request logs', () => {
 
 describe('execution timeout', () => {
   it('cancels an operation that runs too long, with a clear error, and resolves nothing further', async () => {
-    const { store } = await openKnowledgeGraph('sqlite::memory:');
+    const { store } = await openTestGraph();
     let traversals = 0;
     const slow = alteredStore(store, {
       traverse: async (...args: Parameters<Store['traverse']>) => {
@@ -139,7 +140,7 @@ describe('production switches', () => {
     const previous = process.env['NODE_ENV'];
     process.env['NODE_ENV'] = 'development';
     try {
-      const { store } = await openKnowledgeGraph('sqlite::memory:');
+      const { store } = await openTestGraph();
       const broken = alteredStore(store, { nodesBySlugs: async () => Promise.reject(new Error('SQLITE_CORRUPT at /srv/secret/kg.sqlite')) });
       const production = await startTestService({ store: broken, production: true });
       const masked = await production.query('{ role(slug: "x") { name } }');

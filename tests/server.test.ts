@@ -7,8 +7,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { once } from 'node:events';
 import { afterAll, describe, expect, it } from 'vitest';
-import { openKnowledgeGraph } from '../src/data/index.js';
 import { createKnowledgeGraphServer } from '../src/server/create-server.js';
+import { openTestGraph } from './support/test-store.js';
 
 const HEADLINE = '{ responsibility(slug: "security-oversight") { certifications { nodes { acronym issuer { name } } } } }';
 const directory = mkdtempSync(join(tmpdir(), 'kg-server-'));
@@ -22,7 +22,7 @@ async function postQuery(url: string, query: string) {
 
 describe('embedding', () => {
   it('mounts in a plain node:http server and answers over real HTTP', async () => {
-    const { store } = await openKnowledgeGraph('sqlite::memory:');
+    const { store } = await openTestGraph();
     const yoga = createKnowledgeGraphServer({ store, logger: false });
     const server: Server = createServer(yoga);
     server.listen(0, '127.0.0.1');

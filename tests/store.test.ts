@@ -23,8 +23,18 @@ describe('DATABASE_URL', () => {
     expect(parseDatabaseUrl('sqlite::memory:')).toEqual({ dialect: 'sqlite', filename: ':memory:' });
   });
 
-  it.each(['postgres://localhost/kg', 'mysql://x', 'kg.sqlite', 'sqlite:'])('refuses %s with a message saying what is accepted', (url) => {
+  it.each(['mysql://x', 'kg.sqlite', 'sqlite:'])('refuses %s with a message saying what is accepted', (url) => {
     expect(() => parseDatabaseUrl(url)).toThrow(/DATABASE_URL .* is not supported: use sqlite:<path>/);
+  });
+
+  it('accepts postgres:// URLs, with an optional pool size', () => {
+    expect(parseDatabaseUrl('postgres://kg@db.internal:5432/kg')).toEqual({ dialect: 'postgres', url: 'postgres://kg@db.internal:5432/kg', poolSize: 10 });
+    expect(parseDatabaseUrl('postgresql://kg@db/kg?pool_size=3&sslmode=require')).toEqual({
+      dialect: 'postgres',
+      url: 'postgresql://kg@db/kg?sslmode=require',
+      poolSize: 3,
+    });
+    expect(() => parseDatabaseUrl('postgres://kg@db/kg?pool_size=0')).toThrow(/pool_size must be a whole number from 1 to 100/);
   });
 
   it('takes sqlite:///absolute/path, and refuses the ambiguous sqlite://path', () => {

@@ -1,13 +1,15 @@
 /**
- * Test support: a real service (curated content seeded into an in-memory SQLite store) reached
+ * Test support: a real service (curated content seeded into the test store: SQLite, or PostgreSQL
+ * when TEST_DATABASE_URL is set) reached
  * through `yoga.fetch`, with full HTTP semantics and no port.
  */
-import { openKnowledgeGraph, type Store } from '../../src/data/index.js';
+import type { Store } from '../../src/data/index.js';
 import {
   createKnowledgeGraphServer,
   type KnowledgeGraphServer,
   type KnowledgeGraphServerOptions,
 } from '../../src/server/create-server.js';
+import { openTestGraph } from './test-store.js';
 
 export interface GraphQLResponse<Data> {
   data?: Data | null;
@@ -30,7 +32,7 @@ export interface TestService {
 export async function startTestService(
   options: { store?: Store } & Partial<Omit<KnowledgeGraphServerOptions, 'store'>> = {},
 ): Promise<TestService> {
-  const store = options.store ?? (await openKnowledgeGraph('sqlite::memory:')).store;
+  const store = options.store ?? (await openTestGraph()).store;
   const yoga = createKnowledgeGraphServer({ logger: false, ...options, store });
   return {
     yoga,

@@ -1,0 +1,42 @@
+/**
+ * The store the suite runs against: an in-memory SQLite store always, or, when TEST_DATABASE_URL
+ * names a PostgreSQL server, a fresh database on it for every store a test opens (dropped when the
+ * test run ends), so the whole suite proves both stores.
+ */
+import { randomBytes } from 'node:crypto';
+import pg from 'pg';
+import { afterAll } from 'vitest';
+import { openKnowledgeGraph, type OpenedKnowledgeGraph } from '../../src/data/index.js';
+
+const serverUrl = process.env['TEST_DATABASE_URL'];
+const created: string[] = [];
+
+export const TEST_STORE_DIALECT = serverUrl ? 'postgres' : 'sqlite';
+
+export async function openTestGraph(): Promise<OpenedKnowledgeGraph> {
+  if (!serverUrl) return openKnowledgeGraph('sqlite::memory:');
+  const name = `kg_test_${randomBytes(6).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: serverUrl });
+  await admin.connect();
+  try {
+    await admin.query(`create database ${name}`);
+  } finally {
+    await admin.end();
+  }
+  created.push(name);
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  url.searchParams.set('pool_size', '2');
+  return openKnowledgeGraph(url.toString());
+}
+
+afterAll(async () => {
+  if (!serverUrl || created.length === 0) return;
+  const admin = new pg.Client({ connectionString: serverUrl });
+  await admin.connect();
+  try {
+    for (const name of created.splice(0)) await admin.query(`drop database if exists ${name} with (force)`);
+  } finally {
+    await admin.end();
+  }
+});

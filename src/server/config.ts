@@ -21,6 +21,8 @@ export interface Config {
   logLevel: string;
   responseCache: boolean;
   readRequiresKey: boolean;
+  /** Redis for the change feed shared by replicas; undefined keeps it within the process. */
+  redisUrl: string | undefined;
   /** How long in-flight requests get to finish after SIGTERM/SIGINT. */
   shutdownGraceMs: number;
 }
@@ -53,6 +55,7 @@ const environmentSchema = z.object({
     .optional(),
   RESPONSE_CACHE: z.enum(['on', 'off']).default('on'),
   READ_REQUIRES_KEY: flag.optional(),
+  REDIS_URL: z.string().trim().regex(/^rediss?:\/\/\S+$/, 'must be a redis:// URL').optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   SHUTDOWN_GRACE_MS: positiveInteger.default(10_000),
   ...limitFields,
@@ -85,6 +88,7 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
     logLevel: env.LOG_LEVEL,
     responseCache: env.RESPONSE_CACHE === 'on',
     readRequiresKey: env.READ_REQUIRES_KEY ?? false,
+    redisUrl: env.REDIS_URL,
     shutdownGraceMs: env.SHUTDOWN_GRACE_MS,
   };
 }

@@ -13,7 +13,7 @@ import { createYoga, useReadinessCheck, type Plugin, type YogaServerInstance } f
 import type { Logger } from 'pino';
 import type { Store } from '../data/index.js';
 import type { GraphQLContext } from '../schema/context.js';
-import { createGraphChanges } from '../schema/graph-changes.js';
+import { createGraphChanges, type GraphChangeEventTarget } from '../schema/graph-changes.js';
 import { schema } from '../schema/schema.js';
 import { authenticate } from './authenticate.js';
 import { HEADLINE_QUERY } from './headline-query.js';
@@ -49,6 +49,11 @@ export interface KnowledgeGraphServerOptions {
    * (through this server, another replica, or the CLI) makes every older entry unreachable.
    */
   responseCache?: boolean;
+  /**
+   * Where `graphChanged` events travel: by default within this instance; replicas pass a shared
+   * event target (see `redis-change-feed.ts`) so that subscribers on each see changes made on any.
+   */
+  changeEventTarget?: GraphChangeEventTarget;
   /** Where GraphQL is served (default: `/graphql`). */
   graphqlEndpoint?: string;
   /** Where JSON logs go: a pino logger, or false for none (default: a logger on stdout). */
@@ -66,7 +71,7 @@ export function createKnowledgeGraphServer(options: KnowledgeGraphServerOptions)
   const limits: Limits = { ...DEFAULT_LIMITS, ...options.limits };
   const logger = options.logger === false ? createLogger({ level: 'silent' }) : (options.logger ?? createLogger());
   const origins = options.corsOrigins ?? (production ? [] : '*');
-  const graphChanges = createGraphChanges();
+  const graphChanges = createGraphChanges(options.changeEventTarget);
 
   const plugins: Plugin[] = [
     requestLog(logger),

@@ -8,6 +8,7 @@ import { DEFAULT_DATABASE_URL, openKnowledgeGraph } from '../data/index.js';
 import { loadConfig } from './config.js';
 import { createKnowledgeGraphServer } from './create-server.js';
 import { createLogger } from './logger.js';
+import { redisChangeFeed } from './redis-change-feed.js';
 
 async function main(): Promise<void> {
   const config = loadConfig();
@@ -16,6 +17,7 @@ async function main(): Promise<void> {
     const reason = error instanceof Error ? error.message : String(error);
     throw new Error(`Cannot open the store DATABASE_URL names (${config.databaseUrl ?? DEFAULT_DATABASE_URL}): ${reason}`);
   });
+  const changeFeed = config.redisUrl ? redisChangeFeed(config.redisUrl) : null;
   const yoga = createKnowledgeGraphServer({
     store,
     production: config.production,
@@ -26,6 +28,7 @@ async function main(): Promise<void> {
     readRequiresKey: config.readRequiresKey,
     logger,
     ...(config.corsOrigins ? { corsOrigins: config.corsOrigins } : {}),
+    ...(changeFeed ? { changeEventTarget: changeFeed.eventTarget } : {}),
   });
   const server = createServer(yoga);
 
@@ -42,6 +45,7 @@ async function main(): Promise<void> {
     force.unref();
     // Stop accepting; requests in flight finish (their keep-alive connections close after them).
     server.close(async () => {
+      await changeFeed?.close();
       await store.close();
       logger.info('stopped');
       // No process.exit: responses still being written finish first, then the process ends by itself.

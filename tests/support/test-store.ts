@@ -13,6 +13,15 @@ const created: string[] = [];
 
 export const TEST_STORE_DIALECT = serverUrl ? 'postgres' : 'sqlite';
 
+const urls = new WeakMap<object, string>();
+
+/** The DATABASE_URL of a store `openTestGraph` opened (to start server processes on it). */
+export function testDatabaseUrlOf(store: object): string {
+  const url = urls.get(store);
+  if (!url) throw new Error('not a store openTestGraph opened on PostgreSQL');
+  return url;
+}
+
 export async function openTestGraph(): Promise<OpenedKnowledgeGraph> {
   if (!serverUrl) return openKnowledgeGraph('sqlite::memory:');
   const name = `kg_test_${randomBytes(6).toString('hex')}`;
@@ -27,7 +36,9 @@ export async function openTestGraph(): Promise<OpenedKnowledgeGraph> {
   const url = new URL(serverUrl);
   url.pathname = `/${name}`;
   url.searchParams.set('pool_size', '2');
-  return openKnowledgeGraph(url.toString());
+  const opened = await openKnowledgeGraph(url.toString());
+  urls.set(opened.store, url.toString());
+  return opened;
 }
 
 afterAll(async () => {

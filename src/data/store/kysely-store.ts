@@ -350,7 +350,7 @@ function isContention(error: unknown): boolean {
   const { code, message } = (error ?? {}) as { code?: unknown; message?: unknown };
   return (
     /^SQLITE_(BUSY|LOCKED)/.test(String(code)) ||
-    /already exists|database is locked|UNIQUE constraint failed: kysely_migration/i.test(String(message))
+    /already exists|duplicate column name|database is locked|UNIQUE constraint failed: kysely_migration/i.test(String(message))
   );
 }
 

@@ -124,6 +124,8 @@ describe('entry point', () => {
 
   it.each([
     [{ DATABASE_URL: 'mysql://localhost/kg' }, /DATABASE_URL "mysql:\/\/localhost\/kg" is not supported/],
+    // A PostgreSQL server that is not there.
+    [{ DATABASE_URL: 'postgres://postgres@127.0.0.1:1/kg' }, /Cannot open the store DATABASE_URL names \(postgres:\/\/postgres@127.0.0.1:1\/kg\): The store cannot be reached or migrated: connect ECONNREFUSED/],
     // A path whose parent is a file, not a directory.
     [{ DATABASE_URL: `sqlite:${join(directory, 'not-a-directory', 'kg.sqlite')}` }, /Cannot open the store DATABASE_URL names \(sqlite:.*not-a-directory\/kg.sqlite\): \S/],
     [{ PORT: 'eighty' }, /PORT: /],

@@ -52,8 +52,9 @@ export class KyselyStore implements Store {
       const migrator = new Migrator({ db: this.db, provider: migrationProvider });
       const { error, results } = await migrator.migrateToLatest();
       if (error) {
-        const failed = results?.find((r) => r.status === 'Error')?.migrationName ?? 'unknown';
-        throw new StoreSchemaError(`Migration ${failed} failed: ${error instanceof Error ? error.message : String(error)}`);
+        const failed = results?.find((r) => r.status === 'Error')?.migrationName;
+        const reason = error instanceof Error ? error.message : String(error);
+        throw new StoreSchemaError(failed ? `Migration ${failed} failed: ${reason}` : `The store cannot be reached or migrated: ${reason}`);
       }
     });
   }

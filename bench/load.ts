@@ -93,13 +93,23 @@ async function freshPostgresDatabase(): Promise<string> {
   return url.toString();
 }
 
+async function dropPostgresDatabase(url: string): Promise<void> {
+  await new Promise((resolve) => setTimeout(resolve, 500)); // the servers' connections close on SIGTERM
+  const admin = new pg.Client({ connectionString: adminUrl });
+  await admin.connect();
+  await admin.query(`drop database if exists ${new URL(url).pathname.slice(1)} with (force)`);
+  await admin.end();
+}
+
 const sqliteUrl = `sqlite:${join(mkdtempSync(join(tmpdir(), 'kg-bench-')), 'kg.sqlite')}`;
 const rows: Record<string, string | number>[] = [];
 for (const responseCache of [false, true]) {
   const sqlite = await measure(sqliteUrl, 1, responseCache);
   rows.push({ store: 'sqlite', processes: 1, cache: responseCache ? 'on' : 'off', 'req/s': sqlite.requestsPerSecond, 'p99 ms': sqlite.p99Ms, errors: sqlite.errors });
   if (values.store === 'postgres') {
-    const postgres = await measure(await freshPostgresDatabase(), replicas, responseCache);
+    const database = await freshPostgresDatabase();
+    const postgres = await measure(database, replicas, responseCache);
+    await dropPostgresDatabase(database);
     rows.push({ store: 'postgres', processes: replicas, cache: responseCache ? 'on' : 'off', 'req/s': postgres.requestsPerSecond, 'p99 ms': postgres.p99Ms, errors: postgres.errors });
   }
 }

@@ -2,11 +2,12 @@
  * Curation in SQL: each change runs in one transaction that checks the expected version, writes
  * the record, and appends the audit-log entry, or writes nothing at all.
  */
-import { sql, type Kysely, type Transaction } from 'kysely';
+import type { Kysely, Transaction } from 'kysely';
 import type { Actor, ApiKeyRecord, Change, ChangeOutcome, ChangePageQuery, ChangeRecord, Scope } from '../curation.js';
 import { kindOfNodeId, RELATIONS, type EdgeRecord, type NodeRecord } from '../model.js';
 import type { Page } from './store.js';
 import { fromEdge, fromNode, toEdge, toNode } from './rows.js';
+import { bumpGraphVersion } from './graph-version.js';
 import type { Database } from './tables.js';
 
 /** Records curators make or change are theirs: content seeding leaves them alone. */
@@ -38,11 +39,7 @@ export async function applyChange(db: Kysely<Database>, change: Change, actor: A
       })
       .returning('id')
       .executeTakeFirstOrThrow();
-    await trx
-      .insertInto('metadata')
-      .values({ key: 'graph_version', value: '1' })
-      .onConflict((oc) => oc.column('key').doUpdateSet({ value: sql<string>`cast(cast(metadata.value as integer) + 1 as text)` }))
-      .execute();
+    await bumpGraphVersion(trx);
     const record: ChangeRecord = {
       id: Number(inserted.id),
       at,

@@ -3,9 +3,10 @@
  * applies the file in one transaction: records it lacks are added, records that differ are made
  * as the file says; nothing is ever deleted, so importing is idempotent and loses nothing.
  */
-import { sql, type Kysely, type Transaction } from 'kysely';
+import type { Kysely, Transaction } from 'kysely';
 import { ImportError, type ExportedEdge, type ExportedNode, type GraphExport, type ImportSummary, type Origin, EXPORT_FORMAT } from '../transfer.js';
 import { fromEdge, fromNode, toEdge, toNode } from './rows.js';
+import { bumpGraphVersion } from './graph-version.js';
 import type { Database } from './tables.js';
 
 export async function exportGraph(db: Kysely<Database>): Promise<GraphExport> {
@@ -91,11 +92,7 @@ async function apply(trx: Transaction<Database>, graph: GraphExport, dryRun: boo
     }
   }
   if (summary.nodesAdded + summary.nodesUpdated + summary.edgesAdded + summary.edgesUpdated > 0) {
-    await trx
-      .insertInto('metadata')
-      .values({ key: 'graph_version', value: '1' })
-      .onConflict((oc) => oc.column('key').doUpdateSet({ value: sql<string>`cast(cast(metadata.value as integer) + 1 as text)` }))
-      .execute();
+    await bumpGraphVersion(trx);
   }
   return summary;
 }

@@ -20,6 +20,7 @@ import type {
 import type { Actor, ApiKeyRecord, Change, ChangeOutcome, ChangePageQuery, ChangeRecord, Scope } from '../curation.js';
 import type { GraphExport, ImportSummary } from '../transfer.js';
 import * as curation from './curation-queries.js';
+import { bumpGraphVersion, GRAPH_VERSION_KEY } from './graph-version.js';
 import * as transfer from './graph-transfer.js';
 import { fromEdge, fromNode, StoreSchemaError, toEdge, toNode } from './rows.js';
 import type { Database, EdgesTable, NodesTable } from './tables.js';
@@ -29,7 +30,6 @@ const NODE_COLUMNS = ['id', 'kind', 'slug', 'name', 'description', 'attributes',
 const EDGE_COLUMNS = ['id', 'relation', 'from_id', 'to_id', 'position', 'statement', ...PROVENANCE_COLUMNS, 'version'] as const;
 
 const DEFAULT_ORDER: NodeOrder = { field: 'name', direction: 'asc' };
-const GRAPH_VERSION_KEY = 'graph_version';
 
 /** Rows are written in chunks so no statement exceeds a dialect's bound-parameter limit. */
 const INSERT_CHUNK = 200;
@@ -289,16 +289,6 @@ class ContentRows {
   }
 }
 
-/** Counts one more change of the graph's content, in the caller's transaction. */
-async function bumpGraphVersion(db: Kysely<Database>): Promise<void> {
-  await db
-    .insertInto('metadata')
-    .values({ key: GRAPH_VERSION_KEY, value: '1' })
-    .onConflict((oc) =>
-      oc.column('key').doUpdateSet({ value: sql<string>`cast(cast(metadata.value as integer) + 1 as text)`, updated_at: sql<string>`CURRENT_TIMESTAMP` }),
-    )
-    .execute();
-}
 
 const LIKE_ESCAPE = '!';
 

@@ -9,12 +9,14 @@
 import { blockFieldSuggestionsPlugin } from '@escape.tech/graphql-armor-block-field-suggestions';
 import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
 import { useDisableIntrospection } from '@graphql-yoga/plugin-disable-introspection';
+import { useGraphQlJit } from '@envelop/graphql-jit';
 import { createYoga, useReadinessCheck, type Plugin, type YogaServerInstance } from 'graphql-yoga';
 import type { Logger } from 'pino';
 import type { Store } from '../data/index.js';
 import type { GraphQLContext } from '../schema/context.js';
 import { createGraphChanges, type GraphChangeEventTarget } from '../schema/graph-changes.js';
 import { schema } from '../schema/schema.js';
+import { markCacheableAnswers } from './answer-cache.js';
 import { authenticate } from './authenticate.js';
 import { HEADLINE_QUERY } from './headline-query.js';
 import { DEFAULT_LIMITS, type Limits } from './limits.js';
@@ -58,6 +60,11 @@ export interface KnowledgeGraphServerOptions {
   graphqlEndpoint?: string;
   /** Where JSON logs go: a pino logger, or false for none (default: a logger on stdout). */
   logger?: Logger | false;
+  /**
+   * Mark each execution's answer ticket when its answer may be kept (set by
+   * `createKnowledgeGraphListener`, which keeps answers in front of the pipeline).
+   */
+  markCacheableAnswers?: boolean;
 }
 
 export type KnowledgeGraphServer = YogaServerInstance<object, GraphQLContext>;
@@ -80,8 +87,10 @@ export function createKnowledgeGraphServer(options: KnowledgeGraphServerOptions)
     useReadinessCheck({ endpoint: '/ready', check: async () => store.ping().then(() => true, () => false) }),
     ...queryShapeLimits(limits),
     queryCostLimit(limits.maxQueryCost),
+    useGraphQlJit() as Plugin,
     executionTimeout(limits.executionTimeoutMs),
   ];
+  if (options.markCacheableAnswers) plugins.push(markCacheableAnswers());
   if (options.responseCache !== false) plugins.push(versionedResponseCache(store));
   if (production) plugins.push(blockFieldSuggestionsPlugin() as Plugin);
   if (options.introspection === false) plugins.push(useDisableIntrospection() as Plugin);

@@ -6,8 +6,8 @@
 import { createServer } from 'node:http';
 import { DEFAULT_DATABASE_URL, openKnowledgeGraph } from '../data/index.js';
 import { loadConfig } from './config.js';
-import { createKnowledgeGraphServer } from './create-server.js';
 import { createLogger } from './logger.js';
+import { createKnowledgeGraphListener } from './node-listener.js';
 import { redisChangeFeed } from './redis-change-feed.js';
 
 async function main(): Promise<void> {
@@ -18,7 +18,7 @@ async function main(): Promise<void> {
     throw new Error(`Cannot open the store DATABASE_URL names (${config.databaseUrl ?? DEFAULT_DATABASE_URL}): ${reason}`);
   });
   const changeFeed = config.redisUrl ? redisChangeFeed(config.redisUrl) : null;
-  const yoga = createKnowledgeGraphServer({
+  const { yoga, listener } = createKnowledgeGraphListener({
     store,
     production: config.production,
     graphiql: config.graphiql,
@@ -30,7 +30,7 @@ async function main(): Promise<void> {
     ...(config.corsOrigins ? { corsOrigins: config.corsOrigins } : {}),
     ...(changeFeed ? { changeEventTarget: changeFeed.eventTarget } : {}),
   });
-  const server = createServer(yoga);
+  const server = createServer(listener);
 
   // Signal handlers go in before the server announces itself, so no signal finds it without them.
   let stopping = false;

@@ -5,9 +5,13 @@
  */
 import type { Kysely, Transaction } from 'kysely';
 import { ImportError, type ExportedEdge, type ExportedNode, type GraphExport, type ImportSummary, type Origin, EXPORT_FORMAT } from '../transfer.js';
+import { chunks } from './chunks.js';
 import { fromEdge, fromNode, toEdge, toNode } from './rows.js';
 import { bumpGraphVersion } from './graph-version.js';
 import type { Database } from './tables.js';
+
+/** Rows per INSERT statement: about 15 columns each stays far below every dialect's bound-parameter limit. */
+const ROWS_PER_INSERT = 500;
 
 export async function exportGraph(db: Kysely<Database>): Promise<GraphExport> {
   const [nodes, edges] = await Promise.all([db.selectFrom('nodes').selectAll().execute(), db.selectFrom('edges').selectAll().execute()]);
@@ -62,11 +66,12 @@ async function apply(trx: Transaction<Database>, graph: GraphExport, dryRun: boo
   const summary: ImportSummary = { nodesAdded: 0, nodesUpdated: 0, nodesUnchanged: 0, edgesAdded: 0, edgesUpdated: 0, edgesUnchanged: 0, dryRun };
   // Sources first (others cite them); replacements are set once every node exists.
   const nodes = [...graph.nodes].sort((a, b) => Number(b.kind === 'Source') - Number(a.kind === 'Source'));
+  const addedNodes: ReturnType<typeof nodeRow>[] = [];
   for (const node of nodes) {
     const row = nodeRow(node);
     const current = existingNodes.get(node.id);
     if (!current) {
-      await trx.insertInto('nodes').values({ ...row, replaced_by: null }).execute();
+      addedNodes.push({ ...row, replaced_by: null });
       summary.nodesAdded++;
     } else if (differs(row, current)) {
       await trx.updateTable('nodes').set({ ...row, replaced_by: null }).where('id', '=', node.id).execute();
@@ -75,14 +80,16 @@ async function apply(trx: Transaction<Database>, graph: GraphExport, dryRun: boo
       summary.nodesUnchanged++;
     }
   }
+  for (const chunk of chunks(addedNodes, ROWS_PER_INSERT)) await trx.insertInto('nodes').values(chunk).execute();
   for (const node of nodes) {
     if (node.replacedById !== null) await trx.updateTable('nodes').set({ replaced_by: node.replacedById }).where('id', '=', node.id).execute();
   }
+  const addedEdges: ReturnType<typeof edgeRow>[] = [];
   for (const edge of graph.edges) {
     const row = edgeRow(edge);
     const current = existingEdges.get(edge.id);
     if (!current) {
-      await trx.insertInto('edges').values(row).execute();
+      addedEdges.push(row);
       summary.edgesAdded++;
     } else if (differs(row, current)) {
       await trx.updateTable('edges').set(row).where('id', '=', edge.id).execute();
@@ -91,6 +98,7 @@ async function apply(trx: Transaction<Database>, graph: GraphExport, dryRun: boo
       summary.edgesUnchanged++;
     }
   }
+  for (const chunk of chunks(addedEdges, ROWS_PER_INSERT)) await trx.insertInto('edges').values(chunk).execute();
   if (summary.nodesAdded + summary.nodesUpdated + summary.edgesAdded + summary.edgesUpdated > 0) {
     await bumpGraphVersion(trx);
   }

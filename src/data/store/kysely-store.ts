@@ -3,7 +3,8 @@
  * module (`sqlite.ts`) only opens the connection. Each public method runs one statement (seeding
  * runs one transaction).
  */
-import { Migrator, sql, type Kysely, type RawBuilder, type Selectable } from 'kysely';
+import { CompiledQuery, Migrator, sql, type Kysely, type RawBuilder, type Selectable } from 'kysely';
+import { LRUCache } from 'lru-cache';
 import type { EdgeRecord, Graph, NodeRecord } from '../model.js';
 import { migrationProvider } from './migrations.js';
 import type {
@@ -19,6 +20,7 @@ import type {
 } from './store.js';
 import type { Actor, ApiKeyRecord, Change, ChangeOutcome, ChangePageQuery, ChangeRecord, Scope } from '../curation.js';
 import type { GraphExport, ImportSummary } from '../transfer.js';
+import { chunks, inChunks } from './chunks.js';
 import * as curation from './curation-queries.js';
 import { bumpGraphVersion, GRAPH_VERSION_KEY } from './graph-version.js';
 import * as transfer from './graph-transfer.js';
@@ -39,8 +41,30 @@ const CONTENT_ORIGIN = 'content';
 
 export { StoreSchemaError };
 
+/** Distinct read statements whose SQL text is kept (one per query shape and id count). */
+const COMPILED_STATEMENTS = 500;
+
 export class KyselyStore implements Store {
+  /** SQL text of the hot read queries by shape: building and compiling one costs more than running it. */
+  private readonly compiled = new LRUCache<string, string>({ max: COMPILED_STATEMENTS });
+
   constructor(private readonly db: Kysely<Database>) {}
+
+  /**
+   * Runs a read query whose SQL depends only on `shape`, with `parameters` bound in order. The first
+   * time, the query is built and compiled, and its SQL kept only if the compiled parameters are
+   * exactly `parameters` (so the shape key cannot silently bind the wrong values).
+   */
+  private async read<Row>(shape: string, parameters: readonly unknown[], build: () => CompiledQuery<Row>): Promise<Row[]> {
+    let text = this.compiled.get(shape);
+    if (text === undefined) {
+      const query = build();
+      if (!sameValues(query.parameters, parameters)) return (await this.db.executeQuery(query)).rows;
+      text = query.sql;
+      this.compiled.set(shape, text);
+    }
+    return (await this.db.executeQuery(CompiledQuery.raw(text, [...parameters]))).rows as Row[];
+  }
 
   /**
    * Brings the schema up to date; fails with the migration's error if one fails. Processes
@@ -60,13 +84,17 @@ export class KyselyStore implements Store {
   }
 
   async nodesByIds(ids: readonly string[]): Promise<NodeRecord[]> {
-    const rows = await inChunks(ids, (chunk) => this.db.selectFrom('nodes').selectAll().where('id', 'in', chunk).execute());
+    const rows = await inChunks(ids, (chunk) =>
+      this.read(`nodesByIds:${chunk.length}`, chunk, () => this.db.selectFrom('nodes').selectAll().where('id', 'in', chunk).compile()),
+    );
     return rows.map(toNode);
   }
 
   async nodesBySlugs(kind: NodeRecord['kind'], slugs: readonly string[]): Promise<NodeRecord[]> {
     const rows = await inChunks(slugs, (chunk) =>
-      this.db.selectFrom('nodes').selectAll().where('kind', '=', kind).where('slug', 'in', chunk).execute(),
+      this.read(`nodesBySlugs:${chunk.length}`, [kind, ...chunk], () =>
+        this.db.selectFrom('nodes').selectAll().where('kind', '=', kind).where('slug', 'in', chunk).compile(),
+      ),
     );
     return rows.map(toNode);
   }
@@ -117,46 +145,54 @@ export class KyselyStore implements Store {
 
   private async traverseFrom(startIds: string[], steps: readonly TraversalStep[]): Promise<TraversalRow[]> {
     const hops = steps.map((_, i) => `h${i}`);
-    const columns = [
-      sql`${sql.ref(`${hops[0]}.${near(steps[0]!)}`)} as start_id`,
-      ...hops.flatMap((hop) => EDGE_COLUMNS.map((c) => sql`${sql.ref(`${hop}.${c}`)} as ${sql.ref(`${hop}_${c}`)}`)),
-      ...NODE_COLUMNS.map((c) => sql`${sql.ref(`n.${c}`)} as ${sql.ref(`n_${c}`)}`),
-    ];
-    // Forward hops keep the source's order (positions); backward hops have none, so name decides.
-    const positions = steps.flatMap((step, i) => (step.direction === 'out' ? [sql.ref(`h${i}.position`)] : []));
-    const order = [...positions, sql.ref('n.name'), sql.ref('n.id')];
-    const query = sql<Record<string, unknown>>`
-      select ${sql.join(columns)}
-      ${walk(steps)}
-      join nodes n on ${sql.ref('n.id')} = ${sql.ref(`${hops.at(-1)}.${far(steps.at(-1)!)}`)}
-      where ${firstHop(steps, startIds)}
-      order by ${sql.join(order)}`;
-    const { rows } = await query.execute(this.db);
+    const build = () => {
+      const columns = [
+        sql`${sql.ref(`${hops[0]}.${near(steps[0]!)}`)} as start_id`,
+        ...hops.flatMap((hop) => EDGE_COLUMNS.map((c) => sql`${sql.ref(`${hop}.${c}`)} as ${sql.ref(`${hop}_${c}`)}`)),
+        ...NODE_COLUMNS.map((c) => sql`${sql.ref(`n.${c}`)} as ${sql.ref(`n_${c}`)}`),
+      ];
+      // Forward hops keep the source's order (positions); backward hops have none, so name decides.
+      const positions = steps.flatMap((step, i) => (step.direction === 'out' ? [sql.ref(`h${i}.position`)] : []));
+      const order = [...positions, sql.ref('n.name'), sql.ref('n.id')];
+      return sql<Record<string, unknown>>`
+        select ${sql.join(columns)}
+        ${walk(steps)} cross join nodes n
+        where ${walkConditions(steps, startIds)} and ${sql.ref('n.id')} = ${sql.ref(`${hops.at(-1)}.${far(steps.at(-1)!)}`)}
+        order by ${sql.join(order)}`.compile(this.db);
+    };
+    // Parameters in the order the SQL binds them: the first hop's relation and start ids, then the later hops' relations.
+    const parameters = [steps[0]!.relation, ...startIds, ...steps.slice(1).map((step) => step.relation)];
+    const shape = `traverse:${steps.map((step) => step.direction).join(',')}:${startIds.length}`;
+    const rows = await this.read(shape, parameters, build);
     return rows.map((row) => ({
       startId: String(row.start_id),
-      node: toNode(unprefix(row, 'n_') as unknown as Selectable<NodesTable>),
-      hops: hops.map((hop) => toEdge(unprefix(row, `${hop}_`) as unknown as Selectable<EdgesTable>)),
+      node: toNode(columnsOf(row, 'n_', NODE_COLUMNS) as unknown as Selectable<NodesTable>),
+      hops: hops.map((hop) => toEdge(columnsOf(row, `${hop}_`, EDGE_COLUMNS) as unknown as Selectable<EdgesTable>)),
     }));
   }
 
   async edgesTouching(nodeIds: readonly string[]): Promise<EdgeRecord[]> {
     const rows = await inChunks(nodeIds, (ids) =>
-      this.db
-        .selectFrom('edges')
-        .selectAll()
-        .where((eb) => eb.or([eb('from_id', 'in', ids), eb('to_id', 'in', ids)]))
-        .orderBy('relation')
-        .orderBy('from_id')
-        .orderBy('position')
-        .orderBy('id')
-        .execute(),
+      this.read(`edgesTouching:${ids.length}`, [...ids, ...ids], () =>
+        this.db
+          .selectFrom('edges')
+          .selectAll()
+          .where((eb) => eb.or([eb('from_id', 'in', ids), eb('to_id', 'in', ids)]))
+          .orderBy('relation')
+          .orderBy('from_id')
+          .orderBy('position')
+          .orderBy('id')
+          .compile(),
+      ),
     );
     // An edge between two chunks' nodes comes back twice.
     return [...new Map(rows.map((row) => [row.id, toEdge(row)])).values()];
   }
 
   async graphVersion(): Promise<string> {
-    const row = await this.db.selectFrom('metadata').select('value').where('key', '=', GRAPH_VERSION_KEY).executeTakeFirst();
+    const [row] = await this.read('graphVersion', [GRAPH_VERSION_KEY], () =>
+      this.db.selectFrom('metadata').select('value').where('key', '=', GRAPH_VERSION_KEY).compile(),
+    );
     return row?.value ?? '0';
   }
 
@@ -310,27 +346,30 @@ async function pageTotal(rows: { total_count: number }[], offset: number, count:
 const near = (step: TraversalStep) => (step.direction === 'out' ? 'from_id' : 'to_id');
 const far = (step: TraversalStep) => (step.direction === 'out' ? 'to_id' : 'from_id');
 
-/** `from edges h0 join edges h1 on …` for a walk; each later hop is restricted to its relation. */
+/**
+ * `from edges h0 cross join edges h1 …` for a walk. SQLite joins CROSS JOINs in the order written
+ * (other dialects plan freely), so a walk always starts from its start nodes' index entries, not
+ * from every edge of a later hop's relation — whether or not the database has statistics.
+ */
 function walk(steps: readonly TraversalStep[]): RawBuilder<unknown> {
-  const joins = steps.slice(1).map((step, index) => {
-    const hop = `h${index + 1}`;
-    const previous = `h${index}.${far(steps[index]!)}`;
-    return sql`join edges ${sql.raw(hop)} on ${sql.ref(`${hop}.${near(step)}`)} = ${sql.ref(previous)} and ${sql.ref(`${hop}.relation`)} = ${step.relation}`;
-  });
-  return sql`from edges h0 ${sql.join(joins, sql` `)}`;
+  return sql.raw(`from ${steps.map((_, i) => `edges h${i}`).join(' cross join ')}`);
 }
 
-/** The first hop's condition: its relation, and which nodes it starts from. */
-function firstHop(steps: readonly TraversalStep[], startIds: readonly string[]): RawBuilder<unknown> {
+/** A walk's conditions: the first hop's relation and start nodes, then each later hop joined to the previous and restricted to its relation. */
+function walkConditions(steps: readonly TraversalStep[], startIds: readonly string[]): RawBuilder<unknown> {
   const first = steps[0]!;
-  return sql`${sql.ref('h0.relation')} = ${first.relation} and ${sql.ref(`h0.${near(first)}`)} in (${sql.join([...startIds])})`;
+  const later = steps.slice(1).map((step, index) => {
+    const hop = `h${index + 1}`;
+    return sql`${sql.ref(`${hop}.${near(step)}`)} = ${sql.ref(`h${index}.${far(steps[index]!)}`)} and ${sql.ref(`${hop}.relation`)} = ${step.relation}`;
+  });
+  return sql.join([sql`${sql.ref('h0.relation')} = ${first.relation} and ${sql.ref(`h0.${near(first)}`)} in (${sql.join([...startIds])})`, ...later], sql` and `);
 }
 
 /** The ids reachable from one start node by a walk, as a parenthesised sub-query. */
 function reachableIds({ startId, steps }: ReachableFrom): RawBuilder<string> {
   if (steps.length === 0) return sql<string>`(select ${startId})`;
   const last = `h${steps.length - 1}.${far(steps.at(-1)!)}`;
-  return sql<string>`(select ${sql.ref(last)} ${walk(steps)} where ${firstHop(steps, [startId])})`;
+  return sql<string>`(select ${sql.ref(last)} ${walk(steps)} where ${walkConditions(steps, [startId])})`;
 }
 
 /** Waits between attempts of an idempotent operation that another process may be contending. */
@@ -357,23 +396,14 @@ async function retryIdempotent<T>(operation: () => Promise<T>): Promise<T> {
   return operation();
 }
 
-/** Ids per statement: far below every dialect's bound-parameter limit (SQLite 32,766; PostgreSQL 65,535). */
-const IDS_PER_STATEMENT = 500;
-
-/** Runs `query` over the ids in chunks (none for no ids) and concatenates the rows, in chunk order. */
-async function inChunks<Row>(ids: readonly string[], query: (chunk: string[]) => Promise<Row[]>): Promise<Row[]> {
-  const rows: Row[] = [];
-  for (const chunk of chunks(ids, IDS_PER_STATEMENT)) rows.push(...(await query(chunk)));
-  return rows;
-}
-
-function* chunks<T>(items: readonly T[], size: number): Generator<T[]> {
-  for (let i = 0; i < items.length; i += size) yield items.slice(i, i + size);
-}
-
-function unprefix(row: Record<string, unknown>, prefix: string): Record<string, unknown> {
+/** The columns a joined row carries under `prefix` (`n_name` → `name`). */
+function columnsOf(row: Record<string, unknown>, prefix: string, columns: readonly string[]): Record<string, unknown> {
   const result: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(row)) if (key.startsWith(prefix)) result[key.slice(prefix.length)] = value;
+  for (const column of columns) result[column] = row[prefix + column];
   return result;
+}
+
+function sameValues(a: readonly unknown[], b: readonly unknown[]): boolean {
+  return a.length === b.length && a.every((value, i) => value === b[i]);
 }
 

@@ -10,28 +10,31 @@ import type { Logger } from 'pino';
 export const REQUEST_ID_HEADER = 'x-request-id';
 const WELL_FORMED_ID = /^[\w.:-]{1,64}$/;
 
+/** The request id for a request: the caller's, when well-formed, or a new one. */
+export function requestIdFrom(given: string | null | undefined): string {
+  return given && WELL_FORMED_ID.test(given) ? given : randomUUID();
+}
+
+/** Writes the one log line of a request. */
+export function logRequest(logger: Logger, line: { requestId: string; method: string; path: string; status: number; startedAt: number }): void {
+  logger.info(
+    { requestId: line.requestId, method: line.method, path: line.path, status: line.status, durationMs: Math.round((performance.now() - line.startedAt) * 100) / 100 },
+    'request',
+  );
+}
+
 export function requestLog(logger: Logger): Plugin {
   const started = new WeakMap<Request, { id: string; at: number }>();
   return {
     onRequest({ request }) {
       const given = request.headers.get(REQUEST_ID_HEADER);
-      started.set(request, { id: given && WELL_FORMED_ID.test(given) ? given : randomUUID(), at: performance.now() });
+      started.set(request, { id: requestIdFrom(given), at: performance.now() });
     },
     onResponse({ request, response }) {
       const start = started.get(request);
       if (!start) return;
       response.headers.set(REQUEST_ID_HEADER, start.id);
-      const url = new URL(request.url);
-      logger.info(
-        {
-          requestId: start.id,
-          method: request.method,
-          path: url.pathname,
-          status: response.status,
-          durationMs: Math.round((performance.now() - start.at) * 100) / 100,
-        },
-        'request',
-      );
+      logRequest(logger, { requestId: start.id, method: request.method, path: new URL(request.url).pathname, status: response.status, startedAt: start.at });
     },
   };
 }

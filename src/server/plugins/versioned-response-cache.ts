@@ -1,13 +1,13 @@
 /**
  * A response cache for queries (@graphql-yoga/plugin-response-cache) that can never serve a stale
  * answer: each entry's key includes the graph's version, which every change moves on (mutations,
- * seeding, imports, changes made by another process on the same store), and the caller's
- * credentials, so answers never cross between keys.
+ * seeding, imports, changes made by another process on the same store), and the scope the caller's
+ * key has now (checked on every request, so a revoked key loses its answers at once).
  */
-import { createHash } from 'node:crypto';
 import { useResponseCache } from '@graphql-yoga/plugin-response-cache';
 import type { Plugin } from 'graphql-yoga';
 import type { Store } from '../../data/index.js';
+import { authenticate } from '../authenticate.js';
 
 /** How long an entry lives at most; changes make it unreachable sooner. */
 const TTL_MS = 5 * 60_000;
@@ -17,8 +17,9 @@ export function versionedResponseCache(store: Store): Plugin {
     ttl: TTL_MS,
     // The version is read per request (one cheap store call); the key never outlives a change.
     session: async (request) => {
-      const credentials = createHash('sha256').update(request.headers.get('authorization') ?? '').digest('hex').slice(0, 16);
-      return `${credentials}:${await store.graphVersion()}`;
+      const authorization = request.headers.get('authorization');
+      const actor = authorization ? await authenticate(store, authorization) : null;
+      return `${actor?.scope ?? '-'}:${await store.graphVersion()}`;
     },
     invalidateViaMutation: false,
     // Entries are never invalidated one by one (the version does it), so the cache need not add

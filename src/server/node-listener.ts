@@ -1,0 +1,145 @@
+/**
+ * The service as a Node HTTP request listener, with answers to repeated questions served before
+ * the GraphQL pipeline (see `answer-cache.ts`).
+ *
+ * A GraphQL GET, or a POST of `application/json` with a declared length within the body limit,
+ * from a caller that sends no `Origin` (servers, scripts, CDNs; not cross-origin browser calls,
+ * whose CORS answers the full pipeline gives) is looked up by what it asks and who asks; an
+ * answer kept at the graph's current version is sent as it is, with an ETag (a matching
+ * `If-None-Match` gets 304). Otherwise the request runs through the full pipeline, and a query
+ * that succeeds is kept. Everything else — other paths and methods, subscriptions, browsers'
+ * cross-origin calls, anything unusual — goes to the pipeline untouched.
+ */
+import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http';
+import { ANSWER_TICKET, AnswerCache, type Answer, type AnswerTicket } from './answer-cache.js';
+import { authenticate } from './authenticate.js';
+import { createKnowledgeGraphServer, CSRF_HEADERS, type KnowledgeGraphServer, type KnowledgeGraphServerOptions } from './create-server.js';
+import { DEFAULT_LIMITS } from './limits.js';
+import { createLogger } from './logger.js';
+import { logRequest, REQUEST_ID_HEADER, requestIdFrom } from './plugins/request-log.js';
+
+export interface KnowledgeGraphListener {
+  /** The GraphQL server behind the listener (for `yoga.fetch`, or mounting elsewhere). */
+  yoga: KnowledgeGraphServer;
+  /** Pass to `http.createServer`. */
+  listener: RequestListener;
+  /** The kept answers (none when `responseCache` is false). */
+  answers: AnswerCache | null;
+}
+
+export function createKnowledgeGraphListener(options: KnowledgeGraphServerOptions): KnowledgeGraphListener {
+  const answers = options.responseCache === false ? null : new AnswerCache();
+  const yoga = createKnowledgeGraphServer({ ...options, markCacheableAnswers: answers !== null });
+  if (!answers) return { yoga, listener: yoga, answers };
+  const logger = options.logger === false ? null : (options.logger ?? createLogger());
+  const endpoint = yoga.graphqlEndpoint;
+  const maxBodyBytes = options.limits?.maxBodyBytes ?? DEFAULT_LIMITS.maxBodyBytes;
+
+  const listener: RequestListener = (request, response) => {
+    const question = answerable(request, endpoint, maxBodyBytes);
+    if (!question) {
+      void yoga(request, response);
+      return;
+    }
+    answer(request, response, question).catch((error: unknown) => {
+      logger?.error({ err: error }, 'answering a request failed');
+      if (!response.headersSent) response.writeHead(500, { 'content-type': 'application/json; charset=utf-8' });
+      response.end(JSON.stringify({ errors: [{ message: 'Unexpected error.', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] }));
+    });
+  };
+
+  async function answer(request: IncomingMessage, response: ServerResponse, question: Question): Promise<void> {
+    const startedAt = performance.now();
+    const requestId = requestIdFrom(header(request, REQUEST_ID_HEADER));
+    const body = question.method === 'POST' ? await readBody(request) : undefined;
+    const authorization = header(request, 'authorization');
+    const actor = authorization ? await authenticate(options.store, authorization) : null;
+    const key = `${actor?.scope ?? '-'}\n${header(request, 'accept') ?? ''}\n${question.method === 'GET' ? question.search : body!.toString('utf8')}`;
+    const version = await options.store.graphVersion();
+
+    const kept = answers!.get(key, version);
+    if (kept) {
+      send(response, kept, { requestId, authorized: actor !== null, notModified: header(request, 'if-none-match') === kept.etag });
+      if (logger) logRequest(logger, { requestId, method: question.method, path: endpoint, status: response.statusCode, startedAt });
+      return;
+    }
+
+    const ticket: AnswerTicket = { cacheable: false };
+    const computed = await yoga.fetch(
+      `http://localhost${request.url}`,
+      { method: question.method, headers: headersOf(request), ...(body ? { body } : {}) },
+      { [ANSWER_TICKET]: ticket },
+    );
+    const computedBody = Buffer.from(await computed.arrayBuffer());
+    if (ticket.cacheable && computed.status === 200) {
+      const fresh = answers!.set(key, version, computed.headers.get('content-type') ?? 'application/json; charset=utf-8', computedBody);
+      send(response, fresh, { requestId: computed.headers.get(REQUEST_ID_HEADER) ?? requestId, authorized: actor !== null, notModified: header(request, 'if-none-match') === fresh.etag });
+      return;
+    }
+    const headers: Record<string, string> = {};
+    computed.headers.forEach((value, name) => (headers[name] = value));
+    response.writeHead(computed.status, headers);
+    response.end(computedBody);
+  }
+
+  return { yoga, listener, answers };
+}
+
+type Question = { method: 'GET'; search: string } | { method: 'POST' };
+
+/** Whether a request may be answered from kept answers: see the module comment. */
+function answerable(request: IncomingMessage, endpoint: string, maxBodyBytes: number): Question | null {
+  const url = request.url ?? '';
+  const queryStart = url.indexOf('?');
+  const path = queryStart === -1 ? url : url.slice(0, queryStart);
+  if (path !== endpoint || request.headers.origin !== undefined) return null;
+  const accept = request.headers.accept ?? '';
+  if (accept.includes('text/event-stream') || accept.includes('multipart/')) return null;
+  if (request.method === 'GET') {
+    // The same rule as the pipeline's CSRF prevention: a GET must show it was sent by a script.
+    if (queryStart === -1 || !CSRF_HEADERS.some((name) => request.headers[name] !== undefined)) return null;
+    return { method: 'GET', search: url.slice(queryStart) };
+  }
+  if (request.method === 'POST') {
+    const length = Number(request.headers['content-length']);
+    const json = /^application\/json\s*(;|$)/i.test(request.headers['content-type'] ?? '');
+    if (!json || request.headers['transfer-encoding'] !== undefined || !Number.isSafeInteger(length) || length <= 0 || length > maxBodyBytes) return null;
+    return { method: 'POST' };
+  }
+  return null;
+}
+
+function header(request: IncomingMessage, name: string): string | undefined {
+  const value = request.headers[name];
+  return Array.isArray(value) ? value.join(', ') : value;
+}
+
+function headersOf(request: IncomingMessage): [string, string][] {
+  const pairs: [string, string][] = [];
+  for (let i = 0; i < request.rawHeaders.length; i += 2) pairs.push([request.rawHeaders[i]!, request.rawHeaders[i + 1]!]);
+  return pairs;
+}
+
+/** The body, whose declared length `answerable` has checked against the limit. */
+async function readBody(request: IncomingMessage): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of request) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks);
+}
+
+function send(response: ServerResponse, answer: Answer, options: { requestId: string; authorized: boolean; notModified: boolean }): void {
+  const headers = {
+    etag: answer.etag,
+    // Revalidate every time: an answer is good exactly as long as the graph has not changed.
+    'cache-control': `${options.authorized ? 'private' : 'public'}, max-age=0, must-revalidate`,
+    vary: 'Accept, Authorization',
+    [REQUEST_ID_HEADER]: options.requestId,
+  };
+  if (options.notModified) {
+    response.writeHead(304, headers);
+    response.end();
+    return;
+  }
+  response.writeHead(200, { ...headers, 'content-type': answer.contentType, 'content-length': answer.body.length });
+  response.end(answer.body);
+}

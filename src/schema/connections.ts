@@ -19,6 +19,7 @@ import type {
 } from '../data/index.js';
 import type { NodeFilter, NodeOrder, ReachableFrom } from '../data/store/store.js';
 import { builder } from './builder.js';
+import { loaderOptions } from './loader-options.js';
 import type { GraphQLContext } from './context.js';
 import { connectionFromArray, connectionFromWindow, pageWindow } from './pagination.js';
 import { checkLength } from './errors.js';
@@ -139,6 +140,7 @@ export function linkField(
       ...t.arg.connectionArgs(),
       includeDeprecated: t.arg.boolean({ defaultValue: false, description: 'Include deprecated entities (left out by default).' }),
     },
+    loaderOptions,
     load: async (ids: string[], context: GraphQLContext, args: DefaultConnectionArguments & { includeDeprecated?: boolean | null }) => {
       pageWindow(args); // refuse bad paging arguments before touching the store
       const links = linksByStart(await context.store.traverse(ids, options.walk));
@@ -156,6 +158,7 @@ export function singleLinkField(t: NodeFieldBuilder, options: { type: EntityRef;
     nullable: true,
     byPath: true,
     description: options.description,
+    loaderOptions,
     load: async (ids: string[], context: GraphQLContext) => {
       const links = linksByStart(await context.store.traverse(ids, options.walk));
       return ids.map((id) => links.get(id)?.[0]?.node ?? null);
@@ -171,6 +174,7 @@ export function entityBySlugField(t: QueryFieldBuilder, options: { type: EntityR
     nullable: true,
     description: options.description,
     args: { slug: t.arg.string({ required: true, description: 'The entity’s slug (kebab-case).' }) },
+    loaderOptions,
     load: (slugs: string[], context: GraphQLContext) => context.store.nodesBySlugs(options.kind, slugs),
     sort: (node: NodeRecord) => node.slug,
     resolve: (_root, args) => checkLength(args.slug, 'slug'),

@@ -1,6 +1,7 @@
 /** Fields that return an entity of any kind by its store id, batched into one store call per request. */
 import type { NodeRecord } from '../data/index.js';
 import { builder } from './builder.js';
+import { loaderOptions } from './loader-options.js';
 import type { GraphQLContext } from './context.js';
 import { EntityInterface } from './types/entity.js';
 
@@ -14,6 +15,7 @@ export function entityByStoreIdField<Parent>(
   return t.loadable({
     type: EntityInterface,
     description,
+    loaderOptions,
     load: (ids: string[], context: GraphQLContext) => context.store.nodesByIds(ids),
     sort: (node: NodeRecord) => node.id,
     resolve: storeId,

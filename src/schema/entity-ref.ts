@@ -5,6 +5,7 @@
  */
 import { nodeId, type EntityKind, type NodeRecord } from '../data/index.js';
 import { builder } from './builder.js';
+import { loaderOptions } from './loader-options.js';
 
 /** The id the API encodes into a global ID: the store id without its kind prefix. */
 export function localId(node: Pick<NodeRecord, 'id' | 'kind'>): string {
@@ -14,6 +15,7 @@ export function localId(node: Pick<NodeRecord, 'id' | 'kind'>): string {
 export function entityNodeRef(kind: EntityKind) {
   return builder.loadableNodeRef<NodeRecord, string, string>(kind, {
     id: { resolve: localId },
+    loaderOptions,
     load: (ids, context) => context.store.nodesByIds(ids.map((id) => nodeId(kind, id))),
     sort: localId,
   });

@@ -2,7 +2,7 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import SqliteDatabase, { type Statement } from 'better-sqlite3';
-import { Kysely, SqliteDialect, type SqliteDatabase as KyselySqliteDatabase } from 'kysely';
+import { Kysely, SqliteDialect, type SqliteDatabase as KyselySqliteDatabase, type SqliteStatement as KyselySqliteStatement } from 'kysely';
 import { LRUCache } from 'lru-cache';
 import { KyselyStore } from './kysely-store.js';
 import type { Database } from './tables.js';
@@ -26,15 +26,17 @@ export function openSqliteStore(filename: string): KyselyStore {
 
 /**
  * Kysely's SQLite driver prepares every statement it runs; preparing costs more than running the
- * small queries a request makes, so statements are prepared once per SQL text and reused.
+ * small queries a request makes, so statements are prepared once per SQL text and reused. Rows of
+ * a reading statement are fetched as arrays and made into objects by a function built for its
+ * columns: several times cheaper than better-sqlite3 naming each value of each row one by one.
  */
 function withPreparedStatementCache(database: SqliteDatabase.Database): KyselySqliteDatabase {
-  const prepared = new LRUCache<string, Statement>({ max: PREPARED_STATEMENTS });
+  const prepared = new LRUCache<string, KyselySqliteStatement>({ max: PREPARED_STATEMENTS });
   return {
     prepare(sql: string) {
       let statement = prepared.get(sql);
       if (!statement) {
-        statement = database.prepare(sql);
+        statement = withRowsAsObjects(database.prepare(sql));
         prepared.set(sql, statement);
       }
       return statement;
@@ -44,4 +46,29 @@ function withPreparedStatementCache(database: SqliteDatabase.Database): KyselySq
       database.close();
     },
   };
+}
+
+function withRowsAsObjects(statement: Statement): KyselySqliteStatement {
+  if (!statement.reader) return statement;
+  const toObject = rowConstructor(statement.columns().map((column) => column.name));
+  statement.raw(true);
+  return {
+    reader: true,
+    all: (parameters) => statement.all(...parameters).map((row) => toObject(row as unknown[])),
+    run: (parameters) => statement.run(...parameters),
+    *iterate(parameters) {
+      for (const row of statement.iterate(...parameters)) yield toObject(row as unknown[]);
+    },
+  };
+}
+
+/**
+ * A function turning a row array into an object with the columns' names, written out as one object
+ * literal (so every row of a statement shares one shape). Names are embedded as JSON string
+ * literals, so any column name is safe; a repeated name keeps its last value, as better-sqlite3 does.
+ */
+function rowConstructor(names: readonly string[]): (row: readonly unknown[]) => Record<string, unknown> {
+  const fields = names.map((name, index) => `${JSON.stringify(name)}: row[${index}]`).join(', ');
+  // eslint-disable-next-line @typescript-eslint/no-implied-eval
+  return new Function('row', `return { ${fields} };`) as (row: readonly unknown[]) => Record<string, unknown>;
 }

@@ -1,0 +1,29 @@
+/**
+ * Store calls per request for each benchmark question, through the full GraphQL pipeline
+ * (`yoga.fetch`) on the seeded embedded store, response cache off. Run as its own process, because
+ * `LOADER_BATCHING` (batching on, or the naive variant) is read when the schema loads. Prints JSON.
+ */
+import { openKnowledgeGraph } from '../src/data/index.js';
+import { createKnowledgeGraphServer } from '../src/server/create-server.js';
+import { countingStore } from '../tests/support/counting-store.js';
+import { IDS_QUERY, questions } from './questions.js';
+
+const { store } = await openKnowledgeGraph('sqlite::memory:');
+const counted = countingStore(store);
+const yoga = createKnowledgeGraphServer({ store: counted.store, logger: false, responseCache: false, production: true });
+const post = async (body: string) => {
+  const response = await yoga.fetch('http://bench/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+  const parsed = (await response.json()) as { data: Record<string, { id: string }>; errors?: unknown };
+  if (parsed.errors) throw new Error(JSON.stringify(parsed.errors));
+  return { parsed, bytes: Number(response.headers.get('content-length') ?? 0) };
+};
+const { parsed } = await post(JSON.stringify({ query: IDS_QUERY }));
+const result: Record<string, { storeCalls: number; responseBytes: number }> = {};
+for (const question of questions({ ccna: parsed.data['ccna']!.id, manager: parsed.data['manager']!.id })) {
+  await post(question.body); // the search index is built on first use, not per request
+  counted.reset();
+  const { bytes } = await post(question.body);
+  result[question.name] = { storeCalls: counted.calls(), responseBytes: bytes };
+}
+await store.close();
+console.log(JSON.stringify(result));

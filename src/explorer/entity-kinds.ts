@@ -31,28 +31,28 @@ export interface KindStyle {
 }
 
 export const KIND_STYLES: Record<EntityKind, KindStyle> = {
-  ROLE: { label: 'Roles', colour: '#D55E00', shape: 'ellipse', clipPath: 'circle(50%)', size: 46 },
-  RESPONSIBILITY: { label: 'Responsibilities', colour: '#0072B2', shape: 'round-rectangle', clipPath: 'inset(15% 0 round 20%)', size: 26 },
+  ROLE: { label: 'Roles', colour: '#D55E00', shape: 'ellipse', clipPath: 'circle(50%)', size: 57 },
+  RESPONSIBILITY: { label: 'Responsibilities', colour: '#0072B2', shape: 'round-rectangle', clipPath: 'inset(15% 0 round 20%)', size: 32 },
   SKILL_DOMAIN: {
     label: 'Skill domains',
     colour: '#009E73',
     shape: 'hexagon',
     clipPath: 'polygon(25% 0, 75% 0, 100% 50%, 75% 100%, 25% 100%, 0 50%)',
-    size: 34,
+    size: 42,
   },
-  CERTIFICATION: { label: 'Certifications', colour: '#CC79A7', shape: 'diamond', clipPath: 'polygon(50% 0, 100% 50%, 50% 100%, 0 50%)', size: 30 },
-  ISSUER: { label: 'Issuers', colour: '#E69F00', shape: 'triangle', clipPath: 'polygon(50% 0, 100% 100%, 0 100%)', size: 28 },
+  CERTIFICATION: { label: 'Certifications', colour: '#CC79A7', shape: 'diamond', clipPath: 'polygon(50% 0, 100% 50%, 50% 100%, 0 50%)', size: 37 },
+  ISSUER: { label: 'Issuers', colour: '#E69F00', shape: 'triangle', clipPath: 'polygon(50% 0, 100% 100%, 0 100%)', size: 35 },
   ITIL_FUNCTION: {
     label: 'ITIL functions',
     colour: '#56B4E9',
     shape: 'octagon',
     clipPath: 'polygon(30% 0, 70% 0, 100% 30%, 100% 70%, 70% 100%, 30% 100%, 0 70%, 0 30%)',
-    size: 32,
+    size: 40,
   },
-  TECHNICAL_AREA: { label: 'Technical areas', colour: '#7F7F00', shape: 'rhomboid', clipPath: 'polygon(25% 0, 100% 0, 75% 100%, 0 100%)', size: 26 },
-  COMPARISON_DIMENSION: { label: 'Comparison dimensions', colour: '#882255', shape: 'vee', clipPath: 'polygon(0 0, 50% 40%, 100% 0, 50% 100%)', size: 28 },
-  OUTLOOK_STATEMENT: { label: 'Outlook statements', colour: '#6B6B6B', shape: 'tag', clipPath: 'polygon(0 0, 75% 0, 100% 50%, 75% 100%, 0 100%)', size: 26 },
-  SOURCE: { label: 'Sources', colour: '#333333', shape: 'rectangle', clipPath: 'inset(10% 0)', size: 30 },
+  TECHNICAL_AREA: { label: 'Technical areas', colour: '#7F7F00', shape: 'rhomboid', clipPath: 'polygon(25% 0, 100% 0, 75% 100%, 0 100%)', size: 32 },
+  COMPARISON_DIMENSION: { label: 'Comparison dimensions', colour: '#882255', shape: 'vee', clipPath: 'polygon(0 0, 50% 40%, 100% 0, 50% 100%)', size: 35 },
+  OUTLOOK_STATEMENT: { label: 'Outlook statements', colour: '#6B6B6B', shape: 'tag', clipPath: 'polygon(0 0, 75% 0, 100% 50%, 75% 100%, 0 100%)', size: 32 },
+  SOURCE: { label: 'Sources', colour: '#333333', shape: 'rectangle', clipPath: 'inset(10% 0)', size: 37 },
 };
 
 export function isEntityKind(value: string): value is EntityKind {

@@ -44,22 +44,27 @@ const STYLE: cytoscape.StylesheetJson = [
       shape: 'data(shape)' as unknown as cytoscape.Css.NodeShape,
       width: 'data(size)',
       height: 'data(size)',
-      'font-size': 11,
+      'font-size': 13,
       'font-family': 'system-ui, sans-serif',
       color: '#1b1b1b',
       'text-valign': 'bottom',
       'text-margin-y': 4,
       'text-wrap': 'wrap',
-      'text-max-width': '120px',
+      'text-max-width': '130px',
       'text-background-color': '#ffffff',
       'text-background-opacity': 0.85,
       'text-background-padding': '2px',
       'border-width': 1,
       'border-color': '#ffffff',
+      // Zoomed out (a phone), labels too small to read give way; zooming in brings them back.
+      'min-zoomed-font-size': 8,
     },
   },
-  { selector: 'node.centre', style: { 'border-width': 4, 'border-color': '#1b1b1b', 'font-weight': 'bold' } },
-  { selector: 'node.selected-entity', style: { 'border-width': 5, 'border-color': '#FFB000', 'font-weight': 'bold', 'z-index': 10 } },
+  { selector: 'node.centre', style: { 'border-width': 4, 'border-color': '#1b1b1b', 'font-weight': 'bold', 'min-zoomed-font-size': 0 } },
+  {
+    selector: 'node.selected-entity',
+    style: { 'border-width': 5, 'border-color': '#FFB000', 'font-weight': 'bold', 'z-index': 10, 'min-zoomed-font-size': 0 },
+  },
   {
     selector: 'edge',
     style: {
@@ -86,7 +91,7 @@ const STYLE: cytoscape.StylesheetJson = [
       'z-index': 20,
     },
   },
-  { selector: 'node.path', style: { 'border-width': 5, 'border-color': '#1b1b1b', 'z-index': 20 } },
+  { selector: 'node.path', style: { 'border-width': 5, 'border-color': '#1b1b1b', 'z-index': 20, 'min-zoomed-font-size': 0 } },
   { selector: '.faded', style: { opacity: 0.2 } },
 ];
 
@@ -130,16 +135,27 @@ export function createGraphView(container: HTMLElement): GraphView {
     container.dataset['edgeCount'] = String(cy.edges().length);
   };
 
+  /** The area to lay out over: the container's shape, but never so small that entities crowd (phones zoom out instead). */
+  const area = () => {
+    const width = Math.max(1, container.clientWidth);
+    const height = Math.max(1, container.clientHeight);
+    const scale = Math.max(1, 560 / width, 420 / height);
+    return { x1: 0, y1: 0, w: width * scale, h: height * scale };
+  };
+
   /** A force-directed pass from where the entities stand (deterministic: no random start). */
   const layout = (fitAfter: boolean) => {
     cy.layout({
       name: 'cose',
+      // Spread over the container's shape, so the fitted picture fills it and labels stay readable.
+      boundingBox: area(),
       randomize: false,
       animate: false,
       nodeDimensionsIncludeLabels: true,
-      idealEdgeLength: () => 80,
-      nodeRepulsion: () => 9000,
-      gravity: 0.6,
+      idealEdgeLength: () => 55,
+      nodeRepulsion: () => 5000,
+      nodeOverlap: 8,
+      gravity: 1.4,
       numIter: 1500,
       fit: fitAfter,
       padding: 24,
@@ -186,6 +202,7 @@ export function createGraphView(container: HTMLElement): GraphView {
         concentric: (node: cytoscape.NodeSingular) => (node.id() === centre ? 100 : 50 - Math.min(49, Math.floor((order.get(node.id()) ?? 0) / 8))),
         levelWidth: () => 1,
         minNodeSpacing: 30,
+        boundingBox: area(),
       }).run();
       layout(true);
       mirror();

@@ -93,8 +93,11 @@ async function start(): Promise<void> {
       const neighborhood = await loadNeighborhood(client, focusId, { depth, kinds: [...kinds] });
       view.show(neighborhood, focusId);
       canvas.setAttribute('aria-label', `Graph of ${neighborhood.nodes[0]?.name ?? focusSlug} and ${neighborhood.nodes.length - 1} related entities`);
-      selectedId = null;
-      nodeList.refresh(null);
+      // The centre is where a visitor starts reading: select it and show where it comes from.
+      selectedId = focusId;
+      view.select(focusId);
+      nodeList.refresh(selectedId);
+      await details.show(focusId);
       say(`${neighborhood.nodes.length} entities and ${neighborhood.edges.length} relationships around ${neighborhood.nodes[0]?.name ?? focusSlug}.`);
     } catch (error) {
       report(error instanceof Error ? error.message : String(error));

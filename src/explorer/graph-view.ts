@@ -130,6 +130,14 @@ export function createGraphView(container: HTMLElement): GraphView {
     for (const listener of listeners) listener(event.target.id() as string, { shiftKey: original?.shiftKey ?? false });
   });
 
+  // The container can change size (a panel opening, a phone turning): keep the drawing fitted to it.
+  const resizeObserver = new ResizeObserver(() => {
+    if (cy.destroyed() || container.clientWidth === 0) return;
+    cy.resize();
+    cy.fit(undefined, 24);
+  });
+  resizeObserver.observe(container);
+
   const mirror = () => {
     container.dataset['nodeCount'] = String(cy.nodes().length);
     container.dataset['edgeCount'] = String(cy.edges().length);
@@ -145,6 +153,7 @@ export function createGraphView(container: HTMLElement): GraphView {
 
   /** A force-directed pass from where the entities stand (deterministic: no random start). */
   const layout = (fitAfter: boolean) => {
+    cy.resize(); // the container may have changed size since the last drawing
     cy.layout({
       name: 'cose',
       // Spread over the container's shape, so the fitted picture fills it and labels stay readable.
@@ -277,6 +286,7 @@ export function createGraphView(container: HTMLElement): GraphView {
       cy.fit(undefined, 24);
     },
     destroy() {
+      resizeObserver.disconnect();
       cy.destroy();
     },
   };

@@ -2,7 +2,7 @@
  * The key to the picture: one swatch per kind, in the kind's colour and shape. With `onToggle`,
  * each entry is a checkbox that chooses which kinds the neighbourhood walks through.
  */
-import { KIND_STYLES, type EntityKind } from './entity-kinds.js';
+import { isEntityKind, KIND_STYLES, type EntityKind } from './entity-kinds.js';
 
 export interface LegendOptions {
   kinds: readonly EntityKind[];
@@ -11,8 +11,9 @@ export interface LegendOptions {
   onToggle?: (checked: Set<EntityKind>) => void;
 }
 
-function swatch(kind: EntityKind): HTMLSpanElement {
-  const style = KIND_STYLES[kind];
+/** A kind's colour and shape, as drawn on the canvas (decorative: the kind is always said in words too). */
+export function kindSwatch(kind: string): HTMLSpanElement {
+  const style = isEntityKind(kind) ? KIND_STYLES[kind] : KIND_STYLES.SOURCE;
   const element = document.createElement('span');
   element.className = 'kg-swatch';
   element.style.background = style.colour;
@@ -39,10 +40,10 @@ export function renderLegend(container: HTMLElement, options: LegendOptions): vo
         else checked.delete(kind);
         options.onToggle?.(new Set(checked));
       });
-      label.append(box, swatch(kind), KIND_STYLES[kind].label);
+      label.append(box, kindSwatch(kind), KIND_STYLES[kind].label);
       item.append(label);
     } else {
-      item.append(swatch(kind), KIND_STYLES[kind].label);
+      item.append(kindSwatch(kind), KIND_STYLES[kind].label);
     }
     list.append(item);
   }

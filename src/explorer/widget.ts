@@ -11,8 +11,8 @@ import { ENTITY_KINDS, isEntityKind, kindName, type EntityKind } from './entity-
 import { citationText, type Provenance } from './graph-data.js';
 import { GRAPH_STYLES } from './graph-styles.js';
 import { createGraphView, type GraphView } from './graph-view.js';
-import { createGraphQLClient } from './graphql-client.js';
-import { renderLegend } from './legend.js';
+import { createGraphQLClient, type GraphQLClient } from './graphql-client.js';
+import { kindSwatch, renderLegend } from './legend.js';
 import { idOfSlug, loadNeighborhood, parseKinds } from './neighborhood-source.js';
 import { ENTITY_DETAILS_QUERY } from './queries.js';
 
@@ -31,6 +31,10 @@ const WIDGET_STYLES = `
 footer { display: flex; justify-content: space-between; align-items: flex-end; gap: 8px; padding: 6px 10px; border-top: 1px solid #eee; }
 footer a { font-size: 12px; white-space: nowrap; color: #0b57d0; }
 .status { padding: 10px; font-size: 13px; color: #8a1c1c; }
+details.entities { padding: 0 10px 6px; font-size: 13px; }
+details.entities ul { list-style: none; margin: 4px 0 0; padding: 0; display: flex; flex-wrap: wrap; gap: 4px; max-height: 120px; overflow: auto; }
+details.entities button { display: flex; align-items: center; gap: 5px; font: inherit; font-size: 12px; border: 1px solid #aaa; border-radius: 4px; background: #f5f5f5; padding: 1px 6px; cursor: pointer; }
+:focus-visible { outline: 3px solid #0b57d0; outline-offset: 2px; }
 `;
 
 export class ItOpsGraphElement extends HTMLElement {
@@ -67,9 +71,12 @@ export class ItOpsGraphElement extends HTMLElement {
     const canvas = h('div', { className: 'canvas kg-canvas', role: 'img' });
     const caption = h('div', { className: 'caption', 'aria-live': 'polite' }, 'Click an entity to see where it comes from and what it connects to.');
     const legend = h('div', { className: 'legend' });
+    // The keyboard's (and screen readers') way to the entities drawn on the canvas.
+    const entityList = h('ul', {});
+    const entities = h('details', { className: 'entities' }, h('summary', {}, 'List the entities drawn'), entityList);
     const focusSlug = this.getAttribute('focus') || DEFAULT_FOCUS;
     const link = h('a', { href: new URL(`../explore?focus=${encodeURIComponent(focusSlug)}`, this.endpoint).toString(), target: '_blank', rel: 'noopener' }, 'Open the explorer');
-    root.replaceChildren(h('style', {}, GRAPH_STYLES + WIDGET_STYLES), h('div', { className: 'frame' }, canvas, caption, h('footer', {}, legend, link)));
+    root.replaceChildren(h('style', {}, GRAPH_STYLES + WIDGET_STYLES), h('div', { className: 'frame' }, canvas, caption, entities, h('footer', {}, legend, link)));
 
     const client = createGraphQLClient(this.endpoint);
     const depth = Math.min(3, Math.max(1, Number(this.getAttribute('depth')) || 2));
@@ -86,7 +93,22 @@ export class ItOpsGraphElement extends HTMLElement {
       canvas.setAttribute('aria-label', `Graph of ${neighborhood.nodes[0]?.name ?? focusSlug} and ${neighborhood.nodes.length - 1} related entities`);
       const drawnKinds = ENTITY_KINDS.filter((kind) => neighborhood.nodes.some((node) => node.kind === kind));
       renderLegend(legend, { kinds: drawnKinds.filter(isEntityKind) });
-      view.onActivate((id) => void this.expand(client, view, id, kinds, caption));
+      const activate = (id: string) =>
+        this.expand(client, view, id, kinds, caption)
+          .then(() => listEntities())
+          .catch((error: unknown) => {
+            caption.textContent = error instanceof Error ? error.message : String(error);
+          });
+      const listEntities = () =>
+        entityList.replaceChildren(
+          ...view.entities().map((entity) => {
+            const button = h('button', { type: 'button', 'data-slug': entity.slug }, kindSwatch(entity.kind), entity.name);
+            button.addEventListener('click', () => void activate(entity.id));
+            return h('li', {}, button);
+          }),
+        );
+      listEntities();
+      view.onActivate((id) => void activate(id));
       this.dataset['nodeCount'] = String(neighborhood.nodes.length);
       this.dataset['state'] = 'ready';
     } catch (error) {
@@ -96,7 +118,7 @@ export class ItOpsGraphElement extends HTMLElement {
     }
   }
 
-  private async expand(client: ReturnType<typeof createGraphQLClient>, view: GraphView, id: string, kinds: EntityKind[], caption: HTMLElement) {
+  private async expand(client: GraphQLClient, view: GraphView, id: string, kinds: EntityKind[], caption: HTMLElement) {
     view.select(id);
     const [details, neighborhood] = await Promise.all([
       client.request<{ node: { name: string; kind: string; provenance: Provenance } | null }>(ENTITY_DETAILS_QUERY, { id }),

@@ -189,6 +189,18 @@ describe('<it-ops-graph> widget', () => {
     expect(await widget.locator('canvas').count()).toBeGreaterThan(0); // inside its shadow root
     expect(await widget.locator('.kg-legend').textContent()).toContain('Skill domains');
     await screenshot(page, 'widget-on-portal');
+
+    // Choosing an entity (here from its list, with the keyboard) expands it and shows its citation.
+    const before = Number(await widget.getAttribute('data-node-count'));
+    await widget.locator('summary').click();
+    expect(await widget.locator('button[data-slug="ccna"]').count()).toBe(0);
+    await widget.locator('button[data-slug="network-management"]').focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => widget.locator('.caption').textContent()).toMatch(/^Network management \(skill domain\): “.+”/);
+    // Its certifications joined the picture.
+    expect(Number(await widget.getAttribute('data-node-count'))).toBeGreaterThan(before);
+    expect(await widget.locator('button[data-slug="ccna"]').count()).toBe(1);
+    await screenshot(page, 'widget-network-management-expanded');
     expect(errors).toEqual([]);
   });
 

@@ -138,12 +138,6 @@ async function start(): Promise<void> {
     if (panelId === 'skill-gap-view') void renderSkillGapView(byId(panelId), { client, onError: report }).catch((error: unknown) => report(String(error)));
   });
 
-  let resizeTimer: ReturnType<typeof setTimeout> | undefined;
-  window.addEventListener('resize', () => {
-    clearTimeout(resizeTimer);
-    resizeTimer = setTimeout(() => view.fit(), 200);
-  });
-
   await drawFocus();
   document.body.dataset['ready'] = 'true';
 }

@@ -1,6 +1,7 @@
 /** The entities drawn, as a list of buttons: the keyboard's (and screen readers') way into the canvas. */
 import { h } from '../dom.js';
-import { isEntityKind, KIND_STYLES, kindName } from '../entity-kinds.js';
+import { kindName } from '../entity-kinds.js';
+import { kindSwatch } from '../legend.js';
 import type { EntitySummary } from '../graph-data.js';
 import type { GraphView } from '../graph-view.js';
 
@@ -18,11 +19,10 @@ export function createNodeList(container: HTMLElement, options: { view: GraphVie
           'ul',
           { 'aria-labelledby': 'node-list-title' },
           ...entities.map((entity) => {
-            const style = isEntityKind(entity.kind) ? KIND_STYLES[entity.kind] : KIND_STYLES.SOURCE;
             const button = h(
               'button',
               { type: 'button', 'data-slug': entity.slug, 'aria-current': entity.id === selectedId ? 'true' : undefined },
-              h('span', { className: 'kg-swatch', style: `background:${style.colour};clip-path:${style.clipPath}`, 'aria-hidden': 'true' }),
+              kindSwatch(entity.kind),
               entity.name,
               h('span', { className: 'visually-hidden' }, ` (${kindName(entity.kind)})`),
             );

@@ -3,7 +3,8 @@
  * the arrow keys; Enter or a click chooses a result.
  */
 import { h, highlighted } from '../dom.js';
-import { isEntityKind, KIND_STYLES, kindName } from '../entity-kinds.js';
+import { kindName } from '../entity-kinds.js';
+import { kindSwatch } from '../legend.js';
 import type { EntitySummary } from '../graph-data.js';
 import type { GraphQLClient } from '../graphql-client.js';
 import { SEARCH_QUERY } from '../queries.js';
@@ -61,11 +62,10 @@ export function createSearchBox(
     results = edges.map((edge) => edge.node);
     listbox.replaceChildren(
       ...edges.map((edge, index) => {
-        const style = isEntityKind(edge.node.kind) ? KIND_STYLES[edge.node.kind] : KIND_STYLES.SOURCE;
         const option = h(
           'li',
           { id: `${listbox.id}-option-${index}`, role: 'option', 'aria-selected': 'false', 'data-slug': edge.node.slug },
-          h('span', { className: 'kg-swatch', style: `background:${style.colour};clip-path:${style.clipPath}`, 'aria-hidden': 'true' }),
+          kindSwatch(edge.node.kind),
           h('span', { className: 'result-name' }, edge.node.name),
           h('span', { className: 'result-kind' }, kindName(edge.node.kind)),
         );

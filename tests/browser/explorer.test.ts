@@ -158,6 +158,8 @@ describe('/explore', () => {
     expect(await comparison.locator('tbody tr').first().textContent()).toContain('Incident response');
     expect(await page.locator('#compare-view table.dimensions tbody tr').count()).toBe(4);
     await screenshot(page, 'explore-compare-roles');
+    await page.getByLabel('Second role').selectOption('it-operations-generalist');
+    await expect.poll(() => page.locator('#compare-view caption').first().textContent()).toBe('IT operations manager and IT operations generalist');
 
     await page.getByRole('tab', { name: 'Skill gap' }).click();
     await page.getByRole('checkbox', { name: /CISSP/ }).check();

@@ -88,5 +88,6 @@ export async function renderCompareView(container: HTMLElement, options: { clien
     event.preventDefault();
     void compare();
   });
+  form.addEventListener('change', () => void compare());
   await compare();
 }

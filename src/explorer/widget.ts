@@ -53,7 +53,7 @@ export class ItOpsGraphElement extends HTMLElement {
   }
 
   attributeChangedCallback(): void {
-    if (this.isConnected && this.view) void this.draw();
+    if (this.isConnected && this.shadowRoot) void this.draw();
   }
 
   private get endpoint(): string {

@@ -18,11 +18,13 @@ import { createGraphChanges, type GraphChangeEventTarget } from '../schema/graph
 import { schema } from '../schema/schema.js';
 import { markCacheableAnswers } from './answer-cache.js';
 import { authenticate } from './authenticate.js';
+import { EXAMPLE_TABS } from './example-queries.js';
 import { HEADLINE_QUERY } from './headline-query.js';
 import { DEFAULT_LIMITS, type Limits } from './limits.js';
 import { createLogger, yogaLogger } from './logger.js';
 import { bodyLimit } from './plugins/body-limit.js';
 import { executionTimeout } from './plugins/execution-timeout.js';
+import { explorerAssets } from './plugins/explorer-assets.js';
 import { queryCostLimit } from './plugins/query-cost-limit.js';
 import { queryShapeLimits } from './plugins/query-shape-limits.js';
 import { requestLog } from './plugins/request-log.js';
@@ -58,6 +60,8 @@ export interface KnowledgeGraphServerOptions {
   changeEventTarget?: GraphChangeEventTarget;
   /** Where GraphQL is served (default: `/graphql`). */
   graphqlEndpoint?: string;
+  /** Serve the graph explorer (`/explore`) and its embeddable widget (`/explore/widget.js`), once built (default: true). */
+  explorer?: boolean;
   /** Where JSON logs go: a pino logger, or false for none (default: a logger on stdout). */
   logger?: Logger | false;
   /**
@@ -94,6 +98,7 @@ export function createKnowledgeGraphServer(options: KnowledgeGraphServerOptions)
   if (options.responseCache !== false) plugins.push(versionedResponseCache(store));
   if (production) plugins.push(blockFieldSuggestionsPlugin() as Plugin);
   if (options.introspection === false) plugins.push(useDisableIntrospection() as Plugin);
+  if (options.explorer !== false) plugins.push(explorerAssets({ graphqlEndpoint: options.graphqlEndpoint ?? '/graphql' }));
 
   return createYoga<object, GraphQLContext>({
     schema,
@@ -105,7 +110,7 @@ export function createKnowledgeGraphServer(options: KnowledgeGraphServerOptions)
       readRequiresKey: options.readRequiresKey ?? false,
       graphChanges,
     }),
-    graphiql: options.graphiql === false ? false : { title: 'IT-operations knowledge graph', defaultQuery: HEADLINE_QUERY },
+    graphiql: options.graphiql === false ? false : { title: 'IT-operations knowledge graph', defaultQuery: HEADLINE_QUERY, defaultTabs: EXAMPLE_TABS },
     // Errors that are not deliberate GraphQL errors become "Unexpected error."; in production
     // without any detail, in development (NODE_ENV=development) with the original message.
     maskedErrors: { isDev: !production && process.env['NODE_ENV'] === 'development' },

@@ -1,0 +1,49 @@
+/** The shapes of the answers the explorer draws from (a subset of the API's types). */
+export interface Provenance {
+  kind: 'STATED' | 'CURATED';
+  quote: string | null;
+  section: string | null;
+  rationale: string | null;
+}
+
+export interface EntitySummary {
+  id: string;
+  kind: string;
+  slug: string;
+  name: string;
+}
+
+export interface NeighborhoodEdge {
+  from: string;
+  to: string;
+  relation: string;
+  statement: string | null;
+  provenance: Provenance;
+}
+
+export interface Neighborhood {
+  nodes: EntitySummary[];
+  edges: NeighborhoodEdge[];
+  truncated: boolean;
+}
+
+export interface PathStep {
+  from: EntitySummary;
+  /** The relation as read along the path (inverse names for relationships walked backwards). */
+  relation: string;
+  to: EntitySummary;
+  provenance: Provenance;
+  /** The relationship as stored, in its own direction. */
+  relationship: { relation: string };
+}
+
+export interface RelationshipPath {
+  length: number;
+  steps: PathStep[];
+}
+
+/** One citation line: the source's words with their section, or the maintainers' rationale. */
+export function citationText(provenance: Provenance): string {
+  if (provenance.kind === 'STATED') return `“${provenance.quote ?? ''}”${provenance.section ? ` (${provenance.section})` : ''}`;
+  return `Curated: ${provenance.rationale ?? ''}`;
+}

@@ -1,0 +1,105 @@
+/**
+ * The chosen entity: what it is, where it comes from (the source's words or the maintainers'
+ * rationale) and each drawn relationship with its own citation. From here a path can start or end.
+ */
+import { h } from '../dom.js';
+import { kindName, relationName } from '../entity-kinds.js';
+import type { EntitySummary, Provenance } from '../graph-data.js';
+import type { GraphView } from '../graph-view.js';
+import type { GraphQLClient } from '../graphql-client.js';
+import { ENTITY_DETAILS_QUERY } from '../queries.js';
+
+interface EntityDetails extends EntitySummary {
+  description: string;
+  alternativeLabels: string[];
+  provenance: Provenance;
+  acronym?: string | null;
+  issuer?: { id: string; name: string } | null;
+  author?: string | null;
+}
+
+export interface DetailsPanel {
+  show(id: string): Promise<void>;
+}
+
+export function citation(provenance: Provenance): HTMLElement {
+  if (provenance.kind === 'STATED') {
+    return h(
+      'blockquote',
+      { className: 'citation stated' },
+      h('p', {}, provenance.quote ?? ''),
+      provenance.section ? h('footer', {}, 'Section: ', h('cite', {}, provenance.section)) : null,
+    );
+  }
+  return h('p', { className: 'citation curated' }, h('span', { className: 'badge' }, 'Curated'), ' ', provenance.rationale ?? '');
+}
+
+export function createDetailsPanel(
+  container: HTMLElement,
+  options: {
+    client: GraphQLClient;
+    view: GraphView;
+    onChoose: (entity: EntitySummary) => void;
+    onPathEnd: (entity: EntitySummary, end: 'from' | 'to') => void;
+  },
+): DetailsPanel {
+  let latest = 0;
+  return {
+    async show(id) {
+      const ticket = ++latest;
+      const { node } = await options.client.request<{ node: EntityDetails | null }>(ENTITY_DETAILS_QUERY, { id });
+      if (ticket !== latest) return;
+      if (!node) {
+        container.replaceChildren(h('p', {}, 'This entity no longer exists.'));
+        return;
+      }
+      const summary: EntitySummary = { id: node.id, kind: node.kind, slug: node.slug, name: node.name };
+      const entityButton = (entity: { id: string; name: string; kind?: string; slug?: string }) => {
+        const button = h('button', { type: 'button', className: 'link' }, entity.name);
+        button.addEventListener('click', () => options.onChoose({ kind: '', slug: '', ...entity }));
+        return button;
+      };
+      const relationships = options.view.relationshipsOf(id).map((edge) => {
+        const outgoing = edge.from === id;
+        const other = options.view.entities().find((entity) => entity.id === (outgoing ? edge.to : edge.from));
+        return h(
+          'li',
+          {},
+          h('span', { className: 'relation' }, outgoing ? `${relationName(edge.relation)} →` : `← ${relationName(edge.relation)}`),
+          ' ',
+          other ? entityButton(other) : '',
+          edge.statement ? h('p', { className: 'statement' }, edge.statement) : null,
+          citation(edge.provenance),
+        );
+      });
+      const fromButton = h('button', { type: 'button' }, 'Paths from here');
+      const toButton = h('button', { type: 'button' }, 'Paths to here');
+      fromButton.addEventListener('click', () => options.onPathEnd(summary, 'from'));
+      toButton.addEventListener('click', () => options.onPathEnd(summary, 'to'));
+      container.replaceChildren(
+        h('h2', { id: 'details-title' }, node.name),
+        h(
+          'dl',
+          { className: 'facts' },
+          h('dt', {}, 'Kind'),
+          h('dd', { 'data-field': 'kind' }, kindName(node.kind)),
+          node.acronym ? h('dt', {}, 'Acronym') : null,
+          node.acronym ? h('dd', { 'data-field': 'acronym' }, node.acronym) : null,
+          node.issuer ? h('dt', {}, 'Issuer') : null,
+          node.issuer ? h('dd', { 'data-field': 'issuer' }, entityButton(node.issuer)) : null,
+          node.author ? h('dt', {}, 'Author') : null,
+          node.author ? h('dd', {}, node.author) : null,
+          node.alternativeLabels.length > 0 ? h('dt', {}, 'Also called') : null,
+          node.alternativeLabels.length > 0 ? h('dd', {}, node.alternativeLabels.join(', ')) : null,
+        ),
+        h('p', { className: 'description' }, node.description),
+        h('h3', {}, 'Where it comes from'),
+        h('div', { 'data-field': 'provenance' }, citation(node.provenance)),
+        h('div', { className: 'actions' }, fromButton, toButton),
+        ...(relationships.length > 0 ? [h('h3', {}, `Relationships drawn (${relationships.length})`), h('ul', { className: 'relationships' }, ...relationships)] : []),
+      );
+      container.dataset['entity'] = node.slug;
+      container.setAttribute('aria-labelledby', 'details-title');
+    },
+  };
+}

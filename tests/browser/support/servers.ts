@@ -1,0 +1,73 @@
+/**
+ * The servers a browser test needs: the knowledge-graph service on a real port (production mode,
+ * so cross-origin calls are refused unless allowed), and a plain "portal" server on other origins
+ * serving an HTML page that embeds the widget.
+ */
+import { once } from 'node:events';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { Store } from '../../../src/data/index.js';
+import { createKnowledgeGraphServer } from '../../../src/server/create-server.js';
+import { openTestGraph } from '../../support/test-store.js';
+
+async function listen(server: Server): Promise<number> {
+  server.listen(0, '127.0.0.1');
+  await once(server, 'listening');
+  return (server.address() as AddressInfo).port;
+}
+
+async function close(server: Server): Promise<void> {
+  server.closeAllConnections();
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+}
+
+export interface RunningServer {
+  url: string;
+  close(): Promise<void>;
+}
+
+/** The service, allowing calls from `corsOrigins` only. */
+export async function startService(corsOrigins: string[]): Promise<RunningServer & { store: Store }> {
+  const { store } = await openTestGraph();
+  const yoga = createKnowledgeGraphServer({ store, production: true, corsOrigins, logger: false });
+  const server = createServer(yoga);
+  const port = await listen(server);
+  return {
+    url: `http://127.0.0.1:${port}`,
+    store,
+    async close() {
+      await close(server);
+      await store.close();
+    },
+  };
+}
+
+/** A portal's page: plain HTML that loads the widget's script from the service and places the element. */
+export function portalPage(serviceUrl: string): string {
+  return `<!doctype html>
+<html lang="en">
+  <head>
+    <meta charset="utf-8" />
+    <link rel="icon" href="data:," />
+    <title>A careers portal</title>
+    <style>body { font-family: sans-serif; margin: 24px; max-width: 900px; } it-ops-graph { height: 480px; }</style>
+  </head>
+  <body>
+    <h1>Careers in IT operations</h1>
+    <p>What an IT operations manager needs, drawn from the knowledge graph:</p>
+    <script src="${serviceUrl}/explore/widget.js" defer></script>
+    <it-ops-graph endpoint="${serviceUrl}/graphql" focus="it-operations-manager"></it-ops-graph>
+  </body>
+</html>
+`;
+}
+
+/** A plain HTTP server that answers every GET with the portal page. Its origin is `http://localhost:<port>`. */
+export async function startPortal(html: () => string): Promise<RunningServer & { port: number }> {
+  const server = createServer((_request, response) => {
+    response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+    response.end(html());
+  });
+  const port = await listen(server);
+  return { url: `http://localhost:${port}`, port, close: () => close(server) };
+}

@@ -2,6 +2,16 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
+import { join } from 'node:path';
+import { buildServer, SERVER_OUT_DIR } from '../scripts/build-server.js';
+
+let built: Promise<void> | undefined;
+
+/** Builds the service as `npm start` does, once per benchmark run. */
+export function buildOnce(): Promise<void> {
+  built ??= buildServer();
+  return built;
+}
 
 export interface RunningServer {
   url: string;
@@ -24,11 +34,12 @@ export function freePort(): Promise<number> {
   });
 }
 
-/** Starts `src/server/main.ts` in production mode with `env` on a free port; resolves once it is ready. */
+/** Starts the service as `npm start` does (its build), in production mode with `env` on a free port; resolves once it is ready. */
 export async function startServer(env: Record<string, string>): Promise<RunningServer> {
+  await buildOnce();
   const port = await freePort();
   const started = performance.now();
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
+  const child = spawn(process.execPath, [join(SERVER_OUT_DIR, 'main.js')], {
     env: { ...process.env, NODE_ENV: 'production', LOG_LEVEL: 'warn', HOST: '127.0.0.1', PORT: String(port), ...env },
     stdio: ['ignore', 'inherit', 'inherit'],
   });

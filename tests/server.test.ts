@@ -6,7 +6,8 @@ import { connect, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { once } from 'node:events';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildServer, SERVER_OUT_DIR } from '../scripts/build-server.js';
 import { createKnowledgeGraphServer } from '../src/server/create-server.js';
 import { openTestGraph } from './support/test-store.js';
 
@@ -43,9 +44,12 @@ describe('embedding', () => {
   });
 });
 
-/** Starts `src/server/main.ts` as `npm start` does, and resolves with its first log line. */
+// `npm start` runs the build of src/server/main.ts; these tests run the same build.
+beforeAll(() => buildServer(), 60_000);
+
+/** Starts the service as `npm start` does (the built `dist/server/main.js`). */
 function startMain(environment: Record<string, string>): { child: ChildProcessWithoutNullStreams; output: () => string; exit: Promise<number | null> } {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
+  const child = spawn(process.execPath, ['--enable-source-maps', join(SERVER_OUT_DIR, 'main.js')], {
     env: { ...process.env, NODE_ENV: 'test', ...environment },
   });
   let output = '';

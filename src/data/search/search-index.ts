@@ -109,7 +109,14 @@ export class SearchIndex {
     return results
       .map((result) => ({ result, node: this.nodes.get(String(result.id))! }))
       .filter(({ node }) => node.deprecatedAt === null) // deprecated entities stay resolvable, but are not found
-      .map(({ result, node }) => ({ node, score: result.score, highlight: highlight(node, result) }));
+      // Highlights are worked out only for the hits a page shows: a broad query matches thousands.
+      .map(({ result, node }) => ({
+        node,
+        score: result.score,
+        get highlight() {
+          return highlight(node, result);
+        },
+      }));
   }
 }
 

@@ -3,7 +3,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { content } from '../src/data/content/index.js';
 import { buildGraph } from '../src/data/index.js';
 import { graphql } from './graphql/index.js';
-import { startTestService, type TestService } from './support/knowledge-graph.js';
+import { countingStore, startTestService, type TestService } from './support/knowledge-graph.js';
+import { openTestGraph } from './support/test-store.js';
 
 let service: TestService;
 beforeAll(async () => {
@@ -65,6 +66,17 @@ describe('search', () => {
     expect(new Set(all.edges.map((e) => e.node.kind)).size).toBeGreaterThan(1);
     expect(certifications.edges.map((e) => e.node.slug).sort()).toEqual(['cissp', 'comptia-security-plus']);
     expect(certifications.totalCount).toBeLessThan(all.totalCount);
+  });
+
+  it('builds its index once, not per request, while the graph is unchanged', async () => {
+    const { store } = await openTestGraph();
+    const counted = countingStore(store);
+    const fresh = await startTestService({ store: counted.store });
+    await fresh.query(Search, { query: 'security' });
+    expect(counted.log).toContain('listNodes'); // the first search reads every entity into the index
+    counted.reset();
+    await fresh.query(Search, { query: 'cloud' });
+    expect(counted.log).not.toContain('listNodes');
   });
 
   it('rebuilds its index when the graph changes', async () => {

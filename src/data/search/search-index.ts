@@ -5,7 +5,7 @@
  */
 import MiniSearch, { type SearchResult } from 'minisearch';
 import { ENTITY_KINDS, type EntityKind, type NodeRecord } from '../model.js';
-import type { Store } from '../store/store.js';
+import { unwrapStore, type Store } from '../store/store.js';
 
 /** The entity texts that are searched, most telling first (a match there is the highlight). */
 export const SEARCH_FIELDS = ['name', 'acronym', 'alternativeLabels', 'description'] as const;
@@ -145,7 +145,8 @@ function highlight(node: NodeRecord, result: SearchResult): SearchHit['highlight
 /** One index per store, rebuilt (once, however many requests ask) when the graph changes. */
 const indexes = new WeakMap<Store, Promise<SearchIndex>>();
 
-export async function searchIndexFor(store: Store): Promise<SearchIndex> {
+export async function searchIndexFor(wrapped: Store): Promise<SearchIndex> {
+  const store = unwrapStore(wrapped);
   const cached = indexes.get(store);
   if (cached) {
     const [index, version] = await Promise.all([cached, store.graphVersion()]);

@@ -65,6 +65,18 @@ export interface Page<T> {
   totalCount: number;
 }
 
+/**
+ * A wrapper of a store (cancellation, instrumentation) answers this property with the store it wraps,
+ * so that what is kept per store (the search index) is found through any wrapper.
+ */
+export const WRAPPED_STORE = Symbol('the store a wrapper wraps');
+
+/** The store behind any wrappers. */
+export function unwrapStore(store: Store): Store {
+  const inner = (store as { [WRAPPED_STORE]?: Store })[WRAPPED_STORE];
+  return inner ? unwrapStore(inner) : store;
+}
+
 /** What seeding changed: it makes the content-owned part of the store equal to the content. */
 export interface SeedResult {
   nodesAdded: number;

@@ -5,7 +5,7 @@
  */
 import { GraphQLError, type ExecutionResult } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
-import type { Store } from '../../data/index.js';
+import { WRAPPED_STORE, type Store } from '../../data/store/store.js';
 import type { GraphQLContext } from '../../schema/context.js';
 
 export const EXECUTION_TIMEOUT = 'EXECUTION_TIMEOUT';
@@ -41,6 +41,7 @@ export function executionTimeout(timeoutMs: number): Plugin {
 function cancellable(store: Store, cancelled: () => GraphQLError | undefined): Store {
   return new Proxy(store, {
     get(target, property, receiver) {
+      if (property === WRAPPED_STORE) return target;
       const value = Reflect.get(target, property, receiver) as unknown;
       if (typeof value !== 'function') return value;
       return (...args: unknown[]) => {

@@ -7,7 +7,7 @@ import { once } from 'node:events';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Store } from '../../../src/data/index.js';
-import { createKnowledgeGraphServer } from '../../../src/server/create-server.js';
+import { createKnowledgeGraphListener } from '../../../src/server/node-listener.js';
 import { openTestGraph } from '../../support/test-store.js';
 
 async function listen(server: Server): Promise<number> {
@@ -29,8 +29,9 @@ export interface RunningServer {
 /** The service, allowing calls from `corsOrigins` only. */
 export async function startService(corsOrigins: string[]): Promise<RunningServer & { store: Store }> {
   const { store } = await openTestGraph();
-  const yoga = createKnowledgeGraphServer({ store, production: true, corsOrigins, logger: false });
-  const server = createServer(yoga);
+  // As `npm start` serves: the listener that answers repeated questions before the pipeline.
+  const { listener } = createKnowledgeGraphListener({ store, production: true, corsOrigins, logger: false });
+  const server = createServer(listener);
   const port = await listen(server);
   return {
     url: `http://127.0.0.1:${port}`,

@@ -85,6 +85,11 @@ export function parseGraphExport(json: string): GraphExport {
   } catch (error) {
     throw new ImportError(`Not JSON: ${(error as Error).message}`);
   }
+  return validateGraphExport(data);
+}
+
+/** Validates an export already parsed from JSON: its shape, and that no record appears twice. */
+export function validateGraphExport(data: unknown): GraphExport {
   const result = graphExportSchema.safeParse(data);
   if (!result.success) {
     const issue = result.error.issues[0]!;

@@ -3,11 +3,12 @@
  * applies the file in one transaction: records it lacks are added, records that differ are made
  * as the file says; nothing is ever deleted, so importing is idempotent and loses nothing.
  */
-import type { Kysely, Transaction } from 'kysely';
+import { CompiledQuery, type Kysely, type Transaction } from 'kysely';
 import { ImportError, type ExportedEdge, type ExportedNode, type GraphExport, type ImportSummary, type Origin, EXPORT_FORMAT } from '../transfer.js';
 import { chunks } from './chunks.js';
 import { fromEdge, fromNode, toEdge, toNode } from './rows.js';
 import { bumpGraphVersion } from './graph-version.js';
+import type { Insertable } from 'kysely';
 import type { Database } from './tables.js';
 
 /** Rows per INSERT statement: about 15 columns each stays far below every dialect's bound-parameter limit. */
@@ -80,7 +81,7 @@ async function apply(trx: Transaction<Database>, graph: GraphExport, dryRun: boo
       summary.nodesUnchanged++;
     }
   }
-  for (const chunk of chunks(addedNodes, ROWS_PER_INSERT)) await trx.insertInto('nodes').values(chunk).execute();
+  await insertRows(trx, 'nodes', addedNodes);
   for (const node of nodes) {
     if (node.replacedById !== null) await trx.updateTable('nodes').set({ replaced_by: node.replacedById }).where('id', '=', node.id).execute();
   }
@@ -98,9 +99,40 @@ async function apply(trx: Transaction<Database>, graph: GraphExport, dryRun: boo
       summary.edgesUnchanged++;
     }
   }
-  for (const chunk of chunks(addedEdges, ROWS_PER_INSERT)) await trx.insertInto('edges').values(chunk).execute();
+  await insertRows(trx, 'edges', addedEdges);
   if (summary.nodesAdded + summary.nodesUpdated + summary.edgesAdded + summary.edgesUpdated > 0) {
     await bumpGraphVersion(trx);
   }
   return summary;
+}
+
+/**
+ * Inserts rows in statements of ROWS_PER_INSERT. Every full chunk has the same SQL, so it is
+ * compiled once and then run with each chunk's values (compiling 500 rows costs more than inserting
+ * them); the compiled parameters are checked against the values once, so a mismatch cannot bind wrongly.
+ */
+async function insertRows<Table extends 'nodes' | 'edges'>(trx: Transaction<Database>, table: Table, rows: readonly Insertable<Database[Table]>[]): Promise<void> {
+  const compiled = new Map<string, string>();
+  for (const chunk of chunks(rows, ROWS_PER_INSERT)) {
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
+    const query = () => (trx as Kysely<any>).insertInto(table).values(chunk as never).compile();
+    const columns = Object.keys(chunk[0]!);
+    if (!chunk.every((row) => Object.keys(row).join() === columns.join())) {
+      await trx.executeQuery(query()); // rows of different shapes: let Kysely line them up
+      continue;
+    }
+    const values = chunk.flatMap((row) => columns.map((column) => (row as Record<string, unknown>)[column]));
+    const shape = `${chunk.length}:${columns.join()}`;
+    let text = compiled.get(shape);
+    if (text === undefined) {
+      const built = query();
+      if (built.parameters.length !== values.length || built.parameters.some((value, i) => value !== values[i])) {
+        await trx.executeQuery(built);
+        continue;
+      }
+      text = built.sql;
+      compiled.set(shape, text);
+    }
+    await trx.executeQuery(CompiledQuery.raw(text, values));
+  }
 }

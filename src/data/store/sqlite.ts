@@ -19,6 +19,7 @@ export function openSqliteStore(filename: string): KyselyStore {
   if (filename !== MEMORY) database.pragma('journal_mode = WAL');
   database.pragma('synchronous = FULL');
   database.pragma('foreign_keys = ON');
+  database.pragma('cache_size = -65536');
   // Another process holding the write lock (a concurrent start) is waited for, not an error.
   database.pragma('busy_timeout = 5000');
   return new KyselyStore(new Kysely<Database>({ dialect: new SqliteDialect({ database: withPreparedStatementCache(database) }) }));

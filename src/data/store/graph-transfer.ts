@@ -6,10 +6,17 @@
 import { CompiledQuery, type Kysely, type Transaction } from 'kysely';
 import { ImportError, type ExportedEdge, type ExportedNode, type GraphExport, type ImportSummary, type Origin, EXPORT_FORMAT } from '../transfer.js';
 import { chunks } from './chunks.js';
+import { EDGE_WALK_INDEXES } from './migrations.js';
 import { fromEdge, fromNode, toEdge, toNode } from './rows.js';
 import { bumpGraphVersion } from './graph-version.js';
 import type { Insertable } from 'kysely';
 import type { Database } from './tables.js';
+
+/**
+ * From this many new relationships on, an import drops the walk indexes and builds them again at
+ * the end, in the same transaction (readers keep seeing the graph as it was until it commits).
+ */
+const REBUILD_INDEXES_FROM = 20_000;
 
 /** Rows per INSERT statement: about 15 columns each stays far below every dialect's bound-parameter limit. */
 const ROWS_PER_INSERT = 500;
@@ -99,7 +106,13 @@ async function apply(trx: Transaction<Database>, graph: GraphExport, dryRun: boo
       summary.edgesUnchanged++;
     }
   }
+  // In id order: the primary key and the (relation, from, to) key, which orders the same way, then
+  // grow at their ends instead of splitting pages all over — several times faster on a large import.
+  addedEdges.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const rebuildIndexes = addedEdges.length >= REBUILD_INDEXES_FROM;
+  if (rebuildIndexes) for (const index of EDGE_WALK_INDEXES) await trx.schema.dropIndex(index.name).execute();
   await insertRows(trx, 'edges', addedEdges);
+  if (rebuildIndexes) for (const index of EDGE_WALK_INDEXES) await trx.schema.createIndex(index.name).on('edges').columns([...index.columns]).execute();
   if (summary.nodesAdded + summary.nodesUpdated + summary.edgesAdded + summary.edgesUpdated > 0) {
     await bumpGraphVersion(trx);
   }

@@ -291,8 +291,9 @@ class ContentRows {
     this.db = trx;
   }
 
+  /** The content's rows (the literal lets the partial index `<table>_content` serve the query). */
   private async existing(table: 'nodes' | 'edges'): Promise<Map<string, Record<string, unknown>>> {
-    const rows = (await this.db.selectFrom(table).selectAll().where('origin', '=', CONTENT_ORIGIN).execute()) as Record<string, unknown>[];
+    const rows = (await this.db.selectFrom(table).selectAll().where('origin', '=', sql.lit(CONTENT_ORIGIN)).execute()) as Record<string, unknown>[];
     return new Map(rows.map((row) => [String(row['id']), row]));
   }
 

@@ -8,6 +8,15 @@ import { PostgresAdapter, sql, type Kysely, type Migration, type MigrationProvid
 const isPostgres = (db: Kysely<unknown>) => db.getExecutor().adapter instanceof PostgresAdapter;
 
 
+/**
+ * The indexes multi-step walks use, from either end of an edge. A large import drops and rebuilds
+ * them (building an index from the finished table is much faster than keeping it up row by row).
+ */
+export const EDGE_WALK_INDEXES = [
+  { name: 'edges_from', columns: ['from_id', 'relation', 'position'] },
+  { name: 'edges_to', columns: ['to_id', 'relation'] },
+] as const;
+
 export const migrations: Record<string, Migration> = {
   '2026-11-27-001-graph': {
     async up(db: Kysely<unknown>) {
@@ -44,8 +53,7 @@ export const migrations: Record<string, Migration> = {
         .addUniqueConstraint('edges_relation_from_to_unique', ['relation', 'from_id', 'to_id'])
         .execute();
       // Both directions are indexed: walks go out from `from_id` and back from `to_id`.
-      await db.schema.createIndex('edges_from').on('edges').columns(['from_id', 'relation', 'position']).execute();
-      await db.schema.createIndex('edges_to').on('edges').columns(['to_id', 'relation']).execute();
+      for (const index of EDGE_WALK_INDEXES) await db.schema.createIndex(index.name).on('edges').columns([...index.columns]).execute();
 
       await db.schema
         .createTable('metadata')
@@ -110,6 +118,19 @@ migrations['2026-11-28-003-curation'] = {
     await db.schema.dropTable('api_keys').execute();
     await db.schema.alterTable('edges').dropColumn('version').execute();
     for (const column of ['replaced_by', 'deprecated_at', 'version']) await db.schema.alterTable('nodes').dropColumn(column).execute();
+  },
+};
+
+migrations['2026-11-28-004-content-rows'] = {
+  // Seeding reads the rows the content owns at every start; on a large graph a scan for them costs
+  // most of the start-up. A partial index holds just those rows (curators' and imported ones stay out).
+  async up(db: Kysely<unknown>) {
+    for (const table of ['nodes', 'edges']) {
+      await db.schema.createIndex(`${table}_content`).on(table).column('origin').where(sql.ref('origin'), '=', 'content').execute();
+    }
+  },
+  async down(db: Kysely<unknown>) {
+    for (const table of ['nodes', 'edges']) await db.schema.dropIndex(`${table}_content`).execute();
   },
 };
 

@@ -7,6 +7,8 @@ import SqliteDatabase from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
 import { content } from '../src/data/content/index.js';
 import { buildGraph, DEFAULT_DATABASE_URL, openKnowledgeGraph, parseDatabaseUrl } from '../src/data/index.js';
+import { syntheticGraph } from '../bench/synthetic-graph.js';
+import { openTestGraph } from './support/test-store.js';
 
 const directory = mkdtempSync(join(tmpdir(), 'kg-store-'));
 afterAll(() => rmSync(directory, { recursive: true, force: true }));
@@ -158,5 +160,28 @@ describe('seeding', () => {
       const counts = JSON.parse(result.output.trim().split('\n').at(-1)!) as { nodes: Record<string, number> };
       expect(Object.values(counts.nodes).reduce((a, b) => a + b, 0)).toBe(graph.nodes.length);
     }
+  });
+});
+
+describe('large imports', () => {
+  it('imports tens of thousands of relationships (walk indexes rebuilt at the end) and leaves every one walkable', async () => {
+    const { store } = await openTestGraph();
+    const grown = syntheticGraph(await store.exportGraph(), 25); // ≈24,000 new relationships: past the rebuild threshold
+    const summary = await store.importGraph(grown, { dryRun: false });
+    expect(summary.edgesAdded).toBeGreaterThan(20_000);
+
+    // Forward and backward walks over imported relationships find exactly what the file says.
+    const role = grown.nodes.find((node) => node.slug === 'it-operations-manager-s7')!;
+    const held = grown.edges.filter((edge) => edge.relation === 'HOLDS_RESPONSIBILITY' && edge.fromId === role.id).map((edge) => edge.toId);
+    const walked = await store.traverse([role.id], [{ relation: 'HOLDS_RESPONSIBILITY', direction: 'out' }]);
+    expect(walked.map((row) => row.node.id).sort()).toEqual([...held].sort());
+    const target = held[0]!;
+    const holders = grown.edges.filter((edge) => edge.relation === 'HOLDS_RESPONSIBILITY' && edge.toId === target).map((edge) => edge.fromId);
+    const back = await store.traverse([target], [{ relation: 'HOLDS_RESPONSIBILITY', direction: 'in' }]);
+    expect(back.map((row) => row.node.id).sort()).toEqual([...holders].sort());
+
+    const again = await store.importGraph(grown, { dryRun: false });
+    expect(again).toMatchObject({ nodesAdded: 0, edgesAdded: 0, edgesUpdated: 0, edgesUnchanged: grown.edges.length });
+    await store.close();
   });
 });

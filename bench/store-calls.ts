@@ -5,7 +5,7 @@
  */
 import { openKnowledgeGraph } from '../src/data/index.js';
 import { createKnowledgeGraphServer } from '../src/server/create-server.js';
-import { countingStore } from '../tests/support/counting-store.js';
+import { countingStore } from '../tests/support/store-wrappers.js';
 import { IDS_QUERY, questions } from './questions.js';
 
 const { store } = await openKnowledgeGraph('sqlite::memory:');

@@ -8,7 +8,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { newApiKey, type Scope } from '../src/data/curation.js';
 import { CSRF_HEADERS } from '../src/server/create-server.js';
 import { createKnowledgeGraphListener } from '../src/server/node-listener.js';
-import { countingStore } from './support/knowledge-graph.js';
+import type { Store } from '../src/data/index.js';
+import { alteredStore, countingStore } from './support/store-wrappers.js';
 import { openTestGraph } from './support/test-store.js';
 
 const HEADLINE = '{ responsibility(slug: "security-oversight") { name certifications { nodes { name issuer { name } } } } }';
@@ -165,5 +166,37 @@ describe('answers kept in front of the pipeline', () => {
     const again = await post(HEADLINE);
     expect(again.headers.get('etag')).toBeNull();
     expect(counted.calls()).toBeGreaterThan(2);
+  });
+});
+
+describe('draining before shutdown', () => {
+  it('waits for operations whose clients went away, so the store is never closed under them', async () => {
+    const { store } = await openTestGraph();
+    let traversalsFinished = 0;
+    const slow = alteredStore(store, {
+      traverse: async (...args: Parameters<Store['traverse']>) => {
+        await new Promise((resolve) => setTimeout(resolve, 300));
+        const rows = await store.traverse(...args);
+        traversalsFinished++;
+        return rows;
+      },
+    });
+    const { listener, drain } = createKnowledgeGraphListener({ store: slow, logger: false });
+    server = createServer(listener);
+    await new Promise<void>((resolve) => server!.listen(0, '127.0.0.1', resolve));
+    const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
+
+    const gaveUp = new AbortController();
+    const request = fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: HEADLINE }), signal: gaveUp.signal });
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    gaveUp.abort();
+    await expect(request).rejects.toThrow();
+
+    expect(traversalsFinished).toBe(0); // the operation is still running without its client
+    await drain();
+    expect(traversalsFinished).toBeGreaterThan(0);
+    const idle = Date.now();
+    await drain();
+    expect(Date.now() - idle).toBeLessThan(50);
   });
 });

@@ -6,20 +6,10 @@ import type { Store } from '../src/data/index.js';
 import { loadConfig } from '../src/server/config.js';
 import { DEFAULT_LIMITS } from '../src/server/limits.js';
 import { startTestService } from './support/knowledge-graph.js';
+import { alteredStore } from './support/store-wrappers.js';
 import { openTestGraph } from './support/test-store.js';
 
 /** A store whose chosen methods fail or stall, the rest real. */
-function alteredStore(store: Store, changes: Partial<Record<keyof Store, (...args: never[]) => Promise<unknown>>>): Store {
-  return new Proxy(store, {
-    get(target, property, receiver) {
-      const change = changes[property as keyof Store];
-      if (change) return change;
-      const value = Reflect.get(target, property, receiver) as unknown;
-      return typeof value === 'function' ? value.bind(target) : value;
-    },
-  });
-}
-
 describe('health and readiness', () => {
   it('answers /health and /ready while the store answers, and 503 on /ready when it does not', async () => {
     const healthy = await startTestService();

@@ -18,7 +18,7 @@ async function main(): Promise<void> {
     throw new Error(`Cannot open the store DATABASE_URL names (${config.databaseUrl ?? DEFAULT_DATABASE_URL}): ${reason}`);
   });
   const changeFeed = config.redisUrl ? redisChangeFeed(config.redisUrl) : null;
-  const { yoga, listener } = createKnowledgeGraphListener({
+  const { yoga, listener, drain } = createKnowledgeGraphListener({
     store,
     production: config.production,
     graphiql: config.graphiql,
@@ -45,6 +45,8 @@ async function main(): Promise<void> {
     force.unref();
     // Stop accepting; requests in flight finish (their keep-alive connections close after them).
     server.close(async () => {
+      // Operations whose clients went away may still be running: they finish before the store closes.
+      await drain();
       await changeFeed?.close();
       await store.close();
       logger.info('stopped');

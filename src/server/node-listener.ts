@@ -25,12 +25,26 @@ export interface KnowledgeGraphListener {
   listener: RequestListener;
   /** The kept answers (none when `responseCache` is false). */
   answers: AnswerCache | null;
+  /**
+   * Resolves once every request received so far has been handled to the end — including those
+   * whose client went away mid-way, whose operations still run. Shutdown waits for it before
+   * closing the store.
+   */
+  drain(): Promise<void>;
 }
 
 export function createKnowledgeGraphListener(options: KnowledgeGraphServerOptions): KnowledgeGraphListener {
   const answers = options.responseCache === false ? null : new AnswerCache();
   const yoga = createKnowledgeGraphServer({ ...options, markCacheableAnswers: answers !== null });
-  if (!answers) return { yoga, listener: yoga, answers };
+  const inFlight = new Set<Promise<unknown>>();
+  const track = (handling: Promise<unknown>) => {
+    const settled = handling.catch(() => undefined).finally(() => inFlight.delete(settled));
+    inFlight.add(settled);
+  };
+  const drain = async () => {
+    while (inFlight.size > 0) await Promise.all(inFlight);
+  };
+  if (!answers) return { yoga, listener: (request, response) => track(Promise.resolve(yoga(request, response))), answers, drain };
   const logger = options.logger === false ? null : (options.logger ?? createLogger());
   const endpoint = yoga.graphqlEndpoint;
   const maxBodyBytes = options.limits?.maxBodyBytes ?? DEFAULT_LIMITS.maxBodyBytes;
@@ -38,14 +52,16 @@ export function createKnowledgeGraphListener(options: KnowledgeGraphServerOption
   const listener: RequestListener = (request, response) => {
     const question = answerable(request, endpoint, maxBodyBytes);
     if (!question) {
-      void yoga(request, response);
+      track(Promise.resolve(yoga(request, response)));
       return;
     }
-    answer(request, response, question).catch((error: unknown) => {
-      logger?.error({ err: error }, 'answering a request failed');
-      if (!response.headersSent) response.writeHead(500, { 'content-type': 'application/json; charset=utf-8' });
-      response.end(JSON.stringify({ errors: [{ message: 'Unexpected error.', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] }));
-    });
+    track(
+      answer(request, response, question).catch((error: unknown) => {
+        logger?.error({ err: error }, 'answering a request failed');
+        if (!response.headersSent) response.writeHead(500, { 'content-type': 'application/json; charset=utf-8' });
+        response.end(JSON.stringify({ errors: [{ message: 'Unexpected error.', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] }));
+      }),
+    );
   };
 
   async function answer(request: IncomingMessage, response: ServerResponse, question: Question): Promise<void> {
@@ -82,7 +98,7 @@ export function createKnowledgeGraphListener(options: KnowledgeGraphServerOption
     response.end(computedBody);
   }
 
-  return { yoga, listener, answers };
+  return { yoga, listener, answers, drain };
 }
 
 type Question = { method: 'GET'; search: string } | { method: 'POST' };

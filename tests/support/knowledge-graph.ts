@@ -52,4 +52,4 @@ export async function startTestService(
   };
 }
 
-export { countingStore } from './counting-store.js';
+export { countingStore } from './store-wrappers.js';

@@ -1,4 +1,4 @@
-/** A store whose calls are counted (tests and benchmarks; no test framework needed). */
+/** Stores wrapped for tests and benchmarks: calls counted, or some methods replaced (no test framework needed). */
 import type { Store } from '../../src/data/index.js';
 
 /**
@@ -18,4 +18,16 @@ export function countingStore(store: Store): { store: Store; calls: () => number
     },
   });
   return { store: counted, calls: () => log.length, reset: () => void log.splice(0), log };
+}
+
+/** The store with some methods replaced (a slow or failing store); the others call the store itself. */
+export function alteredStore(store: Store, changes: Partial<Record<keyof Store, (...args: never[]) => Promise<unknown>>>): Store {
+  return new Proxy(store, {
+    get(target, property, receiver) {
+      const change = changes[property as keyof Store];
+      if (change) return change;
+      const value = Reflect.get(target, property, receiver) as unknown;
+      return typeof value === 'function' ? value.bind(target) : value;
+    },
+  });
 }

@@ -10,6 +10,8 @@ export default defineConfig({
     alias: [{ find: /^graphql$/, replacement: require.resolve('graphql') }],
   },
   test: {
+    // dist/server/ and dist/explorer/ are built once for all test files (tests/support/build-once.ts).
+    globalSetup: ['tests/support/build-once.ts'],
     include: ['tests/browser/**/*.test.ts'],
     testTimeout: 60_000,
     hookTimeout: 120_000,

@@ -11,6 +11,8 @@ export default defineConfig({
     alias: [{ find: /^graphql$/, replacement: require.resolve('graphql') }],
   },
   test: {
+    // dist/server/ and dist/explorer/ are built once for all test files (tests/support/build-once.ts).
+    globalSetup: ['tests/support/build-once.ts'],
     include: ['tests/**/*.test.ts'],
     // The browser tests need Chromium: `npm run test:browser` (vitest.browser.config.ts).
     exclude: [...configDefaults.exclude, 'tests/browser/**'],

@@ -13,7 +13,7 @@ import { build } from 'esbuild';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 export const SERVER_OUT_DIR = join(root, 'dist/server');
 
-export async function buildServer(): Promise<void> {
+export async function buildServer(options: { quiet?: boolean } = {}): Promise<void> {
   const started = performance.now();
   await rm(SERVER_OUT_DIR, { recursive: true, force: true });
   await build({
@@ -33,7 +33,7 @@ export async function buildServer(): Promise<void> {
   for (const file of await readdir(content)) {
     if (!file.endsWith('.ts')) await copyFile(join(content, file), join(SERVER_OUT_DIR, 'content', file));
   }
-  console.log(`Built ${relative(root, SERVER_OUT_DIR)}/main.js in ${Math.round(performance.now() - started)} ms`);
+  if (!options.quiet) console.log(`Built ${relative(root, SERVER_OUT_DIR)}/main.js in ${Math.round(performance.now() - started)} ms`);
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {

@@ -1,11 +1,10 @@
 /** The graph explorer's files are served from the build: the page, its script and styles, and the widget; nothing else. */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildExplorer } from '../scripts/build-explorer.js';
 import { startTestService, type TestService } from './support/knowledge-graph.js';
 
 let service: TestService;
+// dist/explorer/ is built by the tests' global setup (tests/support/build-once.ts).
 beforeAll(async () => {
-  await buildExplorer({ quiet: true });
   service = await startTestService();
 }, 60_000);
 

@@ -6,8 +6,8 @@ import { connect, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { once } from 'node:events';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildServer, SERVER_OUT_DIR } from '../scripts/build-server.js';
+import { afterAll, describe, expect, it } from 'vitest';
+import { SERVER_OUT_DIR } from '../scripts/build-server.js';
 import { createKnowledgeGraphServer } from '../src/server/create-server.js';
 import { openTestGraph } from './support/test-store.js';
 
@@ -44,10 +44,7 @@ describe('embedding', () => {
   });
 });
 
-// `npm start` runs the build of src/server/main.ts; these tests run the same build.
-beforeAll(() => buildServer(), 60_000);
-
-/** Starts the service as `npm start` does (the built `dist/server/main.js`). */
+/** Starts the service as `npm start` does: the build in dist/server/ (made by the tests' global setup). */
 function startMain(environment: Record<string, string>): { child: ChildProcessWithoutNullStreams; output: () => string; exit: Promise<number | null> } {
   const child = spawn(process.execPath, ['--enable-source-maps', join(SERVER_OUT_DIR, 'main.js')], {
     env: { ...process.env, NODE_ENV: 'test', ...environment },
@@ -80,6 +77,11 @@ describe('entry point', () => {
       expect(main.output()).toMatch(/"nodesAdded":81/);
       const { body } = await postQuery(url, HEADLINE);
       expect(JSON.stringify(body)).toContain('CISSP');
+      // The build finds the explorer's files too.
+      const explore = await fetch(new URL('/explore', url));
+      expect(explore.status).toBe(200);
+      expect(await explore.text()).toContain('<html');
+      expect((await fetch(new URL('/explore/widget.js', url))).status).toBe(200);
       main.child.kill('SIGTERM');
       expect(await main.exit).toBe(0);
       expect(main.output()).toContain('"shutting down"');

@@ -7,7 +7,6 @@ import { copyFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { buildExplorer } from '../../scripts/build-explorer.js';
 import { collectErrors, launchChromium, screenshot, SCREENSHOTS } from './support/browser.js';
 import { portalPage, startPortal, startService, type RunningServer } from './support/servers.js';
 
@@ -19,8 +18,8 @@ let context: BrowserContext;
 let page: Page;
 let errors: string[];
 
+// dist/explorer/ is built by the global setup (tests/support/build-once.ts).
 beforeAll(async () => {
-  await buildExplorer({ quiet: true });
   // Two portals on other origins: the service's CORS allow-list names the first only.
   let serviceUrl = '';
   portal = await startPortal(() => portalPage(serviceUrl));

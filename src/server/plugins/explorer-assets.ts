@@ -6,13 +6,21 @@
  * so nothing else on disk can be reached (no path is ever joined from the request). The page is
  * told where GraphQL is served, and calls it like any other client, under the same limits.
  */
+import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'graphql-yoga';
 
-/** Where the build writes: `<repository>/dist/explorer`. */
-export const DEFAULT_EXPLORER_DIR = fileURLToPath(new URL('../../../dist/explorer/', import.meta.url));
+/** The project's root: the nearest folder above this module (or the build it is bundled into) with a package.json. */
+function projectRoot(): string {
+  let directory = dirname(fileURLToPath(import.meta.url));
+  while (!existsSync(join(directory, 'package.json')) && dirname(directory) !== directory) directory = dirname(directory);
+  return directory;
+}
+
+/** Where the build writes: `<project>/dist/explorer` (found the same from src/ and from the server's build in dist/server/). */
+export const DEFAULT_EXPLORER_DIR = join(projectRoot(), 'dist/explorer');
 
 const PAGE = 'index.html';
 /** Request path → file in the build, with its content type. */

@@ -54,17 +54,18 @@ async function apply(trx: Transaction<Database>, graph: GraphExport, dryRun: boo
   const existingNodes = new Map((await trx.selectFrom('nodes').selectAll().execute()).map((row) => [row.id, row]));
   const existingEdges = new Map((await trx.selectFrom('edges').selectAll().execute()).map((row) => [row.id, row]));
   const known = new Set([...existingNodes.keys(), ...graph.nodes.map((node) => node.id)]);
-  const check = (id: string | null, what: string) => {
-    if (id !== null && !known.has(id)) throw new ImportError(`${what} refers to ${id}, which neither the file nor the store has`);
+  // The message is put together only for a reference that fails (a large file has millions that pass).
+  const check = (id: string | null, what: () => string) => {
+    if (id !== null && !known.has(id)) throw new ImportError(`${what()} refers to ${id}, which neither the file nor the store has`);
   };
   for (const node of graph.nodes) {
-    check(node.provenance.sourceId, `Node ${node.id}'s provenance`);
-    check(node.replacedById, `Node ${node.id}'s replacedBy`);
+    check(node.provenance.sourceId, () => `Node ${node.id}'s provenance`);
+    check(node.replacedById, () => `Node ${node.id}'s replacedBy`);
   }
   for (const edge of graph.edges) {
-    check(edge.fromId, `Edge ${edge.id}`);
-    check(edge.toId, `Edge ${edge.id}`);
-    check(edge.provenance.sourceId, `Edge ${edge.id}'s provenance`);
+    check(edge.fromId, () => `Edge ${edge.id}`);
+    check(edge.toId, () => `Edge ${edge.id}`);
+    check(edge.provenance.sourceId, () => `Edge ${edge.id}'s provenance`);
   }
 
   const nodeRow = (node: ExportedNode) => ({ ...fromNode(node), origin: node.origin, version: node.version, deprecated_at: node.deprecatedAt, replaced_by: node.replacedById });
@@ -108,10 +109,12 @@ async function apply(trx: Transaction<Database>, graph: GraphExport, dryRun: boo
   }
   // In id order: the primary key and the (relation, from, to) key, which orders the same way, then
   // grow at their ends instead of splitting pages all over — several times faster on a large import.
-  addedEdges.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  const rebuildIndexes = addedEdges.length >= REBUILD_INDEXES_FROM;
+  // (The engine's own string sort, without a comparator called from JavaScript, is several times faster.)
+  const addedById = new Map(addedEdges.map((row) => [row.id, row]));
+  const inIdOrder = [...addedById.keys()].sort().map((id) => addedById.get(id)!);
+  const rebuildIndexes = inIdOrder.length >= REBUILD_INDEXES_FROM;
   if (rebuildIndexes) for (const index of EDGE_WALK_INDEXES) await trx.schema.dropIndex(index.name).execute();
-  await insertRows(trx, 'edges', addedEdges);
+  await insertRows(trx, 'edges', inIdOrder);
   if (rebuildIndexes) for (const index of EDGE_WALK_INDEXES) await trx.schema.createIndex(index.name).on('edges').columns([...index.columns]).execute();
   if (summary.nodesAdded + summary.nodesUpdated + summary.edgesAdded + summary.edgesUpdated > 0) {
     await bumpGraphVersion(trx);
@@ -130,11 +133,13 @@ async function insertRows<Table extends 'nodes' | 'edges'>(trx: Transaction<Data
     // eslint-disable-next-line @typescript-eslint/no-explicit-any
     const query = () => (trx as Kysely<any>).insertInto(table).values(chunk as never).compile();
     const columns = Object.keys(chunk[0]!);
-    if (!chunk.every((row) => Object.keys(row).join() === columns.join())) {
+    const sameShape = (row: object) => Object.keys(row).length === columns.length && columns.every((column) => column in row);
+    if (!chunk.every(sameShape)) {
       await trx.executeQuery(query()); // rows of different shapes: let Kysely line them up
       continue;
     }
-    const values = chunk.flatMap((row) => columns.map((column) => (row as Record<string, unknown>)[column]));
+    const values: unknown[] = [];
+    for (const row of chunk) for (const column of columns) values.push((row as Record<string, unknown>)[column]);
     const shape = `${chunk.length}:${columns.join()}`;
     let text = compiled.get(shape);
     if (text === undefined) {

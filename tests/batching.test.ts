@@ -102,4 +102,21 @@ describe('store round-trips', () => {
     expect(result.data!.nodes.every((n) => n?.name)).toBe(true);
     expect(counter.log).toEqual(['nodesByIds']);
   });
+
+  it('replacedBy across a list of deprecated entities: one call, however many', async () => {
+    const { store } = await openTestGraph();
+    const admin = { keyId: 'test', label: 'test' };
+    const certifications = (await store.listNodes({ kinds: ['Certification'], limit: 100, offset: 0 })).items;
+    const [replacement, ...rest] = certifications;
+    for (const old of rest.slice(0, 5)) {
+      await store.applyChange({ action: 'DEPRECATE_ENTITY', id: old.id, expectedVersion: old.version, replacedById: replacement!.id }, admin);
+    }
+    const counter = countingStore(store);
+    const service = await startTestService({ store: counter.store, responseCache: false });
+    const result = await service.query<{ certifications: { nodes: { replacedBy: { name: string } | null }[] } }>(
+      '{ certifications(first: 100, includeDeprecated: true) { nodes { replacedBy { name } } } }',
+    );
+    expect(result.data!.certifications.nodes.filter((node) => node.replacedBy?.name === replacement!.name)).toHaveLength(5);
+    expect(counter.log).toEqual(['listNodes', 'nodesByIds']);
+  });
 });

@@ -21,3 +21,19 @@ export function entityByStoreIdField<Parent>(
     resolve: storeId,
   });
 }
+
+/**
+ * The same for an entity that may be absent: no store id, no entity (and no load). Takes an object's
+ * or an interface's field builder (typed loosely: TypeScript cannot compare the two in reasonable depth).
+ */
+export function optionalEntityByStoreIdField<Parent>(t: object, description: string, storeId: (parent: Parent) => string | null) {
+  return (t as PothosSchemaTypes.ObjectFieldBuilder<Types, Parent>).loadable({
+    type: EntityInterface,
+    nullable: true,
+    description,
+    loaderOptions,
+    load: (ids: string[], context: GraphQLContext) => context.store.nodesByIds(ids),
+    sort: (node: NodeRecord) => node.id,
+    resolve: storeId,
+  });
+}

@@ -1,5 +1,6 @@
 import type { NodeRecord } from '../../data/index.js';
 import { builder } from '../builder.js';
+import { optionalEntityByStoreIdField } from '../entity-field.js';
 import { EntityKindEnum } from './entity-kind.js';
 import { ProvenanceType } from './provenance.js';
 
@@ -25,12 +26,7 @@ EntityInterface.implement({
     version: t.exposeInt('version', { description: 'Starts at 1; every change adds 1 (pass it as `expectedVersion` when updating).' }),
     deprecated: t.boolean({ description: 'True when curators deprecated it: it stays resolvable, but lists leave it out unless asked.', resolve: (node) => node.deprecatedAt !== null }),
     deprecatedAt: t.exposeString('deprecatedAt', { nullable: true, description: 'When it was deprecated (ISO 8601), or null.' }),
-    replacedBy: t.field({
-      type: EntityInterface,
-      nullable: true,
-      description: 'The entity that replaces it, when it is deprecated in favour of another.',
-      resolve: async (node, _args, context) => (node.replacedById ? ((await context.store.nodesByIds([node.replacedById]))[0] ?? null) : null),
-    }),
+    replacedBy: optionalEntityByStoreIdField<NodeRecord>(t, 'The entity that replaces it, when it is deprecated in favour of another.', (node) => node.replacedById),
     provenance: t.field({
       type: ProvenanceType,
       description: 'Where the entity comes from: the source’s words that introduce it, or why the maintainers added it.',

@@ -128,6 +128,28 @@ describe('entry point', () => {
     }
   });
 
+  it('ends open graphChanged streams at SIGTERM, so the shutdown does not wait for their clients', async () => {
+    const main = startMain({ PORT: '0', HOST: '127.0.0.1', DATABASE_URL: 'sqlite::memory:', SHUTDOWN_GRACE_MS: '8000' });
+    try {
+      const url = await listeningUrl(main.output, main.exit);
+      const stream = await fetch(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', accept: 'text/event-stream' },
+        body: JSON.stringify({ query: 'subscription { graphChanged { action } }' }),
+      });
+      expect(stream.status).toBe(200);
+      const reading = stream.text().catch(() => 'cut'); // the stream ends (or is cut) by the shutdown
+      const stopping = Date.now();
+      main.child.kill('SIGTERM');
+      expect(await main.exit).toBe(0);
+      expect(Date.now() - stopping).toBeLessThan(3000);
+      await reading;
+      expect(main.output()).toContain('"msg":"stopped"');
+    } finally {
+      main.child.kill('SIGKILL');
+    }
+  });
+
   it.each([
     [{ DATABASE_URL: 'mysql://localhost/kg' }, /DATABASE_URL "mysql:\/\/localhost\/kg" is not supported/],
     // A PostgreSQL server that is not there.

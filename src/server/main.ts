@@ -18,7 +18,7 @@ async function main(): Promise<void> {
     throw new Error(`Cannot open the store DATABASE_URL names (${config.databaseUrl ?? DEFAULT_DATABASE_URL}): ${reason}`);
   });
   const changeFeed = config.redisUrl ? redisChangeFeed(config.redisUrl) : null;
-  const { yoga, listener, drain } = createKnowledgeGraphListener({
+  const { yoga, listener, drain, endStreams } = createKnowledgeGraphListener({
     store,
     production: config.production,
     graphiql: config.graphiql,
@@ -54,6 +54,7 @@ async function main(): Promise<void> {
       process.exitCode = 0;
     });
     server.closeIdleConnections();
+    endStreams();
   };
   process.on('SIGTERM', () => stop('SIGTERM'));
   process.on('SIGINT', () => stop('SIGINT'));

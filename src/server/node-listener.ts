@@ -31,6 +31,12 @@ export interface KnowledgeGraphListener {
    * closing the store.
    */
   drain(): Promise<void>;
+  /**
+   * Closes the connection of every open event stream (`graphChanged` subscriptions): they would
+   * otherwise keep a shutdown waiting for as long as their clients stay. Clients reconnect (to
+   * another replica, or to this one once it is back).
+   */
+  endStreams(): void;
 }
 
 export function createKnowledgeGraphListener(options: KnowledgeGraphServerOptions): KnowledgeGraphListener {
@@ -44,7 +50,19 @@ export function createKnowledgeGraphListener(options: KnowledgeGraphServerOption
   const drain = async () => {
     while (inFlight.size > 0) await Promise.all(inFlight);
   };
-  if (!answers) return { yoga, listener: (request, response) => track(Promise.resolve(yoga(request, response))), answers, drain };
+  const streams = new Set<ServerResponse>();
+  const endStreams = () => {
+    for (const stream of streams) stream.destroy();
+  };
+  /** The full pipeline, with the request tracked (and remembered while it streams). */
+  const pipeline = (request: IncomingMessage, response: ServerResponse) => {
+    if ((request.headers.accept ?? '').includes('text/event-stream')) {
+      streams.add(response);
+      response.once('close', () => streams.delete(response));
+    }
+    track(Promise.resolve(yoga(request, response)));
+  };
+  if (!answers) return { yoga, listener: pipeline, answers, drain, endStreams };
   const logger = options.logger === false ? null : (options.logger ?? createLogger());
   const endpoint = yoga.graphqlEndpoint;
   const maxBodyBytes = options.limits?.maxBodyBytes ?? DEFAULT_LIMITS.maxBodyBytes;
@@ -52,7 +70,7 @@ export function createKnowledgeGraphListener(options: KnowledgeGraphServerOption
   const listener: RequestListener = (request, response) => {
     const question = answerable(request, endpoint, maxBodyBytes);
     if (!question) {
-      track(Promise.resolve(yoga(request, response)));
+      pipeline(request, response);
       return;
     }
     track(
@@ -98,7 +116,7 @@ export function createKnowledgeGraphListener(options: KnowledgeGraphServerOption
     response.end(computedBody);
   }
 
-  return { yoga, listener, answers, drain };
+  return { yoga, listener, answers, drain, endStreams };
 }
 
 type Question = { method: 'GET'; search: string } | { method: 'POST' };

@@ -15,13 +15,14 @@ const PREPARED_STATEMENTS = 500;
 export function openSqliteStore(filename: string): KyselyStore {
   if (filename !== MEMORY) mkdirSync(dirname(filename), { recursive: true });
   const database = new SqliteDatabase(filename);
+  // Another process holding a lock (a concurrent start switching the file to WAL, or writing) is
+  // waited for, not an error — set first, so that the pragmas below wait too.
+  database.pragma('busy_timeout = 5000');
   // WAL lets readers proceed while a write commits; FULL sync makes an acknowledged write durable.
   if (filename !== MEMORY) database.pragma('journal_mode = WAL');
   database.pragma('synchronous = FULL');
   database.pragma('foreign_keys = ON');
   database.pragma('cache_size = -65536');
-  // Another process holding the write lock (a concurrent start) is waited for, not an error.
-  database.pragma('busy_timeout = 5000');
   return new KyselyStore(new Kysely<Database>({ dialect: new SqliteDialect({ database: withPreparedStatementCache(database) }) }));
 }
 

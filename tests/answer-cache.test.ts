@@ -200,3 +200,29 @@ describe('draining before shutdown', () => {
     expect(Date.now() - idle).toBeLessThan(50);
   });
 });
+
+describe('when the store fails', () => {
+  it('answers 500 with a masked GraphQL error, and keeps serving', async () => {
+    const { store } = await openTestGraph();
+    let failing = true;
+    const flaky = alteredStore(store, {
+      graphVersion: async () => (failing ? Promise.reject(new Error('connection lost: secret detail')) : store.graphVersion()),
+    });
+    const { listener } = createKnowledgeGraphListener({ store: flaky, logger: false, production: true });
+    server = createServer(listener);
+    await new Promise<void>((resolve) => server!.listen(0, '127.0.0.1', resolve));
+    const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
+    const ask = () => fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: SPECIALIST }) });
+
+    const failed = await ask();
+    expect(failed.status).toBe(500);
+    const text = await failed.text();
+    expect(JSON.parse(text)).toEqual({ errors: [{ message: 'Unexpected error.', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
+    expect(text).not.toContain('secret detail');
+
+    failing = false;
+    const recovered = await ask();
+    expect(recovered.status).toBe(200);
+    expect(((await recovered.json()) as { data: { role: { name: string } } }).data.role.name).toBeTruthy();
+  });
+});

@@ -55,6 +55,7 @@ for (const scale of [...new Set(scales)].sort((a, b) => a - b)) {
 
   const server = await startServer({ DATABASE_URL: `sqlite:${file}`, RESPONSE_CACHE: 'off' });
   const latencies: Record<string, { p50: number; p99: number }> = {};
+  let rssMb = 0;
   try {
     const ids = await postJson<{ data: { ccna: { id: string }; manager: { id: string } } }>(server.url, JSON.stringify({ query: IDS_QUERY }));
     for (const question of questions({ ccna: ids.data.ccna.id, manager: ids.data.manager.id })) {
@@ -75,7 +76,7 @@ for (const scale of [...new Set(scales)].sort((a, b) => a - b)) {
       latencies[question.name] = { p50: Math.round(percentile(times, 50) * 1000) / 1000, p99: Math.round(percentile(times, 99) * 1000) / 1000 };
     }
   } finally {
-    var rssMb = memoryMb(server.pid).peak;
+    rssMb = memoryMb(server.pid).peak;
     await server.stop();
   }
   const result = {

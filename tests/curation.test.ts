@@ -2,6 +2,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { newApiKey, parseApiKey, type Scope } from '../src/data/curation.js';
 import { graphql } from './graphql/index.js';
+import { untilGraphChanged } from './support/event-stream.js';
 import { startTestService, type TestService } from './support/knowledge-graph.js';
 
 let service: TestService;
@@ -307,16 +308,7 @@ describe('change feed', () => {
       signal: controller.signal,
     });
     expect(response.headers.get('content-type')).toMatch(/text\/event-stream/);
-    const reader = response.body!.getReader();
-    const received = (async () => {
-      let text = '';
-      while (!text.includes('"graphChanged"')) {
-        const { value, done } = await reader.read();
-        if (done) break;
-        text += new TextDecoder().decode(value);
-      }
-      return text;
-    })();
+    const received = untilGraphChanged(response);
     await new Promise((resolve) => setTimeout(resolve, 50));
     await as('edit', CreateEntity, { input: sre });
     const text = await received;

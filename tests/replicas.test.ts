@@ -8,6 +8,7 @@ import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { newApiKey } from '../src/data/curation.js';
 import { openTestGraph, TEST_STORE_DIALECT, testDatabaseUrlOf } from './support/test-store.js';
+import { untilGraphChanged } from './support/event-stream.js';
 
 const redisUrl = process.env['TEST_REDIS_URL'];
 
@@ -59,16 +60,7 @@ describe.runIf(TEST_STORE_DIALECT === 'postgres' && redisUrl)('replicas on one P
         body: JSON.stringify({ query: 'subscription { graphChanged { action subjectId actorLabel } }' }),
         signal: controller.signal,
       });
-      const reader = stream.body!.getReader();
-      const event = (async () => {
-        let text = '';
-        while (!text.includes('"graphChanged"')) {
-          const { value, done } = await reader.read();
-          if (done) break;
-          text += new TextDecoder().decode(value);
-        }
-        return text;
-      })();
+      const event = untilGraphChanged(stream);
       await new Promise((resolve) => setTimeout(resolve, 300));
 
       const update = await fetch(firstUrl, {

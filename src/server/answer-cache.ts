@@ -57,10 +57,6 @@ export class AnswerCache {
     this.answers.set(key, answer);
     return answer;
   }
-
-  get size(): number {
-    return this.answers.size;
-  }
 }
 
 /** Marks an execution's ticket when it ran a query (not a mutation or subscription) without errors. */

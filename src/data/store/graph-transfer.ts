@@ -3,9 +3,10 @@
  * applies the file in one transaction: records it lacks are added, records that differ are made
  * as the file says; nothing is ever deleted, so importing is idempotent and loses nothing.
  */
-import { CompiledQuery, type Kysely, type Transaction } from 'kysely';
+import type { Kysely, Transaction } from 'kysely';
 import { ImportError, type ExportedEdge, type ExportedNode, type GraphExport, type ImportSummary, type Origin, EXPORT_FORMAT } from '../transfer.js';
 import { chunks } from './chunks.js';
+import { CompiledQueries } from './compiled-queries.js';
 import { EDGE_WALK_INDEXES } from './migrations.js';
 import { fromEdge, fromNode, toEdge, toNode } from './rows.js';
 import { bumpGraphVersion } from './graph-version.js';
@@ -125,10 +126,10 @@ async function apply(trx: Transaction<Database>, graph: GraphExport, dryRun: boo
 /**
  * Inserts rows in statements of ROWS_PER_INSERT. Every full chunk has the same SQL, so it is
  * compiled once and then run with each chunk's values (compiling 500 rows costs more than inserting
- * them); the compiled parameters are checked against the values once, so a mismatch cannot bind wrongly.
+ * them; see `compiled-queries.ts`).
  */
 async function insertRows<Table extends 'nodes' | 'edges'>(trx: Transaction<Database>, table: Table, rows: readonly Insertable<Database[Table]>[]): Promise<void> {
-  const compiled = new Map<string, string>();
+  const compiled = new CompiledQueries();
   for (const chunk of chunks(rows, ROWS_PER_INSERT)) {
     // eslint-disable-next-line @typescript-eslint/no-explicit-any
     const query = () => (trx as Kysely<any>).insertInto(table).values(chunk as never).compile();
@@ -140,17 +141,6 @@ async function insertRows<Table extends 'nodes' | 'edges'>(trx: Transaction<Data
     }
     const values: unknown[] = [];
     for (const row of chunk) for (const column of columns) values.push((row as Record<string, unknown>)[column]);
-    const shape = `${chunk.length}:${columns.join()}`;
-    let text = compiled.get(shape);
-    if (text === undefined) {
-      const built = query();
-      if (built.parameters.length !== values.length || built.parameters.some((value, i) => value !== values[i])) {
-        await trx.executeQuery(built);
-        continue;
-      }
-      text = built.sql;
-      compiled.set(shape, text);
-    }
-    await trx.executeQuery(CompiledQuery.raw(text, values));
+    await trx.executeQuery(compiled.for(`${chunk.length}:${columns.join()}`, values, query));
   }
 }

@@ -3,8 +3,7 @@
  * module (`sqlite.ts`) only opens the connection. Each public method runs one statement (seeding
  * runs one transaction).
  */
-import { CompiledQuery, Migrator, sql, type Kysely, type RawBuilder, type Selectable } from 'kysely';
-import { LRUCache } from 'lru-cache';
+import { Migrator, sql, type CompiledQuery, type Kysely, type RawBuilder, type Selectable } from 'kysely';
 import type { EdgeRecord, Graph, NodeRecord } from '../model.js';
 import { migrationProvider } from './migrations.js';
 import type {
@@ -21,6 +20,7 @@ import type {
 import type { Actor, ApiKeyRecord, Change, ChangeOutcome, ChangePageQuery, ChangeRecord, Scope } from '../curation.js';
 import type { GraphExport, ImportSummary } from '../transfer.js';
 import { chunks, inChunks } from './chunks.js';
+import { CompiledQueries } from './compiled-queries.js';
 import * as curation from './curation-queries.js';
 import { bumpGraphVersion, GRAPH_VERSION_KEY } from './graph-version.js';
 import * as transfer from './graph-transfer.js';
@@ -41,29 +41,15 @@ const CONTENT_ORIGIN = 'content';
 
 export { StoreSchemaError };
 
-/** Distinct read statements whose SQL text is kept (one per query shape and id count). */
-const COMPILED_STATEMENTS = 500;
-
 export class KyselyStore implements Store {
-  /** SQL text of the hot read queries by shape: building and compiling one costs more than running it. */
-  private readonly compiled = new LRUCache<string, string>({ max: COMPILED_STATEMENTS });
+  /** SQL text of the hot read queries, by shape (see `compiled-queries.ts`). */
+  private readonly compiled = new CompiledQueries();
 
   constructor(private readonly db: Kysely<Database>) {}
 
-  /**
-   * Runs a read query whose SQL depends only on `shape`, with `parameters` bound in order. The first
-   * time, the query is built and compiled, and its SQL kept only if the compiled parameters are
-   * exactly `parameters` (so the shape key cannot silently bind the wrong values).
-   */
+  /** Runs a read query whose SQL depends only on `shape`, with `parameters` bound in order. */
   private async read<Row>(shape: string, parameters: readonly unknown[], build: () => CompiledQuery<Row>): Promise<Row[]> {
-    let text = this.compiled.get(shape);
-    if (text === undefined) {
-      const query = build();
-      if (!sameValues(query.parameters, parameters)) return (await this.db.executeQuery(query)).rows;
-      text = query.sql;
-      this.compiled.set(shape, text);
-    }
-    return (await this.db.executeQuery(CompiledQuery.raw(text, [...parameters]))).rows as Row[];
+    return (await this.db.executeQuery(this.compiled.for(shape, parameters, build))).rows;
   }
 
   /**
@@ -404,7 +390,4 @@ function columnsOf(row: Record<string, unknown>, prefix: string, columns: readon
   return result;
 }
 
-function sameValues(a: readonly unknown[], b: readonly unknown[]): boolean {
-  return a.length === b.length && a.every((value, i) => value === b[i]);
-}
 

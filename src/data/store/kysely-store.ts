@@ -21,6 +21,7 @@ import type { Actor, ApiKeyRecord, Change, ChangeOutcome, ChangePageQuery, Chang
 import type { GraphExport, ImportSummary } from '../transfer.js';
 import { chunks, inChunks } from './chunks.js';
 import { CompiledQueries } from './compiled-queries.js';
+import { isUniqueViolation } from './constraint-errors.js';
 import * as curation from './curation-queries.js';
 import { bumpGraphVersion, GRAPH_VERSION_KEY } from './graph-version.js';
 import * as transfer from './graph-transfer.js';
@@ -183,7 +184,9 @@ export class KyselyStore implements Store {
   }
 
   async seed(graph: Graph): Promise<SeedResult> {
-    return retryIdempotent(() => this.seedOnce(graph));
+    // Another process seeding the same new content at once makes the loser's inserts collide with
+    // the winner's rows; the retry finds them there, content-owned, and leaves them be.
+    return retryIdempotent(() => this.seedOnce(graph), isUniqueViolation);
   }
 
   private async seedOnce(graph: Graph): Promise<SeedResult> {
@@ -192,19 +195,25 @@ export class KyselyStore implements Store {
       const nodes = graph.nodes.map(fromNode).sort(SOURCE_FIRST);
       const edges = graph.edges.map(fromEdge);
       // Stale edges go before the stale nodes they may point at; new nodes before new edges.
-      const edgesRemoved = await content.removeStale('edges', edges);
-      const nodesRemoved = await content.removeStale('nodes', nodes);
-      const nodeChanges = await content.upsert('nodes', nodes);
-      const edgeChanges = await content.upsert('edges', edges);
+      const edgesRemoved = await content.removeStaleEdges(edges);
+      const nodeRemoval = await content.removeStaleNodes(nodes);
+      const nodeChanges = await content.upsert('nodes', nodes, new Set());
+      // A content edge one of whose ends the content could not have is left out with it.
+      const edgeChanges = await content.upsert('edges', edges, nodeChanges.absent);
       const result: SeedResult = {
         nodesAdded: nodeChanges.added,
         nodesUpdated: nodeChanges.updated,
-        nodesRemoved,
+        nodesRemoved: nodeRemoval.removed,
         edgesAdded: edgeChanges.added,
         edgesUpdated: edgeChanges.updated,
         edgesRemoved,
+        nodesLeftToCurators: nodeChanges.leftAlone,
+        edgesLeftToCurators: edgeChanges.leftAlone,
+        nodesKeptForCurators: nodeRemoval.kept,
       };
-      if (Object.values(result).some((count) => count > 0)) await bumpGraphVersion(trx);
+      if (result.nodesAdded + result.nodesUpdated + result.nodesRemoved + result.edgesAdded + result.edgesUpdated + result.edgesRemoved > 0) {
+        await bumpGraphVersion(trx);
+      }
       return result;
     });
   }
@@ -266,8 +275,10 @@ const SOURCE_FIRST = (a: NodesTable, b: NodesTable) => Number(b.kind === 'Source
 
 /**
  * The content-owned rows of the graph tables, for seeding: it keeps them equal to the content and
- * never touches rows of another origin. One implementation for both tables, so it queries through
- * an untyped handle (Kysely cannot type a table chosen at run time).
+ * never touches rows of another origin. A record the content has is left alone where a curator or
+ * an import has taken it over: its id (or a node's slug, an edge's ends) is held by a row of another
+ * origin, or the audit log's last word on it is that a curator removed it. One implementation for
+ * both tables, so it queries through an untyped handle (Kysely cannot type a table chosen at run time).
  */
 class ContentRows {
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -283,21 +294,96 @@ class ContentRows {
     return new Map(rows.map((row) => [String(row['id']), row]));
   }
 
-  /** Deletes the content rows whose ids `wanted` lacks; returns how many. */
-  async removeStale(table: 'nodes' | 'edges', wanted: readonly { id: string }[]): Promise<number> {
+  /** Deletes the content edges whose ids `wanted` lacks; returns how many. */
+  async removeStaleEdges(wanted: readonly { id: string }[]): Promise<number> {
     const wantedIds = new Set(wanted.map((row) => row.id));
-    const stale = [...(await this.existing(table)).keys()].filter((id) => !wantedIds.has(id));
+    const stale = [...(await this.existing('edges')).keys()].filter((id) => !wantedIds.has(id));
     await inChunks(stale, async (ids) => {
-      await this.db.deleteFrom(table).where('id', 'in', ids).execute();
+      await this.db.deleteFrom('edges').where('id', 'in', ids).where('origin', '=', CONTENT_ORIGIN).execute();
       return [];
     });
     return stale.length;
   }
 
-  /** Inserts the rows the table lacks (in the given order) and rewrites those that differ. */
-  async upsert(table: 'nodes' | 'edges', wanted: readonly (NodesTable | EdgesTable)[]): Promise<{ added: number; updated: number }> {
+  /**
+   * Deletes the content nodes whose ids `wanted` lacks, except those records staying in the store
+   * still refer to (a curator's relationship, replacement or citation): those are kept until nothing
+   * refers to them, rather than the curator's record losing its end.
+   */
+  async removeStaleNodes(wanted: readonly { id: string }[]): Promise<{ removed: number; kept: number }> {
+    const wantedIds = new Set(wanted.map((row) => row.id));
+    const stale = new Set([...(await this.existing('nodes')).keys()].filter((id) => !wantedIds.has(id)));
+    let kept = 0;
+    // A kept node may itself cite or be replaced by another stale node, which is then kept too.
+    for (let referred = await this.referredTo(stale); referred.size > 0; referred = await this.referredTo(stale)) {
+      for (const id of referred) stale.delete(id);
+      kept += referred.size;
+    }
+    // Sources last: the others may cite them.
+    const ids = [...stale].sort((a, b) => Number(a.startsWith('Source:')) - Number(b.startsWith('Source:')));
+    await inChunks(ids, async (chunk) => {
+      await this.db.updateTable('nodes').set({ replaced_by: null }).where('id', 'in', chunk).execute();
+      return [];
+    });
+    await inChunks(ids, async (chunk) => {
+      await this.db.deleteFrom('nodes').where('id', 'in', chunk).where('origin', '=', CONTENT_ORIGIN).execute();
+      return [];
+    });
+    return { removed: ids.length, kept };
+  }
+
+  /** Those of `ids` a row outside `ids` refers to (as an edge's end, a citation or a replacement). */
+  private async referredTo(ids: ReadonlySet<string>): Promise<Set<string>> {
+    const referred = new Set<string>();
+    await inChunks([...ids], async (chunk) => {
+      const edges = (await this.db
+        .selectFrom('edges')
+        .select(['from_id', 'to_id', 'source_id'])
+        .where((eb) => eb.or([eb('from_id', 'in', chunk), eb('to_id', 'in', chunk), eb('source_id', 'in', chunk)]))
+        .execute()) as { from_id: string; to_id: string; source_id: string | null }[];
+      for (const edge of edges) for (const id of [edge.from_id, edge.to_id, edge.source_id]) if (id !== null && ids.has(id)) referred.add(id);
+      const nodes = (await this.db
+        .selectFrom('nodes')
+        .select(['id', 'replaced_by', 'source_id'])
+        .where((eb) => eb.or([eb('replaced_by', 'in', chunk), eb('source_id', 'in', chunk)]))
+        .execute()) as { id: string; replaced_by: string | null; source_id: string | null }[];
+      for (const node of nodes) {
+        if (ids.has(node.id)) continue;
+        for (const id of [node.replaced_by, node.source_id]) if (id !== null && ids.has(id)) referred.add(id);
+      }
+      return [];
+    });
+    return referred;
+  }
+
+  /**
+   * Inserts the rows the table lacks (in the given order) and rewrites the content-owned rows that
+   * differ, leaving alone the records a curator or an import has taken over and those referring to
+   * a node in `absentEnds`. Returns the counts, and the wanted ids that are not in the store after it.
+   */
+  async upsert(
+    table: 'nodes' | 'edges',
+    wanted: readonly (NodesTable | EdgesTable)[],
+    absentEnds: ReadonlySet<string>,
+  ): Promise<{ added: number; updated: number; leftAlone: number; absent: Set<string> }> {
     const existing = await this.existing(table);
-    const added = wanted.filter((row) => !existing.has(row.id));
+    const missing = wanted.filter((row) => !existing.has(row.id));
+    const taken = await this.takenOver(table, missing);
+    const absent = new Set<string>();
+    const refersToAbsent = (row: NodesTable | EdgesTable) =>
+      [row.source_id, ...('from_id' in row ? [row.from_id, row.to_id] : [])].some((id) => id !== null && (absentEnds.has(id) || absent.has(id)));
+    let leftAlone = 0;
+    const added: (NodesTable | EdgesTable)[] = [];
+    for (const row of missing) {
+      const owner = taken.get(row.id);
+      if (owner !== undefined || refersToAbsent(row)) {
+        leftAlone++;
+        // A row holding this id stays; any other reason leaves the record out of the store.
+        if (owner !== 'id') absent.add(row.id);
+      } else {
+        added.push(row);
+      }
+    }
     for (const chunk of chunks(added, INSERT_CHUNK)) {
       await this.db.insertInto(table).values(chunk.map((row) => ({ ...row, origin: CONTENT_ORIGIN }))).execute();
     }
@@ -305,13 +391,60 @@ class ContentRows {
       const current = existing.get(row.id);
       return current !== undefined && Object.entries(row).some(([column, value]) => current[column] !== value);
     });
+    let updated = 0;
     for (const row of changed) {
-      await this.db.updateTable(table).set({ ...row, version: sql`version + 1` }).where('id', '=', row.id).execute();
+      if (refersToAbsent(row) || (await this.slugHeldElsewhere(table, row, existing.get(row.id)!))) {
+        leftAlone++;
+        continue;
+      }
+      await this.db.updateTable(table).set({ ...row, version: sql`version + 1` }).where('id', '=', row.id).where('origin', '=', CONTENT_ORIGIN).execute();
+      updated++;
     }
-    return { added: added.length, updated: changed.length };
+    return { added: added.length, updated, leftAlone, absent };
+  }
+
+  /** Whether a content node's new slug is held by another node (a curator's, after a rename). */
+  private async slugHeldElsewhere(table: 'nodes' | 'edges', row: NodesTable | EdgesTable, current: Record<string, unknown>): Promise<boolean> {
+    if (table !== 'nodes' || !('slug' in row) || row.slug === current['slug']) return false;
+    const holder = await this.db.selectFrom('nodes').select('id').where('kind', '=', row.kind).where('slug', '=', row.slug).where('id', '!=', row.id).executeTakeFirst();
+    return holder !== undefined;
+  }
+
+  /**
+   * Which of the content records the store lacks as content-owned rows a curator or an import has
+   * taken over: `id` where a row of another origin holds the id (it stays as they made it), `key`
+   * where one holds the node's slug or the edge's ends under another id, `removed` where the audit
+   * log's last change of the id removed it (a curator's removal is not undone behind their back).
+   */
+  private async takenOver(table: 'nodes' | 'edges', missing: readonly (NodesTable | EdgesTable)[]): Promise<Map<string, 'id' | 'key' | 'removed'>> {
+    const taken = new Map<string, 'id' | 'key' | 'removed'>();
+    for (const chunk of chunks(missing, IDS_PER_LOOKUP)) {
+      const ids = chunk.map((row) => row.id);
+      const holders = (await this.db.selectFrom(table).select('id').where('id', 'in', ids).execute()) as { id: string }[];
+      for (const holder of holders) taken.set(holder.id, 'id');
+      if (table === 'nodes') {
+        const nodes = chunk as NodesTable[];
+        const sameSlug = (await this.db.selectFrom('nodes').select(['kind', 'slug']).where('slug', 'in', [...new Set(nodes.map((n) => n.slug))]).execute()) as { kind: string; slug: string }[];
+        const held = new Set(sameSlug.map((n) => `${n.kind}:${n.slug}`));
+        for (const node of nodes) if (!taken.has(node.id) && held.has(`${node.kind}:${node.slug}`)) taken.set(node.id, 'key');
+      } else {
+        const edges = chunk as EdgesTable[];
+        const sameFrom = (await this.db.selectFrom('edges').select(['relation', 'from_id', 'to_id']).where('from_id', 'in', [...new Set(edges.map((e) => e.from_id))]).execute()) as { relation: string; from_id: string; to_id: string }[];
+        const held = new Set(sameFrom.map((e) => `${e.relation} ${e.from_id} ${e.to_id}`));
+        for (const edge of edges) if (!taken.has(edge.id) && held.has(`${edge.relation} ${edge.from_id} ${edge.to_id}`)) taken.set(edge.id, 'key');
+      }
+      const unheld = ids.filter((id) => !taken.has(id));
+      if (unheld.length === 0) continue;
+      const changes = (await this.db.selectFrom('changes').select(['subject_id', 'after']).where('subject_id', 'in', unheld).orderBy('id').execute()) as { subject_id: string; after: string | null }[];
+      const last = new Map(changes.map((change) => [change.subject_id, change.after]));
+      for (const [id, after] of last) if (after === null) taken.set(id, 'removed');
+    }
+    return taken;
   }
 }
 
+/** Ids looked up per statement while seeding (each is bound once or twice). */
+const IDS_PER_LOOKUP = 500;
 
 const LIKE_ESCAPE = '!';
 
@@ -371,12 +504,12 @@ function isContention(error: unknown): boolean {
   );
 }
 
-async function retryIdempotent<T>(operation: () => Promise<T>): Promise<T> {
+async function retryIdempotent<T>(operation: () => Promise<T>, alsoContention: (error: unknown) => boolean = () => false): Promise<T> {
   for (const delay of RETRY_DELAYS_MS) {
     try {
       return await operation();
     } catch (error) {
-      if (!isContention(error)) throw error;
+      if (!isContention(error) && !alsoContention(error)) throw error;
       await new Promise((resolve) => setTimeout(resolve, delay));
     }
   }

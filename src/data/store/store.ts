@@ -77,7 +77,10 @@ export function unwrapStore(store: Store): Store {
   return inner ? unwrapStore(inner) : store;
 }
 
-/** What seeding changed: it makes the content-owned part of the store equal to the content. */
+/**
+ * What seeding changed: it makes the content-owned part of the store equal to the content, and
+ * leaves alone what curators (or imports) have taken over.
+ */
 export interface SeedResult {
   nodesAdded: number;
   nodesUpdated: number;
@@ -85,6 +88,15 @@ export interface SeedResult {
   edgesAdded: number;
   edgesUpdated: number;
   edgesRemoved: number;
+  /**
+   * Content nodes seeding left as curators or imports made them: a row of another origin holds the
+   * id or the slug, the audit log says a curator removed it, or it cites a node that is left out.
+   */
+  nodesLeftToCurators: number;
+  /** Content edges likewise (also: one of its ends is left out). */
+  edgesLeftToCurators: number;
+  /** Nodes the content no longer has, kept because curators' records still refer to them. */
+  nodesKeptForCurators: number;
 }
 
 export interface Store {
@@ -108,6 +120,8 @@ export interface Store {
   /**
    * Makes the store hold exactly this graph as its content-owned records, in one transaction: adds
    * what is missing, rewrites what changed, removes what the content no longer has. Idempotent.
+   * Records a curator or an import owns (or a curator removed) are never touched or put back; it
+   * never fails because of them.
    */
   seed(graph: Graph): Promise<SeedResult>;
   /**

@@ -1,0 +1,141 @@
+/**
+ * Optimistic concurrency holds under real concurrency: of many curators sending the same change at
+ * once, exactly one is acknowledged and the others get a ConflictError — never a lost acknowledged
+ * write, never "Unexpected error." On PostgreSQL the store gets a pool large enough for the
+ * transactions to overlap for real (the suite's default is 2 connections).
+ */
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { newApiKey } from '../src/data/curation.js';
+import { openKnowledgeGraph, type Store } from '../src/data/index.js';
+import { startTestService, type TestService } from './support/knowledge-graph.js';
+import { openTestGraph, TEST_STORE_DIALECT, testDatabaseUrlOf } from './support/test-store.js';
+
+let service: TestService;
+let key: string;
+const opened: Store[] = [];
+
+beforeEach(async () => {
+  const { store } = await openTestGraph();
+  let concurrent = store;
+  if (TEST_STORE_DIALECT === 'postgres') {
+    const url = new URL(testDatabaseUrlOf(store));
+    url.searchParams.set('pool_size', '20');
+    concurrent = (await openKnowledgeGraph(url.toString())).store;
+    opened.push(store);
+  }
+  opened.push(concurrent);
+  const made = newApiKey();
+  await concurrent.createApiKey({ id: made.id, label: 'curator', scope: 'admin', secretHash: made.secretHash });
+  key = made.key;
+  // Identical mutations must each reach the store: the response cache is another issue's subject (item 5), kept out of this one.
+  service = await startTestService({ store: concurrent, responseCache: false });
+});
+
+afterEach(async () => {
+  for (const store of opened.splice(0)) await store.close();
+});
+
+async function send<Data>(query: string, variables: Record<string, unknown>): Promise<Data> {
+  const response = await service.yoga.fetch('http://kg.test/graphql', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${key}` },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await response.json()) as { data?: Data; errors?: unknown[] };
+  if (!body.data || body.errors) throw new Error(`unexpected answer: ${JSON.stringify(body)}`);
+  return body.data;
+}
+
+type Result = { __typename: string; message?: string; currentVersion?: number };
+const typenames = (results: Result[]) => results.map((result) => result.__typename).sort();
+const times = (count: number, typename: string) => Array.from({ length: count }, () => typename);
+
+describe('concurrent curation', () => {
+  it('acknowledges exactly one of 20 concurrent updates at the same expected version', async () => {
+    const { role } = await send<{ role: { id: string; version: number } }>('{ role(slug: "it-operations-manager") { id version } }', {});
+    const UPDATE = `mutation ($input: UpdateEntityInput!) {
+      updateEntity(input: $input) {
+        __typename
+        ... on EntityChange { entity { name version } }
+        ... on MutationError { message }
+        ... on ConflictError { currentVersion }
+      }
+    }`;
+    // Each curator writes their own name, so a lost write would show as the wrong name winning.
+    const results = await Promise.all(
+      Array.from({ length: 20 }, (_, i) =>
+        send<{ updateEntity: Result & { entity?: { name: string; version: number } } }>(UPDATE, { input: { id: role.id, expectedVersion: role.version, name: `Manager, edit ${i}` } }),
+      ).map((answer) => answer.then((data) => data.updateEntity)),
+    );
+    expect(typenames(results)).toEqual([...times(19, 'ConflictError'), 'EntityChange'].sort());
+    const winner = results.find((result) => result.__typename === 'EntityChange')!;
+    expect(winner.entity).toEqual({ name: expect.any(String), version: role.version + 1 });
+    for (const loser of results.filter((result) => result.__typename === 'ConflictError')) expect(loser.currentVersion).toBe(role.version + 1);
+
+    const now = await send<{ role: { name: string; version: number } }>('{ role(slug: "it-operations-manager") { name version } }', {});
+    expect(now.role).toEqual(winner.entity);
+    const log = await send<{ changes: { totalCount: number } }>('query ($entity: ID) { changes(entity: $entity) { totalCount } }', { entity: role.id });
+    expect(log.changes.totalCount).toBe(1);
+  });
+
+  it('creates one of 10 concurrent entities with the same slug; the others get a ConflictError', async () => {
+    const CREATE = 'mutation ($input: CreateEntityInput!) { createEntity(input: $input) { __typename ... on MutationError { message } ... on ConflictError { currentVersion } } }';
+    const results = await Promise.all(
+      Array.from({ length: 10 }, (_, i) =>
+        send<{ createEntity: Result }>(CREATE, {
+          input: { kind: 'ROLE', slug: 'site-reliability-engineer', name: `SRE ${i}`, description: 'Keeps services reliable.', provenance: { kind: 'CURATED', rationale: `Curator ${i}.` } },
+        }).then((data) => data.createEntity),
+      ),
+    );
+    expect(typenames(results)).toEqual([...times(9, 'ConflictError'), 'EntityChange'].sort());
+    for (const loser of results.filter((result) => result.__typename === 'ConflictError')) {
+      expect(loser).toMatchObject({ message: 'A Role with the slug "site-reliability-engineer" exists already', currentVersion: 1 });
+    }
+    const log = await send<{ changes: { totalCount: number } }>('{ changes { totalCount } }', {});
+    expect(log.changes.totalCount).toBe(1);
+  });
+
+  it('links one of 10 concurrent identical relationships; the others get a ConflictError', async () => {
+    const ids = await send<{ skillDomain: { id: string }; certification: { id: string } }>('{ skillDomain(slug: "service-management") { id } certification(slug: "pmp") { id } }', {});
+    const LINK = 'mutation ($input: LinkEntitiesInput!) { linkEntities(input: $input) { __typename ... on MutationError { message } ... on ConflictError { currentVersion } } }';
+    const results = await Promise.all(
+      Array.from({ length: 10 }, (_, i) =>
+        send<{ linkEntities: Result }>(LINK, {
+          input: { relation: 'COVERED_BY_CERTIFICATION', from: ids.skillDomain.id, to: ids.certification.id, provenance: { kind: 'CURATED', rationale: `Curator ${i}.` } },
+        }).then((data) => data.linkEntities),
+      ),
+    );
+    expect(typenames(results)).toEqual([...times(9, 'ConflictError'), 'RelationshipChange'].sort());
+    for (const loser of results.filter((result) => result.__typename === 'ConflictError')) {
+      expect(loser).toMatchObject({ message: 'The COVERED_BY_CERTIFICATION relationship between these entities exists already', currentVersion: 1 });
+    }
+    const count = await send<{ skillDomain: { certifications: { totalCount: number } } }>('{ skillDomain(slug: "service-management") { certifications { totalCount } } }', {});
+    expect(count.skillDomain.certifications.totalCount).toBe(1);
+  });
+
+  it('acknowledges one of 10 concurrent deprecations, unlinks and reverts of the same record', async () => {
+    const { role } = await send<{ role: { id: string; version: number; leads: { edges: { evidence: { id: string; version: number }[] }[] } } }>(
+      '{ role(slug: "it-operations-manager") { id version leads { edges { evidence { id version } } } } }',
+      {},
+    );
+    const DEPRECATE = 'mutation ($input: DeprecateEntityInput!) { deprecateEntity(input: $input) { __typename ... on MutationError { message } } }';
+    const deprecations = await Promise.all(Array.from({ length: 10 }, () => send<{ deprecateEntity: Result }>(DEPRECATE, { input: { id: role.id, expectedVersion: role.version } }).then((d) => d.deprecateEntity)));
+    expect(typenames(deprecations)).toEqual([...times(9, 'ConflictError'), 'EntityChange'].sort());
+
+    const edge = role.leads.edges[0]!.evidence[0]!;
+    const UNLINK = 'mutation ($input: UnlinkEntitiesInput!) { unlinkEntities(input: $input) { __typename ... on RelationshipChange { change { id } } ... on MutationError { message } } }';
+    const unlinks = await Promise.all(
+      Array.from({ length: 10 }, () => send<{ unlinkEntities: Result & { change?: { id: string } } }>(UNLINK, { input: { id: edge.id, expectedVersion: edge.version } }).then((d) => d.unlinkEntities)),
+    );
+    // The losers find the relationship gone (NotFoundError) or changed (ConflictError): never a second removal.
+    expect(unlinks.filter((result) => result.__typename === 'RelationshipChange')).toHaveLength(1);
+    expect(unlinks.every((result) => ['RelationshipChange', 'ConflictError', 'NotFoundError'].includes(result.__typename))).toBe(true);
+
+    const changeId = unlinks.find((result) => result.change)!.change!.id;
+    const REVERT = 'mutation ($id: ID!) { revertChange(id: $id) { __typename ... on MutationError { message } } }';
+    const reverts = await Promise.all(Array.from({ length: 10 }, () => send<{ revertChange: Result }>(REVERT, { id: changeId }).then((d) => d.revertChange)));
+    expect(typenames(reverts)).toEqual([...times(9, 'ConflictError'), 'Change'].sort());
+    const log = await send<{ changes: { nodes: { action: string }[] } }>('{ changes { nodes { action } } }', {});
+    expect(log.changes.nodes.map((change) => change.action)).toEqual(['REVERT', 'UNLINK', 'DEPRECATE_ENTITY']);
+  });
+});

@@ -160,11 +160,17 @@ describe('creating, updating and deprecating', () => {
     [{ name: '   ' }, 'input.name'],
     [{ provenance: { kind: 'STATED', quote: 'Site reliability engineers exist.' } }, 'input.provenance.source'],
     [{ provenance: { kind: 'CURATED' } }, 'input.provenance.rationale'],
-    [{ slug: 'it-operations-manager' }, null],
   ])('refuses invalid input %o as ValidationError, writing nothing', async (change, field) => {
     const before = await roleCount();
     const result = await as('edit', CreateEntity, { input: { ...sre, ...change } as typeof sre });
     expect(result.data!.createEntity).toMatchObject({ __typename: 'ValidationError', field });
+    expect(await roleCount()).toBe(before);
+  });
+
+  it('refuses a slug another entity of the kind holds as ConflictError (as when two curators create it at once)', async () => {
+    const before = await roleCount();
+    const result = await as('edit', CreateEntity, { input: { ...sre, slug: 'it-operations-manager' } });
+    expect(result.data!.createEntity).toMatchObject({ __typename: 'ConflictError', message: 'A Role with the slug "it-operations-manager" exists already' });
     expect(await roleCount()).toBe(before);
   });
 
@@ -270,7 +276,7 @@ describe('relationships', () => {
     const count = async () => (await service.query<{ skillDomain: { certifications: { totalCount: number } } }>('{ skillDomain(slug: "service-management") { certifications { totalCount } } }')).data!.skillDomain.certifications.totalCount;
     expect(await count()).toBe(1);
     const again = await as('edit', Link, { input: { relation: 'COVERED_BY_CERTIFICATION', from: domain, to: cert, provenance: curated } });
-    expect(again.data!.linkEntities.__typename).toBe('ValidationError');
+    expect(again.data!.linkEntities.__typename).toBe('ConflictError');
     const wrongKinds = await as('edit', Link, { input: { relation: 'ISSUED_BY', from: domain, to: cert, provenance: curated } });
     expect(wrongKinds.data!.linkEntities).toMatchObject({ __typename: 'ValidationError', message: 'ISSUED_BY links a Certification to a Issuer' });
     const stale = await as('edit', Unlink, { input: { id: relationship.id, expectedVersion: relationship.version + 1 } });

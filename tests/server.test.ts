@@ -93,7 +93,7 @@ describe('entry point', () => {
     const again = startMain({ PORT: '0', HOST: '127.0.0.1', DATABASE_URL: `sqlite:${database}` });
     try {
       await listeningUrl(again.output, again.exit);
-      expect(again.output()).toMatch(/"seeded":\{"nodesAdded":0,"nodesUpdated":0,"nodesRemoved":0,"edgesAdded":0,"edgesUpdated":0,"edgesRemoved":0\}/);
+      expect(again.output()).toMatch(/"seeded":\{"nodesAdded":0,"nodesUpdated":0,"nodesRemoved":0,"edgesAdded":0,"edgesUpdated":0,"edgesRemoved":0,"nodesLeftToCurators":0,"edgesLeftToCurators":0,"nodesKeptForCurators":0\}/);
       again.child.kill('SIGINT');
       expect(await again.exit).toBe(0);
     } finally {

@@ -57,7 +57,7 @@ builder.mutationField('revertChange', (t) =>
     authScopes: { admin: true },
     errors: { ...curationErrors(), union: { name: 'RevertChangeResult', description: 'The change that undid it, or why nothing changed.' } },
     description:
-      'Undoes an earlier change (needs the `admin` scope), provided its subject has not changed since: restores the fields before an update or deprecation, puts back a removed relationship, removes a created relationship or an entity nothing refers to. The undoing is itself recorded.',
+      'Undoes an earlier change (needs the `admin` scope), provided its subject has not changed since: restores the fields before an update or deprecation, puts back a removed relationship or entity, removes a created relationship or an entity nothing refers to. The undoing is itself recorded, and is a change like any other: reverting it reapplies what the original change made, under the same checks.',
     args: { id: t.arg.id({ required: true, description: 'The `id` of the change to undo.' }) },
     resolve: async (_root, args, context) => {
       const changeId = Number(args.id);

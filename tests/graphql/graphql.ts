@@ -312,10 +312,10 @@ export type ComparisonDimensionLinkEdge = {
   statement?: Maybe<Scalars['String']['output']>;
 };
 
-/** Someone changed the record since you read it: `expectedVersion` is stale. */
+/** The change conflicts with the graph as it is now: the record changed since you read it (`expectedVersion` is stale), or another record holds the slug or relationship it would create (perhaps made at the same moment). */
 export type ConflictError = MutationError & {
   __typename?: 'ConflictError';
-  /** The record’s version now: reload it, then apply your change again. */
+  /** The version now of the record in the way (0 when it no longer exists): reload it, then apply your change again. */
   currentVersion: Scalars['Int']['output'];
   /** What was wrong, and what to change. */
   message: Scalars['String']['output'];
@@ -707,7 +707,7 @@ export type Mutation = {
   deprecateEntity: DeprecateEntityResult;
   /** Creates a relationship; its provenance is required (STATED: quote and source; CURATED: rationale). */
   linkEntities: LinkEntitiesResult;
-  /** Undoes an earlier change (needs the `admin` scope), provided its subject has not changed since: restores the fields before an update or deprecation, puts back a removed relationship, removes a created relationship or an entity nothing refers to. The undoing is itself recorded. */
+  /** Undoes an earlier change (needs the `admin` scope), provided its subject has not changed since: restores the fields before an update or deprecation, puts back a removed relationship or entity, removes a created relationship or an entity nothing refers to. The undoing is itself recorded, and is a change like any other: reverting it reapplies what the original change made, under the same checks. */
   revertChange: RevertChangeResult;
   /** Revokes an API key at once (needs the `admin` scope). */
   revokeApiKey: RevokeApiKeyResult;

@@ -81,6 +81,8 @@ async function duplicateRefusal(db: Kysely<Database>, change: Change): Promise<R
     }
     case 'UPDATE_ENTITY':
       return refuse('CONFLICT', `A ${kindOfNodeId(change.id)} with the slug "${change.patch.slug}" exists already`, await subjectVersion(db, change));
+    case 'REVERT':
+      return refuse('CONFLICT', `Change ${change.changeId} cannot be reverted: its subject has changed since (another change was made at the same time)`, await subjectVersion(db, change));
     default:
       return refuse('CONFLICT', 'A record this change would write exists already (another change made it at the same time): reload it and try again', await subjectVersion(db, change));
   }

@@ -10,7 +10,10 @@ export interface ProvenanceColumns {
   source_id: string | null;
 }
 
-/** Who owns a record: `content` (the curated content files; seeding keeps them in step). */
+/**
+ * Who owns a record: `content` (the curated content files; seeding keeps them in step), or `api`
+ * (a curator's or an import's record, which seeding never touches, even where the content has its id).
+ */
 export interface OriginColumn {
   origin: Generated<string>;
 }

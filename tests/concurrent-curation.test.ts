@@ -4,11 +4,18 @@
  * write, never "Unexpected error." On PostgreSQL the store gets a pool large enough for the
  * transactions to overlap for real (the suite's default is 2 connections).
  */
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { randomUUID } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { newApiKey } from '../src/data/curation.js';
 import { openKnowledgeGraph, type Store } from '../src/data/index.js';
 import { startTestService, type TestService } from './support/knowledge-graph.js';
 import { openTestGraph, TEST_STORE_DIALECT, testDatabaseUrlOf } from './support/test-store.js';
+
+const directory = mkdtempSync(join(tmpdir(), 'kg-concurrent-'));
+afterAll(() => rmSync(directory, { recursive: true, force: true }));
 
 let service: TestService;
 let key: string;
@@ -137,5 +144,31 @@ describe('concurrent curation', () => {
     expect(typenames(reverts)).toEqual([...times(9, 'ConflictError'), 'Change'].sort());
     const log = await send<{ changes: { nodes: { action: string }[] } }>('{ changes { nodes { action } } }', {});
     expect(log.changes.nodes.map((change) => change.action)).toEqual(['REVERT', 'UNLINK', 'DEPRECATE_ENTITY']);
+  });
+
+  it('acknowledges one of concurrent updates sent to two processes sharing one database', async () => {
+    // Two stores on one database, as two processes (a replica, the CLI) have: on SQLite two connections to one file.
+    const url = TEST_STORE_DIALECT === 'postgres' ? testDatabaseUrlOf(opened[0]!) : `sqlite:${join(directory, `${randomUUID()}.sqlite`)}`;
+    const [first, second] = [(await openKnowledgeGraph(url)).store, (await openKnowledgeGraph(url)).store];
+    opened.push(first, second);
+    const made = newApiKey();
+    await first.createApiKey({ id: made.id, label: 'curator', scope: 'edit', secretHash: made.secretHash });
+    const services = [await startTestService({ store: first, responseCache: false }), await startTestService({ store: second, responseCache: false })];
+    const [role] = await first.nodesByIds(['Role:it-operations-manager']);
+    const UPDATE = 'mutation ($input: UpdateEntityInput!) { updateEntity(input: $input) { __typename ... on MutationError { message } } }';
+    const results = await Promise.all(
+      Array.from({ length: 10 }, async (_, i) => {
+        const response = await services[i % 2]!.yoga.fetch('http://kg.test/graphql', {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', authorization: `Bearer ${made.key}` },
+          body: JSON.stringify({ query: UPDATE, variables: { input: { id: Buffer.from(role!.id).toString('base64'), expectedVersion: role!.version, name: `Manager, edit ${i}` } } }),
+        });
+        const body = (await response.json()) as { data?: { updateEntity: Result }; errors?: unknown[] };
+        if (!body.data || body.errors) throw new Error(`unexpected answer: ${JSON.stringify(body)}`);
+        return body.data.updateEntity;
+      }),
+    );
+    expect(typenames(results)).toEqual([...times(9, 'ConflictError'), 'EntityChange'].sort());
+    expect((await second.listChanges({ limit: 10, offset: 0 })).totalCount).toBe(1);
   });
 });

@@ -17,8 +17,12 @@ export function isForeignKeyViolation(error: unknown): boolean {
   return code === 'SQLITE_CONSTRAINT_FOREIGNKEY' || code === '23503';
 }
 
-/** PostgreSQL gave up on the transaction because of another one (serialization failure, deadlock). */
+/**
+ * The database gave up on the transaction because of another one: on PostgreSQL a serialization
+ * failure or deadlock; on SQLite another connection (another process on the same file) wrote since
+ * this transaction read, or held the write lock past the busy timeout.
+ */
 export function isTransactionConflict(error: unknown): boolean {
   const code = codeOf(error);
-  return code === '40001' || code === '40P01';
+  return code === '40001' || code === '40P01' || code.startsWith('SQLITE_BUSY');
 }

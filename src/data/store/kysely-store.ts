@@ -321,6 +321,7 @@ class ContentRows {
     }
     // Sources last: the others may cite them.
     const ids = [...stale].sort((a, b) => Number(a.startsWith('Source:')) - Number(b.startsWith('Source:')));
+    // One going node may name another (in a later chunk) as its replacement (an import can set it).
     await inChunks(ids, async (chunk) => {
       await this.db.updateTable('nodes').set({ replaced_by: null }).where('id', 'in', chunk).execute();
       return [];

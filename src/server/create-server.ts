@@ -27,6 +27,8 @@ import { executionTimeout } from './plugins/execution-timeout.js';
 import { explorerAssets } from './plugins/explorer-assets.js';
 import { queryCostLimit } from './plugins/query-cost-limit.js';
 import { queryShapeLimits } from './plugins/query-shape-limits.js';
+import { readinessCheck } from './readiness.js';
+import type { FeedStatus } from './redis-change-feed.js';
 import { requestLog } from './plugins/request-log.js';
 import { versionedResponseCache } from './plugins/versioned-response-cache.js';
 
@@ -58,6 +60,8 @@ export interface KnowledgeGraphServerOptions {
    * event target (see `redis-change-feed.ts`) so that subscribers on each see changes made on any.
    */
   changeEventTarget?: GraphChangeEventTarget;
+  /** How the shared change feed is doing, reported by `/ready` (see `readiness.ts`). */
+  changeFeedStatus?: () => FeedStatus;
   /** Where GraphQL is served (default: `/graphql`). */
   graphqlEndpoint?: string;
   /** Serve the graph explorer (`/explore`) and its embeddable widget (`/explore/widget.js`), once built (default: true). */
@@ -88,7 +92,7 @@ export function createKnowledgeGraphServer(options: KnowledgeGraphServerOptions)
     requestLog(logger),
     bodyLimit(limits.maxBodyBytes),
     useCSRFPrevention({ requestHeaders: CSRF_HEADERS }) as Plugin,
-    useReadinessCheck({ endpoint: '/ready', check: async () => store.ping().then(() => true, () => false) }),
+    useReadinessCheck({ endpoint: '/ready', check: readinessCheck(store, options.changeFeedStatus) }),
     ...queryShapeLimits(limits),
     queryCostLimit(limits.maxQueryCost),
     useGraphQlJit() as Plugin,

@@ -17,7 +17,7 @@ async function main(): Promise<void> {
     const reason = error instanceof Error ? error.message : String(error);
     throw new Error(`Cannot open the store DATABASE_URL names (${config.databaseUrl ?? DEFAULT_DATABASE_URL}): ${reason}`);
   });
-  const changeFeed = config.redisUrl ? redisChangeFeed(config.redisUrl) : null;
+  const changeFeed = config.redisUrl ? redisChangeFeed(config.redisUrl, logger) : null;
   const { yoga, listener, drain, endStreams } = createKnowledgeGraphListener({
     store,
     production: config.production,
@@ -28,7 +28,7 @@ async function main(): Promise<void> {
     readRequiresKey: config.readRequiresKey,
     logger,
     ...(config.corsOrigins ? { corsOrigins: config.corsOrigins } : {}),
-    ...(changeFeed ? { changeEventTarget: changeFeed.eventTarget } : {}),
+    ...(changeFeed ? { changeEventTarget: changeFeed.eventTarget, changeFeedStatus: changeFeed.status } : {}),
   });
   const server = createServer(listener);
 

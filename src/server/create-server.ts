@@ -17,12 +17,15 @@ import type { GraphQLContext } from '../schema/context.js';
 import { createGraphChanges, type GraphChangeEventTarget } from '../schema/graph-changes.js';
 import { schema } from '../schema/schema.js';
 import { markCacheableAnswers } from './answer-cache.js';
+import { AuthThrottle } from './auth-throttle.js';
 import { authenticate } from './authenticate.js';
 import { EXAMPLE_TABS } from './example-queries.js';
 import { HEADLINE_QUERY } from './headline-query.js';
+import { keyGuard } from './key-guard.js';
 import { DEFAULT_LIMITS, type Limits } from './limits.js';
 import { createLogger, yogaLogger } from './logger.js';
 import { bodyLimit } from './plugins/body-limit.js';
+import { eventStreamLimit, localChangeTarget } from './plugins/event-stream-limit.js';
 import { executionTimeout } from './plugins/execution-timeout.js';
 import { explorerAssets } from './plugins/explorer-assets.js';
 import { queryCostLimit } from './plugins/query-cost-limit.js';
@@ -60,6 +63,11 @@ export interface KnowledgeGraphServerOptions {
    * event target (see `redis-change-feed.ts`) so that subscribers on each see changes made on any.
    */
   changeEventTarget?: GraphChangeEventTarget;
+  /**
+   * Throttles failed API-key checks per client address (default: a throttle with the defaults of
+   * `auth-throttle.ts`; the Node listener shares its own with the server).
+   */
+  authThrottle?: AuthThrottle;
   /** How the shared change feed is doing, reported by `/ready` (see `readiness.ts`). */
   changeFeedStatus?: () => FeedStatus;
   /** Where GraphQL is served (default: `/graphql`). */
@@ -86,10 +94,12 @@ export function createKnowledgeGraphServer(options: KnowledgeGraphServerOptions)
   const limits: Limits = { ...DEFAULT_LIMITS, ...options.limits };
   const logger = options.logger === false ? createLogger({ level: 'silent' }) : (options.logger ?? createLogger());
   const origins = options.corsOrigins ?? (production ? [] : '*');
-  const graphChanges = createGraphChanges(options.changeEventTarget);
+  const graphChanges = createGraphChanges(options.changeEventTarget ?? localChangeTarget(limits.maxEventStreams));
 
+  const graphqlEndpoint = options.graphqlEndpoint ?? '/graphql';
   const plugins: Plugin[] = [
     requestLog(logger),
+    keyGuard({ store, throttle: options.authThrottle ?? new AuthThrottle(), logger: options.logger === false ? null : logger, graphqlEndpoint }),
     bodyLimit(limits.maxBodyBytes),
     useCSRFPrevention({ requestHeaders: CSRF_HEADERS }) as Plugin,
     useReadinessCheck({ endpoint: '/ready', check: readinessCheck(store, options.changeFeedStatus) }),
@@ -97,6 +107,8 @@ export function createKnowledgeGraphServer(options: KnowledgeGraphServerOptions)
     queryCostLimit(limits.maxQueryCost),
     useGraphQlJit() as Plugin,
     executionTimeout(limits.executionTimeoutMs),
+    // After graphql-jit, which sets its own subscribe function: this one wraps it.
+    eventStreamLimit(limits.maxEventStreams),
   ];
   if (options.markCacheableAnswers) plugins.push(markCacheableAnswers());
   if (options.responseCache !== false) plugins.push(versionedResponseCache(store));

@@ -30,10 +30,10 @@ import { executionTimeout } from './plugins/execution-timeout.js';
 import { explorerAssets } from './plugins/explorer-assets.js';
 import { queryCostLimit } from './plugins/query-cost-limit.js';
 import { queryShapeLimits } from './plugins/query-shape-limits.js';
-import { readinessCheck } from './readiness.js';
-import type { FeedStatus } from './redis-change-feed.js';
 import { requestLog } from './plugins/request-log.js';
 import { versionedResponseCache } from './plugins/versioned-response-cache.js';
+import { readinessCheck } from './readiness.js';
+import type { FeedStatus } from './redis-change-feed.js';
 
 export interface KnowledgeGraphServerOptions {
   /** The store to answer from (opened, migrated and seeded: see `openKnowledgeGraph`). */

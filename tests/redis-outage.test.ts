@@ -122,7 +122,7 @@ function redisRelay(target: URL, port: number) {
 }
 
 describe.runIf(redisUrl)('when Redis comes back', () => {
-  it('restores the feed: /ready says ready again and a change reaches a subscriber made during the outage, through Redis', async () => {
+  it('restores the feed after each outage: /ready says ready again and a change reaches a subscriber made during the outage, through Redis', async () => {
     const { databaseUrl, key } = await databaseWithEditKey('restored');
 
     const port = await freePort();
@@ -153,6 +153,17 @@ describe.runIf(redisUrl)('when Redis comes back', () => {
       controller.abort();
       expect(received).toContain('"subjectId":"Role:it-operations-manager"');
       expect(service.logLines().filter((line) => String(line['msg']).startsWith('change feed degraded'))).toHaveLength(1);
+
+      // Redis lost while connected, then back: degraded, still answering, then restored again.
+      await relay.down();
+      expect(await eventually(async () => (await readiness(url)).body.status === 'degraded')).toBe(true);
+      const again = ((await (await post(url, '{ role(slug: "it-operations-manager") { id version } }')).json()) as { data: { role: { id: string; version: number } } }).data.role;
+      const renamedAgain = await post(url, RENAME, { key, variables: { input: { id: again.id, expectedVersion: again.version, name: 'Operations lead (again)' } } });
+      expect(await renamedAgain.json()).toEqual({ data: { updateEntity: { __typename: 'EntityChange' } } });
+      await relay.up();
+      expect(await eventually(async () => (await readiness(url)).body.status === 'ready', 15_000)).toBe(true);
+      expect(service.logLines().filter((line) => line['msg'] === 'change feed restored')).toHaveLength(2);
+      expect(service.child.exitCode).toBeNull();
     } finally {
       service.child.kill('SIGKILL');
       await relay.down();

@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { parseDatabaseUrl, type StoreLocation } from '../data/index.js';
+import { DEFAULT_AUTH_FAILURES } from './auth-throttle.js';
 import { DEFAULT_LIMITS, LIMIT_VARIABLES, type Limits } from './limits.js';
 
 export interface Config {
@@ -25,7 +26,26 @@ export interface Config {
   redisUrl: string | undefined;
   /** How long in-flight requests get to finish after SIGTERM/SIGINT. */
   shutdownGraceMs: number;
+  /** The HTTP server's timeouts for slow or idle clients (see `ServerTimeouts`). */
+  serverTimeouts: ServerTimeouts;
+  /** Failed API-key checks a client may make before it is throttled (see `auth-throttle.ts`). */
+  authFailures: { limit: number; windowMs: number };
 }
+
+/**
+ * How long the HTTP server waits on a client. They bound only the receiving of a request: a
+ * response, however long (an event stream), is not cut by them.
+ */
+export interface ServerTimeouts {
+  /** The request's headers must all arrive within this (Node: `headersTimeout`). */
+  headersTimeoutMs: number;
+  /** The whole request, headers and body, must arrive within this (Node: `requestTimeout`). */
+  requestTimeoutMs: number;
+  /** An idle keep-alive connection is closed after this (Node: `keepAliveTimeout`). */
+  keepAliveTimeoutMs: number;
+}
+
+export const DEFAULT_SERVER_TIMEOUTS: ServerTimeouts = { headersTimeoutMs: 10_000, requestTimeoutMs: 30_000, keepAliveTimeoutMs: 5_000 };
 
 export class ConfigError extends Error {
   override name = 'ConfigError';
@@ -58,7 +78,15 @@ const environmentSchema = z.object({
   REDIS_URL: z.string().trim().regex(/^rediss?:\/\/\S+$/, 'must be a redis:// URL').optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   SHUTDOWN_GRACE_MS: positiveInteger.default(10_000),
+  HEADERS_TIMEOUT_MS: positiveInteger.default(DEFAULT_SERVER_TIMEOUTS.headersTimeoutMs),
+  REQUEST_TIMEOUT_MS: positiveInteger.default(DEFAULT_SERVER_TIMEOUTS.requestTimeoutMs),
+  KEEP_ALIVE_TIMEOUT_MS: positiveInteger.default(DEFAULT_SERVER_TIMEOUTS.keepAliveTimeoutMs),
+  AUTH_FAILURE_LIMIT: positiveInteger.default(DEFAULT_AUTH_FAILURES.limit),
+  AUTH_FAILURE_WINDOW_MS: positiveInteger.default(DEFAULT_AUTH_FAILURES.windowMs),
   ...limitFields,
+}).refine((env) => env.HEADERS_TIMEOUT_MS <= env.REQUEST_TIMEOUT_MS, {
+  path: ['HEADERS_TIMEOUT_MS'],
+  message: 'must not exceed REQUEST_TIMEOUT_MS (the headers are part of the request)',
 });
 
 export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config {
@@ -90,5 +118,7 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
     readRequiresKey: env.READ_REQUIRES_KEY ?? false,
     redisUrl: env.REDIS_URL,
     shutdownGraceMs: env.SHUTDOWN_GRACE_MS,
+    serverTimeouts: { headersTimeoutMs: env.HEADERS_TIMEOUT_MS, requestTimeoutMs: env.REQUEST_TIMEOUT_MS, keepAliveTimeoutMs: env.KEEP_ALIVE_TIMEOUT_MS },
+    authFailures: { limit: env.AUTH_FAILURE_LIMIT, windowMs: env.AUTH_FAILURE_WINDOW_MS },
   };
 }

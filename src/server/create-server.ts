@@ -17,18 +17,23 @@ import type { GraphQLContext } from '../schema/context.js';
 import { createGraphChanges, type GraphChangeEventTarget } from '../schema/graph-changes.js';
 import { schema } from '../schema/schema.js';
 import { markCacheableAnswers } from './answer-cache.js';
+import { AuthThrottle } from './auth-throttle.js';
 import { authenticate } from './authenticate.js';
 import { EXAMPLE_TABS } from './example-queries.js';
 import { HEADLINE_QUERY } from './headline-query.js';
+import { keyGuard } from './key-guard.js';
 import { DEFAULT_LIMITS, type Limits } from './limits.js';
 import { createLogger, yogaLogger } from './logger.js';
 import { bodyLimit } from './plugins/body-limit.js';
+import { eventStreamLimit, localChangeTarget } from './plugins/event-stream-limit.js';
 import { executionTimeout } from './plugins/execution-timeout.js';
 import { explorerAssets } from './plugins/explorer-assets.js';
 import { queryCostLimit } from './plugins/query-cost-limit.js';
 import { queryShapeLimits } from './plugins/query-shape-limits.js';
 import { requestLog } from './plugins/request-log.js';
 import { versionedResponseCache } from './plugins/versioned-response-cache.js';
+import { readinessCheck } from './readiness.js';
+import type { FeedStatus } from './redis-change-feed.js';
 
 export interface KnowledgeGraphServerOptions {
   /** The store to answer from (opened, migrated and seeded: see `openKnowledgeGraph`). */
@@ -58,6 +63,13 @@ export interface KnowledgeGraphServerOptions {
    * event target (see `redis-change-feed.ts`) so that subscribers on each see changes made on any.
    */
   changeEventTarget?: GraphChangeEventTarget;
+  /**
+   * Throttles failed API-key checks per client address (default: a throttle with the defaults of
+   * `auth-throttle.ts`; the Node listener shares its own with the server).
+   */
+  authThrottle?: AuthThrottle;
+  /** How the shared change feed is doing, reported by `/ready` (see `readiness.ts`). */
+  changeFeedStatus?: () => FeedStatus;
   /** Where GraphQL is served (default: `/graphql`). */
   graphqlEndpoint?: string;
   /** Serve the graph explorer (`/explore`) and its embeddable widget (`/explore/widget.js`), once built (default: true). */
@@ -82,17 +94,21 @@ export function createKnowledgeGraphServer(options: KnowledgeGraphServerOptions)
   const limits: Limits = { ...DEFAULT_LIMITS, ...options.limits };
   const logger = options.logger === false ? createLogger({ level: 'silent' }) : (options.logger ?? createLogger());
   const origins = options.corsOrigins ?? (production ? [] : '*');
-  const graphChanges = createGraphChanges(options.changeEventTarget);
+  const graphChanges = createGraphChanges(options.changeEventTarget ?? localChangeTarget(limits.maxEventStreams));
 
+  const graphqlEndpoint = options.graphqlEndpoint ?? '/graphql';
   const plugins: Plugin[] = [
     requestLog(logger),
+    keyGuard({ store, throttle: options.authThrottle ?? new AuthThrottle(), logger: options.logger === false ? null : logger, graphqlEndpoint }),
     bodyLimit(limits.maxBodyBytes),
     useCSRFPrevention({ requestHeaders: CSRF_HEADERS }) as Plugin,
-    useReadinessCheck({ endpoint: '/ready', check: async () => store.ping().then(() => true, () => false) }),
+    useReadinessCheck({ endpoint: '/ready', check: readinessCheck(store, options.changeFeedStatus) }),
     ...queryShapeLimits(limits),
     queryCostLimit(limits.maxQueryCost),
     useGraphQlJit() as Plugin,
     executionTimeout(limits.executionTimeoutMs),
+    // After graphql-jit, which sets its own subscribe function: this one wraps it.
+    eventStreamLimit(limits.maxEventStreams),
   ];
   if (options.markCacheableAnswers) plugins.push(markCacheableAnswers());
   if (options.responseCache !== false) plugins.push(versionedResponseCache(store));

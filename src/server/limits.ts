@@ -17,6 +17,8 @@ export interface Limits {
   maxBodyBytes: number;
   /** How long one operation may execute, in milliseconds, before it is cancelled. */
   executionTimeoutMs: number;
+  /** Most `graphChanged` subscriptions (event streams) open at once; one more is refused with 503. */
+  maxEventStreams: number;
 }
 
 export const DEFAULT_LIMITS: Limits = {
@@ -27,6 +29,7 @@ export const DEFAULT_LIMITS: Limits = {
   maxQueryCost: 10_000,
   maxBodyBytes: 1_000_000,
   executionTimeoutMs: 10_000,
+  maxEventStreams: 500,
 };
 
 /** The environment variable that sets each limit. */
@@ -38,4 +41,5 @@ export const LIMIT_VARIABLES: Record<keyof Limits, string> = {
   maxQueryCost: 'MAX_QUERY_COST',
   maxBodyBytes: 'MAX_BODY_BYTES',
   executionTimeoutMs: 'EXECUTION_TIMEOUT_MS',
+  maxEventStreams: 'MAX_EVENT_STREAMS',
 };

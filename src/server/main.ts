@@ -3,8 +3,10 @@
  * the store, listens, and on SIGTERM/SIGINT stops accepting connections, lets the requests in
  * flight finish, closes the store and exits 0.
  */
-import { createServer } from 'node:http';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { Socket } from 'node:net';
 import { DEFAULT_DATABASE_URL, openKnowledgeGraph } from '../data/index.js';
+import { AuthThrottle } from './auth-throttle.js';
 import { loadConfig } from './config.js';
 import { createLogger } from './logger.js';
 import { createKnowledgeGraphListener } from './node-listener.js';
@@ -13,11 +15,14 @@ import { redisChangeFeed } from './redis-change-feed.js';
 async function main(): Promise<void> {
   const config = loadConfig();
   const logger = createLogger({ level: config.logLevel });
+  // Node's warnings (deprecations, leak warnings) go to the JSON log, not as plain text to stderr.
+  process.removeAllListeners('warning');
+  process.on('warning', (warning) => logger.warn({ err: warning }, warning.message));
   const { store, seeded } = await openKnowledgeGraph(config.store).catch((error: unknown) => {
     const reason = error instanceof Error ? error.message : String(error);
     throw new Error(`Cannot open the store DATABASE_URL names (${config.databaseUrl ?? DEFAULT_DATABASE_URL}): ${reason}`);
   });
-  const changeFeed = config.redisUrl ? redisChangeFeed(config.redisUrl) : null;
+  const changeFeed = config.redisUrl ? redisChangeFeed(config.redisUrl, logger) : null;
   const { yoga, listener, drain, endStreams } = createKnowledgeGraphListener({
     store,
     production: config.production,
@@ -27,19 +32,58 @@ async function main(): Promise<void> {
     responseCache: config.responseCache,
     readRequiresKey: config.readRequiresKey,
     logger,
+    authThrottle: new AuthThrottle(config.authFailures),
     ...(config.corsOrigins ? { corsOrigins: config.corsOrigins } : {}),
-    ...(changeFeed ? { changeEventTarget: changeFeed.eventTarget } : {}),
+    ...(changeFeed ? { changeEventTarget: changeFeed.eventTarget, changeFeedStatus: changeFeed.status } : {}),
   });
-  const server = createServer(listener);
+  const { headersTimeoutMs, requestTimeoutMs, keepAliveTimeoutMs } = config.serverTimeouts;
+  const server = createServer(
+    {
+      // Both bound only the receiving of a request (Node drops a connection from its checks once
+      // the request is complete), so long responses such as event streams are not cut.
+      headersTimeout: headersTimeoutMs,
+      requestTimeout: requestTimeoutMs,
+      keepAliveTimeout: keepAliveTimeoutMs,
+      // How often Node looks for expired requests (its default, 30 s, would let a 10 s timeout run to 40 s).
+      connectionsCheckingInterval: Math.max(100, Math.min(1_000, Math.floor(headersTimeoutMs / 4))),
+    },
+    listener,
+  );
+
+  let stopping = false;
+  // Requests received and not yet answered, by connection: a connection without one at shutdown
+  // (idle, or still sending its headers) is not in flight and is closed at once.
+  const answering = new Map<Socket, number>();
+  const sockets = new Set<Socket>();
+  server.on('connection', (socket: Socket) => {
+    sockets.add(socket);
+    socket.once('close', () => {
+      sockets.delete(socket);
+      answering.delete(socket);
+    });
+  });
+  server.on('request', (request: IncomingMessage, response: ServerResponse) => {
+    const socket = request.socket;
+    answering.set(socket, (answering.get(socket) ?? 0) + 1);
+    response.once('close', () => {
+      const left = (answering.get(socket) ?? 1) - 1;
+      if (left > 0) answering.set(socket, left);
+      else answering.delete(socket);
+      // Shutting down: the connection this answer leaves idle closes now, not at its keep-alive timeout.
+      if (stopping && left <= 0) setImmediate(() => server.closeIdleConnections());
+    });
+  });
+  const closeConnectionsNotInFlight = () => {
+    for (const socket of sockets) if (!answering.has(socket)) socket.destroy();
+  };
 
   // Signal handlers go in before the server announces itself, so no signal finds it without them.
-  let stopping = false;
   const stop = (signal: string) => {
     if (stopping) return;
     stopping = true;
     logger.info({ signal }, 'shutting down');
     const force = setTimeout(() => {
-      logger.error({ graceMs: config.shutdownGraceMs }, 'in-flight requests did not finish in time');
+      logger.error({ graceMs: config.shutdownGraceMs, requestsInFlight: [...answering.values()].reduce((sum, n) => sum + n, 0) }, 'in-flight requests did not finish in time');
       process.exit(1);
     }, config.shutdownGraceMs);
     force.unref();
@@ -54,6 +98,7 @@ async function main(): Promise<void> {
       process.exitCode = 0;
     });
     server.closeIdleConnections();
+    closeConnectionsNotInFlight();
     endStreams();
   };
   process.on('SIGTERM', () => stop('SIGTERM'));
@@ -72,6 +117,7 @@ async function main(): Promise<void> {
       store: config.store.dialect === 'sqlite' ? config.store.filename : 'postgres',
       seeded,
       limits: config.limits,
+      serverTimeouts: config.serverTimeouts,
     },
     'listening',
   );

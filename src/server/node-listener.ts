@@ -12,8 +12,9 @@
  */
 import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http';
 import { ANSWER_TICKET, AnswerCache, type Answer, type AnswerTicket } from './answer-cache.js';
-import { authenticate } from './authenticate.js';
+import { AuthThrottle } from './auth-throttle.js';
 import { createKnowledgeGraphServer, CSRF_HEADERS, type KnowledgeGraphServer, type KnowledgeGraphServerOptions } from './create-server.js';
+import { CLIENT_ADDRESS, guardedKeyCheck, KEY_CHECKED, throttledAnswer } from './key-guard.js';
 import { DEFAULT_LIMITS } from './limits.js';
 import { createLogger } from './logger.js';
 import { logRequest, REQUEST_ID_HEADER, requestIdFrom } from './plugins/request-log.js';
@@ -41,7 +42,8 @@ export interface KnowledgeGraphListener {
 
 export function createKnowledgeGraphListener(options: KnowledgeGraphServerOptions): KnowledgeGraphListener {
   const answers = options.responseCache === false ? null : new AnswerCache();
-  const yoga = createKnowledgeGraphServer({ ...options, markCacheableAnswers: answers !== null });
+  const authThrottle = options.authThrottle ?? new AuthThrottle();
+  const yoga = createKnowledgeGraphServer({ ...options, authThrottle, markCacheableAnswers: answers !== null });
   const inFlight = new Set<Promise<unknown>>();
   const track = (handling: Promise<unknown>) => {
     const settled = handling.catch(() => undefined).finally(() => inFlight.delete(settled));
@@ -86,8 +88,16 @@ export function createKnowledgeGraphListener(options: KnowledgeGraphServerOption
     const startedAt = performance.now();
     const requestId = requestIdFrom(header(request, REQUEST_ID_HEADER));
     const body = question.method === 'POST' ? await readBody(request) : undefined;
-    const authorization = header(request, 'authorization');
-    const actor = authorization ? await authenticate(options.store, authorization) : null;
+    const client = request.socket.remoteAddress ?? 'unknown';
+    const guarded = await guardedKeyCheck({ store: options.store, throttle: authThrottle, logger }, client, header(request, 'authorization') ?? null);
+    if (guarded.throttled) {
+      const refusal = throttledAnswer(guarded.retryAfterSeconds);
+      response.writeHead(refusal.status, { ...refusal.headers, [REQUEST_ID_HEADER]: requestId });
+      response.end(refusal.body);
+      if (logger) logRequest(logger, { requestId, method: question.method, path: endpoint, status: refusal.status, startedAt });
+      return;
+    }
+    const { actor } = guarded;
     const key = `${actor?.scope ?? '-'}\n${header(request, 'accept') ?? ''}\n${question.method === 'GET' ? question.search : body!.toString('utf8')}`;
     const version = await options.store.graphVersion();
 
@@ -102,7 +112,8 @@ export function createKnowledgeGraphListener(options: KnowledgeGraphServerOption
     const computed = await yoga.fetch(
       `http://localhost${request.url}`,
       { method: question.method, headers: headersOf(request), ...(body ? { body } : {}) },
-      { [ANSWER_TICKET]: ticket },
+      // The key was checked (and any failure counted) above: the pipeline must not count it again.
+      { [ANSWER_TICKET]: ticket, [KEY_CHECKED]: true, [CLIENT_ADDRESS]: client },
     );
     const computedBody = Buffer.from(await computed.arrayBuffer());
     if (ticket.cacheable && computed.status === 200) {

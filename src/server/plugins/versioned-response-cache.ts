@@ -8,12 +8,15 @@ import { useResponseCache } from '@graphql-yoga/plugin-response-cache';
 import type { Plugin } from 'graphql-yoga';
 import type { Store } from '../../data/index.js';
 import { authenticate } from '../authenticate.js';
+import { isCacheableOperation } from '../cacheable.js';
 
 /** How long an entry lives at most; changes make it unreachable sooner. */
 const TTL_MS = 5 * 60_000;
 
 export function versionedResponseCache(store: Store): Plugin {
-  return useResponseCache({
+  // Executions whose answers must not be kept (see `cacheable.ts`), marked before the cache sees them.
+  const uncacheable = new WeakSet<object>();
+  const responseCache = useResponseCache({
     ttl: TTL_MS,
     // The version is read per request (one cheap store call); the key never outlives a change.
     session: async (request) => {
@@ -26,8 +29,19 @@ export function versionedResponseCache(store: Store): Plugin {
     // `id` to every selection to track entities (which would also raise every query's cost).
     idFields: [],
     // A conditional request (If-None-Match) would be answered 304 from an entry of an older graph
-    // version; such requests are answered afresh instead.
-    enabled: (request) => !request.headers.has('if-none-match'),
+    // version; such requests are answered afresh instead. Mutations and reads of non-graph state
+    // are neither looked up nor kept (before the fix a second identical createApiKey got the
+    // first one's secret).
+    enabled: (request, context) => !request.headers.has('if-none-match') && !uncacheable.has(context as object),
     includeExtensionMetadata: false,
   }) as Plugin;
+  return {
+    // Added after this plugin, so that `onExecute` below has marked the execution when the cache's runs.
+    onPluginInit({ addPlugin }) {
+      addPlugin(responseCache);
+    },
+    onExecute({ args }) {
+      if (!isCacheableOperation(args.schema, args.document, args.operationName)) uncacheable.add(args.contextValue as object);
+    },
+  };
 }

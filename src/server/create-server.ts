@@ -28,6 +28,7 @@ import { explorerAssets } from './plugins/explorer-assets.js';
 import { queryCostLimit } from './plugins/query-cost-limit.js';
 import { queryShapeLimits } from './plugins/query-shape-limits.js';
 import { requestLog } from './plugins/request-log.js';
+import { storableStrings } from './plugins/storable-strings.js';
 import { versionedResponseCache } from './plugins/versioned-response-cache.js';
 
 export interface KnowledgeGraphServerOptions {
@@ -91,6 +92,7 @@ export function createKnowledgeGraphServer(options: KnowledgeGraphServerOptions)
     useReadinessCheck({ endpoint: '/ready', check: async () => store.ping().then(() => true, () => false) }),
     ...queryShapeLimits(limits),
     queryCostLimit(limits.maxQueryCost),
+    storableStrings(),
     useGraphQlJit() as Plugin,
     executionTimeout(limits.executionTimeoutMs),
   ];

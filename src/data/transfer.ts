@@ -5,7 +5,20 @@
  * indentation, one trailing newline: exporting the same graph twice gives the same bytes.
  */
 import { z } from 'zod';
-import { ENTITY_KINDS, RELATION_NAMES, type EdgeRecord, type NodeRecord } from './model.js';
+import { edgeId, ENTITY_KINDS, kindOfNodeId, nodeId, RELATION_NAMES, type EdgeRecord, type EntityKind, type NodeRecord, type Provenance, type ProvenanceKind } from './model.js';
+import {
+  attributeRules,
+  deprecatedAtRule,
+  entityFieldRules,
+  MAX_STORED_INTEGER,
+  provenanceRules,
+  relationProblem,
+  replacementLoop,
+  replacementProblem,
+  slugField,
+  statementRule,
+  storableString,
+} from './model-rules.js';
 
 export const EXPORT_FORMAT = 'it-ops-knowledge-graph/1';
 
@@ -25,45 +38,61 @@ export interface GraphExport {
   edges: ExportedEdge[];
 }
 
-const text = z.string().min(1);
-const provenance = z.strictObject({
-  kind: z.enum(['STATED', 'CURATED']),
-  quote: z.string().nullable(),
-  section: z.string().nullable(),
-  rationale: z.string().nullable(),
-  sourceId: z.string().nullable(),
-});
+/** What each kind of provenance must have and must leave null (the API's provenance input asks the same). */
+const PROVENANCE_FIELDS = {
+  STATED: { needs: { quote: 'a quote (the source’s exact words)', sourceId: 'a sourceId (the Source quoted)' }, forbids: ['rationale'] },
+  CURATED: { needs: { rationale: 'a rationale' }, forbids: ['quote', 'section', 'sourceId'] },
+} as const satisfies Record<ProvenanceKind, { needs: Partial<Record<keyof Provenance, string>>; forbids: readonly (keyof Provenance)[] }>;
+
+const provenance = z
+  .strictObject({
+    kind: z.enum(['STATED', 'CURATED']),
+    quote: provenanceRules.quote.nullable(),
+    section: provenanceRules.section.nullable(),
+    rationale: provenanceRules.rationale.nullable(),
+    sourceId: storableString.nullable(),
+  })
+  .superRefine((value, context) => {
+    const { needs, forbids } = PROVENANCE_FIELDS[value.kind];
+    for (const [field, what] of Object.entries(needs) as [keyof Provenance, string][]) {
+      if (value[field] === null) context.addIssue({ code: 'custom', path: [field], message: `${value.kind} provenance needs ${what}` });
+    }
+    for (const field of forbids) {
+      if (value[field] !== null) context.addIssue({ code: 'custom', path: [field], message: `must be null in ${value.kind} provenance` });
+    }
+  });
+
+/** A version or position: a whole number a store column can hold. */
+const storedInteger = (min: number) => z.number().int().min(min).max(MAX_STORED_INTEGER);
 
 const nodeSchema = z.strictObject({
-  id: text,
+  id: storableString,
   kind: z.enum(ENTITY_KINDS),
-  slug: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/),
-  name: text,
-  description: text,
+  ...entityFieldRules,
   attributes: z.strictObject({
-    acronym: z.string().optional(),
-    alternativeLabels: z.array(z.string()).optional(),
-    attributedTo: z.string().optional(),
-    author: z.string().optional(),
-    authorDescription: z.string().optional(),
-    sections: z.array(z.string()).optional(),
+    acronym: attributeRules.acronym.optional(),
+    alternativeLabels: attributeRules.alternativeLabels.optional(),
+    attributedTo: attributeRules.attributedTo.optional(),
+    author: attributeRules.author.optional(),
+    authorDescription: attributeRules.authorDescription.optional(),
+    sections: attributeRules.sections.optional(),
   }),
   provenance,
-  version: z.number().int().positive(),
-  deprecatedAt: z.string().nullable(),
-  replacedById: z.string().nullable(),
+  version: storedInteger(1),
+  deprecatedAt: deprecatedAtRule.nullable(),
+  replacedById: storableString.nullable(),
   origin: z.enum(['content', 'api']),
 });
 
 const edgeSchema = z.strictObject({
-  id: text,
+  id: storableString,
   relation: z.enum(RELATION_NAMES as [string, ...string[]]),
-  fromId: text,
-  toId: text,
-  position: z.number().int().nonnegative(),
-  statement: z.string().nullable(),
+  fromId: storableString,
+  toId: storableString,
+  position: storedInteger(0),
+  statement: statementRule.nullable(),
   provenance,
-  version: z.number().int().positive(),
+  version: storedInteger(1),
   origin: z.enum(['content', 'api']),
 });
 
@@ -73,11 +102,32 @@ export const graphExportSchema = z.strictObject({
   edges: z.array(edgeSchema),
 });
 
+type RecordList = 'nodes' | 'edges';
+
+/** Why an import was refused; names the record (its list, index and id) and the field when one is at fault. */
 export class ImportError extends Error {
   override name = 'ImportError';
+  constructor(
+    message: string,
+    readonly at: { record: RecordList; index: number; id: string | null; field: string | null } | null = null,
+  ) {
+    super(message);
+  }
 }
 
-/** Validates an export file's content: its shape, then that every reference resolves within it or the store. */
+/** Ids are quoted as JSON (control characters made visible) and cut short: a bad file may hold a huge one. */
+function quotedId(id: unknown): string {
+  if (typeof id !== 'string') return '(no id)';
+  return JSON.stringify(id.length > 120 ? `${id.slice(0, 120)}…` : id);
+}
+
+/** Refuses the import for a problem with one record (and one of its fields). */
+function refuseRecord(record: RecordList, index: number, id: unknown, field: string | null, problem: string): never {
+  const where = `${record}[${index}] ${quotedId(id)}${field === null ? '' : ` field "${field}"`}`;
+  throw new ImportError(`Invalid export: ${where}: ${problem}`, { record, index, id: typeof id === 'string' ? id : null, field });
+}
+
+/** Validates an export file's content: JSON, then everything `validateGraphExport` checks. */
 export function parseGraphExport(json: string): GraphExport {
   let data: unknown;
   try {
@@ -88,25 +138,136 @@ export function parseGraphExport(json: string): GraphExport {
   return validateGraphExport(data);
 }
 
-/** Validates an export already parsed from JSON: its shape, and that no record appears twice. */
+/**
+ * Validates an export already parsed from JSON against the model's rules, record by record: each
+ * field's shape and limits (`model-rules.ts`), ids that are what the model derives them from, and
+ * no record twice. What needs the store too (references, kinds at either end, unique slugs,
+ * replacement loops) is `checkImportAgainstStore`. Gives back the records as they will be stored
+ * (text trimmed, as the API trims it).
+ */
 export function validateGraphExport(data: unknown): GraphExport {
+  if (validatedExports.has(data as object)) return data as GraphExport;
   const result = graphExportSchema.safeParse(data);
   if (!result.success) {
     const issue = result.error.issues[0]!;
+    const [list, index, ...field] = issue.path;
+    if ((list === 'nodes' || list === 'edges') && typeof index === 'number') {
+      const record = (data as Record<RecordList, { id?: unknown }[]>)[list][index];
+      refuseRecord(list, index, record?.id, field.length > 0 ? field.join('.') : null, issue.message);
+    }
     throw new ImportError(`Invalid export at ${issue.path.join('.') || 'the top level'}: ${issue.message}`);
   }
   const graph = result.data as GraphExport;
-  const ids = new Set<string>();
-  for (const node of graph.nodes) {
-    if (ids.has(node.id)) throw new ImportError(`Node ${node.id} appears twice`);
-    ids.add(node.id);
-  }
-  const edgeIds = new Set<string>();
-  for (const edge of graph.edges) {
-    if (edgeIds.has(edge.id)) throw new ImportError(`Edge ${edge.id} appears twice`);
-    edgeIds.add(edge.id);
-  }
+  const ids = new Map<string, number>();
+  graph.nodes.forEach((node, index) => {
+    const slug = node.id.slice(node.id.indexOf(':') + 1);
+    if (kindOfNodeId(node.id) !== node.kind || !slugField.safeParse(slug).success) {
+      refuseRecord('nodes', index, node.id, 'id', `must be "${node.kind}:" followed by the slug the entity was created with (e.g. "${nodeId(node.kind, node.slug)}")`);
+    }
+    const earlier = ids.get(node.id);
+    if (earlier !== undefined) refuseRecord('nodes', index, node.id, 'id', `appears twice (also nodes[${earlier}])`);
+    ids.set(node.id, index);
+    if (node.replacedById !== null && node.deprecatedAt === null) {
+      refuseRecord('nodes', index, node.id, 'replacedById', 'only a deprecated entity has a replacement (deprecatedAt is null)');
+    }
+  });
+  const edgeIds = new Map<string, number>();
+  graph.edges.forEach((edge, index) => {
+    const derived = edgeId(edge.relation, edge.fromId, edge.toId);
+    if (edge.id !== derived) refuseRecord('edges', index, edge.id, 'id', `must be "${derived}" (relation:fromId->toId)`);
+    const earlier = edgeIds.get(edge.id);
+    if (earlier !== undefined) refuseRecord('edges', index, edge.id, 'id', `appears twice (also edges[${earlier}])`);
+    edgeIds.set(edge.id, index);
+  });
+  validatedExports.add(deepFreeze(graph));
   return graph;
+}
+
+/**
+ * The exports validated here, frozen so that they cannot have changed since: the CLI validates a
+ * file before it opens the store, and the store's import, which validates whatever it is given,
+ * then need not do it again (on a large file that takes seconds).
+ */
+const validatedExports = new WeakSet<object>();
+
+function deepFreeze<T>(value: T): T {
+  if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
+    for (const item of Object.values(value)) deepFreeze(item);
+    Object.freeze(value);
+  }
+  return value;
+}
+
+/** What `checkImportAgainstStore` needs to know of a node the store holds. */
+export interface StoredNodeFacts {
+  kind: EntityKind;
+  slug: string;
+  replacedById: string | null;
+  origin: string;
+}
+
+/**
+ * Checks a validated export against the graph it will be applied to (the store's records, with
+ * the file's in their place): every reference resolves, to a record of the right kind; relations
+ * join the kinds they join; replacements are of the same kind and never loop; no two entities of a
+ * kind share a slug; and records marked as the content's are ones the content owns (seeding deletes
+ * content records the content does not define, so such a record would vanish at the next start).
+ */
+export function checkImportAgainstStore(graph: GraphExport, stored: { nodes: ReadonlyMap<string, StoredNodeFacts>; edgeOrigins: ReadonlyMap<string, string> }): void {
+  const incoming = new Map(graph.nodes.map((node) => [node.id, node]));
+  const kindOf = (id: string): EntityKind | undefined => incoming.get(id)?.kind ?? stored.nodes.get(id)?.kind;
+  const replacedByOf = (id: string) => (incoming.has(id) ? incoming.get(id)!.replacedById : stored.nodes.get(id)?.replacedById);
+  const missing = (id: string) => `refers to ${id}, which neither the file nor the store has`;
+  const checkSource = (record: RecordList, index: number, id: string, sourceId: string | null) => {
+    if (sourceId === null) return;
+    const kind = kindOf(sourceId);
+    if (kind === undefined) refuseRecord(record, index, id, 'provenance.sourceId', missing(sourceId));
+    if (kind !== 'Source') refuseRecord(record, index, id, 'provenance.sourceId', `must name a Source; ${sourceId} is a ${kind}`);
+  };
+  const checkOrigin = (record: RecordList, index: number, id: string, origin: string, storedOrigin: string | undefined) => {
+    if (origin === 'content' && storedOrigin !== 'content') {
+      refuseRecord(record, index, id, 'origin', 'is "content", but this deployment’s content does not own the record, so the next start would delete it; mark it "api" to keep it as a curated record');
+    }
+  };
+
+  // Slugs are unique within a kind in the graph as it will be: stored entities the file does not
+  // change keep theirs, the file's take the file's.
+  const bySlug = new Map<string, string>();
+  for (const [id, node] of stored.nodes) if (!incoming.has(id)) bySlug.set(`${node.kind}:${node.slug}`, id);
+  graph.nodes.forEach((node, index) => {
+    const key = nodeId(node.kind, node.slug);
+    const holder = bySlug.get(key);
+    if (holder !== undefined) {
+      const where = incoming.has(holder) ? `nodes[${graph.nodes.findIndex((other) => other.id === holder)}]` : 'the store';
+      refuseRecord('nodes', index, node.id, 'slug', `"${node.slug}" is already the slug of ${holder} (${where}); slugs are unique within a kind`);
+    }
+    bySlug.set(key, node.id);
+  });
+
+  const settled = new Set<string>();
+  graph.nodes.forEach((node, index) => {
+    checkSource('nodes', index, node.id, node.provenance.sourceId);
+    if (node.replacedById !== null) {
+      const kind = kindOf(node.replacedById);
+      if (kind === undefined) refuseRecord('nodes', index, node.id, 'replacedById', missing(node.replacedById));
+      const problem = replacementProblem(node, { id: node.replacedById, kind });
+      if (problem) refuseRecord('nodes', index, node.id, 'replacedById', problem);
+      const loop = replacementLoop(node.id, replacedByOf, settled);
+      if (loop) refuseRecord('nodes', index, node.id, 'replacedById', `replacements must not loop: ${loop.join(' → ')}`);
+    }
+    checkOrigin('nodes', index, node.id, node.origin, stored.nodes.get(node.id)?.origin);
+  });
+
+  graph.edges.forEach((edge, index) => {
+    const fromKind = kindOf(edge.fromId);
+    if (fromKind === undefined) refuseRecord('edges', index, edge.id, 'fromId', missing(edge.fromId));
+    const toKind = kindOf(edge.toId);
+    if (toKind === undefined) refuseRecord('edges', index, edge.id, 'toId', missing(edge.toId));
+    const problem = relationProblem(edge.relation, { id: edge.fromId, kind: fromKind }, { id: edge.toId, kind: toKind });
+    if (problem) refuseRecord('edges', index, edge.id, 'relation', problem);
+    checkSource('edges', index, edge.id, edge.provenance.sourceId);
+    checkOrigin('edges', index, edge.id, edge.origin, stored.edgeOrigins.get(edge.id));
+  });
 }
 
 function sortedKeys<T extends object>(value: T): T {

@@ -3,26 +3,23 @@
  * (`ValidationError.field`). Also turns input IDs into store ids.
  */
 import { z } from 'zod';
-import { slugSchema } from '../data/content/schema.js';
 import { nodeId, type EntityKind, type NodeAttributes, type Provenance } from '../data/index.js';
+import { attributeRules, entityFieldRules, provenanceRules } from '../data/model-rules.js';
 import type { GraphQLContext } from './context.js';
 import { decodeGlobalID } from './global-id.js';
 import { ValidationProblem } from './mutation-errors.js';
 
-const text = (max: number) => z.string().trim().min(1, 'must not be empty').max(max, `must be at most ${max} characters`);
-
+// The model's own field rules (`src/data/model-rules.ts`): the import checks with the same ones.
 export const entityFieldsSchema = z.object({
-  slug: slugSchema.max(200),
-  name: text(200),
-  description: text(2000),
-  alternativeLabels: z.array(text(200)).max(50).nullish().transform((labels) => labels ?? undefined),
-  acronym: text(20).nullish(),
-  attributedTo: text(200).nullish(),
+  ...entityFieldRules,
+  alternativeLabels: attributeRules.alternativeLabels.nullish().transform((labels) => labels ?? undefined),
+  acronym: attributeRules.acronym.nullish(),
+  attributedTo: attributeRules.attributedTo.nullish(),
 });
 
 const provenanceSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('STATED'), quote: text(2000), section: text(200).nullish(), source: z.string(), rationale: z.null().optional() }),
-  z.object({ kind: z.literal('CURATED'), rationale: text(500), quote: z.null().optional(), section: z.null().optional(), source: z.null().optional() }),
+  z.object({ kind: z.literal('STATED'), quote: provenanceRules.quote, section: provenanceRules.section.nullish(), source: z.string(), rationale: z.null().optional() }),
+  z.object({ kind: z.literal('CURATED'), rationale: provenanceRules.rationale, quote: z.null().optional(), section: z.null().optional(), source: z.null().optional() }),
 ]);
 
 /** Parses with a schema; the first problem becomes a ValidationProblem naming its field. */

@@ -3,6 +3,7 @@
  * a malformed ID is a `BAD_USER_INPUT` error rather than an unexpected failure.
  */
 import { ENTITY_KINDS } from '../data/index.js';
+import { unstorableReason } from '../data/model-rules.js';
 import { badUserInput, checkLength } from './errors.js';
 
 /** The entity types, whose IDs `node(id:)` takes. */
@@ -21,7 +22,8 @@ export function decodeGlobalID(globalID: string, argument = 'id', types: Readonl
   const typename = decoded.slice(0, separator);
   const id = decoded.slice(separator + 1);
   // Re-encoding must give the same text back: this rejects non-base64 input that Buffer tolerates.
-  if (separator < 1 || !id || !types.has(typename) || encodeGlobalID(typename, id) !== globalID) {
+  // An id no store can hold (a NUL, which base64 hides from the check on arguments) names nothing.
+  if (separator < 1 || !id || !types.has(typename) || encodeGlobalID(typename, id) !== globalID || unstorableReason(id)) {
     throw badUserInput(`"${globalID}" is not a valid ID: use an \`id\` value returned by this API`, { argument });
   }
   return { typename, id };

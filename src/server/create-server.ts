@@ -31,6 +31,7 @@ import { explorerAssets } from './plugins/explorer-assets.js';
 import { queryCostLimit } from './plugins/query-cost-limit.js';
 import { queryShapeLimits } from './plugins/query-shape-limits.js';
 import { requestLog } from './plugins/request-log.js';
+import { storableStrings } from './plugins/storable-strings.js';
 import { versionedResponseCache } from './plugins/versioned-response-cache.js';
 import { readinessCheck } from './readiness.js';
 import type { FeedStatus } from './redis-change-feed.js';
@@ -105,6 +106,7 @@ export function createKnowledgeGraphServer(options: KnowledgeGraphServerOptions)
     useReadinessCheck({ endpoint: '/ready', check: readinessCheck(store, options.changeFeedStatus) }),
     ...queryShapeLimits(limits),
     queryCostLimit(limits.maxQueryCost),
+    storableStrings(),
     useGraphQlJit() as Plugin,
     executionTimeout(limits.executionTimeoutMs),
     // After graphql-jit, which sets its own subscribe function: this one wraps it.

@@ -6,13 +6,15 @@
  * typed edges. A record states its own provenance and the provenance of every link it makes.
  */
 import { z } from 'zod';
+import { attributeRules, FIELD_LIMITS, provenanceRules, slugField, statementRule, textField } from '../model-rules.js';
 
-/** Slugs are the kebab-case of the display name (`+` spelled `plus`) or the article's acronym. */
-export const slugSchema = z
-  .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be kebab-case: lowercase letters, digits and single hyphens');
+/** Slugs: the model's rule (`../model-rules.ts`), which the API and the import check too. */
+export const slugSchema = slugField;
 
+// Every field that becomes part of a record takes the model's rule for it, so that whatever the
+// content holds an export of it can be imported again.
 const text = z.string().trim().min(1, 'must not be empty');
+const { quote, section, rationale } = provenanceRules;
 
 /**
  * Where a fact comes from. Exactly one of:
@@ -21,28 +23,28 @@ const text = z.string().trim().min(1, 'must not be empty');
  * - `rationale`: a one-line reason the maintainers added it — provenance `CURATED`.
  */
 export const provenanceSchema = z.union([
-  z.strictObject({ quote: text, section: text.optional() }),
-  z.strictObject({ rationale: text }),
+  z.strictObject({ quote, section: section.optional() }),
+  z.strictObject({ rationale }),
 ]);
 
 /** A link that also carries a short statement in the maintainers' words (a stance, a need). */
 const statementLinkSchema = z.union([
-  z.strictObject({ to: slugSchema, statement: text, quote: text, section: text.optional() }),
-  z.strictObject({ to: slugSchema, statement: text, rationale: text }),
+  z.strictObject({ to: slugSchema, statement: statementRule, quote, section: section.optional() }),
+  z.strictObject({ to: slugSchema, statement: statementRule, rationale }),
 ]);
 
 /** A link from the record to another record, named by slug, with the link's own provenance. */
 const plainLinkSchema = z.union([
-  z.strictObject({ to: slugSchema, quote: text, section: text.optional() }),
-  z.strictObject({ to: slugSchema, rationale: text }),
+  z.strictObject({ to: slugSchema, quote, section: section.optional() }),
+  z.strictObject({ to: slugSchema, rationale }),
 ]);
 
 const entityFields = {
   slug: slugSchema,
-  name: text,
-  description: text,
+  name: textField(FIELD_LIMITS.name),
+  description: textField(FIELD_LIMITS.description),
   /** Other names people use for the entity ("ops manager", "SLA"); used by search. */
-  alternativeLabels: z.array(text).default([]),
+  alternativeLabels: attributeRules.alternativeLabels.default([]),
   provenance: provenanceSchema,
 };
 
@@ -85,7 +87,7 @@ export const skillDomainSchema = z.strictObject({
 export const certificationSchema = z.strictObject({
   ...entityFields,
   /** The acronym the article gives in parentheses, if any. */
-  acronym: text.optional(),
+  acronym: attributeRules.acronym.optional(),
   /** The organisation that issues it. */
   issuer: plainLinkSchema,
 });
@@ -99,19 +101,19 @@ export const technicalAreaSchema = z.strictObject({ ...entityFields });
 export const outlookStatementSchema = z.strictObject({
   ...entityFields,
   /** Who the article attributes the finding to, if anyone (e.g. Robert Half). */
-  attributedTo: text.optional(),
+  attributedTo: attributeRules.attributedTo.optional(),
   /** Roles the statement is about. */
   roles: z.array(plainLinkSchema).default([]),
 });
 
 export const sourceSchema = z.strictObject({
   ...entityFields,
-  author: text,
-  authorDescription: text,
+  author: attributeRules.author,
+  authorDescription: attributeRules.authorDescription,
   /** File name of the source text, relative to `src/data/content/`. */
   file: text,
   /** The section headings, each exactly as a line of the source text, in order. */
-  sections: z.array(text).min(1),
+  sections: attributeRules.sections.min(1),
 });
 
 export const contentSchema = z.strictObject({

@@ -1,10 +1,12 @@
 /**
- * Export and import of the whole graph in SQL. Import validates every reference first, then
- * applies the file in one transaction: records it lacks are added, records that differ are made
- * as the file says; nothing is ever deleted, so importing is idempotent and loses nothing.
+ * Export and import of the whole graph in SQL. Import validates the file against the model's rules
+ * and against the store's records first, then applies it in one transaction: records it lacks are
+ * added, records that differ are made as the file says (their versions moving forward); nothing is
+ * ever deleted, so importing is idempotent and loses nothing.
  */
 import type { Kysely, Transaction } from 'kysely';
-import { ImportError, type ExportedEdge, type ExportedNode, type GraphExport, type ImportSummary, type Origin, EXPORT_FORMAT } from '../transfer.js';
+import type { EntityKind } from '../model.js';
+import { checkImportAgainstStore, EXPORT_FORMAT, validateGraphExport, type ExportedEdge, type ExportedNode, type GraphExport, type ImportSummary, type Origin } from '../transfer.js';
 import { chunks } from './chunks.js';
 import { CompiledQueries } from './compiled-queries.js';
 import { EDGE_WALK_INDEXES } from './migrations.js';
@@ -38,10 +40,15 @@ class DryRun extends Error {
   }
 }
 
+/**
+ * Applies an export (validated here again, whoever calls: the store never takes a record the model
+ * refuses), or refuses it whole with an ImportError naming the record and field, writing nothing.
+ */
 export async function importGraph(db: Kysely<Database>, graph: GraphExport, options: { dryRun: boolean }): Promise<ImportSummary> {
+  const valid = validateGraphExport(graph);
   try {
     return await db.transaction().execute(async (trx) => {
-      const summary = await apply(trx, graph, options.dryRun);
+      const summary = await apply(trx, valid, options.dryRun);
       if (options.dryRun) throw new DryRun(summary);
       return summary;
     });
@@ -54,55 +61,61 @@ export async function importGraph(db: Kysely<Database>, graph: GraphExport, opti
 async function apply(trx: Transaction<Database>, graph: GraphExport, dryRun: boolean): Promise<ImportSummary> {
   const existingNodes = new Map((await trx.selectFrom('nodes').selectAll().execute()).map((row) => [row.id, row]));
   const existingEdges = new Map((await trx.selectFrom('edges').selectAll().execute()).map((row) => [row.id, row]));
-  const known = new Set([...existingNodes.keys(), ...graph.nodes.map((node) => node.id)]);
-  // The message is put together only for a reference that fails (a large file has millions that pass).
-  const check = (id: string | null, what: () => string) => {
-    if (id !== null && !known.has(id)) throw new ImportError(`${what()} refers to ${id}, which neither the file nor the store has`);
-  };
-  for (const node of graph.nodes) {
-    check(node.provenance.sourceId, () => `Node ${node.id}'s provenance`);
-    check(node.replacedById, () => `Node ${node.id}'s replacedBy`);
-  }
-  for (const edge of graph.edges) {
-    check(edge.fromId, () => `Edge ${edge.id}`);
-    check(edge.toId, () => `Edge ${edge.id}`);
-    check(edge.provenance.sourceId, () => `Edge ${edge.id}'s provenance`);
-  }
+  checkImportAgainstStore(graph, {
+    nodes: new Map([...existingNodes].map(([id, row]) => [id, { kind: row.kind as EntityKind, slug: row.slug, replacedById: row.replaced_by, origin: row.origin }])),
+    edgeOrigins: new Map([...existingEdges].map(([id, row]) => [id, row.origin])),
+  });
 
-  const nodeRow = (node: ExportedNode) => ({ ...fromNode(node), origin: node.origin, version: node.version, deprecated_at: node.deprecatedAt, replaced_by: node.replacedById });
-  const edgeRow = (edge: ExportedEdge) => ({ ...fromEdge(edge), origin: edge.origin, version: edge.version });
+  const nodeRow = (node: ExportedNode) => ({ ...fromNode(node), origin: node.origin, deprecated_at: node.deprecatedAt, replaced_by: node.replacedById });
+  const edgeRow = (edge: ExportedEdge) => ({ ...fromEdge(edge), origin: edge.origin });
   const differs = (wanted: Record<string, unknown>, current: Record<string, unknown>) => Object.entries(wanted).some(([column, value]) => current[column] !== value);
+  // Versions only move forward: a client holding a version read before the import must not find it
+  // current again after the record changed (optimistic concurrency would let its stale write through).
+  const versionAfter = (wanted: number, current: number, changed: boolean) => (changed ? Math.max(wanted, current + 1) : Math.max(wanted, current));
 
   const summary: ImportSummary = { nodesAdded: 0, nodesUpdated: 0, nodesUnchanged: 0, edgesAdded: 0, edgesUpdated: 0, edgesUnchanged: 0, dryRun };
   // Sources first (others cite them); replacements are set once every node exists.
   const nodes = [...graph.nodes].sort((a, b) => Number(b.kind === 'Source') - Number(a.kind === 'Source'));
-  const addedNodes: ReturnType<typeof nodeRow>[] = [];
+  const addedNodes: (ReturnType<typeof nodeRow> & { version: number })[] = [];
+  const updatedNodes: (ReturnType<typeof nodeRow> & { version: number })[] = [];
   for (const node of nodes) {
     const row = nodeRow(node);
     const current = existingNodes.get(node.id);
     if (!current) {
-      addedNodes.push({ ...row, replaced_by: null });
+      addedNodes.push({ ...row, replaced_by: null, version: node.version });
       summary.nodesAdded++;
-    } else if (differs(row, current)) {
-      await trx.updateTable('nodes').set({ ...row, replaced_by: null }).where('id', '=', node.id).execute();
+      continue;
+    }
+    const version = versionAfter(node.version, Number(current.version), differs(row, current));
+    if (version !== Number(current.version)) {
+      updatedNodes.push({ ...row, version });
       summary.nodesUpdated++;
     } else {
       summary.nodesUnchanged++;
     }
   }
+  // Entities that trade slugs (a → b while b → a) would meet the unique (kind, slug) key half-way:
+  // each first takes its id as its slug (ids are unique and, holding a colon, never a slug).
+  const renamed = updatedNodes.filter((row) => row.slug !== existingNodes.get(row.id)!.slug);
+  for (const row of renamed) await trx.updateTable('nodes').set({ slug: row.id }).where('id', '=', row.id).execute();
+  for (const row of updatedNodes) await trx.updateTable('nodes').set({ ...row, replaced_by: null }).where('id', '=', row.id).execute();
   await insertRows(trx, 'nodes', addedNodes);
+  const written = new Set([...addedNodes, ...updatedNodes].map((row) => row.id));
   for (const node of nodes) {
-    if (node.replacedById !== null) await trx.updateTable('nodes').set({ replaced_by: node.replacedById }).where('id', '=', node.id).execute();
+    if (node.replacedById !== null && written.has(node.id)) await trx.updateTable('nodes').set({ replaced_by: node.replacedById }).where('id', '=', node.id).execute();
   }
-  const addedEdges: ReturnType<typeof edgeRow>[] = [];
+  const addedEdges: (ReturnType<typeof edgeRow> & { version: number })[] = [];
   for (const edge of graph.edges) {
     const row = edgeRow(edge);
     const current = existingEdges.get(edge.id);
     if (!current) {
-      addedEdges.push(row);
+      addedEdges.push({ ...row, version: edge.version });
       summary.edgesAdded++;
-    } else if (differs(row, current)) {
-      await trx.updateTable('edges').set(row).where('id', '=', edge.id).execute();
+      continue;
+    }
+    const version = versionAfter(edge.version, Number(current.version), differs(row, current));
+    if (version !== Number(current.version)) {
+      await trx.updateTable('edges').set({ ...row, version }).where('id', '=', edge.id).execute();
       summary.edgesUpdated++;
     } else {
       summary.edgesUnchanged++;

@@ -1,12 +1,12 @@
 /** The mutations that link and unlink entities (need the `edit` scope), and their result. */
 import type { ChangeRecord } from '../../data/curation.js';
 import { edgeId, type EdgeRecord, type Relation } from '../../data/index.js';
+import { statementRule } from '../../data/model-rules.js';
 import { builder } from '../builder.js';
 import { announce } from '../graph-changes.js';
 import { provenanceFrom, storeIdOf, validated } from '../curation-input.js';
 import { decodeGlobalID, RELATIONSHIP_ID_TYPES } from '../global-id.js';
 import { curationErrors, madeChange, ValidationProblem } from '../mutation-errors.js';
-import { z } from 'zod';
 import { ChangeType } from './change.js';
 import { LinkEntitiesInput } from './link-entities-input.js';
 import { RelationshipType } from './relationship.js';
@@ -20,7 +20,7 @@ export const RelationshipChangeType = builder.objectRef<{ relationship: EdgeReco
   }),
 });
 
-const statementSchema = z.string().trim().min(1, 'must not be empty').max(500, 'must be at most 500 characters').nullish();
+const statementSchema = statementRule.nullish();
 
 builder.mutationFields((t) => ({
   linkEntities: t.field({

@@ -93,7 +93,7 @@ const cases: { name: string; change: (file: GraphExport) => Target; field: strin
   },
   { name: 'a slug that is not kebab-case', change: (f) => add(f, newNode('test-a', { slug: 'Test A' })), field: 'slug', says: /must be kebab-case/ },
   { name: 'an ISSUED_BY relationship from a role to a role', change: (f) => add(f, newEdge('ISSUED_BY', MANAGER, SPECIALIST)), field: 'relation', says: /ISSUED_BY links a Certification to a Issuer/ },
-  { name: 'a role that leads itself', change: (f) => add(f, newEdge('LEADS', MANAGER, MANAGER)), field: 'relation', says: /LEADS cannot link an entity to itself/ },
+  { name: 'a role that leads itself', change: (f) => add(f, newEdge('LEADS', MANAGER, MANAGER)), field: 'relation', says: /A LEADS relationship cannot link an entity to itself/ },
   { name: 'a relationship id that is not relation:from->to', change: (f) => add(f, newEdge('LEADS', MANAGER, SPECIALIST, { id: 'LEADS:whatever' })), field: 'id', says: /must be "LEADS:Role:it-operations-manager->Role:it-operations-specialist"/ },
   { name: 'a relationship to an entity nobody has', change: (f) => add(f, newEdge('LEADS', MANAGER, 'Role:nobody')), field: 'toId', says: /refers to Role:nobody, which neither the file nor the store has/ },
   { name: 'a relationship from an entity nobody has', change: (f) => add(f, newEdge('LEADS', 'Role:nobody', MANAGER)), field: 'fromId', says: /refers to Role:nobody/ },

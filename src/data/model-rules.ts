@@ -96,11 +96,19 @@ export const statementRule = textField(FIELD_LIMITS.statement);
 /** When an entity was deprecated: an ISO 8601 instant in UTC, as the store writes it. */
 export const deprecatedAtRule = z.iso.datetime({ error: 'must be an ISO 8601 instant in UTC, e.g. 2026-11-28T09:30:00.000Z' });
 
-/** Why a relation cannot join entities of these kinds (or one entity to itself), or null when it can. */
-export function relationProblem(relation: Relation, from: { id: string; kind: EntityKind }, to: { id: string; kind: EntityKind }): string | null {
+/**
+ * Why a relation cannot join entities of these kinds, or null when it can. No relation links an
+ * entity to itself (a role leading itself says nothing; for every other relation the kinds differ).
+ * One rule for every way an edge gets in: curation, import, content.
+ */
+export function relationProblem(
+  relation: Relation,
+  from: { id: string; kind: EntityKind | null | undefined },
+  to: { id: string; kind: EntityKind | null | undefined },
+): string | null {
   const joins = RELATIONS[relation];
   if (from.kind !== joins.from || to.kind !== joins.to) return `${relation} links a ${joins.from} to a ${joins.to}`;
-  if (from.id === to.id) return `${relation} cannot link an entity to itself`;
+  if (from.id === to.id) return `A ${relation} relationship cannot link an entity to itself`;
   return null;
 }
 

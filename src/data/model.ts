@@ -132,16 +132,3 @@ export function kindOfNodeId(id: string): EntityKind | null {
 export function edgeId(relation: Relation, fromId: string, toId: string): string {
   return `${relation}:${fromId}->${toId}`;
 }
-
-/**
- * Why the model forbids an edge of `relation` between these nodes, or null when it allows it: the
- * ends must be of the relation's kinds, and no relation links a node to itself (a role leading
- * itself says nothing; for every other relation the kinds already differ). One rule for every way
- * an edge gets in (curation, import).
- */
-export function relationshipProblem(relation: Relation, fromId: string, toId: string): string | null {
-  const { from, to } = RELATIONS[relation];
-  if (kindOfNodeId(fromId) !== from || kindOfNodeId(toId) !== to) return `${relation} links a ${from} to a ${to}`;
-  if (fromId === toId) return `A ${relation} relationship cannot link an entity to itself`;
-  return null;
-}

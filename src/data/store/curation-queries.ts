@@ -7,7 +7,8 @@
  */
 import { sql, type Kysely, type Transaction } from 'kysely';
 import type { Actor, ApiKeyRecord, Change, ChangeOutcome, ChangePageQuery, ChangeRecord, Scope } from '../curation.js';
-import { kindOfNodeId, relationshipProblem, type ContentNode, type EdgeRecord, type NodeRecord } from '../model.js';
+import { kindOfNodeId, type ContentNode, type EdgeRecord, type NodeRecord } from '../model.js';
+import { relationProblem, replacementProblem as replacementRule } from '../model-rules.js';
 import type { Page } from './store.js';
 import { isForeignKeyViolation, isTransactionConflict, isUniqueViolation } from './constraint-errors.js';
 import { fromEdge, fromNode, toEdge, toNode } from './rows.js';
@@ -175,7 +176,8 @@ async function replacementProblem(trx: Transaction<Database>, subject: Pick<Node
   if (replacedById === subject.id) return refuse('INVALID', 'An entity cannot replace itself');
   const replacement = await nodeById(trx, replacedById);
   if (!replacement) return refuse('NOT_FOUND', `No entity has the id "${replacedById}" (replacedBy)`);
-  if (replacement.kind !== subject.kind) return refuse('INVALID', `A ${subject.kind} can only be replaced by a ${subject.kind}, not a ${replacement.kind}`);
+  const mismatch = replacementRule(subject, replacement);
+  if (mismatch) return refuse('INVALID', mismatch);
   if (replacement.deprecatedAt === null) return null;
   const deprecated = `The replacement ${replacement.id} is deprecated itself`;
   if (replacement.replacedById === null) return refuse('INVALID', `${deprecated} (with no replacement): name a live entity instead`);
@@ -239,7 +241,7 @@ async function write(trx: Transaction<Database>, change: Change): Promise<Writte
     }
     case 'LINK': {
       const { edge } = change;
-      const problem = relationshipProblem(edge.relation, edge.fromId, edge.toId);
+      const problem = relationProblem(edge.relation, { id: edge.fromId, kind: kindOfNodeId(edge.fromId) }, { id: edge.toId, kind: kindOfNodeId(edge.toId) });
       if (problem) return refuse('INVALID', problem);
       const ends = await trx.selectFrom('nodes').select('id').where('id', 'in', [edge.fromId, edge.toId]).execute();
       for (const id of [edge.fromId, edge.toId]) if (!ends.some((row) => row.id === id)) return refuse('NOT_FOUND', `No entity has the id "${id}"`);
@@ -300,7 +302,7 @@ async function revert(trx: Transaction<Database>, changeId: number): Promise<Wri
     if (current || before === null) return stale();
     if (isEdge) {
       const edge = before as EdgeRecord;
-      const problem = relationshipProblem(edge.relation, edge.fromId, edge.toId);
+      const problem = relationProblem(edge.relation, { id: edge.fromId, kind: kindOfNodeId(edge.fromId) }, { id: edge.toId, kind: kindOfNodeId(edge.toId) });
       if (problem) return refuse('INVALID', `Change ${changeId} cannot be reverted: ${problem}`);
       const ends = await trx.selectFrom('nodes').select('id').where('id', 'in', [edge.fromId, edge.toId]).execute();
       for (const id of [edge.fromId, edge.toId]) {

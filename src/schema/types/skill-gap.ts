@@ -1,4 +1,4 @@
-import { skillGap, type SkillGap } from '../../data/analysis/skill-gap.js';
+import { EXACT_COVER_STEP_BUDGET, skillGap, type SkillGap } from '../../data/analysis/skill-gap.js';
 import { builder } from '../builder.js';
 import { badUserInput } from '../errors.js';
 import { requireBySlugs } from '../lookups.js';
@@ -40,8 +40,11 @@ export const SkillGapType = builder.objectRef<SkillGap>('SkillGap').implement({
     recommendedCertifications: t.field({
       type: [CertificationRecommendationType],
       description:
-        'Certifications that cover a missing skill domain, ranked: first a smallest set covering every coverable missing domain (`inSmallestCover`), then the rest, each group by how many domains it closes, then by slug.',
+        'Certifications that cover a missing skill domain, ranked: first a smallest set covering every coverable missing domain (`inSmallestCover`; see `smallestCoverProven`), then the rest, each group by how many domains it closes, then by slug.',
       resolve: (g) => g.recommendedCertifications,
+    }),
+    smallestCoverProven: t.exposeBoolean('smallestCoverProven', {
+      description: `True when the leading recommendations (\`inSmallestCover\`) are proven a smallest set of certifications covering every coverable missing skill domain. False when proving it would take too long (many certifications covering overlapping domains; the exact search stops after ${EXACT_COVER_STEP_BUDGET.toLocaleString('en-US')} steps): they are then the greedy cover, which still covers every coverable missing domain, with at most about ln(n)+1 times as many certifications as the smallest (n: the most domains one certification closes). It is on the curated graph.`,
     }),
   }),
 });
@@ -67,7 +70,7 @@ builder.queryField('skillGap', (t) =>
         requireBySlugs(context, 'Role', [args.role], 'role'),
         requireBySlugs(context, 'Certification', [...new Set(args.heldCertifications)], 'heldCertifications'),
       ]);
-      return skillGap(context.store, role!, held);
+      return skillGap(context.store, role!, held, context.deadline ? { deadline: context.deadline } : {});
     },
   }),
 );

@@ -1,0 +1,158 @@
+/**
+ * No request runs away with the CPU: the analyses bound their own work (a path search answers
+ * within its budget or refuses with QUERY_TOO_COSTLY; the skill gap's cover search falls back to a
+ * greedy cover it marks as such), and the execution time limit stops the work, not only the wait,
+ * on the synchronous SQLite store too.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { syntheticGraph } from '../bench/synthetic-graph.js';
+import { newApiKey } from '../src/data/curation.js';
+import type { Store } from '../src/data/index.js';
+import { validateGraphExport } from '../src/data/transfer.js';
+import { startTestService, type GraphQLResponse, type TestService } from './support/knowledge-graph.js';
+import { openTestGraph } from './support/test-store.js';
+
+interface Measured<Data> {
+  status: number;
+  body: GraphQLResponse<Data>;
+  /** CPU time (user + system) of this process while the request ran, in ms. */
+  cpuMs: number;
+  wallMs: number;
+}
+
+/** Posts an operation in process and measures the CPU it took (nothing else runs meanwhile). */
+async function measured<Data = Record<string, unknown>>(
+  service: TestService,
+  query: string,
+  variables: Record<string, unknown> = {},
+  authorization?: string,
+): Promise<Measured<Data>> {
+  const cpu = process.cpuUsage();
+  const started = performance.now();
+  const response = await service.yoga.fetch('http://kg.test/graphql', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json', ...(authorization ? { authorization } : {}) },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await response.json()) as GraphQLResponse<Data>;
+  const used = process.cpuUsage(cpu);
+  return { status: response.status, body, cpuMs: (used.user + used.system) / 1000, wallMs: performance.now() - started };
+}
+
+/** Burns the CPU for `ms`, as a synchronous store (better-sqlite3) does while it answers a large query. */
+function busy(ms: number): void {
+  const until = performance.now() + ms;
+  while (performance.now() < until) {
+    // spin
+  }
+}
+
+/** The store with every call first holding the CPU for `ms`, and the start time of each call recorded. */
+function slowSynchronousStore(store: Store, ms: number): { store: Store; calls: number[] } {
+  const calls: number[] = [];
+  const slow = new Proxy(store, {
+    get(target, property, receiver) {
+      const value = Reflect.get(target, property, receiver) as unknown;
+      if (typeof value !== 'function') return value;
+      return (...args: unknown[]) => {
+        calls.push(performance.now());
+        busy(ms);
+        return (value as (...a: unknown[]) => unknown).apply(target, args);
+      };
+    },
+  });
+  return { store: slow, calls };
+}
+
+describe('the execution time limit stops the work', () => {
+  it('answers 504 on a store that works synchronously, and no store call starts after the deadline', async () => {
+    const { store } = await openTestGraph();
+    const slow = slowSynchronousStore(store, 30);
+    const service = await startTestService({ store: slow.store, responseCache: false, limits: { executionTimeoutMs: 100 } });
+    // Six root fields, each its own store call made in the same turn of the event loop (as the
+    // fields of a synchronous store's answer are), so no timer can fire between them.
+    const query = `{ ${Array.from({ length: 6 }, (_, i) => `r${i}: roles(filter: { nameContains: "o${i}" }) { totalCount }`).join(' ')} }`;
+    slow.calls.splice(0);
+    const result = await measured(service, query);
+    expect(result.status).toBe(504);
+    expect(result.body.errors?.[0]?.extensions?.code).toBe('EXECUTION_TIMEOUT');
+    expect(result.body.data ?? null).toBeNull();
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    // Execution (and its clock) starts before the first store call.
+    const deadline = slow.calls[0]! + 100;
+    expect(slow.calls.filter((at) => at > deadline)).toEqual([]);
+    // The calls that started before the deadline are all there was: 6 × 30 ms would be 180 ms.
+    expect(slow.calls.length).toBeLessThanOrEqual(4);
+  });
+});
+
+describe('skillGap on a planted worst case', () => {
+  let service: TestService;
+  let editKey: string;
+
+  beforeAll(async () => {
+    service = await startTestService({ responseCache: false });
+    const { id, key, secretHash } = newApiKey();
+    await service.store.createApiKey({ id, label: 'planting curator', scope: 'edit', secretHash });
+    editKey = `Bearer ${key}`;
+  });
+
+  const curated = { kind: 'CURATED', rationale: 'Planted by the bounded-work test.' };
+
+  async function create(kind: string, slug: string, name: string): Promise<string> {
+    const result = await measured<{ createEntity: { __typename: string; entity?: { id: string } } }>(
+      service,
+      'mutation ($input: CreateEntityInput!) { createEntity(input: $input) { __typename ... on EntityChange { entity { id } } } }',
+      { input: { kind, slug, name, description: `${name}, planted by a test.`, provenance: curated } },
+      editKey,
+    );
+    expect(result.body.data?.createEntity.__typename).toBe('EntityChange');
+    return result.body.data!.createEntity.entity!.id;
+  }
+
+  async function link(relation: string, from: string, to: string): Promise<void> {
+    const result = await measured<{ linkEntities: { __typename: string } }>(
+      service,
+      'mutation ($input: LinkEntitiesInput!) { linkEntities(input: $input) { __typename } }',
+      { input: { relation, from, to, provenance: curated } },
+      editKey,
+    );
+    expect(result.body.data?.linkEntities.__typename).toBe('RelationshipChange');
+  }
+
+  it('answers an anonymous skillGap over 12 skill domains × 2 certifications quickly, with a cover that covers', async () => {
+    const role = await create('ROLE', 'planted-role', 'Planted role');
+    for (let d = 0; d < 12; d++) {
+      const domain = await create('SKILL_DOMAIN', `planted-domain-${d}`, `Planted domain ${d}`);
+      await link('NEEDS_SKILL_DOMAIN', role, domain);
+      for (const variant of ['a', 'b']) {
+        await link('COVERED_BY_CERTIFICATION', domain, await create('CERTIFICATION', `planted-cert-${d}-${variant}`, `Planted certification ${d}${variant}`));
+      }
+    }
+    const result = await measured<{
+      skillGap: {
+        missingSkillDomains: { slug: string }[];
+        smallestCoverProven: boolean;
+        recommendedCertifications: { rank: number; inSmallestCover: boolean; closes: { slug: string }[] }[];
+      };
+    }>(
+      service,
+      `{ skillGap(role: "planted-role", heldCertifications: []) {
+          missingSkillDomains { slug }
+          smallestCoverProven
+          recommendedCertifications { rank inSmallestCover closes { slug } }
+        } }`,
+    );
+    expect(result.status).toBe(200);
+    expect(result.body.errors).toBeUndefined();
+    expect(result.cpuMs).toBeLessThan(1_000);
+    const gap = result.body.data!.skillGap;
+    expect(gap.missingSkillDomains).toHaveLength(12);
+    expect(gap.recommendedCertifications).toHaveLength(24);
+    const cover = gap.recommendedCertifications.filter((r) => r.inSmallestCover);
+    // Each domain has its own two certifications: the smallest cover is one of each pair, proven so.
+    expect(new Set(cover.flatMap((r) => r.closes.map((d) => d.slug))).size).toBe(12);
+    expect(cover).toHaveLength(12);
+    expect(gap.smallestCoverProven).toBe(true);
+  });
+});

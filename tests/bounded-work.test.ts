@@ -4,9 +4,10 @@
  * greedy cover it marks as such), and the execution time limit stops the work, not only the wait,
  * on the synchronous SQLite store too.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { syntheticGraph } from '../bench/synthetic-graph.js';
 import { newApiKey } from '../src/data/curation.js';
+import { encodeGlobalID } from '../src/schema/global-id.js';
 import type { Store } from '../src/data/index.js';
 import { validateGraphExport } from '../src/data/transfer.js';
 import { startTestService, type GraphQLResponse, type TestService } from './support/knowledge-graph.js';
@@ -154,5 +155,69 @@ describe('skillGap on a planted worst case', () => {
     expect(new Set(cover.flatMap((r) => r.closes.map((d) => d.slug))).size).toBe(12);
     expect(cover).toHaveLength(12);
     expect(gap.smallestCoverProven).toBe(true);
+  });
+});
+
+describe('paths on a larger graph', () => {
+  /** 20 times the seed graph (bench/synthetic-graph.ts): ≈2,000 entities, ≈19,000 relationships, well connected. */
+  const SCALE = 20;
+  let service: TestService;
+  const id = (kind: string, slug: string) => encodeGlobalID(kind, slug);
+
+  beforeAll(async () => {
+    const { store } = await openTestGraph();
+    const graph = syntheticGraph(await store.exportGraph(), SCALE);
+    await store.importGraph(validateGraphExport(graph), { dryRun: false });
+    service = await startTestService({ store, responseCache: false });
+  }, 120_000);
+
+  const fifteen = (pairs: [string, string][], selection: string) =>
+    `{ ${Array.from({ length: 15 }, (_, i) => {
+      const [from, to] = pairs[i % pairs.length]!;
+      return `p${i}: paths(from: "${from}", to: "${to}", maxLength: 6, first: 20) ${selection}`;
+    }).join(' ')} }`;
+
+  const wellConnected: [string, string][] = [
+    [id('Certification', 'ccna-s1'), id('Role', 'it-operations-manager-s2')],
+    [id('SkillDomain', 'security-s3'), id('Certification', 'synthetic-certification-1-1')],
+    [id('Certification', 'ccna-s1'), id('Certification', 'synthetic-certification-1-1')],
+  ];
+
+  it('answers fifteen aliases of paths(maxLength: 6, first: 20) within a bounded CPU time', async () => {
+    const result = await measured<Record<string, { length: number }[]>>(service, fifteen(wellConnected, '{ length }'));
+    expect(result.status).toBe(200);
+    expect(result.body.errors).toBeUndefined();
+    for (const paths of Object.values(result.body.data!)) {
+      expect(paths).toHaveLength(20);
+      expect(paths.map((p) => p.length)).toEqual([...paths.map((p) => p.length)].sort((a, b) => a - b));
+    }
+    // Before the work was bounded, this took 4 to 5 s of CPU (each search read most of the graph).
+    expect(result.cpuMs).toBeLessThan(1_500);
+  });
+
+  it('charges each search its work budget, so fifteen that select their steps are refused before they run', async () => {
+    const result = await measured(service, fifteen(wellConnected, '{ length steps { from { slug } relation to { slug } } }'));
+    expect(result.body.errors?.[0]?.extensions?.code).toBe('QUERY_TOO_COSTLY');
+    expect(result.body.data ?? null).toBeNull();
+    expect(result.cpuMs).toBeLessThan(200);
+  });
+
+  it('refuses a search its budget cannot finish with QUERY_TOO_COSTLY naming the length it did search, which then answers', async () => {
+    const from = id('Certification', 'synthetic-certification-11-14');
+    const to = id('Certification', 'synthetic-certification-17-20');
+    const ask = (maxLength: number) =>
+      measured<{ paths: { length: number }[] }>(service, `{ paths(from: "${from}", to: "${to}", maxLength: ${maxLength}, first: 20) { length } }`);
+    const refused = await ask(6);
+    expect(refused.status).toBe(200);
+    expect(refused.cpuMs).toBeLessThan(500);
+    const error = refused.body.errors?.[0];
+    expect(error?.extensions).toMatchObject({ code: 'QUERY_TOO_COSTLY', argument: 'maxLength' });
+    const searchedLength = error!.extensions!['searchedLength'] as number;
+    expect(searchedLength).toBeGreaterThanOrEqual(1);
+    expect(searchedLength).toBeLessThan(6);
+    expect(error!.message).toContain(`ask with \`maxLength: ${searchedLength}\``);
+    const answered = await ask(searchedLength);
+    expect(answered.body.errors).toBeUndefined();
+    expect(answered.body.data!.paths.every((p) => p.length <= searchedLength)).toBe(true);
   });
 });

@@ -3,9 +3,8 @@
  * either direction.
  *
  * Bounded by a work budget, so that no input makes it slow: a unit of work is one relationship
- * read from the store or one extension of a path tried while listing, and a search of paths up to
- * `maxLength` may do `pathSearchBudget(maxLength)` units (the query-cost model charges for exactly
- * that). In a well-connected graph the entities within 6 relationships of any entity are most of
+ * read from the store or one extension of a path tried while listing, and a search may do
+ * `PATH_SEARCH_BUDGET` units (the query-cost model charges for exactly that). In a well-connected graph the entities within 6 relationships of any entity are most of
  * the graph; the walk therefore grows from both ends at once (meeting in the middle reads the
  * relationships of the entities within half the length of either end, not the whole length of
  * one), and stops when the budget is spent. What it found is then the start of the answer, complete
@@ -17,23 +16,18 @@ import type { Store } from '../store/store.js';
 
 export const MAX_PATH_LENGTH = 6;
 
-/** Units of work (relationships read, extensions tried) per unit of query cost: see `pathSearchCost`. */
+/**
+ * Units of work a search may do, whatever its `maxLength`: a fixed budget keeps a refusal's advice
+ * true (a search with a smaller `maxLength` repeats the start of a longer one's work, so it fits),
+ * and even a search of length 1 reads every relationship of its end. About 40 ms of CPU at most.
+ */
+export const PATH_SEARCH_BUDGET = 5_000;
+
+/** Units of work (relationships read, extensions tried) per unit of query cost. */
 export const PATH_WORK_PER_COST = 10;
 
-/**
- * The query cost of a path search up to `maxLength`, before the cost of what it selects: the
- * search's work budget in cost units. Grows with the length (each step further reaches about
- * √(relationships per entity) times as many, walking from both ends), to 500 at the longest.
- */
-export function pathSearchCost(maxLength: number): number {
-  const length = Math.min(Math.max(Math.trunc(maxLength), 1), MAX_PATH_LENGTH);
-  return [10, 20, 50, 100, 250, 500][length - 1]!;
-}
-
-/** How many units of work a search of paths up to `maxLength` may do. */
-export function pathSearchBudget(maxLength: number): number {
-  return pathSearchCost(maxLength) * PATH_WORK_PER_COST;
-}
+/** The query cost of one path search, before the cost of what it selects: its work budget in cost units. */
+export const PATH_SEARCH_COST = PATH_SEARCH_BUDGET / PATH_WORK_PER_COST;
 
 export interface PathStep {
   fromId: string;
@@ -63,7 +57,7 @@ export interface PathSearch {
 export interface PathSearchOptions {
   maxLength: number;
   limit: number;
-  /** Overrides `pathSearchBudget(maxLength)`. */
+  /** Overrides `PATH_SEARCH_BUDGET`. */
   budget?: number;
   /** Stops the search (by throwing the deadline's error) once the request's time is up. */
   deadline?: Deadline;
@@ -79,7 +73,7 @@ export async function findPaths(store: Store, fromId: string, toId: string, opti
   if (fromId === toId) return { paths: [{ steps: [] }], truncated: false, searchedLength: maxLength };
   const deadline = options.deadline;
   let work = 0;
-  const budget = options.budget ?? pathSearchBudget(maxLength);
+  const budget = options.budget ?? PATH_SEARCH_BUDGET;
 
   // Every relationship read, by both its ends.
   const adjacency = new Map<string, Map<string, EdgeRecord>>();

@@ -1,5 +1,5 @@
 import { GraphQLError } from 'graphql';
-import { findPaths, MAX_PATH_LENGTH, pathSearchBudget, pathSearchCost, type RelationshipPath } from '../../data/analysis/paths.js';
+import { findPaths, MAX_PATH_LENGTH, PATH_SEARCH_BUDGET, PATH_SEARCH_COST, type RelationshipPath } from '../../data/analysis/paths.js';
 import { builder } from '../builder.js';
 import { badUserInput } from '../errors.js';
 import { requireByIds } from '../lookups.js';
@@ -21,7 +21,7 @@ builder.queryField('paths', (t) =>
     type: [RelationshipPathType],
     description: `How two entities are related: the shortest chains of relationships between them (walking relationships either way), shortest first. Empty when none is at most \`maxLength\` long.
 
-The search does a bounded amount of work, and the query cost charges for it: ${pathSearchCost(1)} for \`maxLength: 1\` up to ${pathSearchCost(MAX_PATH_LENGTH)} for \`maxLength: ${MAX_PATH_LENGTH}\` (reading up to ${pathSearchBudget(MAX_PATH_LENGTH).toLocaleString('en-US')} relationships), plus \`first\` times what each path selects. Between well-connected entities of a large graph, finding every path up to a long \`maxLength\` can take more than that: when the search stops before it has found \`first\` paths or made sure there are no more, the field answers no partial list but a QUERY_TOO_COSTLY error whose \`extensions.searchedLength\` is the longest length it did search completely — ask again with that \`maxLength\` (or a smaller one).`,
+The search does a bounded amount of work (${PATH_SEARCH_BUDGET.toLocaleString('en-US')} steps, each reading one relationship or trying one extension of a path), and the query cost charges for it: ${PATH_SEARCH_COST} per \`paths\`, plus \`first\` times what each path selects. Between well-connected entities of a large graph, finding every path up to a long \`maxLength\` can take more than that: when the search stops before it has found \`first\` paths or made sure there are no more, the field answers no partial list but a QUERY_TOO_COSTLY error whose \`extensions.searchedLength\` is the longest length it did search completely; asked again with that \`maxLength\` (or a smaller one), the search fits.`,
     args: {
       from: t.arg.id({ required: true, description: 'ID of the entity the paths start from.' }),
       to: t.arg.id({ required: true, description: 'ID of the entity the paths end at.' }),
@@ -29,7 +29,7 @@ The search does a bounded amount of work, and the query cost charges for it: ${p
       first: t.arg.int({ defaultValue: 3, description: `How many paths to return, 1 to ${MAX_PATHS} (default 3).` }),
     },
     // The search's work budget, in cost units, then `first` paths of what each selects.
-    complexity: (args) => ({ field: pathSearchCost(args.maxLength ?? 4), multiplier: Math.max(args.first ?? 3, 0) }),
+    complexity: (args) => ({ field: PATH_SEARCH_COST, multiplier: Math.max(args.first ?? 3, 0) }),
     resolve: async (_root, args, context) => {
       const maxLength = args.maxLength ?? 4;
       const first = args.first ?? 3;
@@ -54,7 +54,7 @@ function searchTooCostly(maxLength: number, searchedLength: number): GraphQLErro
       ? `every path up to length ${searchedLength} was searched: ask with \`maxLength: ${searchedLength}\` or less`
       : 'not even paths of length 1 could be searched completely';
   return new GraphQLError(
-    `Finding paths up to length ${maxLength} between these entities takes more than the ${pathSearchBudget(maxLength).toLocaleString('en-US')} steps a search may do; ${advice}`,
+    `Finding paths up to length ${maxLength} between these entities takes more than the ${PATH_SEARCH_BUDGET.toLocaleString('en-US')} steps a search may do; ${advice}`,
     { extensions: { code: ErrorCodes.QUERY_TOO_COSTLY, argument: 'maxLength', searchedLength } },
   );
 }

@@ -8,7 +8,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { syntheticGraph } from '../bench/synthetic-graph.js';
 import { newApiKey } from '../src/data/curation.js';
 import { encodeGlobalID } from '../src/schema/global-id.js';
-import type { Store } from '../src/data/index.js';
+import { edgeId, nodeId, type Store } from '../src/data/index.js';
 import { validateGraphExport } from '../src/data/transfer.js';
 import { startTestService, type GraphQLResponse, type TestService } from './support/knowledge-graph.js';
 import { openTestGraph } from './support/test-store.js';
@@ -154,6 +154,62 @@ describe('skillGap on a planted worst case', () => {
     expect(cover).toHaveLength(12);
     const marked = await measured<{ skillGap: Gap }>(service, query('smallestCoverProven'));
     expect(marked.body.data!.skillGap.smallestCoverProven).toBe(true);
+  });
+});
+
+describe('skillGap when a smallest cover is too dear to prove', () => {
+  it('answers quickly with a greedy cover that covers every domain, marked smallestCoverProven: false', async () => {
+    // 40 domains, 80 certifications each covering 3 of them at random (seeded): the exact search
+    // would take seconds (a smallest cover has 14; proving no 13 do means trying millions of sets).
+    const { store } = await openTestGraph();
+    const graph = await store.exportGraph();
+    const provenance = { kind: 'CURATED' as const, quote: null, section: null, rationale: 'Planted by the bounded-work test.', sourceId: null };
+    const node = (kind: 'Role' | 'SkillDomain' | 'Certification', slug: string) => {
+      graph.nodes.push({
+        id: nodeId(kind, slug), kind, slug, name: slug, description: 'Planted by a test.', attributes: {}, provenance,
+        version: 1, deprecatedAt: null, replacedById: null, origin: 'api',
+      });
+      return nodeId(kind, slug);
+    };
+    const edge = (relation: 'NEEDS_SKILL_DOMAIN' | 'COVERED_BY_CERTIFICATION', fromId: string, toId: string) => {
+      graph.edges.push({ id: edgeId(relation, fromId, toId), relation, fromId, toId, position: graph.edges.length, statement: null, provenance, version: 1, origin: 'api' });
+    };
+    let state = 11;
+    const random = () => (state = (state * 1103515245 + 12345) % 2147483648) / 2147483648;
+    const role = node('Role', 'overlapping-role');
+    const domains = Array.from({ length: 40 }, (_, i) => node('SkillDomain', `overlapping-domain-${i}`));
+    for (const domain of domains) edge('NEEDS_SKILL_DOMAIN', role, domain);
+    for (let c = 0; c < 80; c++) {
+      const certification = node('Certification', `overlapping-cert-${String(c).padStart(2, '0')}`);
+      const covered = new Set<number>();
+      while (covered.size < 3) covered.add(Math.floor(random() * domains.length));
+      for (const d of covered) edge('COVERED_BY_CERTIFICATION', domains[d]!, certification);
+    }
+    await store.importGraph(validateGraphExport(graph), { dryRun: false });
+    const service = await startTestService({ store, responseCache: false });
+
+    const result = await measured<{
+      skillGap: {
+        missingSkillDomains: { slug: string }[];
+        uncoverableSkillDomains: { slug: string }[];
+        smallestCoverProven: boolean;
+        recommendedCertifications: { inSmallestCover: boolean; closes: { slug: string }[] }[];
+      };
+    }>(
+      service,
+      `{ skillGap(role: "overlapping-role", heldCertifications: []) {
+          missingSkillDomains { slug } uncoverableSkillDomains { slug } smallestCoverProven
+          recommendedCertifications { inSmallestCover closes { slug } }
+        } }`,
+    );
+    expect(result.body.errors).toBeUndefined();
+    expect(result.cpuMs).toBeLessThan(1_000);
+    const gap = result.body.data!.skillGap;
+    expect(gap.smallestCoverProven).toBe(false);
+    const coverable = gap.missingSkillDomains.length - gap.uncoverableSkillDomains.length;
+    const cover = gap.recommendedCertifications.filter((r) => r.inSmallestCover);
+    expect(new Set(cover.flatMap((r) => r.closes.map((d) => d.slug))).size).toBe(coverable);
+    expect(gap.recommendedCertifications).toHaveLength(80);
   });
 });
 

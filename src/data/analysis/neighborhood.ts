@@ -4,6 +4,7 @@
  * entities of those kinds, plus the centre.
  */
 import { kindOfNodeId, type EdgeRecord, type EntityKind, type NodeRecord } from '../model.js';
+import type { Deadline } from '../deadline.js';
 import type { Store } from '../store/store.js';
 
 export const MAX_NEIGHBORHOOD_DEPTH = 3;
@@ -21,7 +22,7 @@ export interface Neighborhood {
 export async function neighborhood(
   store: Store,
   center: NodeRecord,
-  options: { depth: number; kinds?: readonly EntityKind[] },
+  options: { depth: number; kinds?: readonly EntityKind[]; /** Stops the walk once the request's time is up. */ deadline?: Deadline },
 ): Promise<Neighborhood> {
   const allowed = options.kinds && options.kinds.length > 0 ? new Set<string>(options.kinds) : null;
   const distance = new Map([[center.id, 0]]);
@@ -31,6 +32,7 @@ export async function neighborhood(
   for (let depth = 1; depth <= Math.min(options.depth, MAX_NEIGHBORHOOD_DEPTH) && frontier.length > 0; depth++) {
     const next: string[] = [];
     for (const edge of await store.edgesTouching(frontier)) {
+      options.deadline?.tick();
       for (const end of [edge.fromId, edge.toId]) {
         if (distance.has(end)) continue;
         if (allowed && !allowed.has(kindOfNodeId(end) ?? '')) continue;

@@ -40,9 +40,16 @@ export interface SkillGap {
  * Most steps the exact smallest-cover search may take (a step tries one certification in one
  * partial cover, or checks one domain). Finding a smallest cover is NP-hard: a role whose missing domains many
  * certifications cover in overlapping ways could otherwise keep a request busy for minutes. The
- * seed graph needs a few dozen steps; past the budget the greedy cover answers, marked as such.
+ * seed graph needs a few dozen steps; past the budget (about 30 ms of CPU) the greedy cover answers,
+ * marked as such.
  */
-export const EXACT_COVER_STEP_BUDGET = 1_000_000;
+export const EXACT_COVER_STEP_BUDGET = 500_000;
+
+/** Steps of the cover search per unit of query cost: about the CPU a unit of a path search's cost buys. */
+export const EXACT_COVER_STEPS_PER_COST = 2_000;
+
+/** The query cost of one skill gap, before what it selects: its cover search's budget in cost units. */
+export const SKILL_GAP_COST = EXACT_COVER_STEP_BUDGET / EXACT_COVER_STEPS_PER_COST;
 
 export interface SkillGapOptions {
   /** Stops the cover search (by throwing the deadline's error) once the request's time is up. */

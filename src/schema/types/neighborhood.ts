@@ -47,7 +47,11 @@ builder.queryField('neighborhood', (t) =>
         throw badUserInput(`\`depth\` must be between 1 and ${MAX_NEIGHBORHOOD_DEPTH}; got ${depth}`, { argument: 'depth' });
       }
       const [center] = await requireByIds(context, [String(args.id)], 'id');
-      return neighborhood(context.store, center!, { depth, ...(args.kinds ? { kinds: [...new Set(args.kinds as EntityKind[])] } : {}) });
+      return neighborhood(context.store, center!, {
+        depth,
+        ...(args.kinds ? { kinds: [...new Set(args.kinds as EntityKind[])] } : {}),
+        ...(context.deadline ? { deadline: context.deadline } : {}),
+      });
     },
   }),
 );

@@ -1,4 +1,4 @@
-import { EXACT_COVER_STEP_BUDGET, skillGap, type SkillGap } from '../../data/analysis/skill-gap.js';
+import { EXACT_COVER_STEP_BUDGET, SKILL_GAP_COST, skillGap, type SkillGap } from '../../data/analysis/skill-gap.js';
 import { builder } from '../builder.js';
 import { badUserInput } from '../errors.js';
 import { requireBySlugs } from '../lookups.js';
@@ -52,7 +52,9 @@ export const SkillGapType = builder.objectRef<SkillGap>('SkillGap').implement({
 builder.queryField('skillGap', (t) =>
   t.field({
     type: SkillGapType,
-    description: 'The skill gap between the certifications someone holds and a role. An unknown slug is a BAD_USER_INPUT error naming it.',
+    description: `The skill gap between the certifications someone holds and a role. An unknown slug is a BAD_USER_INPUT error naming it. Its query cost, ${SKILL_GAP_COST} plus what it selects, pays for the bounded search of a smallest cover (see \`SkillGap.smallestCoverProven\`).`,
+    // The cover search's step budget, in cost units.
+    complexity: { field: SKILL_GAP_COST, multiplier: 1 },
     args: {
       role: t.arg.string({ required: true, description: 'Slug of the role (e.g. `it-operations-manager`).' }),
       heldCertifications: t.arg.stringList({

@@ -93,19 +93,21 @@ export async function findPaths(store: Store, fromId: string, toId: string, opti
    */
   const side = (start: string) => ({ seen: new Set([start]), frontier: [start], layers: 0 });
   const ends = { from: side(fromId), to: side(toId) };
-  let expanded = 0; // entities whose relationships were read, to estimate how many the next will have
+  let expanded = 0; // entities whose relationships were read, and how many they had: to size the next store call
+  let read = 0;
 
   /** Reads the next layer of one side, in as many store calls as the budget needs; false when it ran out first. */
   const expand = async (walk: ReturnType<typeof side>): Promise<boolean> => {
     const next: string[] = [];
     for (let done = 0; done < walk.frontier.length; ) {
       deadline?.check();
-      const perEntity = expanded === 0 ? 1 : Math.max(1, work / expanded);
+      const perEntity = expanded === 0 ? 1 : Math.max(1, read / expanded);
       const take = Math.max(1, Math.floor((budget - work) / perEntity));
       const chunk = walk.frontier.slice(done, done + take);
       const edges = await store.edgesTouching(chunk);
       done += chunk.length;
       expanded += chunk.length;
+      read += edges.length;
       work += edges.length;
       for (const edge of edges) {
         deadline?.tick();

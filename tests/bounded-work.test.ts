@@ -11,6 +11,7 @@ import { encodeGlobalID } from '../src/schema/global-id.js';
 import { edgeId, nodeId, type Store } from '../src/data/index.js';
 import { validateGraphExport } from '../src/data/transfer.js';
 import { startTestService, type GraphQLResponse, type TestService } from './support/knowledge-graph.js';
+import { alteredStore } from './support/store-wrappers.js';
 import { openTestGraph } from './support/test-store.js';
 
 interface Measured<Data> {
@@ -255,6 +256,26 @@ describe('paths on a larger graph', () => {
     expect(result.body.errors?.[0]?.extensions?.code).toBe('QUERY_TOO_COSTLY');
     expect(result.body.data ?? null).toBeNull();
     expect(result.cpuMs).toBeLessThan(200);
+  });
+
+  it('reads at most 5,000 relationships for a neighbourhood, and marks it cut', async () => {
+    let read = 0;
+    const counting = alteredStore(service.store, {
+      edgesTouching: async (...args: Parameters<Store['edgesTouching']>) => {
+        const edges = await service.store.edgesTouching(...args);
+        read += edges.length;
+        return edges;
+      },
+    });
+    const counted = await startTestService({ store: counting, responseCache: false });
+    const result = await measured<{ neighborhood: { truncated: boolean; nodes: { id: string }[] } }>(
+      counted,
+      `{ neighborhood(id: "${id('Role', 'it-operations-manager-s2')}", depth: 3) { truncated nodes { id } } }`,
+    );
+    expect(result.body.errors).toBeUndefined();
+    expect(result.body.data!.neighborhood.truncated).toBe(true);
+    expect(result.body.data!.neighborhood.nodes.length).toBeGreaterThan(1);
+    expect(read).toBeLessThanOrEqual(5_001); // one more than it may use tells it that there were more
   });
 
   it('refuses a search its budget cannot finish with QUERY_TOO_COSTLY naming the length it did search, which then answers', async () => {

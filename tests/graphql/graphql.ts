@@ -779,7 +779,7 @@ export type Neighborhood = {
   edges: Array<NeighborhoodEdge>;
   /** The entities: the centre first, then by distance from it, then by name. */
   nodes: Array<Entity>;
-  /** True when the neighbourhood was cut at 500 entities. */
+  /** True when the neighbourhood was cut: at 500 entities, or after reading 5,000 relationships (around entities with very many). */
   truncated: Scalars['Boolean']['output'];
 };
 

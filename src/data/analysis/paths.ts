@@ -104,7 +104,13 @@ export async function findPaths(store: Store, fromId: string, toId: string, opti
       const perEntity = expanded === 0 ? 1 : Math.max(1, read / expanded);
       const take = Math.max(1, Math.floor((budget - work) / perEntity));
       const chunk = walk.frontier.slice(done, done + take);
-      const edges = await store.edgesTouching(chunk);
+      // One more than the budget allows: a full answer means the budget ran out within this chunk.
+      const allowed = budget - work;
+      const edges = await store.edgesTouching(chunk, { limit: allowed + 1 });
+      if (edges.length > allowed) {
+        work = budget;
+        return false;
+      }
       done += chunk.length;
       expanded += chunk.length;
       read += edges.length;

@@ -17,6 +17,7 @@ import type {
   TraversalRow,
   TraversalStep,
 } from '../data/index.js';
+import type { Deadline } from '../data/deadline.js';
 import type { NodeFilter, NodeOrder, ReachableFrom } from '../data/store/store.js';
 import { builder } from './builder.js';
 import { loaderOptions } from './loader-options.js';
@@ -54,9 +55,11 @@ export const follow = (relation: Relation): TraversalStep => ({ relation, direct
 export const followBack = (relation: Relation): TraversalStep => ({ relation, direction: 'in' });
 
 /** Groups walk results by start node; a node reached along several paths becomes one link. */
-export function linksByStart(rows: readonly TraversalRow[]): Map<string, Link[]> {
+export function linksByStart(rows: readonly TraversalRow[], deadline?: Deadline): Map<string, Link[]> {
   const result = new Map<string, Map<string, Link>>();
   for (const row of rows) {
+    deadline?.tick(); // a walk of several steps from many parents can return many rows
+
     const links = result.get(row.startId) ?? new Map<string, Link>();
     result.set(row.startId, links);
     const last = row.hops.at(-1)!;
@@ -143,7 +146,7 @@ export function linkField(
     loaderOptions,
     load: async (ids: string[], context: GraphQLContext, args: DefaultConnectionArguments & { includeDeprecated?: boolean | null }) => {
       pageWindow(args); // refuse bad paging arguments before touching the store
-      const links = linksByStart(await context.store.traverse(ids, options.walk));
+      const links = linksByStart(await context.store.traverse(ids, options.walk), context.deadline);
       const shown = (link: Link) => args.includeDeprecated === true || link.node.deprecatedAt === null;
       return ids.map((id) => connectionFromArray(args, (links.get(id) ?? []).filter(shown), (link) => link));
     },
@@ -160,7 +163,7 @@ export function singleLinkField(t: NodeFieldBuilder, options: { type: EntityRef;
     description: options.description,
     loaderOptions,
     load: async (ids: string[], context: GraphQLContext) => {
-      const links = linksByStart(await context.store.traverse(ids, options.walk));
+      const links = linksByStart(await context.store.traverse(ids, options.walk), context.deadline);
       return ids.map((id) => links.get(id)?.[0]?.node ?? null);
     },
     resolve: (node) => node.id,

@@ -1,4 +1,5 @@
 import type { Scope } from '../data/curation.js';
+import type { Deadline } from '../data/deadline.js';
 import type { Store } from '../data/index.js';
 import type { GraphChanges } from './graph-changes.js';
 
@@ -14,4 +15,9 @@ export interface GraphQLContext {
   readRequiresKey: boolean;
   /** Where made changes are published for `graphChanged` subscribers. */
   graphChanges: GraphChanges;
+  /**
+   * When the operation's work must stop (set by the server's execution time limit): the analyses
+   * and searches check it inside their loops. Absent, nothing is cut short.
+   */
+  deadline?: Deadline;
 }

@@ -157,7 +157,7 @@ export type CertificationRecommendation = {
   certification: Certification;
   /** The missing skill domains it covers. */
   closes: Array<SkillDomain>;
-  /** True for the leading recommendations: together they are a smallest set of certifications covering every coverable missing skill domain. */
+  /** True for the leading recommendations: together they cover every coverable missing skill domain with a smallest set of certifications (with a near-smallest one when `SkillGap.smallestCoverProven` is false). */
   inSmallestCover: Scalars['Boolean']['output'];
   /** Position in the recommendation (1 is first). */
   rank: Scalars['Int']['output'];
@@ -779,7 +779,7 @@ export type Neighborhood = {
   edges: Array<NeighborhoodEdge>;
   /** The entities: the centre first, then by distance from it, then by name. */
   nodes: Array<Entity>;
-  /** True when the neighbourhood was cut at 500 entities. */
+  /** True when the neighbourhood was cut: at 500 entities, or after reading 5,000 relationships (around entities with very many). */
   truncated: Scalars['Boolean']['output'];
 };
 
@@ -1072,7 +1072,11 @@ export type Query = {
   outlookStatement?: Maybe<OutlookStatement>;
   /** Every outlook statement, ordered by name. */
   outlookStatements: OutlookStatementConnection;
-  /** How two entities are related: the shortest chains of relationships between them (walking relationships either way), shortest first. Empty when none is at most `maxLength` long. */
+  /**
+   * How two entities are related: the shortest chains of relationships between them (walking relationships either way), shortest first. Empty when none is at most `maxLength` long.
+   *
+   * The search does a bounded amount of work (5,000 steps, each reading one relationship or trying one extension of a path), and the query cost charges for it: 500 per `paths`, plus `first` times what each path selects. Between well-connected entities of a large graph, finding every path up to a long `maxLength` can take more than that: when the search stops before it has found `first` paths or made sure there are no more, the field answers no partial list but a QUERY_TOO_COSTLY error whose `extensions.searchedLength` is the longest length it did search completely; asked again with that `maxLength` (or a smaller one), the search fits.
+   */
   paths: Array<RelationshipPath>;
   /** Every relationship of the graph, optionally of one relation, ordered by relation, then source entity and source order. */
   relationships: RelationshipConnection;
@@ -1090,7 +1094,7 @@ export type Query = {
   skillDomain?: Maybe<SkillDomain>;
   /** Every skill domain, ordered by name. */
   skillDomains: SkillDomainConnection;
-  /** The skill gap between the certifications someone holds and a role. An unknown slug is a BAD_USER_INPUT error naming it. */
+  /** The skill gap between the certifications someone holds and a role. An unknown slug is a BAD_USER_INPUT error naming it. Its query cost, 250 plus what it selects, pays for the bounded search of a smallest cover (see `SkillGap.smallestCoverProven`). */
   skillGap: SkillGap;
   /** The article the graph’s content is curated from. */
   source?: Maybe<Source>;
@@ -2008,10 +2012,12 @@ export type SkillGap = {
   missingResponsibilities: Array<Responsibility>;
   /** Skill domains the role needs that no held certification covers (including the uncoverable ones). */
   missingSkillDomains: Array<SkillDomain>;
-  /** Certifications that cover a missing skill domain, ranked: first a smallest set covering every coverable missing domain (`inSmallestCover`), then the rest, each group by how many domains it closes, then by slug. */
+  /** Certifications that cover a missing skill domain, ranked: first a smallest set covering every coverable missing domain (`inSmallestCover`; see `smallestCoverProven`), then the rest, each group by how many domains it closes, then by slug. */
   recommendedCertifications: Array<CertificationRecommendation>;
   /** The role. */
   role: Role;
+  /** True when the leading recommendations (`inSmallestCover`) are proven a smallest set of certifications covering every coverable missing skill domain. False when proving it would take too long (many certifications covering overlapping domains; the exact search stops after 500,000 steps): they are then the greedy cover, which still covers every coverable missing domain, with at most about ln(n)+1 times as many certifications as the smallest (n: the most domains one certification closes). It is on the curated graph. */
+  smallestCoverProven: Scalars['Boolean']['output'];
   /** Missing skill domains that no known certification covers (the source lists none for them). */
   uncoverableSkillDomains: Array<SkillDomain>;
 };

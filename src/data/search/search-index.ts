@@ -4,6 +4,7 @@
  * store, so one implementation serves every store, and is rebuilt when the graph's version changes.
  */
 import MiniSearch, { type SearchResult } from 'minisearch';
+import type { Deadline } from '../deadline.js';
 import { ENTITY_KINDS, type EntityKind, type NodeRecord } from '../model.js';
 import { unwrapStore, type Store } from '../store/store.js';
 
@@ -96,27 +97,43 @@ export class SearchIndex {
     return new SearchIndex(index, nodes, version);
   }
 
-  /** Entities matching the query, best first; `kinds` (when given) restricts them. */
-  search(query: string, kinds?: readonly EntityKind[]): SearchHit[] {
+  /**
+   * Entities matching the query, best first; `kinds` (when given) restricts them. With a deadline,
+   * gives up (throwing its error) once the request's time is up: before matching, and while
+   * ranking and reading the matches (a broad query in a large graph matches thousands).
+   */
+  search(query: string, kinds?: readonly EntityKind[], deadline?: Deadline): SearchHit[] {
+    deadline?.check();
     const wanted = kinds && kinds.length > 0 ? new Set<string>(kinds) : null;
     const results = this.index.search(query, {
       boost: BOOST,
       prefix: (term) => term.length >= 2,
       fuzzy: fuzziness,
       combineWith: 'OR',
-      ...(wanted ? { filter: (result: SearchResult) => wanted.has(String(result['kind'])) } : {}),
+      ...(wanted
+        ? {
+            filter: (result: SearchResult) => {
+              deadline?.tick();
+              return wanted.has(String(result['kind']));
+            },
+          }
+        : {}),
     });
+    deadline?.check();
     return results
       .map((result) => ({ result, node: this.nodes.get(String(result.id))! }))
       .filter(({ node }) => node.deprecatedAt === null) // deprecated entities stay resolvable, but are not found
       // Highlights are worked out only for the hits a page shows: a broad query matches thousands.
-      .map(({ result, node }) => ({
-        node,
-        score: result.score,
-        get highlight() {
-          return highlight(node, result);
-        },
-      }));
+      .map(({ result, node }) => {
+        deadline?.tick();
+        return {
+          node,
+          score: result.score,
+          get highlight() {
+            return highlight(node, result);
+          },
+        };
+      });
   }
 }
 

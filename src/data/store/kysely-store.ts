@@ -158,22 +158,24 @@ export class KyselyStore implements Store {
     }));
   }
 
-  async edgesTouching(nodeIds: readonly string[]): Promise<EdgeRecord[]> {
-    const rows = await inChunks(nodeIds, (ids) =>
-      this.read(`edgesTouching:${ids.length}`, [...ids, ...ids], () =>
-        this.db
-          .selectFrom('edges')
-          .selectAll()
-          .where((eb) => eb.or([eb('from_id', 'in', ids), eb('to_id', 'in', ids)]))
-          .orderBy('relation')
-          .orderBy('from_id')
-          .orderBy('position')
-          .orderBy('id')
-          .compile(),
-      ),
-    );
+  async edgesTouching(nodeIds: readonly string[], options: { limit?: number } = {}): Promise<EdgeRecord[]> {
+    const { limit } = options;
+    const rows = await inChunks(nodeIds, (ids) => {
+      const query = this.db
+        .selectFrom('edges')
+        .selectAll()
+        .where((eb) => eb.or([eb('from_id', 'in', ids), eb('to_id', 'in', ids)]))
+        .orderBy('relation')
+        .orderBy('from_id')
+        .orderBy('position')
+        .orderBy('id');
+      return limit === undefined
+        ? this.read(`edgesTouching:${ids.length}`, [...ids, ...ids], () => query.compile())
+        : this.read(`edgesTouching:${ids.length}:limit`, [...ids, ...ids, limit], () => query.limit(limit).compile());
+    });
     // An edge between two chunks' nodes comes back twice.
-    return [...new Map(rows.map((row) => [row.id, toEdge(row)])).values()];
+    const edges = [...new Map(rows.map((row) => [row.id, toEdge(row)])).values()];
+    return limit === undefined ? edges : edges.slice(0, limit);
   }
 
   async graphVersion(): Promise<string> {

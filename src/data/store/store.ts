@@ -113,8 +113,11 @@ export interface Store {
    * (the source's order), then by the reached node's name; a node reached along several paths appears once per path.
    */
   traverse(startIds: readonly string[], steps: readonly TraversalStep[]): Promise<TraversalRow[]>;
-  /** Every edge that starts or ends at one of these nodes. */
-  edgesTouching(nodeIds: readonly string[]): Promise<EdgeRecord[]>;
+  /**
+   * Every edge that starts or ends at one of these nodes; with `limit`, at most that many (work
+   * with a budget reads no more than it may, however many edges an entity has).
+   */
+  edgesTouching(nodeIds: readonly string[], options?: { limit?: number }): Promise<EdgeRecord[]>;
   /** Changes whenever the graph's content changes; caches built from the graph key on it. */
   graphVersion(): Promise<string>;
   /**

@@ -10,7 +10,8 @@ export const CertificationRecommendationType = builder.objectRef<Recommendation>
     closes: t.field({ type: [SkillDomainNode], description: 'The missing skill domains it covers.', resolve: (r) => r.closes }),
     rank: t.exposeInt('rank', { description: 'Position in the recommendation (1 is first).' }),
     inSmallestCover: t.exposeBoolean('inSmallestCover', {
-      description: 'True for the leading recommendations: together they are a smallest set of certifications covering every coverable missing skill domain.',
+      description:
+        'True for the leading recommendations: together they cover every coverable missing skill domain with a smallest set of certifications (with a near-smallest one when `SkillGap.smallestCoverProven` is false).',
     }),
   }),
 });

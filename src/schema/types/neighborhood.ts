@@ -1,4 +1,4 @@
-import { MAX_NEIGHBORHOOD_DEPTH, neighborhood, type Neighborhood } from '../../data/analysis/neighborhood.js';
+import { MAX_NEIGHBORHOOD_DEPTH, MAX_NEIGHBORHOOD_EDGES_READ, MAX_NEIGHBORHOOD_NODES, neighborhood, type Neighborhood } from '../../data/analysis/neighborhood.js';
 import type { EntityKind } from '../../data/index.js';
 import { builder } from '../builder.js';
 import { badUserInput } from '../errors.js';
@@ -25,7 +25,9 @@ export const NeighborhoodType = builder.objectRef<Neighborhood>('Neighborhood').
       complexity: { field: 1, multiplier: NEIGHBORHOOD_COST_MULTIPLIER },
       resolve: (n) => n.edges,
     }),
-    truncated: t.exposeBoolean('truncated', { description: 'True when the neighbourhood was cut at 500 entities.' }),
+    truncated: t.exposeBoolean('truncated', {
+      description: `True when the neighbourhood was cut: at ${MAX_NEIGHBORHOOD_NODES} entities, or after reading ${MAX_NEIGHBORHOOD_EDGES_READ.toLocaleString('en-US')} relationships (around entities with very many).`,
+    }),
   }),
 });
 
@@ -47,7 +49,11 @@ builder.queryField('neighborhood', (t) =>
         throw badUserInput(`\`depth\` must be between 1 and ${MAX_NEIGHBORHOOD_DEPTH}; got ${depth}`, { argument: 'depth' });
       }
       const [center] = await requireByIds(context, [String(args.id)], 'id');
-      return neighborhood(context.store, center!, { depth, ...(args.kinds ? { kinds: [...new Set(args.kinds as EntityKind[])] } : {}) });
+      return neighborhood(context.store, center!, {
+        depth,
+        ...(args.kinds ? { kinds: [...new Set(args.kinds as EntityKind[])] } : {}),
+        ...(context.deadline ? { deadline: context.deadline } : {}),
+      });
     },
   }),
 );

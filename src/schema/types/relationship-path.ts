@@ -1,7 +1,9 @@
-import { findPaths, MAX_PATH_LENGTH, type RelationshipPath } from '../../data/analysis/paths.js';
+import { GraphQLError } from 'graphql';
+import { findPaths, MAX_PATH_LENGTH, PATH_SEARCH_BUDGET, PATH_SEARCH_COST, type RelationshipPath } from '../../data/analysis/paths.js';
 import { builder } from '../builder.js';
 import { badUserInput } from '../errors.js';
 import { requireByIds } from '../lookups.js';
+import { ErrorCodes } from '../query-cost.js';
 import { PathStepType } from './path-step.js';
 
 export const MAX_PATHS = 20;
@@ -17,14 +19,17 @@ export const RelationshipPathType = builder.objectRef<RelationshipPath>('Relatio
 builder.queryField('paths', (t) =>
   t.field({
     type: [RelationshipPathType],
-    description:
-      'How two entities are related: the shortest chains of relationships between them (walking relationships either way), shortest first. Empty when none is at most `maxLength` long.',
+    description: `How two entities are related: the shortest chains of relationships between them (walking relationships either way), shortest first. Empty when none is at most \`maxLength\` long.
+
+The search does a bounded amount of work (${PATH_SEARCH_BUDGET.toLocaleString('en-US')} steps, each reading one relationship or trying one extension of a path), and the query cost charges for it: ${PATH_SEARCH_COST} per \`paths\`, plus \`first\` times what each path selects. Between well-connected entities of a large graph, finding every path up to a long \`maxLength\` can take more than that: when the search stops before it has found \`first\` paths or made sure there are no more, the field answers no partial list but a QUERY_TOO_COSTLY error whose \`extensions.searchedLength\` is the longest length it did search completely; asked again with that \`maxLength\` (or a smaller one), the search fits.`,
     args: {
       from: t.arg.id({ required: true, description: 'ID of the entity the paths start from.' }),
       to: t.arg.id({ required: true, description: 'ID of the entity the paths end at.' }),
       maxLength: t.arg.int({ defaultValue: 4, description: `Longest path to consider, 1 to ${MAX_PATH_LENGTH} (default 4).` }),
       first: t.arg.int({ defaultValue: 3, description: `How many paths to return, 1 to ${MAX_PATHS} (default 3).` }),
     },
+    // The search's work budget, in cost units, then `first` paths of what each selects.
+    complexity: (args) => ({ field: PATH_SEARCH_COST, multiplier: Math.max(args.first ?? 3, 0) }),
     resolve: async (_root, args, context) => {
       const maxLength = args.maxLength ?? 4;
       const first = args.first ?? 3;
@@ -36,7 +41,20 @@ builder.queryField('paths', (t) =>
         requireByIds(context, [String(args.from)], 'from'),
         requireByIds(context, [String(args.to)], 'to'),
       ]);
-      return (await findPaths(context.store, from!.id, to!.id, { maxLength, limit: first })).paths;
+      const search = await findPaths(context.store, from!.id, to!.id, { maxLength, limit: first, ...(context.deadline ? { deadline: context.deadline } : {}) });
+      if (search.truncated) throw searchTooCostly(maxLength, search.searchedLength);
+      return search.paths;
     },
   }),
 );
+
+function searchTooCostly(maxLength: number, searchedLength: number): GraphQLError {
+  const advice =
+    searchedLength > 0
+      ? `every path up to length ${searchedLength} was searched: ask with \`maxLength: ${searchedLength}\` or less`
+      : 'not even paths of length 1 could be searched completely';
+  return new GraphQLError(
+    `Finding paths up to length ${maxLength} between these entities takes more than the ${PATH_SEARCH_BUDGET.toLocaleString('en-US')} steps a search may do; ${advice}`,
+    { extensions: { code: ErrorCodes.QUERY_TOO_COSTLY, argument: 'maxLength', searchedLength } },
+  );
+}

@@ -38,7 +38,7 @@ builder.queryField('search', (t) =>
       if (!query) throw badUserInput('`query` must not be empty or blank', { argument: 'query' });
       pageWindow(args);
       const kinds = [...new Set(args.kinds ?? [])].filter((kind): kind is EntityKind => (ENTITY_KINDS as readonly string[]).includes(kind));
-      const hits = (await searchIndexFor(context.store)).search(query, kinds);
+      const hits = (await searchIndexFor(context.store)).search(query, kinds, context.deadline);
       return connectionFromArray(args, hits, (hit) => hit);
     },
   }),

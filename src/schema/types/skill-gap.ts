@@ -1,4 +1,4 @@
-import { skillGap, type SkillGap } from '../../data/analysis/skill-gap.js';
+import { EXACT_COVER_STEP_BUDGET, SKILL_GAP_COST, skillGap, type SkillGap } from '../../data/analysis/skill-gap.js';
 import { builder } from '../builder.js';
 import { badUserInput } from '../errors.js';
 import { requireBySlugs } from '../lookups.js';
@@ -40,8 +40,11 @@ export const SkillGapType = builder.objectRef<SkillGap>('SkillGap').implement({
     recommendedCertifications: t.field({
       type: [CertificationRecommendationType],
       description:
-        'Certifications that cover a missing skill domain, ranked: first a smallest set covering every coverable missing domain (`inSmallestCover`), then the rest, each group by how many domains it closes, then by slug.',
+        'Certifications that cover a missing skill domain, ranked: first a smallest set covering every coverable missing domain (`inSmallestCover`; see `smallestCoverProven`), then the rest, each group by how many domains it closes, then by slug.',
       resolve: (g) => g.recommendedCertifications,
+    }),
+    smallestCoverProven: t.exposeBoolean('smallestCoverProven', {
+      description: `True when the leading recommendations (\`inSmallestCover\`) are proven a smallest set of certifications covering every coverable missing skill domain. False when proving it would take too long (many certifications covering overlapping domains; the exact search stops after ${EXACT_COVER_STEP_BUDGET.toLocaleString('en-US')} steps): they are then the greedy cover, which still covers every coverable missing domain, with at most about ln(n)+1 times as many certifications as the smallest (n: the most domains one certification closes). It is on the curated graph.`,
     }),
   }),
 });
@@ -49,7 +52,9 @@ export const SkillGapType = builder.objectRef<SkillGap>('SkillGap').implement({
 builder.queryField('skillGap', (t) =>
   t.field({
     type: SkillGapType,
-    description: 'The skill gap between the certifications someone holds and a role. An unknown slug is a BAD_USER_INPUT error naming it.',
+    description: `The skill gap between the certifications someone holds and a role. An unknown slug is a BAD_USER_INPUT error naming it. Its query cost, ${SKILL_GAP_COST} plus what it selects, pays for the bounded search of a smallest cover (see \`SkillGap.smallestCoverProven\`).`,
+    // The cover search's step budget, in cost units.
+    complexity: { field: SKILL_GAP_COST, multiplier: 1 },
     args: {
       role: t.arg.string({ required: true, description: 'Slug of the role (e.g. `it-operations-manager`).' }),
       heldCertifications: t.arg.stringList({
@@ -67,7 +72,7 @@ builder.queryField('skillGap', (t) =>
         requireBySlugs(context, 'Role', [args.role], 'role'),
         requireBySlugs(context, 'Certification', [...new Set(args.heldCertifications)], 'heldCertifications'),
       ]);
-      return skillGap(context.store, role!, held);
+      return skillGap(context.store, role!, held, context.deadline ? { deadline: context.deadline } : {});
     },
   }),
 );

@@ -6,10 +6,8 @@
  * execution is time-limited, CSRF prevention and a CORS allow-list are on, and in production
  * mode errors are masked and field suggestions hidden.
  */
-import { blockFieldSuggestionsPlugin } from '@escape.tech/graphql-armor-block-field-suggestions';
 import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
 import { useDisableIntrospection } from '@graphql-yoga/plugin-disable-introspection';
-import { useGraphQlJit } from '@envelop/graphql-jit';
 import { createYoga, useReadinessCheck, type Plugin, type YogaServerInstance } from 'graphql-yoga';
 import type { Logger } from 'pino';
 import type { Store } from '../data/index.js';
@@ -23,8 +21,10 @@ import { HEADLINE_QUERY } from './headline-query.js';
 import { DEFAULT_LIMITS, type Limits } from './limits.js';
 import { createLogger, yogaLogger } from './logger.js';
 import { bodyLimit } from './plugins/body-limit.js';
+import { boundedJit, boundedParserCache, documentExpansionLimit } from './plugins/document-bounds.js';
 import { executionTimeout } from './plugins/execution-timeout.js';
 import { explorerAssets } from './plugins/explorer-assets.js';
+import { hideSuggestions } from './plugins/hide-suggestions.js';
 import { queryCostLimit } from './plugins/query-cost-limit.js';
 import { queryShapeLimits } from './plugins/query-shape-limits.js';
 import { requestLog } from './plugins/request-log.js';
@@ -73,6 +73,13 @@ export interface KnowledgeGraphServerOptions {
 
 export type KnowledgeGraphServer = YogaServerInstance<object, GraphQLContext>;
 
+/**
+ * Bytes kept by the cache of parsed documents (with their validation results and compiled forms).
+ * Together with the response cache's and the answer cache's bounds, this caps what caching can
+ * hold, whatever the number of distinct queries.
+ */
+export const DOCUMENT_CACHE_BYTES = 32 * 1024 * 1024;
+
 /** Headers that mark a request as sent by a script, not a cross-site form or link (CSRF prevention). */
 export const CSRF_HEADERS = ['x-graphql-yoga-csrf', 'apollo-require-preflight'];
 
@@ -90,18 +97,20 @@ export function createKnowledgeGraphServer(options: KnowledgeGraphServerOptions)
     useCSRFPrevention({ requestHeaders: CSRF_HEADERS }) as Plugin,
     useReadinessCheck({ endpoint: '/ready', check: async () => store.ping().then(() => true, () => false) }),
     ...queryShapeLimits(limits),
+    documentExpansionLimit(limits.maxExpandedFields),
     queryCostLimit(limits.maxQueryCost),
-    useGraphQlJit() as Plugin,
+    boundedJit(),
     executionTimeout(limits.executionTimeoutMs),
   ];
   if (options.markCacheableAnswers) plugins.push(markCacheableAnswers());
   if (options.responseCache !== false) plugins.push(versionedResponseCache(store));
-  if (production) plugins.push(blockFieldSuggestionsPlugin() as Plugin);
+  if (production) plugins.push(hideSuggestions());
   if (options.introspection === false) plugins.push(useDisableIntrospection() as Plugin);
   if (options.explorer !== false) plugins.push(explorerAssets({ graphqlEndpoint: options.graphqlEndpoint ?? '/graphql' }));
 
   return createYoga<object, GraphQLContext>({
     schema,
+    parserAndValidationCache: boundedParserCache(schema, DOCUMENT_CACHE_BYTES),
     graphqlEndpoint: options.graphqlEndpoint ?? '/graphql',
     // A fresh context per request: per-request DataLoaders are keyed on it.
     context: async ({ request }) => ({

@@ -8,6 +8,10 @@ import { useResponseCache } from '@graphql-yoga/plugin-response-cache';
 import type { Plugin } from 'graphql-yoga';
 import type { Store } from '../../data/index.js';
 import { authenticate } from '../authenticate.js';
+import { byteBoundedResponseStore } from './byte-bounded-response-store.js';
+
+/** Bytes the cached responses may hold in all (estimated from their JSON). */
+export const RESPONSE_CACHE_BYTES = 32 * 1024 * 1024;
 
 /** How long an entry lives at most; changes make it unreachable sooner. */
 const TTL_MS = 5 * 60_000;
@@ -15,6 +19,7 @@ const TTL_MS = 5 * 60_000;
 export function versionedResponseCache(store: Store): Plugin {
   return useResponseCache({
     ttl: TTL_MS,
+    cache: byteBoundedResponseStore(RESPONSE_CACHE_BYTES),
     // The version is read per request (one cheap store call); the key never outlives a change.
     session: async (request) => {
       const authorization = request.headers.get('authorization');

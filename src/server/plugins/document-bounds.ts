@@ -1,0 +1,97 @@
+/**
+ * Bounds on the work a document causes before any field resolves: planning, compiling and the
+ * memory the compiled forms keep.
+ *
+ * - A document whose expanded size (fragments expanded, abstract selections once per possible
+ *   type: see `src/schema/document-expansion.ts`) passes `maxExpandedFields` is refused during
+ *   validation with `QUERY_TOO_COMPLEX` (HTTP 400).
+ * - graphql-jit compiles a document into code specialised for every possible type, so its compile
+ *   time and the code it keeps grow with the expanded size (about 0.3 ms and 5 KB per expanded
+ *   field): a 200-byte query nesting `... on Entity { replacedBy { … } }` five levels expands to
+ *   1.2 million fields and took the process down. Only documents expanding to at most
+ *   `JIT_MAX_EXPANSION` fields are compiled; any other runs on graphql-js's executor, whose work
+ *   follows the objects actually resolved (which the cost limit bounds), not the possible types.
+ * - Parsed documents (and with them, through weak references, their validation results and
+ *   compiled forms) are kept in a cache bounded by an estimate of their bytes, not by their number.
+ */
+import { useGraphQlJit } from '@envelop/graphql-jit';
+import { Kind, type DocumentNode, type GraphQLSchema, type OperationDefinitionNode, type ValidationContext } from 'graphql';
+import type { Plugin } from 'graphql-yoga';
+import { LRUCache } from 'lru-cache';
+import { expandedSize, operationsExpandedSize, queryTooComplex } from '../../schema/document-expansion.js';
+
+/**
+ * The largest expanded size graphql-jit compiles (about 0.1 s of compiling and 2 MB of code at
+ * most; every example query in the README expands to under 50).
+ */
+export const JIT_MAX_EXPANSION = 300;
+
+/** Refuses, during validation, every operation whose expanded size passes the limit. */
+export function documentExpansionLimit(maxExpandedFields: number): Plugin {
+  const rule = (context: ValidationContext) => ({
+    OperationDefinition(operation: OperationDefinitionNode) {
+      if (operationsExpandedSize(context.getSchema(), context.getDocument(), [operation], maxExpandedFields) > maxExpandedFields) {
+        context.reportError(queryTooComplex(maxExpandedFields));
+      }
+    },
+  });
+  return {
+    onValidate({ addValidationRule }) {
+      addValidationRule(rule);
+    },
+  };
+}
+
+/** graphql-jit for the documents it compiles cheaply; graphql-js for the rest. */
+export function boundedJit(): Plugin {
+  // Decided once per parsed document and operation (documents come from the parse cache).
+  const decisions = new WeakMap<DocumentNode, Map<string, boolean>>();
+  return useGraphQlJit(
+    {},
+    {
+      enableIf({ schema, document, operationName }) {
+        let byOperation = decisions.get(document);
+        if (!byOperation) decisions.set(document, (byOperation = new Map()));
+        const key = operationName ?? '';
+        let compile = byOperation.get(key);
+        if (compile === undefined) {
+          compile = expandedSize(schema, document, operationName, JIT_MAX_EXPANSION) <= JIT_MAX_EXPANSION;
+          byOperation.set(key, compile);
+        }
+        return compile;
+      },
+    },
+  ) as Plugin;
+}
+
+/** Bytes a parsed document and its validation result keep, per character of its source (measured: about 100 and up). */
+const BYTES_PER_SOURCE_CHARACTER = 200;
+/** Bytes a compiled document keeps, per expanded field (measured: about 4.5 KB), and at least. */
+const BYTES_PER_COMPILED_FIELD = 5 * 1024;
+const BYTES_PER_DOCUMENT = 16 * 1024;
+
+/**
+ * yoga's parse (and, through it, validation and compile) cache, bounded by bytes: each document
+ * counts its source, its syntax tree, and the compiled code it will have if it is small enough to
+ * be compiled. Documents refused by the parser are kept in a smaller cache of the same kind.
+ */
+export function boundedParserCache(schema: GraphQLSchema, maxBytes: number) {
+  const documentCache = new LRUCache<string, DocumentNode>({
+    maxSize: maxBytes,
+    sizeCalculation(document, source) {
+      const operations = document.definitions.filter((definition) => definition.kind === Kind.OPERATION_DEFINITION);
+      // Every operation may be compiled (one per operation name); each is measured up to the budget.
+      let compiled = 0;
+      for (const operation of operations) {
+        const size = operationsExpandedSize(schema, document, [operation], JIT_MAX_EXPANSION);
+        if (size <= JIT_MAX_EXPANSION) compiled += size;
+      }
+      return BYTES_PER_DOCUMENT + source.length * BYTES_PER_SOURCE_CHARACTER + compiled * BYTES_PER_COMPILED_FIELD;
+    },
+  });
+  const errorCache = new LRUCache<string, object>({
+    maxSize: Math.max(1, Math.floor(maxBytes / 8)),
+    sizeCalculation: (_error, source) => 2 * 1024 + source.length * 2,
+  });
+  return { documentCache, errorCache };
+}

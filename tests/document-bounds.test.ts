@@ -75,11 +75,11 @@ function rssMb(pid: number): { now: number; peak: number } {
 
 type Body = { data?: unknown; errors?: { message: string; extensions?: { code?: string } }[] };
 
-async function post(service: Service, query: string, operationName?: string): Promise<{ status: number; body: Body }> {
+async function post(service: Service, query: string, operationName?: string, variables?: unknown): Promise<{ status: number; body: Body }> {
   const response = await fetch(`${service.url}`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json' },
-    body: JSON.stringify({ query, operationName }),
+    body: JSON.stringify({ query, operationName, variables }),
     // A runaway document would block the server's event loop: fail the test instead of hanging it.
     signal: AbortSignal.timeout(20_000),
   });
@@ -185,7 +185,7 @@ const attackDocument = fc
     return [operation, ...[...reachable].map((index) => `fragment F${index} on ${fragments[index]![0]} ${fragments[index]![1]}`)].join('\n');
   });
 
-describe(`generated documents against the production service (${TEST_STORE_DIALECT})`, () => {
+describe(`documents against the production service (${TEST_STORE_DIALECT})`, () => {
   let service: Service;
   beforeAll(async () => {
     service = await startService();
@@ -212,4 +212,86 @@ describe(`generated documents against the production service (${TEST_STORE_DIALE
     );
     await expectNormalQueryWorks(service);
   }, 60_000);
+
+  it('refuses a document expanding past the limit with QUERY_TOO_COMPLEX and HTTP 400, however it is named', async () => {
+    for (const name of ['Expand1', 'Expand2']) {
+      const { status, body } = await post(service, replacedByNesting(5, name));
+      expect(status).toBe(400);
+      expect(body.errors).toEqual([
+        expect.objectContaining({ message: expect.stringMatching(/^query expands to more than 50,000 fields/), extensions: expect.objectContaining({ code: 'QUERY_TOO_COMPLEX', limit: 50_000 }) }),
+      ]);
+    }
+  });
+
+  it.each([
+    ['an enum value', '{ search(query: "sec", kinds: [CERTIFICATON]) { totalCount } }', undefined, 'CERTIFICATION'],
+    [
+      // Broad enough to run on graphql-js's executor, which coerces variables with suggestions.
+      'an enum value in variables',
+      'query ($k: [EntityKind!]) { search(query: "sec", kinds: $k) { nodes { id ... on Entity { replacedBy { id ... on Entity { replacedBy { id } } } } } } }',
+      { k: ['CERTIFICATON'] },
+      'CERTIFICATION',
+    ],
+    ['an argument', '{ search(qurey: "sec") { totalCount } }', undefined, '"query"'],
+    ['a type', 'query ($k: [EntityKnd!]) { search(query: "sec", kinds: $k) { totalCount } }', undefined, 'EntityKind'],
+    ['an input field', '{ entities(filter: { nameContain: "x" }) { totalCount } }', undefined, 'nameContains'],
+    ['a field', '{ rolez { totalCount } }', undefined, 'roles'],
+  ])('hides the "Did you mean" suggestion for %s', async (_what, query, variables, suggested) => {
+    const { status, body } = await post(service, query, undefined, variables);
+    expect(status).toBeGreaterThanOrEqual(400);
+    expect(status).toBeLessThan(500);
+    expect(body.errors?.length, JSON.stringify(body)).toBeGreaterThan(0);
+    for (const error of body.errors!) expect(error.message).not.toMatch(/Did you mean/);
+    expect(body.errors![0]!.message).toContain('[Suggestion hidden]');
+    expect(body.errors![0]!.message).not.toContain(suggested);
+  });
+});
+
+/**
+ * A distinct, large, valid document: close to the token limit, or small enough to be compiled
+ * (and then holding the most compiled code per byte of document), in turns.
+ */
+function distinctLargeDocument(index: number): string {
+  const fields = 'id name slug description kind version deprecated deprecatedAt alternativeLabels __typename';
+  if (index % 2 === 1) {
+    // Expands to 11 × (10 + 1 + 11) = 242 fields: compiled, to about 1 MB of code.
+    return `query Compiled${index} { node(id: "${ROLE}") { ... on Entity { ${fields} replacedBy { id } } } }`;
+  }
+  const roots = Array.from(
+    { length: 15 },
+    (_, root) => `r${root}: entities(first: ${1 + ((index + root) % 3)}) { totalCount nodes { ${fields} ... on Role { responsibilities(first: 2) { nodes { id name } } } } }`,
+  );
+  return `query Large${index} { ${roots.join(' ')} }`;
+}
+
+describe(`many distinct documents (${TEST_STORE_DIALECT})`, () => {
+  it('1,100 distinct large documents do not grow memory without bound, even in a 128 MB heap', async () => {
+    const service = await startService(['--max-old-space-size=128']);
+    const pid = service.child.pid!;
+    const samples: number[] = [];
+    try {
+      let next = 0;
+      const failures: string[] = [];
+      const worker = async () => {
+        while (next < 1_100 && failures.length === 0) {
+          const index = next++;
+          try {
+            const { status, body } = await post(service, distinctLargeDocument(index));
+            if (status !== 200 || body.errors || !body.data) failures.push(`${index}: ${status} ${JSON.stringify(body).slice(0, 300)}`);
+          } catch (error) {
+            failures.push(`${index}: ${String(error)} (server exit code ${service.child.exitCode}) ${service.output().slice(-500)}`);
+          }
+          if (index % 100 === 0) samples.push(Math.round(rssMb(pid).now));
+        }
+      };
+      await Promise.all([worker(), worker(), worker()]);
+      expect(failures).toEqual([]);
+      expect(service.child.exitCode).toBeNull();
+      console.log(samples, rssMb(pid));
+      expect(rssMb(pid).peak).toBeLessThan(400);
+      await expectNormalQueryWorks(service);
+    } finally {
+      service.child.kill('SIGKILL');
+    }
+  }, 120_000);
 });

@@ -149,7 +149,7 @@ export function operationsExpandedSize(
 
 export function queryTooComplex(limit: number): GraphQLError {
   return new GraphQLError(
-    `query expands to more than ${limit.toLocaleString('en-US')} field selections once fragments and the possible types of interfaces and unions are expanded (the limit)`,
+    `query expands to more than ${limit.toLocaleString('en-US')} fields once its fragments are expanded and each selection on an interface or union is counted for every possible type`,
     { extensions: { code: ExpansionErrorCode.QUERY_TOO_COMPLEX, limit, http: { status: 400 } } },
   );
 }

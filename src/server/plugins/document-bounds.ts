@@ -6,9 +6,9 @@
  *   type: see `src/schema/document-expansion.ts`) passes `maxExpandedFields` is refused during
  *   validation with `QUERY_TOO_COMPLEX` (HTTP 400).
  * - graphql-jit compiles a document into code specialised for every possible type, so its compile
- *   time and the code it keeps grow with the expanded size (about 0.3 ms and 5 KB per expanded
- *   field): a 200-byte query nesting `... on Entity { replacedBy { … } }` five levels expands to
- *   1.2 million fields and took the process down. Only documents expanding to at most
+ *   time and memory grow with the expanded size (about 0.3 ms and 30 KB per expanded field while
+ *   compiling): a 250-byte query nesting `... on Entity { replacedBy { … } }` five levels expands
+ *   to 1.2 million fields and took the process down. Only documents expanding to at most
  *   `JIT_MAX_EXPANSION` fields are compiled; any other runs on graphql-js's executor, whose work
  *   follows the objects actually resolved (which the cost limit bounds), not the possible types.
  * - Parsed documents (and with them, through weak references, their validation results and
@@ -64,11 +64,15 @@ export function boundedJit(): Plugin {
   ) as Plugin;
 }
 
-/** Bytes a parsed document and its validation result keep, per character of its source (measured: about 100 and up). */
-const BYTES_PER_SOURCE_CHARACTER = 200;
-/** Bytes a compiled document keeps, per expanded field (measured: about 4.5 KB), and at least. */
-const BYTES_PER_COMPILED_FIELD = 5 * 1024;
+// What a cached document holds, estimated high (measured on this schema, heap after GC: a
+// document and its validation result about 12 KB plus 40 bytes per character of source; a
+// compiled one about 50 KB more plus 0.5 KB per expanded field). Too high an estimate only
+// makes the cache hold fewer documents; too low would let it outgrow its bound.
 const BYTES_PER_DOCUMENT = 16 * 1024;
+const BYTES_PER_SOURCE_CHARACTER = 64;
+const BYTES_PER_COMPILED_OPERATION = 64 * 1024;
+/** Per expanded field, doubled: the response cache compiles its copy of the document with `__typename` added everywhere. */
+const BYTES_PER_COMPILED_FIELD = 1024;
 
 /**
  * yoga's parse (and, through it, validation and compile) cache, bounded by bytes: each document
@@ -84,9 +88,9 @@ export function boundedParserCache(schema: GraphQLSchema, maxBytes: number) {
       let compiled = 0;
       for (const operation of operations) {
         const size = operationsExpandedSize(schema, document, [operation], JIT_MAX_EXPANSION);
-        if (size <= JIT_MAX_EXPANSION) compiled += size;
+        if (size <= JIT_MAX_EXPANSION) compiled += BYTES_PER_COMPILED_OPERATION + size * BYTES_PER_COMPILED_FIELD;
       }
-      return BYTES_PER_DOCUMENT + source.length * BYTES_PER_SOURCE_CHARACTER + compiled * BYTES_PER_COMPILED_FIELD;
+      return BYTES_PER_DOCUMENT + source.length * BYTES_PER_SOURCE_CHARACTER + compiled;
     },
   });
   const errorCache = new LRUCache<string, object>({

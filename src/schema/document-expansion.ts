@@ -17,6 +17,7 @@ import {
   isAbstractType,
   isCompositeType,
   Kind,
+  visit,
   type DocumentNode,
   type FieldNode,
   type FragmentDefinitionNode,
@@ -145,6 +146,27 @@ export function operationsExpandedSize(
     throw error;
   }
   return count;
+}
+
+/** Whether some fragment spreads itself, directly or through others (graphql-js refuses such a document itself). */
+export function hasFragmentCycle(document: DocumentNode): boolean {
+  const spreads = new Map<string, string[]>();
+  for (const definition of document.definitions) {
+    if (definition.kind !== Kind.FRAGMENT_DEFINITION) continue;
+    const names: string[] = [];
+    visit(definition.selectionSet, { FragmentSpread: (spread) => void names.push(spread.name.value) });
+    spreads.set(definition.name.value, names);
+  }
+  const state = new Map<string, 'visiting' | 'done'>();
+  const cyclic = (name: string): boolean => {
+    const seen = state.get(name);
+    if (seen) return seen === 'visiting';
+    state.set(name, 'visiting');
+    const found = (spreads.get(name) ?? []).some(cyclic);
+    state.set(name, 'done');
+    return found;
+  };
+  return [...spreads.keys()].some(cyclic);
 }
 
 export function queryTooComplex(limit: number): GraphQLError {

@@ -14,11 +14,11 @@
  * - Parsed documents (and with them, through weak references, their validation results and
  *   compiled forms) are kept in a cache bounded by an estimate of their bytes, not by their number.
  */
-import { useGraphQlJit } from '@envelop/graphql-jit';
-import { Kind, type DocumentNode, type GraphQLSchema, type OperationDefinitionNode, type ValidationContext } from 'graphql';
+import { Kind, type DocumentNode, type execute, type ExecutionArgs, type ExecutionResult, type GraphQLSchema, type OperationDefinitionNode, type ValidationContext } from 'graphql';
+import { compileQuery, isCompiledQuery, type CompiledQuery } from 'graphql-jit';
 import type { Plugin } from 'graphql-yoga';
 import { LRUCache } from 'lru-cache';
-import { expandedSize, operationsExpandedSize, queryTooComplex } from '../../schema/document-expansion.js';
+import { expandedSize, hasFragmentCycle, operationsExpandedSize, queryTooComplex } from '../../schema/document-expansion.js';
 
 /**
  * The largest expanded size graphql-jit compiles (about 0.1 s of compiling and 2 MB of code at
@@ -26,10 +26,14 @@ import { expandedSize, operationsExpandedSize, queryTooComplex } from '../../sch
  */
 export const JIT_MAX_EXPANSION = 300;
 
-/** Refuses, during validation, every operation whose expanded size passes the limit. */
+/**
+ * Refuses, during validation, every operation whose expanded size passes the limit. A document
+ * whose fragments spread themselves is left to graphql-js's own rule, which says so.
+ */
 export function documentExpansionLimit(maxExpandedFields: number): Plugin {
   const rule = (context: ValidationContext) => ({
     OperationDefinition(operation: OperationDefinitionNode) {
+      if (hasFragmentCycle(context.getDocument())) return;
       if (operationsExpandedSize(context.getSchema(), context.getDocument(), [operation], maxExpandedFields) > maxExpandedFields) {
         context.reportError(queryTooComplex(maxExpandedFields));
       }
@@ -42,26 +46,51 @@ export function documentExpansionLimit(maxExpandedFields: number): Plugin {
   };
 }
 
-/** graphql-jit for the documents it compiles cheaply; graphql-js for the rest. */
+/**
+ * graphql-jit for the queries and mutations it compiles cheaply; graphql-js for the rest (and for
+ * subscriptions, which are few and long-lived).
+ *
+ * Not @envelop/graphql-jit: it pins graphql-jit 0.8.7, whose memoised `joinOriginPaths` keeps
+ * every compiled document's paths forever (zalando-incubator/graphql-jit#287, fixed in 0.8.9): a
+ * heap of 128 MB ran out after about 2,000 distinct documents even with every cache bounded.
+ */
 export function boundedJit(): Plugin {
-  // Decided once per parsed document and operation (documents come from the parse cache).
-  const decisions = new WeakMap<DocumentNode, Map<string, boolean>>();
-  return useGraphQlJit(
-    {},
-    {
-      enableIf({ schema, document, operationName }) {
-        let byOperation = decisions.get(document);
-        if (!byOperation) decisions.set(document, (byOperation = new Map()));
-        const key = operationName ?? '';
-        let compile = byOperation.get(key);
-        if (compile === undefined) {
-          compile = expandedSize(schema, document, operationName, JIT_MAX_EXPANSION) <= JIT_MAX_EXPANSION;
-          byOperation.set(key, compile);
-        }
-        return compile;
-      },
+  // Compiled once per document and operation; a document lives as long as the parse cache keeps
+  // it (the response cache's copy with `__typename` added, as long as the original).
+  const compiled = new WeakMap<DocumentNode, Map<string, CompiledQuery | null>>();
+  const compiledFor = (args: ExecutionArgs): CompiledQuery | null => {
+    let byOperation = compiled.get(args.document);
+    if (!byOperation) compiled.set(args.document, (byOperation = new Map()));
+    const key = args.operationName ?? '';
+    let entry = byOperation.get(key);
+    if (entry === undefined) {
+      entry = null;
+      if (expandedSize(args.schema, args.document, args.operationName, JIT_MAX_EXPANSION) <= JIT_MAX_EXPANSION) {
+        const result = compileQuery(args.schema, args.document, args.operationName ?? undefined);
+        // A document graphql-jit cannot compile runs on graphql-js, which answers any error itself.
+        if (isCompiledQuery(result)) entry = result;
+      }
+      byOperation.set(key, entry);
+    }
+    return entry;
+  };
+  const executeBounded = (args: ExecutionArgs, fallback: typeof execute) => {
+    const query = compiledFor(args);
+    if (!query) return fallback(args);
+    // Variables graphql-jit refuses never reach a resolver (no `data`): graphql-js refuses them
+    // again, with its clearer message and HTTP 400, as for every other document.
+    const refused = (result: ExecutionResult) => !('data' in result) && (result.errors?.length ?? 0) > 0;
+    // yoga serialises with the compiled stringifier when the result carries one.
+    const answer = (result: ExecutionResult) => (refused(result) ? fallback(args) : Object.assign(result, { stringify: query.stringify }));
+    const result = query.query(args.rootValue, args.contextValue, args.variableValues);
+    return result instanceof Promise ? result.then(answer) : answer(result);
+  };
+  return {
+    onExecute({ executeFn, setExecuteFn }) {
+      // The executor yoga would use otherwise (graphql-js's, with yoga's handling of its errors).
+      setExecuteFn(((args: ExecutionArgs) => executeBounded(args, executeFn as typeof execute)) as typeof execute);
     },
-  ) as Plugin;
+  };
 }
 
 // What a cached document holds, estimated high (measured on this schema, heap after GC: a

@@ -2,9 +2,9 @@
  * The embeddable server: a graphql-yoga instance that never listens by itself. Mount it in any
  * Node HTTP server (`http.createServer(yoga)`), or call `yoga.fetch(request)` directly.
  *
- * Safe to expose: document shape and cost are limited before execution, bodies are bounded,
- * execution is time-limited, CSRF prevention and a CORS allow-list are on, and in production
- * mode errors are masked and field suggestions hidden.
+ * Safe to expose: document shape, expansion and cost are limited before execution, bodies are
+ * bounded, execution is time-limited, caches are bounded by bytes, CSRF prevention and a CORS
+ * allow-list are on, and in production mode errors are masked and suggestions hidden.
  */
 import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
 import { useDisableIntrospection } from '@graphql-yoga/plugin-disable-introspection';
@@ -33,7 +33,7 @@ import { versionedResponseCache } from './plugins/versioned-response-cache.js';
 export interface KnowledgeGraphServerOptions {
   /** The store to answer from (opened, migrated and seeded: see `openKnowledgeGraph`). */
   store: Store;
-  /** Production mode: errors masked without details, field suggestions hidden, no cross-origin by default. */
+  /** Production mode: errors masked without details, "Did you mean" suggestions hidden, no cross-origin by default. */
   production?: boolean;
   /** Serve GraphiQL on GET requests from browsers (default: true). */
   graphiql?: boolean;

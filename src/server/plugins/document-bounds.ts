@@ -21,8 +21,8 @@ import { LRUCache } from 'lru-cache';
 import { expandedSize, hasFragmentCycle, operationsExpandedSize, queryTooComplex } from '../../schema/document-expansion.js';
 
 /**
- * The largest expanded size graphql-jit compiles (about 0.1 s of compiling and 2 MB of code at
- * most; every example query in the README expands to under 50).
+ * The largest expanded size graphql-jit compiles (measured: 211 fields compile in about 20 ms to
+ * about 100 KB of code; every example query in the README expands to under 50).
  */
 export const JIT_MAX_EXPANSION = 300;
 

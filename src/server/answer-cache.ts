@@ -36,7 +36,8 @@ export class AnswerCache {
   constructor(options: { maxBytes?: number } = {}) {
     this.answers = new LRUCache<string, Answer>({
       maxSize: options.maxBytes ?? 64 * 1024 * 1024,
-      sizeCalculation: (answer, key) => answer.body.length + key.length + 200,
+      // A key is a JS string (up to two bytes a character); the body is the exact bytes sent.
+      sizeCalculation: (answer, key) => answer.body.length + key.length * 2 + 200,
     });
   }
 

@@ -2,14 +2,12 @@
  * The embeddable server: a graphql-yoga instance that never listens by itself. Mount it in any
  * Node HTTP server (`http.createServer(yoga)`), or call `yoga.fetch(request)` directly.
  *
- * Safe to expose: document shape and cost are limited before execution, bodies are bounded,
- * execution is time-limited, CSRF prevention and a CORS allow-list are on, and in production
- * mode errors are masked and field suggestions hidden.
+ * Safe to expose: document shape, expansion and cost are limited before execution, bodies are
+ * bounded, execution is time-limited, caches are bounded by bytes, CSRF prevention and a CORS
+ * allow-list are on, and in production mode errors are masked and suggestions hidden.
  */
-import { blockFieldSuggestionsPlugin } from '@escape.tech/graphql-armor-block-field-suggestions';
 import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
 import { useDisableIntrospection } from '@graphql-yoga/plugin-disable-introspection';
-import { useGraphQlJit } from '@envelop/graphql-jit';
 import { createYoga, useReadinessCheck, type Plugin, type YogaServerInstance } from 'graphql-yoga';
 import type { Logger } from 'pino';
 import type { Store } from '../data/index.js';
@@ -26,8 +24,10 @@ import { DEFAULT_LIMITS, type Limits } from './limits.js';
 import { createLogger, yogaLogger } from './logger.js';
 import { bodyLimit } from './plugins/body-limit.js';
 import { eventStreamLimit, localChangeTarget } from './plugins/event-stream-limit.js';
+import { boundedJit, boundedParserCache, documentExpansionLimit } from './plugins/document-bounds.js';
 import { executionTimeout } from './plugins/execution-timeout.js';
 import { explorerAssets } from './plugins/explorer-assets.js';
+import { hideSuggestions } from './plugins/hide-suggestions.js';
 import { queryCostLimit } from './plugins/query-cost-limit.js';
 import { queryShapeLimits } from './plugins/query-shape-limits.js';
 import { requestLog } from './plugins/request-log.js';
@@ -39,7 +39,7 @@ import type { FeedStatus } from './redis-change-feed.js';
 export interface KnowledgeGraphServerOptions {
   /** The store to answer from (opened, migrated and seeded: see `openKnowledgeGraph`). */
   store: Store;
-  /** Production mode: errors masked without details, field suggestions hidden, no cross-origin by default. */
+  /** Production mode: errors masked without details, "Did you mean" suggestions hidden, no cross-origin by default. */
   production?: boolean;
   /** Serve GraphiQL on GET requests from browsers (default: true). */
   graphiql?: boolean;
@@ -86,6 +86,13 @@ export interface KnowledgeGraphServerOptions {
 
 export type KnowledgeGraphServer = YogaServerInstance<object, GraphQLContext>;
 
+/**
+ * Bytes kept by the cache of parsed documents (with their validation results and compiled forms).
+ * Together with the response cache's and the answer cache's bounds, this caps what caching can
+ * hold, whatever the number of distinct queries.
+ */
+export const DOCUMENT_CACHE_BYTES = 32 * 1024 * 1024;
+
 /** Headers that mark a request as sent by a script, not a cross-site form or link (CSRF prevention). */
 export const CSRF_HEADERS = ['x-graphql-yoga-csrf', 'apollo-require-preflight'];
 
@@ -105,21 +112,23 @@ export function createKnowledgeGraphServer(options: KnowledgeGraphServerOptions)
     useCSRFPrevention({ requestHeaders: CSRF_HEADERS }) as Plugin,
     useReadinessCheck({ endpoint: '/ready', check: readinessCheck(store, options.changeFeedStatus) }),
     ...queryShapeLimits(limits),
+    documentExpansionLimit(limits.maxExpandedFields),
     queryCostLimit(limits.maxQueryCost),
     storableStrings(),
-    useGraphQlJit() as Plugin,
+    boundedJit(),
     executionTimeout(limits.executionTimeoutMs),
     // After graphql-jit, which sets its own subscribe function: this one wraps it.
     eventStreamLimit(limits.maxEventStreams),
   ];
   if (options.markCacheableAnswers) plugins.push(markCacheableAnswers());
   if (options.responseCache !== false) plugins.push(versionedResponseCache(store));
-  if (production) plugins.push(blockFieldSuggestionsPlugin() as Plugin);
+  if (production) plugins.push(hideSuggestions());
   if (options.introspection === false) plugins.push(useDisableIntrospection() as Plugin);
   if (options.explorer !== false) plugins.push(explorerAssets({ graphqlEndpoint: options.graphqlEndpoint ?? '/graphql' }));
 
   return createYoga<object, GraphQLContext>({
     schema,
+    parserAndValidationCache: boundedParserCache(schema, DOCUMENT_CACHE_BYTES),
     graphqlEndpoint: options.graphqlEndpoint ?? '/graphql',
     // A fresh context per request: per-request DataLoaders are keyed on it.
     context: async ({ request }) => ({

@@ -13,6 +13,13 @@ export interface Limits {
   maxDirectives: number;
   /** Highest query cost: page sizes multiplied down the tree (see `src/schema/query-cost.ts`). */
   maxQueryCost: number;
+  /**
+   * Most field selections a query may expand to once its fragments are expanded and each selection
+   * on an interface or union is counted once per possible type (see
+   * `src/schema/document-expansion.ts`): what planning and compiling a query costs, as the query
+   * cost is what executing it costs.
+   */
+  maxExpandedFields: number;
   /** Largest request body, in bytes. */
   maxBodyBytes: number;
   /** How long one operation may execute, in milliseconds, before it is cancelled. */
@@ -27,6 +34,7 @@ export const DEFAULT_LIMITS: Limits = {
   maxTokens: 1000,
   maxDirectives: 50,
   maxQueryCost: 10_000,
+  maxExpandedFields: 50_000,
   maxBodyBytes: 1_000_000,
   executionTimeoutMs: 10_000,
   maxEventStreams: 500,
@@ -39,6 +47,7 @@ export const LIMIT_VARIABLES: Record<keyof Limits, string> = {
   maxTokens: 'MAX_TOKENS',
   maxDirectives: 'MAX_DIRECTIVES',
   maxQueryCost: 'MAX_QUERY_COST',
+  maxExpandedFields: 'MAX_EXPANDED_FIELDS',
   maxBodyBytes: 'MAX_BODY_BYTES',
   executionTimeoutMs: 'EXECUTION_TIMEOUT_MS',
   maxEventStreams: 'MAX_EVENT_STREAMS',

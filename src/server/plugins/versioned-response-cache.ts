@@ -9,6 +9,10 @@ import type { Plugin } from 'graphql-yoga';
 import type { Store } from '../../data/index.js';
 import { authenticate } from '../authenticate.js';
 import { isCacheableOperation } from '../cacheable.js';
+import { byteBoundedResponseStore } from './byte-bounded-response-store.js';
+
+/** Bytes the cached responses may hold in all (estimated from their JSON). */
+export const RESPONSE_CACHE_BYTES = 32 * 1024 * 1024;
 
 /** How long an entry lives at most; changes make it unreachable sooner. */
 const TTL_MS = 5 * 60_000;
@@ -18,6 +22,7 @@ export function versionedResponseCache(store: Store): Plugin {
   const uncacheable = new WeakSet<object>();
   const responseCache = useResponseCache({
     ttl: TTL_MS,
+    cache: byteBoundedResponseStore(RESPONSE_CACHE_BYTES),
     // The version is read per request (one cheap store call); the key never outlives a change.
     session: async (request) => {
       const authorization = request.headers.get('authorization');

@@ -1,0 +1,177 @@
+/**
+ * How large a document becomes once planned: its field selections counted after expanding every
+ * fragment (named or inline) and, below each field of an abstract type (an interface or a union),
+ * once for every object type that may appear there.
+ *
+ * This is the work a query planner that specialises per type does before the first field
+ * resolves (graphql-jit generates code for each possible type of each abstract selection), and it
+ * is NOT what the cost model measures: the cost model (`query-cost.ts`) bounds execution, where
+ * each object has one type, so it rightly counts `... on Entity { replacedBy { … } }` once per
+ * level. Planning multiplies by the number of possible types at every level, so a 200-byte document
+ * of cost 12 can expand to millions of selections. Counting remembers what it has expanded and
+ * stops once past the cap, so measuring stays cheap whatever the document.
+ */
+import {
+  getNamedType,
+  GraphQLError,
+  isAbstractType,
+  isCompositeType,
+  Kind,
+  visit,
+  type DocumentNode,
+  type FieldNode,
+  type FragmentDefinitionNode,
+  type GraphQLCompositeType,
+  type GraphQLObjectType,
+  type GraphQLSchema,
+  type OperationDefinitionNode,
+  type SelectionSetNode,
+} from 'graphql';
+
+export const ExpansionErrorCode = { QUERY_TOO_COMPLEX: 'QUERY_TOO_COMPLEX' } as const;
+
+/**
+ * Nesting deeper than this is only reachable through a fragment cycle (invalid anyway, and far
+ * beyond the depth limit); it counts as over any cap rather than recursing on.
+ */
+const MAX_NESTING = 64;
+
+class CapExceeded extends Error {}
+
+/**
+ * The expanded size of the operation that runs (the named one, or the only one), or of every
+ * operation when `operationName` is `'*'`: a number no greater than `cap + 1`, which means "more
+ * than cap".
+ */
+export function expandedSize(schema: GraphQLSchema, document: DocumentNode, operationName: string | null | undefined, cap: number): number {
+  const operations = document.definitions.filter((definition) => definition.kind === Kind.OPERATION_DEFINITION);
+  const selected =
+    operationName === '*' ? operations : operationName ? operations.filter((operation) => operation.name?.value === operationName) : operations.slice(0, 1);
+  return operationsExpandedSize(schema, document, selected, cap);
+}
+
+/** The expanded size of the given operations of `document`, together (see `expandedSize`). */
+export function operationsExpandedSize(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  selected: readonly OperationDefinitionNode[],
+  cap: number,
+): number {
+  const fragments = new Map<string, FragmentDefinitionNode>();
+  for (const definition of document.definitions) {
+    if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
+  }
+
+  let count = 0;
+
+  const matches = (condition: string | undefined, type: GraphQLObjectType): boolean => {
+    if (!condition || condition === type.name) return true;
+    const conditionType = schema.getType(condition);
+    return conditionType !== undefined && isAbstractType(conditionType) && schema.isSubType(conditionType, type);
+  };
+
+  /** Fields by response key, as an executor collects them for one object type (each fragment once). */
+  const collect = (selectionSets: readonly SelectionSetNode[], type: GraphQLObjectType): Map<string, FieldNode[]> => {
+    const fields = new Map<string, FieldNode[]>();
+    const visited = new Set<string>();
+    const visit = (selectionSet: SelectionSetNode) => {
+      for (const selection of selectionSet.selections) {
+        if (selection.kind === Kind.FIELD) {
+          const key = selection.alias?.value ?? selection.name.value;
+          const list = fields.get(key);
+          if (list) list.push(selection);
+          else fields.set(key, [selection]);
+        } else if (selection.kind === Kind.INLINE_FRAGMENT) {
+          if (matches(selection.typeCondition?.name.value, type)) visit(selection.selectionSet);
+        } else {
+          const name = selection.name.value;
+          const fragment = fragments.get(name);
+          if (visited.has(name) || !fragment) continue;
+          visited.add(name);
+          if (matches(fragment.typeCondition.name.value, type)) visit(fragment.selectionSet);
+        }
+      }
+    };
+    for (const selectionSet of selectionSets) visit(selectionSet);
+    return fields;
+  };
+
+  // The same selections under the same type always expand alike (`replacedBy { … }` below each of
+  // Entity's types, say): remembering each such pair keeps counting polynomial in the document's
+  // length even when the count itself is exponential.
+  const ids = new Map<SelectionSetNode, number>();
+  const idOf = (selectionSet: SelectionSetNode) => {
+    let id = ids.get(selectionSet);
+    if (id === undefined) ids.set(selectionSet, (id = ids.size));
+    return id;
+  };
+  const known = new Map<string, number>();
+
+  const expandFor = (selectionSets: readonly SelectionSetNode[], type: GraphQLObjectType, nesting: number): number => {
+    const key = `${type.name}:${selectionSets.map(idOf).join(',')}`;
+    const remembered = known.get(key);
+    if (remembered !== undefined) return remembered;
+    if (nesting > MAX_NESTING) throw new CapExceeded();
+    const definitions = type.getFields();
+    let size = 0;
+    for (const nodes of collect(selectionSets, type).values()) {
+      size += 1;
+      const returnType = definitions[nodes[0]!.name.value]?.type;
+      const named = returnType && getNamedType(returnType);
+      const subSelections = nodes.flatMap((node) => (node.selectionSet ? [node.selectionSet] : []));
+      if (named && isCompositeType(named) && subSelections.length > 0) size += expand(subSelections, named, nesting + 1);
+      if (size > cap) throw new CapExceeded();
+    }
+    known.set(key, size);
+    return size;
+  };
+
+  const expand = (selectionSets: readonly SelectionSetNode[], parent: GraphQLCompositeType, nesting: number): number => {
+    let size = 0;
+    for (const type of isAbstractType(parent) ? schema.getPossibleTypes(parent) : [parent]) {
+      size += expandFor(selectionSets, type, nesting);
+      if (size > cap) throw new CapExceeded();
+    }
+    return size;
+  };
+
+  try {
+    for (const operation of selected) {
+      const root = schema.getRootType(operation.operation);
+      if (root) count += expand([operation.selectionSet], root, 0);
+      if (count > cap) return cap + 1;
+    }
+  } catch (error) {
+    if (error instanceof CapExceeded) return cap + 1;
+    throw error;
+  }
+  return count;
+}
+
+/** Whether some fragment spreads itself, directly or through others (graphql-js refuses such a document itself). */
+export function hasFragmentCycle(document: DocumentNode): boolean {
+  const spreads = new Map<string, string[]>();
+  for (const definition of document.definitions) {
+    if (definition.kind !== Kind.FRAGMENT_DEFINITION) continue;
+    const names: string[] = [];
+    visit(definition.selectionSet, { FragmentSpread: (spread) => void names.push(spread.name.value) });
+    spreads.set(definition.name.value, names);
+  }
+  const state = new Map<string, 'visiting' | 'done'>();
+  const cyclic = (name: string): boolean => {
+    const seen = state.get(name);
+    if (seen) return seen === 'visiting';
+    state.set(name, 'visiting');
+    const found = (spreads.get(name) ?? []).some(cyclic);
+    state.set(name, 'done');
+    return found;
+  };
+  return [...spreads.keys()].some(cyclic);
+}
+
+export function queryTooComplex(limit: number): GraphQLError {
+  return new GraphQLError(
+    `query expands to more than ${limit.toLocaleString('en-US')} fields once its fragments are expanded and each selection on an interface or union is counted for every possible type`,
+    { extensions: { code: ExpansionErrorCode.QUERY_TOO_COMPLEX, limit, http: { status: 400 } } },
+  );
+}

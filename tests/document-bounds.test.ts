@@ -203,6 +203,34 @@ describe(`documents against the production service (${TEST_STORE_DIALECT})`, () 
     await expectNormalQueryWorks(service);
   });
 
+  /** Fragments each spreading the next `spreads` times, `depth` deep, under `node(id:)` with an ID literal. */
+  const repeatedSpreads = (spreads: number, depth: number, id: string) => {
+    const fragments = Array.from({ length: depth }, (_, i) => `fragment F${i} on Node { ${Array(spreads).fill(`...F${i + 1}`).join(' ')} }`);
+    return `{ node(id: ${JSON.stringify(id)}) { ...F0 } } ${fragments.join(' ')} fragment F${depth} on Node { id }`;
+  };
+
+  it('an argument the cost model cannot read (a malformed ID) is refused, not run without a cost bound', async () => {
+    // Before: the cost check gave up on the malformed ID and let the operation run unmeasured, so
+    // this cost-30-billion document answered with data, and repeated spreads compiled for seconds.
+    const deep = `{ bad: node(id: "x") { id } certifications(first: 100) { nodes { skillDomains(first: 100) { nodes { certifications(first: 100) { nodes { skillDomains(first: 100) { nodes { name } } } } } } } } }`;
+    for (const document of [deep, repeatedSpreads(4, 12, 'x'), repeatedSpreads(5, 12, 'x')]) {
+      const { body } = await expectBounded(service, document);
+      expect(body.data ?? null).toBeNull();
+      expect(body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    }
+    await expectNormalQueryWorks(service);
+  });
+
+  it('generated repeated fragment spreads stay within 2 s of CPU and 600 MB, whatever the ID', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.integer({ min: 1, max: 6 }), fc.integer({ min: 1, max: 14 }), fc.constantFrom('x', ROLE, 'Um9sZTpub3BlOm5vcGU='), async (spreads, depth, id) => {
+        await expectBounded(service, repeatedSpreads(spreads, depth, id));
+      }),
+      { numRuns: 40, endOnFailure: true },
+    );
+    await expectNormalQueryWorks(service);
+  }, 60_000);
+
   it('every generated document (nesting, fragments, aliases, interfaces) is answered within 2 s of CPU and 600 MB', async () => {
     await fc.assert(
       fc.asyncProperty(attackDocument, async (document) => {

@@ -39,18 +39,9 @@ const MAX_NESTING = 64;
 class CapExceeded extends Error {}
 
 /**
- * The expanded size of the operation that runs (the named one, or the only one), or of every
- * operation when `operationName` is `'*'`: a number no greater than `cap + 1`, which means "more
- * than cap".
+ * The expanded size of the given operations of `document`, together: a number no greater than
+ * `cap + 1`, which means "more than cap".
  */
-export function expandedSize(schema: GraphQLSchema, document: DocumentNode, operationName: string | null | undefined, cap: number): number {
-  const operations = document.definitions.filter((definition) => definition.kind === Kind.OPERATION_DEFINITION);
-  const selected =
-    operationName === '*' ? operations : operationName ? operations.filter((operation) => operation.name?.value === operationName) : operations.slice(0, 1);
-  return operationsExpandedSize(schema, document, selected, cap);
-}
-
-/** The expanded size of the given operations of `document`, together (see `expandedSize`). */
 export function operationsExpandedSize(
   schema: GraphQLSchema,
   document: DocumentNode,
@@ -174,4 +165,67 @@ export function queryTooComplex(limit: number): GraphQLError {
     `query expands to more than ${limit.toLocaleString('en-US')} fields once its fragments are expanded and each selection on an interface or union is counted for every possible type`,
     { extensions: { code: ExpansionErrorCode.QUERY_TOO_COMPLEX, limit, http: { status: 400 } } },
   );
+}
+
+/**
+ * The expanded size as a planner that does not merge repeated fragment spreads sees it: like
+ * `operationsExpandedSize`, but a fragment spread twice in one selection counts twice (graphql-js's executor
+ * collects each fragment once per selection; graphql-jit's compiler expands every spread, so twelve
+ * fragments each spreading the next four times compile 4^12 times over). Remembered per selection
+ * and type, so it is counted in time proportional to the document, whatever the count.
+ */
+export function expandedSizeWithRepeats(schema: GraphQLSchema, document: DocumentNode, operationName: string | null | undefined, cap: number): number {
+  const fragments = new Map<string, FragmentDefinitionNode>();
+  for (const definition of document.definitions) {
+    if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
+  }
+  const operation = document.definitions.find(
+    (definition): definition is OperationDefinitionNode =>
+      definition.kind === Kind.OPERATION_DEFINITION && (!operationName || definition.name?.value === operationName),
+  );
+  const root = operation && schema.getRootType(operation.operation);
+  if (!root) return 0;
+  const matches = (condition: string | undefined, type: GraphQLObjectType): boolean => {
+    if (!condition || condition === type.name) return true;
+    const conditionType = schema.getType(condition);
+    return conditionType !== undefined && isAbstractType(conditionType) && schema.isSubType(conditionType, type);
+  };
+  const known = new Map<SelectionSetNode, Map<string, number>>();
+  const inProgress = new Set<string>();
+  const sizeOf = (selectionSet: SelectionSetNode, type: GraphQLObjectType, nesting: number): number => {
+    let byType = known.get(selectionSet);
+    const remembered = byType?.get(type.name);
+    if (remembered !== undefined) return remembered;
+    if (nesting > MAX_NESTING) return cap + 1;
+    let size = 0;
+    for (const selection of selectionSet.selections) {
+      if (selection.kind === Kind.FIELD) {
+        size += 1;
+        const field = type.getFields()[selection.name.value];
+        const named = field && getNamedType(field.type);
+        if (selection.selectionSet && named && isCompositeType(named)) {
+          for (const possible of isAbstractType(named) ? schema.getPossibleTypes(named) : [named as GraphQLObjectType]) {
+            size += sizeOf(selection.selectionSet, possible, nesting + 1);
+            if (size > cap) break;
+          }
+        }
+      } else if (selection.kind === Kind.INLINE_FRAGMENT) {
+        if (matches(selection.typeCondition?.name.value, type)) size += sizeOf(selection.selectionSet, type, nesting + 1);
+      } else {
+        const fragment = fragments.get(selection.name.value);
+        if (!fragment || !matches(fragment.typeCondition.name.value, type)) continue;
+        // A cycle is refused by validation; here it only has to end.
+        const key = `${fragment.name.value}:${type.name}`;
+        if (inProgress.has(key)) return cap + 1;
+        inProgress.add(key);
+        size += sizeOf(fragment.selectionSet, type, nesting + 1);
+        inProgress.delete(key);
+      }
+      if (size > cap) return cap + 1;
+    }
+    if (!byType) known.set(selectionSet, (byType = new Map()));
+    byType.set(type.name, size);
+    return size;
+  };
+  return Math.min(sizeOf(operation.selectionSet, root as GraphQLObjectType, 0), cap + 1);
 }

@@ -90,12 +90,17 @@ async function main(): Promise<void> {
     // Stop accepting; requests in flight finish (their keep-alive connections close after them).
     server.close(async () => {
       // Operations whose clients went away may still be running: they finish before the store closes.
-      await drain();
-      await changeFeed?.close();
-      await store.close();
-      logger.info('stopped');
-      // No process.exit: responses still being written finish first, then the process ends by itself.
-      process.exitCode = 0;
+      try {
+        await drain();
+        await changeFeed?.close();
+        await store.close();
+        logger.info('stopped');
+        // No process.exit: responses still being written finish first, then the process ends by itself.
+        process.exitCode = 0;
+      } catch (error) {
+        logger.error({ err: error }, 'shutting down failed');
+        process.exitCode = 1;
+      }
     });
     server.closeIdleConnections();
     closeConnectionsNotInFlight();

@@ -150,7 +150,13 @@ export function redisChangeFeed(url: string, logger: Logger): RedisChangeFeed {
 
   return {
     eventTarget: eventTarget as unknown as GraphChangeEventTarget,
-    status: () => (degradedSince ? { status: 'degraded', reason: lastReason ?? 'Redis unavailable', since: degradedSince } : { status: 'ok' }),
+    // Not ok until both connections are ready: before the first one, changes reach only this replica.
+    status: () =>
+      degradedSince
+        ? { status: 'degraded', reason: lastReason ?? 'Redis unavailable', since: degradedSince }
+        : down.size > 0
+          ? { status: 'degraded', reason: [...new Set(down.values())].join('; ') }
+          : { status: 'ok' },
     close: async () => {
       closing = true;
       // quit() waits for Redis to answer; while it is away that would never happen.

@@ -4,7 +4,7 @@
  * Measured on the operation as the client sent it, ahead of any plugin that rewrites it.
  */
 import { complexityFromQuery } from '@pothos/plugin-complexity';
-import { Kind, type DocumentNode } from 'graphql';
+import { getVariableValues, GraphQLError, Kind, type DocumentNode, type OperationDefinitionNode } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import { queryTooCostly } from '../../schema/query-cost.js';
 
@@ -25,10 +25,26 @@ export function queryCostLimit(maxQueryCost: number): Plugin {
           ctx: args.contextValue as object,
           variables: (args.variableValues ?? {}) as Record<string, unknown>,
         }));
-      } catch {
-        return; // variables that do not fit the operation: execution refuses them with its own error
+      } catch (error) {
+        // Variables that do not fit the operation: execution refuses them with its own error before
+        // any field runs. Anything else (an argument the cost model cannot read, such as a malformed
+        // ID) would leave the operation unmeasured, so it is refused rather than run without a bound.
+        const operation = selectedOperation(args.document, args.operationName).definitions.find(
+          (definition): definition is OperationDefinitionNode => definition.kind === Kind.OPERATION_DEFINITION,
+        );
+        if (operation && getVariableValues(args.schema, operation.variableDefinitions ?? [], (args.variableValues ?? {}) as Record<string, unknown>).errors) return;
+        setResultAndStopExecution({ errors: [costUnknown(error)] });
+        return;
       }
       if (complexity > maxQueryCost) setResultAndStopExecution({ errors: [queryTooCostly(complexity, maxQueryCost)] });
     },
   };
+}
+
+/** The refusal of an operation whose cost cannot be worked out: the argument's own error where it has one. */
+function costUnknown(error: unknown): GraphQLError {
+  if (error instanceof GraphQLError && error.extensions['code']) return new GraphQLError(error.message, { extensions: error.extensions });
+  return new GraphQLError(`The query's cost cannot be worked out: ${error instanceof Error ? error.message : String(error)}`, {
+    extensions: { code: 'BAD_USER_INPUT' },
+  });
 }

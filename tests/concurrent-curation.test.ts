@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { newApiKey } from '../src/data/curation.js';
 import { openKnowledgeGraph, type Store } from '../src/data/index.js';
-import { startTestService, type TestService } from './support/knowledge-graph.js';
+import { sendWithKey, startTestService, type TestService } from './support/knowledge-graph.js';
 import { openTestGraph, TEST_STORE_DIALECT, testDatabaseUrlOf } from './support/test-store.js';
 
 const directory = mkdtempSync(join(tmpdir(), 'kg-concurrent-'));
@@ -42,16 +42,7 @@ afterEach(async () => {
   for (const store of opened.splice(0)) await store.close();
 });
 
-async function send<Data>(query: string, variables: Record<string, unknown>): Promise<Data> {
-  const response = await service.yoga.fetch('http://kg.test/graphql', {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${key}` },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = (await response.json()) as { data?: Data; errors?: unknown[] };
-  if (!body.data || body.errors) throw new Error(`unexpected answer: ${JSON.stringify(body)}`);
-  return body.data;
-}
+const send = <Data>(query: string, variables: Record<string, unknown>) => sendWithKey<Data>(service, key, query, variables);
 
 type Result = { __typename: string; message?: string; currentVersion?: number };
 const typenames = (results: Result[]) => results.map((result) => result.__typename).sort();

@@ -14,7 +14,7 @@ import { SERVER_OUT_DIR } from '../scripts/build-server.js';
 import { content } from '../src/data/content/index.js';
 import { newApiKey } from '../src/data/curation.js';
 import { buildGraph, openKnowledgeGraph, type Store } from '../src/data/index.js';
-import { startTestService, type TestService } from './support/knowledge-graph.js';
+import { sendWithKey, startTestService } from './support/knowledge-graph.js';
 import { openTestGraph, TEST_STORE_DIALECT, testDatabaseUrlOf } from './support/test-store.js';
 
 const directory = mkdtempSync(join(tmpdir(), 'kg-curated-seed-'));
@@ -46,16 +46,7 @@ async function withEditKey(store: Store): Promise<string> {
   return key;
 }
 
-async function send<Data>(service: TestService, key: string, query: string, variables: Record<string, unknown> = {}): Promise<Data> {
-  const response = await service.yoga.fetch('http://kg.test/graphql', {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${key}` },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = (await response.json()) as { data?: Data; errors?: unknown[] };
-  if (!body.data || body.errors) throw new Error(`unexpected answer: ${JSON.stringify(body)}`);
-  return body.data;
-}
+const send = sendWithKey;
 
 const MANAGER = `{
   role(slug: "it-operations-manager") {

@@ -6,7 +6,7 @@
  */
 import { beforeEach, describe, expect, it } from 'vitest';
 import { newApiKey } from '../src/data/curation.js';
-import { startTestService, type TestService } from './support/knowledge-graph.js';
+import { sendWithKey, startTestService, type TestService } from './support/knowledge-graph.js';
 
 let service: TestService;
 let key: string;
@@ -20,16 +20,7 @@ beforeEach(async () => {
 
 type Result = { __typename: string; message?: string; id?: string };
 
-async function send<Data>(query: string, variables: Record<string, unknown> = {}): Promise<Data> {
-  const response = await service.yoga.fetch('http://kg.test/graphql', {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${key}` },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = (await response.json()) as { data?: Data; errors?: unknown[] };
-  if (!body.data || body.errors) throw new Error(`unexpected answer: ${JSON.stringify(body)}`);
-  return body.data;
-}
+const send = <Data>(query: string, variables: Record<string, unknown> = {}) => sendWithKey<Data>(service, key, query, variables);
 
 const ROLE = 'query ($slug: String!) { role(slug: $slug) { id name version deprecated replacedBy { slug } } }';
 type Role = { id: string; name: string; version: number; deprecated: boolean; replacedBy: { slug: string } | null };

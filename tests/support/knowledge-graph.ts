@@ -53,3 +53,18 @@ export async function startTestService(
 }
 
 export { countingStore } from './store-wrappers.js';
+
+/**
+ * Posts an operation with an API key and returns its data; throws on any error, so a test of a
+ * mutation's typed answer (a change or a refusal union member) reads the answer itself.
+ */
+export async function sendWithKey<Data>(service: Pick<TestService, 'yoga'>, key: string, query: string, variables: Record<string, unknown> = {}): Promise<Data> {
+  const response = await service.yoga.fetch('http://kg.test/graphql', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${key}` },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await response.json()) as { data?: Data; errors?: unknown[] };
+  if (!body.data || body.errors) throw new Error(`unexpected answer: ${JSON.stringify(body)}`);
+  return body.data;
+}

@@ -4,17 +4,17 @@
  * the record or fails, and the CLI's export keeps working. The audit log has the last word on a
  * seeded record a curator removed: it is not put back behind their back.
  */
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { SERVER_OUT_DIR } from '../scripts/build-server.js';
 import { content } from '../src/data/content/index.js';
 import { newApiKey } from '../src/data/curation.js';
 import { buildGraph, openKnowledgeGraph, type Store } from '../src/data/index.js';
 import { sendWithKey, startTestService } from './support/knowledge-graph.js';
+import { startService } from './support/service-process.js';
 import { openTestGraph, TEST_STORE_DIALECT, testDatabaseUrlOf } from './support/test-store.js';
 
 const directory = mkdtempSync(join(tmpdir(), 'kg-curated-seed-'));
@@ -152,37 +152,20 @@ describe('the built service', () => {
     await store.close();
 
     // What `npm start` runs (built by the tests' global setup).
-    const child = spawn(process.execPath, [join(SERVER_OUT_DIR, 'main.js')], {
-      env: { ...process.env, NODE_ENV: 'production', PORT: '0', HOST: '127.0.0.1', DATABASE_URL: url },
-    });
-    let output = '';
-    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    const exited = new Promise<number | null>((resolve) => child.on('exit', resolve));
+    const built = startService({ NODE_ENV: 'production', DATABASE_URL: url });
     try {
-      const port = await new Promise<number>((resolve, reject) => {
-        const timer = setTimeout(() => reject(new Error(`did not start: ${output}`)), 30_000);
-        void exited.then((code) => reject(new Error(`exited with ${code}: ${output}`)));
-        const poll = setInterval(() => {
-          const match = /"url":"http:\/\/localhost:(\d+)/.exec(output);
-          if (match) {
-            clearInterval(poll);
-            clearTimeout(timer);
-            resolve(Number(match[1]));
-          }
-        }, 50);
-      });
-      expect(output).toMatch(/"nodesLeftToCurators":1/);
-      const response = await fetch(`http://127.0.0.1:${port}/graphql`, {
+      const graphqlUrl = await built.url();
+      expect(built.output()).toMatch(/"nodesLeftToCurators":1/);
+      const response = await fetch(graphqlUrl, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify({ query: '{ role(slug: "it-operations-manager") { deprecated version } }' }),
       });
       expect(await response.json()).toEqual({ data: { role: { deprecated: true, version: role.version + 1 } } });
-      child.kill('SIGTERM');
-      expect(await exited).toBe(0);
+      built.child.kill('SIGTERM');
+      expect(await built.exit).toBe(0);
     } finally {
-      child.kill('SIGKILL');
+      built.child.kill('SIGKILL');
     }
   }, 60_000);
 });

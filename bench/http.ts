@@ -19,7 +19,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { IDS_QUERY, questions, type Question } from './questions.js';
+import { IDS_QUERY, type Question, questions } from './questions.js';
 import { autocannon, cpuMicros, freePort, memoryMb, postJson, startServer } from './support.js';
 
 const { values } = parseArgs({
@@ -46,7 +46,10 @@ interface Row {
 
 function storeCalls(env: Record<string, string>): Promise<Record<string, { storeCalls: number; responseBytes: number }>> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'bench/store-calls.ts'], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'inherit'] });
+    const child = spawn(process.execPath, ['--import', 'tsx', 'bench/store-calls.ts'], {
+      env: { ...process.env, ...env },
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
     let output = '';
     child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.on('exit', (code) => (code === 0 ? resolve(JSON.parse(output)) : reject(new Error(`store-calls exited with ${code}`))));
@@ -54,7 +57,14 @@ function storeCalls(env: Record<string, string>): Promise<Record<string, { store
 }
 
 /** One measurement: a question at a number of connections, with the server's CPU and memory around it. */
-async function measure(setup: string, url: string, pid: number, question: Question, connections: number, calls: number | string): Promise<Row> {
+async function measure(
+  setup: string,
+  url: string,
+  pid: number,
+  question: Question,
+  connections: number,
+  calls: number | string,
+): Promise<Row> {
   const cpuBefore = cpuMicros(pid);
   const load = await autocannon(url, question.body, { connections, seconds });
   const cpu = cpuMicros(pid) - cpuBefore;
@@ -70,7 +80,9 @@ async function measure(setup: string, url: string, pid: number, question: Questi
     'RSS MB': memoryMb(pid).rss,
     errors: load.errors,
   };
-  console.log(`  ${setup.padEnd(7)} ${question.name.padEnd(9)} c=${String(connections).padEnd(3)} ${String(row['req/s']).padStart(6)} req/s  p99 ${row['p99 ms']} ms`);
+  console.log(
+    `  ${setup.padEnd(7)} ${question.name.padEnd(9)} c=${String(connections).padEnd(3)} ${String(row['req/s']).padStart(6)} req/s  p99 ${row['p99 ms']} ms`,
+  );
   return row;
 }
 
@@ -88,17 +100,23 @@ const setups: { setup: string; env: Record<string, string>; calls: Awaited<Retur
   // headline with the old generation capped, as `NODE_OPTIONS` can set it (README, Performance).
   { setup: 'cold-cap', env: { RESPONSE_CACHE: 'off', NODE_OPTIONS: HEAP_CAP }, calls: coldCalls, only: 'headline' },
 ];
-console.log(`Benchmark: ${seconds} s per measurement, connections ${connectionCounts.join(' and ')}, Node ${process.version}, ${cpus().length} × ${cpus()[0]?.model.trim()}`);
+console.log(
+  `Benchmark: ${seconds} s per measurement, connections ${connectionCounts.join(' and ')}, Node ${process.version}, ${cpus().length} × ${cpus()[0]?.model.trim()}`,
+);
 for (const { setup, env, calls, only } of setups) {
   const server = await startServer({ ...env, DATABASE_URL: `sqlite:${join(dataDir, `${setup}.sqlite`)}` });
   try {
-    const ids = await postJson<{ data: { ccna: { id: string }; manager: { id: string } } }>(server.url, JSON.stringify({ query: IDS_QUERY }));
+    const ids = await postJson<{ data: { ccna: { id: string }; manager: { id: string } } }>(
+      server.url,
+      JSON.stringify({ query: IDS_QUERY }),
+    );
     asked = questions({ ccna: ids.data.ccna.id, manager: ids.data.manager.id });
     for (const question of asked.filter((candidate) => !only || candidate.name === only)) {
       await autocannon(server.url, question.body, { connections: 10, seconds: WARM_UP_SECONDS }); // JIT, compiled queries, kept answers
       // A kept answer costs one store call: reading the graph version (see tests/answer-cache.test.ts).
       const perRequest = calls ? calls[question.name]!.storeCalls : 1;
-      for (const connections of connectionCounts) rows.push(await measure(setup, server.url, server.pid, question, connections, perRequest));
+      for (const connections of connectionCounts)
+        rows.push(await measure(setup, server.url, server.pid, question, connections, perRequest));
     }
     peakRss[setup] = memoryMb(server.pid).peak;
   } finally {
@@ -117,7 +135,10 @@ const answerFile = join(dataDir, 'headline-answer.json');
 }
 {
   const port = await freePort();
-  const child = spawn(process.execPath, ['--import', 'tsx', 'bench/ceiling.ts'], { env: { ...process.env, PORT: String(port), ANSWER_FILE: answerFile }, stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, ['--import', 'tsx', 'bench/ceiling.ts'], {
+    env: { ...process.env, PORT: String(port), ANSWER_FILE: answerFile },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   await new Promise<void>((resolve) => child.stdout.once('data', () => resolve()));
   const url = `http://127.0.0.1:${port}/graphql`;
   await autocannon(url, headline.body, { connections: 10, seconds: WARM_UP_SECONDS });
@@ -125,18 +146,44 @@ const answerFile = join(dataDir, 'headline-answer.json');
   child.kill('SIGTERM');
 }
 
-const at = (setup: string, connections: number) => rows.find((row) => row.setup === setup && row.question === 'headline' && row.connections === connections)!;
+const at = (setup: string, connections: number) =>
+  rows.find((row) => row.setup === setup && row.question === 'headline' && row.connections === connections)!;
 const most = Math.max(...connectionCounts);
 const ceiling = at('ceiling', most)['req/s'];
 const ratio = (setup: string) => ceiling / at(setup, most)['req/s'];
 // The issue's reference table (one run, 50 connections): ceiling 67,000 req/s; fastify + mercurius +
 // graphql-jit 20,000 (3.35× below the ceiling); node:http + graphql-js per request 3,700 (18.1× below).
 const goals = [
-  { goal: 'warm headline at least fastify+mercurius+jit', measured: `${ratio('warm').toFixed(1)}× below the ceiling`, target: '≤ 3.4×', met: ratio('warm') <= 3.35 },
-  { goal: 'cold headline at least bare graphql-js', measured: `${ratio('cold').toFixed(1)}× below the ceiling`, target: '≤ 18.1×', met: ratio('cold') <= 18.1 },
-  { goal: 'headline store calls = relationship levels (5)', measured: String(at('cold', most)['store calls/req']), target: '5', met: at('cold', most)['store calls/req'] === 5 },
-  { goal: 'RSS under sustained load below 200 MB (default heap)', measured: `${Math.max(peakRss['cold']!, peakRss['naive']!, peakRss['warm']!)} MB peak`, target: '< 200 MB', met: Math.max(peakRss['cold']!, peakRss['naive']!, peakRss['warm']!) < 200 },
-  { goal: `RSS under sustained load below 200 MB (${HEAP_CAP})`, measured: `${peakRss['cold-cap']} MB peak`, target: '< 200 MB', met: peakRss['cold-cap']! < 200 },
+  {
+    goal: 'warm headline at least fastify+mercurius+jit',
+    measured: `${ratio('warm').toFixed(1)}× below the ceiling`,
+    target: '≤ 3.4×',
+    met: ratio('warm') <= 3.35,
+  },
+  {
+    goal: 'cold headline at least bare graphql-js',
+    measured: `${ratio('cold').toFixed(1)}× below the ceiling`,
+    target: '≤ 18.1×',
+    met: ratio('cold') <= 18.1,
+  },
+  {
+    goal: 'headline store calls = relationship levels (5)',
+    measured: String(at('cold', most)['store calls/req']),
+    target: '5',
+    met: at('cold', most)['store calls/req'] === 5,
+  },
+  {
+    goal: 'RSS under sustained load below 200 MB (default heap)',
+    measured: `${Math.max(peakRss['cold']!, peakRss['naive']!, peakRss['warm']!)} MB peak`,
+    target: '< 200 MB',
+    met: Math.max(peakRss['cold']!, peakRss['naive']!, peakRss['warm']!) < 200,
+  },
+  {
+    goal: `RSS under sustained load below 200 MB (${HEAP_CAP})`,
+    measured: `${peakRss['cold-cap']} MB peak`,
+    target: '< 200 MB',
+    met: peakRss['cold-cap']! < 200,
+  },
 ];
 
 console.log('\nHeadline and other questions, production server, embedded SQLite store:');
@@ -151,6 +198,11 @@ if (errors > 0) console.log(`WARNING: ${errors} requests failed or answered non-
 
 mkdirSync('bench/results', { recursive: true });
 const file = `bench/results/bench-${new Date().toISOString().replace(/[:.]/g, '-')}.json`;
-const machine = { node: process.version, cpus: cpus().length, cpuModel: cpus()[0]?.model.trim(), memoryGb: Math.round(totalmem() / 2 ** 30) };
+const machine = {
+  node: process.version,
+  cpus: cpus().length,
+  cpuModel: cpus()[0]?.model.trim(),
+  memoryGb: Math.round(totalmem() / 2 ** 30),
+};
 writeFileSync(file, `${JSON.stringify({ machine, seconds, rows, peakRss, goals }, null, 2)}\n`);
 console.log(`Written to ${file}`);

@@ -13,11 +13,15 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import pg from 'pg';
 import { HEADLINE as HEADLINE_QUERY } from './questions.js';
-import { autocannon, startServer, type Load, type RunningServer } from './support.js';
+import { autocannon, type Load, type RunningServer, startServer } from './support.js';
 
 const { values } = parseArgs({
   args: process.argv.slice(2),
-  options: { store: { type: 'string', default: 'postgres' }, replicas: { type: 'string', default: '2' }, seconds: { type: 'string', default: '10' } },
+  options: {
+    store: { type: 'string', default: 'postgres' },
+    replicas: { type: 'string', default: '2' },
+    seconds: { type: 'string', default: '10' },
+  },
 });
 const replicas = Number(values.replicas);
 const seconds = Number(values.seconds);
@@ -25,10 +29,15 @@ const adminUrl = process.env['BENCH_DATABASE_URL'] ?? 'postgres://postgres@127.0
 const HEADLINE = JSON.stringify({ query: HEADLINE_QUERY });
 
 /** N servers on one store, each under its own autocannon at once; throughput summed, worst p99. */
-async function measure(databaseUrl: string, servers: number, responseCache: boolean): Promise<Pick<Load, 'requestsPerSecond' | 'p99Ms' | 'errors'>> {
+async function measure(
+  databaseUrl: string,
+  servers: number,
+  responseCache: boolean,
+): Promise<Pick<Load, 'requestsPerSecond' | 'p99Ms' | 'errors'>> {
   const started: RunningServer[] = [];
   try {
-    for (let i = 0; i < servers; i++) started.push(await startServer({ DATABASE_URL: databaseUrl, RESPONSE_CACHE: responseCache ? 'on' : 'off' }));
+    for (let i = 0; i < servers; i++)
+      started.push(await startServer({ DATABASE_URL: databaseUrl, RESPONSE_CACHE: responseCache ? 'on' : 'off' }));
     const loads = await Promise.all(started.map((server) => autocannon(server.url, HEADLINE, { connections: 10, seconds })));
     return {
       requestsPerSecond: Math.round(loads.reduce((sum, load) => sum + load.requestsPerSecond, 0)),
@@ -63,15 +72,31 @@ const sqliteUrl = `sqlite:${join(mkdtempSync(join(tmpdir(), 'kg-bench-')), 'kg.s
 const rows: Record<string, string | number>[] = [];
 for (const responseCache of [false, true]) {
   const sqlite = await measure(sqliteUrl, 1, responseCache);
-  rows.push({ store: 'sqlite', processes: 1, cache: responseCache ? 'on' : 'off', 'req/s': sqlite.requestsPerSecond, 'p99 ms': sqlite.p99Ms, errors: sqlite.errors });
+  rows.push({
+    store: 'sqlite',
+    processes: 1,
+    cache: responseCache ? 'on' : 'off',
+    'req/s': sqlite.requestsPerSecond,
+    'p99 ms': sqlite.p99Ms,
+    errors: sqlite.errors,
+  });
   if (values.store === 'postgres') {
     const database = await freshPostgresDatabase();
     const postgres = await measure(database, replicas, responseCache);
     await dropPostgresDatabase(database);
-    rows.push({ store: 'postgres', processes: replicas, cache: responseCache ? 'on' : 'off', 'req/s': postgres.requestsPerSecond, 'p99 ms': postgres.p99Ms, errors: postgres.errors });
+    rows.push({
+      store: 'postgres',
+      processes: replicas,
+      cache: responseCache ? 'on' : 'off',
+      'req/s': postgres.requestsPerSecond,
+      'p99 ms': postgres.p99Ms,
+      errors: postgres.errors,
+    });
   }
 }
-console.log(`Headline query, 10 connections per process, ${seconds} s, production mode, Node ${process.version}, ${(await import('node:os')).cpus().length} cores:`);
+console.log(
+  `Headline query, 10 connections per process, ${seconds} s, production mode, Node ${process.version}, ${(await import('node:os')).cpus().length} cores:`,
+);
 console.table(rows);
 mkdirSync('bench/results', { recursive: true });
 writeFileSync(`bench/results/load-${new Date().toISOString().replace(/[:.]/g, '-')}.json`, `${JSON.stringify(rows, null, 2)}\n`);

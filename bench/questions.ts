@@ -33,9 +33,15 @@ export function questions(ids: { ccna: string; manager: string }): Question[] {
     {
       name: 'wide',
       asks: 'all roles → responsibilities → skill domains → certifications',
-      body: body('{ roles(first: 3) { nodes { name responsibilities(first: 10) { nodes { name skillDomains(first: 5) { nodes { name certifications(first: 5) { nodes { name acronym } } } } } } } } }'),
+      body: body(
+        '{ roles(first: 3) { nodes { name responsibilities(first: 10) { nodes { name skillDomains(first: 5) { nodes { name certifications(first: 5) { nodes { name acronym } } } } } } } } }',
+      ),
     },
-    { name: 'search', asks: 'search "security" (first 10)', body: body('{ search(query: "security", first: 10) { edges { score node { kind name } } } }') },
+    {
+      name: 'search',
+      asks: 'search "security" (first 10)',
+      body: body('{ search(query: "security", first: 10) { edges { score node { kind name } } } }'),
+    },
     {
       name: 'skillGap',
       asks: 'specialist holding Security+ and CCNA',
@@ -46,10 +52,13 @@ export function questions(ids: { ccna: string; manager: string }): Question[] {
     {
       name: 'paths',
       asks: 'CCNA to the manager (up to 3 paths)',
-      body: body('query ($a: ID!, $b: ID!) { paths(from: $a, to: $b) { length steps { from { name } relation to { name } provenance { kind } } } }', {
-        a: ids.ccna,
-        b: ids.manager,
-      }),
+      body: body(
+        'query ($a: ID!, $b: ID!) { paths(from: $a, to: $b) { length steps { from { name } relation to { name } provenance { kind } } } }',
+        {
+          a: ids.ccna,
+          b: ids.manager,
+        },
+      ),
     },
   ];
 }

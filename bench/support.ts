@@ -1,5 +1,5 @@
 /** What the benchmarks share: the server as a child process, autocannon as another, and process readings. */
-import { spawn, type ChildProcess } from 'node:child_process';
+import { type ChildProcess, spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
@@ -81,7 +81,20 @@ export interface Load {
 /** Drives `url` with autocannon (a separate process) posting `body`. */
 export function autocannon(url: string, body: string, options: { connections: number; seconds: number }): Promise<Load> {
   return new Promise((resolve, reject) => {
-    const args = ['-c', String(options.connections), '-d', String(options.seconds), '-m', 'POST', '-H', 'content-type=application/json', '-b', body, '--json', url];
+    const args = [
+      '-c',
+      String(options.connections),
+      '-d',
+      String(options.seconds),
+      '-m',
+      'POST',
+      '-H',
+      'content-type=application/json',
+      '-b',
+      body,
+      '--json',
+      url,
+    ];
     const child = spawn('node_modules/.bin/autocannon', args, { stdio: ['ignore', 'pipe', 'ignore'] });
     let output = '';
     child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));

@@ -7,7 +7,7 @@
  * about 1,000 relationships, so 1,000× is ≈100,000 entities and ≈1,000,000 relationships.
  * Everything added is marked CURATED with a rationale that says it is synthetic; nothing is STATED.
  */
-import { edgeId, nodeId, RELATION_NAMES, RELATIONS, type EntityKind, type Provenance } from '../src/data/model.js';
+import { type EntityKind, edgeId, nodeId, type Provenance, RELATION_NAMES, RELATIONS } from '../src/data/model.js';
 import { EXPORT_FORMAT, type ExportedEdge, type ExportedNode, type GraphExport } from '../src/data/transfer.js';
 
 const EXTRA_CERTIFICATIONS_PER_COPY = 20;
@@ -29,7 +29,13 @@ export function syntheticGraph(seedGraph: GraphExport, scale: number, seed = 202
   if (scale <= 1) return seedGraph;
   const random = generator(seed);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
-  const synthetic = (what: string): Provenance => ({ kind: 'CURATED', quote: null, section: null, rationale: `Synthetic ${what} for the growth benchmark; not from any source.`, sourceId: null });
+  const synthetic = (what: string): Provenance => ({
+    kind: 'CURATED',
+    quote: null,
+    section: null,
+    rationale: `Synthetic ${what} for the growth benchmark; not from any source.`,
+    sourceId: null,
+  });
 
   const nodes: ExportedNode[] = [...seedGraph.nodes];
   const edges: ExportedEdge[] = [...seedGraph.edges];
@@ -55,7 +61,17 @@ export function syntheticGraph(seedGraph: GraphExport, scale: number, seed = 202
       const slug = `${node.slug}-s${copy}`;
       const id = nodeId(node.kind, slug);
       copyId.set(node.id, id);
-      nodes.push({ ...node, id, slug, name: `${node.name} (copy ${copy})`, provenance: synthetic('copy of a seed entity'), deprecatedAt: null, replacedById: null, version: 1, origin: 'api' });
+      nodes.push({
+        ...node,
+        id,
+        slug,
+        name: `${node.name} (copy ${copy})`,
+        provenance: synthetic('copy of a seed entity'),
+        deprecatedAt: null,
+        replacedById: null,
+        version: 1,
+        origin: 'api',
+      });
       add(copied.get(node.kind), node.kind, id);
     }
     for (const edge of seedGraph.edges) {
@@ -68,8 +84,17 @@ export function syntheticGraph(seedGraph: GraphExport, scale: number, seed = 202
       const slug = `synthetic-certification-${copy}-${i}`;
       const id = nodeId('Certification', slug);
       nodes.push({
-        id, kind: 'Certification', slug, name: `Synthetic certification ${copy}-${i}`, description: 'A certification made up for the growth benchmark.',
-        attributes: {}, provenance: synthetic('certification'), version: 1, deprecatedAt: null, replacedById: null, origin: 'api',
+        id,
+        kind: 'Certification',
+        slug,
+        name: `Synthetic certification ${copy}-${i}`,
+        description: 'A certification made up for the growth benchmark.',
+        attributes: {},
+        provenance: synthetic('certification'),
+        version: 1,
+        deprecatedAt: null,
+        replacedById: null,
+        origin: 'api',
       });
       add(copied.get('Certification'), 'Certification', id);
       link('ISSUED_BY', id, pick(issuers), synthetic('relationship'));
@@ -79,7 +104,8 @@ export function syntheticGraph(seedGraph: GraphExport, scale: number, seed = 202
   const relations = RELATION_NAMES.filter((relation) => copied.has(RELATIONS[relation].from) && copied.has(RELATIONS[relation].to));
   for (let made = 0, attempts = 0; made < EXTRA_EDGES_PER_COPY * (scale - 1) && attempts < 20 * EXTRA_EDGES_PER_COPY * scale; attempts++) {
     const relation = pick(relations);
-    if (link(relation, pick(copied.get(RELATIONS[relation].from)!), pick(copied.get(RELATIONS[relation].to)!), synthetic('relationship'))) made++;
+    if (link(relation, pick(copied.get(RELATIONS[relation].from)!), pick(copied.get(RELATIONS[relation].to)!), synthetic('relationship')))
+      made++;
   }
   return { format: EXPORT_FORMAT, nodes, edges };
 }

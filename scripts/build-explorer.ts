@@ -32,7 +32,9 @@ export async function buildExplorer(options: { quiet?: boolean } = {}): Promise<
   await copyFile(join(source, 'page/explorer.css'), join(EXPLORER_OUT_DIR, 'explorer.css'));
   if (options.quiet) return;
   const files = ['index.html', 'explorer.css', 'explorer.js', 'widget.js'];
-  const sizes = await Promise.all(files.map(async (file) => `${file} ${((await stat(join(EXPLORER_OUT_DIR, file))).size / 1024).toFixed(1)} KiB`));
+  const sizes = await Promise.all(
+    files.map(async (file) => `${file} ${((await stat(join(EXPLORER_OUT_DIR, file))).size / 1024).toFixed(1)} KiB`),
+  );
   console.log(`Built ${relative(root, EXPLORER_OUT_DIR)}/ in ${Math.round(performance.now() - started)} ms: ${sizes.join(', ')}`);
 }
 

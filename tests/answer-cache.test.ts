@@ -6,9 +6,9 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { newApiKey, type Scope } from '../src/data/curation.js';
+import type { Store } from '../src/data/index.js';
 import { CSRF_HEADERS } from '../src/server/create-server.js';
 import { createKnowledgeGraphListener } from '../src/server/node-listener.js';
-import type { Store } from '../src/data/index.js';
 import { alteredStore, countingStore } from './support/store-wrappers.js';
 import { openTestGraph } from './support/test-store.js';
 
@@ -39,7 +39,12 @@ async function serve(options: { responseCache?: boolean } = {}) {
   return { store, counted, answers, url, keys, post, get };
 }
 
-async function rename(slug: string, name: string, via: (query: string, headers: Record<string, string>, variables: object) => Promise<Response>, key: string) {
+async function rename(
+  slug: string,
+  name: string,
+  via: (query: string, headers: Record<string, string>, variables: object) => Promise<Response>,
+  key: string,
+) {
   const role = await roleOf(via, slug);
   const mutation = 'mutation ($input: UpdateEntityInput!) { updateEntity(input: $input) { __typename } }';
   const response = await via(mutation, { authorization: `Bearer ${key}` }, { input: { id: role.id, expectedVersion: role.version, name } });
@@ -187,7 +192,12 @@ describe('draining before shutdown', () => {
     const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
 
     const gaveUp = new AbortController();
-    const request = fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: HEADLINE }), signal: gaveUp.signal });
+    const request = fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: HEADLINE }),
+      signal: gaveUp.signal,
+    });
     await new Promise((resolve) => setTimeout(resolve, 100));
     gaveUp.abort();
     await expect(request).rejects.toThrow();
@@ -212,7 +222,8 @@ describe('when the store fails', () => {
     server = createServer(listener);
     await new Promise<void>((resolve) => server!.listen(0, '127.0.0.1', resolve));
     const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
-    const ask = () => fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: SPECIALIST }) });
+    const ask = () =>
+      fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: SPECIALIST }) });
 
     const failed = await ask();
     expect(failed.status).toBe(500);

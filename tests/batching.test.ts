@@ -109,7 +109,10 @@ describe('store round-trips', () => {
     const certifications = (await store.listNodes({ kinds: ['Certification'], limit: 100, offset: 0 })).items;
     const [replacement, ...rest] = certifications;
     for (const old of rest.slice(0, 5)) {
-      await store.applyChange({ action: 'DEPRECATE_ENTITY', id: old.id, expectedVersion: old.version, replacedById: replacement!.id }, admin);
+      await store.applyChange(
+        { action: 'DEPRECATE_ENTITY', id: old.id, expectedVersion: old.version, replacedById: replacement!.id },
+        admin,
+      );
     }
     const counter = countingStore(store);
     const service = await startTestService({ store: counter.store, responseCache: false });

@@ -7,10 +7,10 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { syntheticGraph } from '../bench/synthetic-graph.js';
 import { newApiKey } from '../src/data/curation.js';
-import { encodeGlobalID } from '../src/schema/global-id.js';
 import { edgeId, nodeId, type Store } from '../src/data/index.js';
 import { validateGraphExport } from '../src/data/transfer.js';
-import { startTestService, type GraphQLResponse, type TestService } from './support/knowledge-graph.js';
+import { encodeGlobalID } from '../src/schema/global-id.js';
+import { type GraphQLResponse, startTestService, type TestService } from './support/knowledge-graph.js';
 import { alteredStore } from './support/store-wrappers.js';
 import { openTestGraph } from './support/test-store.js';
 
@@ -33,7 +33,11 @@ async function measured<Data = Record<string, unknown>>(
   const started = performance.now();
   const response = await service.yoga.fetch('http://kg.test/graphql', {
     method: 'POST',
-    headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json', ...(authorization ? { authorization } : {}) },
+    headers: {
+      'content-type': 'application/json',
+      accept: 'application/graphql-response+json',
+      ...(authorization ? { authorization } : {}),
+    },
     body: JSON.stringify({ query, variables }),
   });
   const body = (await response.json()) as GraphQLResponse<Data>;
@@ -128,7 +132,11 @@ describe('skillGap on a planted worst case', () => {
       const domain = await create('SKILL_DOMAIN', `planted-domain-${d}`, `Planted domain ${d}`);
       await link('NEEDS_SKILL_DOMAIN', role, domain);
       for (const variant of ['a', 'b']) {
-        await link('COVERED_BY_CERTIFICATION', domain, await create('CERTIFICATION', `planted-cert-${d}-${variant}`, `Planted certification ${d}${variant}`));
+        await link(
+          'COVERED_BY_CERTIFICATION',
+          domain,
+          await create('CERTIFICATION', `planted-cert-${d}-${variant}`, `Planted certification ${d}${variant}`),
+        );
       }
     }
     const query = (extra: string) => `{ skillGap(role: "planted-role", heldCertifications: []) {
@@ -164,19 +172,47 @@ describe('skillGap when a smallest cover is too dear to prove', () => {
     // would take seconds (a smallest cover has 14; proving no 13 do means trying millions of sets).
     const { store } = await openTestGraph();
     const graph = await store.exportGraph();
-    const provenance = { kind: 'CURATED' as const, quote: null, section: null, rationale: 'Planted by the bounded-work test.', sourceId: null };
+    const provenance = {
+      kind: 'CURATED' as const,
+      quote: null,
+      section: null,
+      rationale: 'Planted by the bounded-work test.',
+      sourceId: null,
+    };
     const node = (kind: 'Role' | 'SkillDomain' | 'Certification', slug: string) => {
       graph.nodes.push({
-        id: nodeId(kind, slug), kind, slug, name: slug, description: 'Planted by a test.', attributes: {}, provenance,
-        version: 1, deprecatedAt: null, replacedById: null, origin: 'api',
+        id: nodeId(kind, slug),
+        kind,
+        slug,
+        name: slug,
+        description: 'Planted by a test.',
+        attributes: {},
+        provenance,
+        version: 1,
+        deprecatedAt: null,
+        replacedById: null,
+        origin: 'api',
       });
       return nodeId(kind, slug);
     };
     const edge = (relation: 'NEEDS_SKILL_DOMAIN' | 'COVERED_BY_CERTIFICATION', fromId: string, toId: string) => {
-      graph.edges.push({ id: edgeId(relation, fromId, toId), relation, fromId, toId, position: graph.edges.length, statement: null, provenance, version: 1, origin: 'api' });
+      graph.edges.push({
+        id: edgeId(relation, fromId, toId),
+        relation,
+        fromId,
+        toId,
+        position: graph.edges.length,
+        statement: null,
+        provenance,
+        version: 1,
+        origin: 'api',
+      });
     };
     let state = 11;
-    const random = () => (state = (state * 1103515245 + 12345) % 2147483648) / 2147483648;
+    const random = () => {
+      state = (state * 1103515245 + 12345) % 2147483648;
+      return state / 2147483648;
+    };
     const role = node('Role', 'overlapping-role');
     const domains = Array.from({ length: 40 }, (_, i) => node('SkillDomain', `overlapping-domain-${i}`));
     for (const domain of domains) edge('NEEDS_SKILL_DOMAIN', role, domain);
@@ -282,7 +318,10 @@ describe('paths on a larger graph', () => {
     const from = id('Certification', 'synthetic-certification-11-14');
     const to = id('Certification', 'synthetic-certification-17-20');
     const ask = (maxLength: number) =>
-      measured<{ paths: { length: number }[] }>(service, `{ paths(from: "${from}", to: "${to}", maxLength: ${maxLength}, first: 20) { length } }`);
+      measured<{ paths: { length: number }[] }>(
+        service,
+        `{ paths(from: "${from}", to: "${to}", maxLength: ${maxLength}, first: 20) { length } }`,
+      );
     const refused = await ask(6);
     expect(refused.status).toBe(200);
     expect(refused.cpuMs).toBeLessThan(500);

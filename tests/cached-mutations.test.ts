@@ -14,7 +14,9 @@ import { createKnowledgeGraphServer } from '../src/server/create-server.js';
 import { createKnowledgeGraphListener } from '../src/server/node-listener.js';
 import { openTestGraph } from './support/test-store.js';
 
-type Post = (query: string, key: string, variables?: object) => Promise<{ data?: Record<string, any>; errors?: unknown[] }>;
+// biome-ignore lint/suspicious/noExplicitAny: each test reads the fields of its own mutation
+type MutationData = Record<string, any>;
+type Post = (query: string, key: string, variables?: object) => Promise<{ data?: MutationData; errors?: unknown[] }>;
 
 const CREATE_KEY = 'mutation { createApiKey(label: "deploy bot", scope: EDIT) { __typename ... on NewApiKey { key apiKey { id } } } }';
 const API_KEYS = '{ apiKeys { id label revokedAt } }';
@@ -42,11 +44,13 @@ const surfaces: [string, (store: Store) => Promise<Post>][] = [
     async (store) => {
       const yoga = createKnowledgeGraphServer({ store, logger: false });
       return async (query, key, variables) =>
-        (await yoga.fetch('http://kg.test/graphql', {
-          method: 'POST',
-          headers: { 'content-type': 'application/json', ...(key ? { authorization: `Bearer ${key}` } : {}) },
-          body: JSON.stringify({ query, variables }),
-        })).json();
+        (
+          await yoga.fetch('http://kg.test/graphql', {
+            method: 'POST',
+            headers: { 'content-type': 'application/json', ...(key ? { authorization: `Bearer ${key}` } : {}) },
+            body: JSON.stringify({ query, variables }),
+          })
+        ).json();
     },
   ],
   [
@@ -57,11 +61,13 @@ const surfaces: [string, (store: Store) => Promise<Post>][] = [
       await new Promise<void>((resolve) => server!.listen(0, '127.0.0.1', resolve));
       const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
       return async (query, key, variables) =>
-        (await fetch(url, {
-          method: 'POST',
-          headers: { 'content-type': 'application/json', ...(key ? { authorization: `Bearer ${key}` } : {}) },
-          body: JSON.stringify({ query, variables }),
-        })).json();
+        (
+          await fetch(url, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json', ...(key ? { authorization: `Bearer ${key}` } : {}) },
+            body: JSON.stringify({ query, variables }),
+          })
+        ).json();
     },
   ],
 ];
@@ -96,7 +102,10 @@ describe.each(surfaces)('with the response cache on, through %s', (_name, surfac
       .map((result) => (result.__typename === 'ConflictError' ? `ConflictError@${result.currentVersion}` : result.__typename))
       .sort();
     expect(outcomes).toEqual([...Array(19).fill(`ConflictError@${role.version + 1}`), 'EntityChange']);
-    const log = (await post('{ changes(first: 50) { nodes { action subjectId } } }', admin!)).data!.changes.nodes as { action: string; subjectId: string }[];
+    const log = (await post('{ changes(first: 50) { nodes { action subjectId } } }', admin!)).data!.changes.nodes as {
+      action: string;
+      subjectId: string;
+    }[];
     expect(log.filter((change) => change.action === 'DEPRECATE_ENTITY')).toHaveLength(1);
     await store.close();
   });
@@ -106,11 +115,13 @@ describe.each(surfaces)('with the response cache on, through %s', (_name, surfac
     const [admin] = await adminKeys(store, 1);
     const post = await surface(store);
     const created = (await post(CREATE_KEY, admin!)).data!.createApiKey.apiKey.id as string;
-    const listed = async () => ((await post(API_KEYS, admin!)).data!.apiKeys as { id: string; revokedAt: string | null }[]).find((key) => key.id === created);
+    const listed = async () =>
+      ((await post(API_KEYS, admin!)).data!.apiKeys as { id: string; revokedAt: string | null }[]).find((key) => key.id === created);
     expect((await listed())?.revokedAt).toBeNull();
     expect((await listed())?.revokedAt).toBeNull(); // asked twice: a cache would now hold it
 
-    const revoked = (await post('mutation ($id: String!) { revokeApiKey(id: $id) { __typename } }', admin!, { id: created })).data!.revokeApiKey;
+    const revoked = (await post('mutation ($id: String!) { revokeApiKey(id: $id) { __typename } }', admin!, { id: created })).data!
+      .revokeApiKey;
     expect(revoked.__typename).toBe('ApiKey');
     expect((await listed())?.revokedAt).toEqual(expect.any(String));
 

@@ -83,7 +83,10 @@ describe('export and import', () => {
 
   it('refuses an invalid file before writing anything', () => {
     const file = join(directory, 'bad.json');
-    const valid = JSON.parse(kg('bad.sqlite', 'export').stdout) as { nodes: { id: string }[]; edges: { id: string; relation: string; fromId: string; toId: string }[] };
+    const valid = JSON.parse(kg('bad.sqlite', 'export').stdout) as {
+      nodes: { id: string }[];
+      edges: { id: string; relation: string; fromId: string; toId: string }[];
+    };
     const edge = valid.edges[0]!;
     Object.assign(edge, { toId: 'Role:nobody', id: `${edge.relation}:${edge.fromId}->Role:nobody` });
     valid.nodes.push({ ...valid.nodes[0]!, id: 'Issuer:brand-new', kind: 'Issuer', slug: 'brand-new', origin: 'api' } as never);

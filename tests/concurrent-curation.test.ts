@@ -62,26 +62,38 @@ describe('concurrent curation', () => {
     // Each curator writes their own name, so a lost write would show as the wrong name winning.
     const results = await Promise.all(
       Array.from({ length: 20 }, (_, i) =>
-        send<{ updateEntity: Result & { entity?: { name: string; version: number } } }>(UPDATE, { input: { id: role.id, expectedVersion: role.version, name: `Manager, edit ${i}` } }),
+        send<{ updateEntity: Result & { entity?: { name: string; version: number } } }>(UPDATE, {
+          input: { id: role.id, expectedVersion: role.version, name: `Manager, edit ${i}` },
+        }),
       ).map((answer) => answer.then((data) => data.updateEntity)),
     );
     expect(typenames(results)).toEqual([...times(19, 'ConflictError'), 'EntityChange'].sort());
     const winner = results.find((result) => result.__typename === 'EntityChange')!;
     expect(winner.entity).toEqual({ name: expect.any(String), version: role.version + 1 });
-    for (const loser of results.filter((result) => result.__typename === 'ConflictError')) expect(loser.currentVersion).toBe(role.version + 1);
+    for (const loser of results.filter((result) => result.__typename === 'ConflictError'))
+      expect(loser.currentVersion).toBe(role.version + 1);
 
     const now = await send<{ role: { name: string; version: number } }>('{ role(slug: "it-operations-manager") { name version } }', {});
     expect(now.role).toEqual(winner.entity);
-    const log = await send<{ changes: { totalCount: number } }>('query ($entity: ID) { changes(entity: $entity) { totalCount } }', { entity: role.id });
+    const log = await send<{ changes: { totalCount: number } }>('query ($entity: ID) { changes(entity: $entity) { totalCount } }', {
+      entity: role.id,
+    });
     expect(log.changes.totalCount).toBe(1);
   });
 
   it('creates one of 10 concurrent entities with the same slug; the others get a ConflictError', async () => {
-    const CREATE = 'mutation ($input: CreateEntityInput!) { createEntity(input: $input) { __typename ... on MutationError { message } ... on ConflictError { currentVersion } } }';
+    const CREATE =
+      'mutation ($input: CreateEntityInput!) { createEntity(input: $input) { __typename ... on MutationError { message } ... on ConflictError { currentVersion } } }';
     const results = await Promise.all(
       Array.from({ length: 10 }, (_, i) =>
         send<{ createEntity: Result }>(CREATE, {
-          input: { kind: 'ROLE', slug: 'site-reliability-engineer', name: `SRE ${i}`, description: 'Keeps services reliable.', provenance: { kind: 'CURATED', rationale: `Curator ${i}.` } },
+          input: {
+            kind: 'ROLE',
+            slug: 'site-reliability-engineer',
+            name: `SRE ${i}`,
+            description: 'Keeps services reliable.',
+            provenance: { kind: 'CURATED', rationale: `Curator ${i}.` },
+          },
         }).then((data) => data.createEntity),
       ),
     );
@@ -94,36 +106,62 @@ describe('concurrent curation', () => {
   });
 
   it('links one of 10 concurrent identical relationships; the others get a ConflictError', async () => {
-    const ids = await send<{ skillDomain: { id: string }; certification: { id: string } }>('{ skillDomain(slug: "service-management") { id } certification(slug: "pmp") { id } }', {});
-    const LINK = 'mutation ($input: LinkEntitiesInput!) { linkEntities(input: $input) { __typename ... on MutationError { message } ... on ConflictError { currentVersion } } }';
+    const ids = await send<{ skillDomain: { id: string }; certification: { id: string } }>(
+      '{ skillDomain(slug: "service-management") { id } certification(slug: "pmp") { id } }',
+      {},
+    );
+    const LINK =
+      'mutation ($input: LinkEntitiesInput!) { linkEntities(input: $input) { __typename ... on MutationError { message } ... on ConflictError { currentVersion } } }';
     const results = await Promise.all(
       Array.from({ length: 10 }, (_, i) =>
         send<{ linkEntities: Result }>(LINK, {
-          input: { relation: 'COVERED_BY_CERTIFICATION', from: ids.skillDomain.id, to: ids.certification.id, provenance: { kind: 'CURATED', rationale: `Curator ${i}.` } },
+          input: {
+            relation: 'COVERED_BY_CERTIFICATION',
+            from: ids.skillDomain.id,
+            to: ids.certification.id,
+            provenance: { kind: 'CURATED', rationale: `Curator ${i}.` },
+          },
         }).then((data) => data.linkEntities),
       ),
     );
     expect(typenames(results)).toEqual([...times(9, 'ConflictError'), 'RelationshipChange'].sort());
     for (const loser of results.filter((result) => result.__typename === 'ConflictError')) {
-      expect(loser).toMatchObject({ message: 'The COVERED_BY_CERTIFICATION relationship between these entities exists already', currentVersion: 1 });
+      expect(loser).toMatchObject({
+        message: 'The COVERED_BY_CERTIFICATION relationship between these entities exists already',
+        currentVersion: 1,
+      });
     }
-    const count = await send<{ skillDomain: { certifications: { totalCount: number } } }>('{ skillDomain(slug: "service-management") { certifications { totalCount } } }', {});
+    const count = await send<{ skillDomain: { certifications: { totalCount: number } } }>(
+      '{ skillDomain(slug: "service-management") { certifications { totalCount } } }',
+      {},
+    );
     expect(count.skillDomain.certifications.totalCount).toBe(1);
   });
 
   it('acknowledges one of 10 concurrent deprecations, unlinks and reverts of the same record', async () => {
-    const { role } = await send<{ role: { id: string; version: number; leads: { edges: { evidence: { id: string; version: number }[] }[] } } }>(
-      '{ role(slug: "it-operations-manager") { id version leads { edges { evidence { id version } } } } }',
-      {},
+    const { role } = await send<{
+      role: { id: string; version: number; leads: { edges: { evidence: { id: string; version: number }[] }[] } };
+    }>('{ role(slug: "it-operations-manager") { id version leads { edges { evidence { id version } } } } }', {});
+    const DEPRECATE =
+      'mutation ($input: DeprecateEntityInput!) { deprecateEntity(input: $input) { __typename ... on MutationError { message } } }';
+    const deprecations = await Promise.all(
+      Array.from({ length: 10 }, () =>
+        send<{ deprecateEntity: Result }>(DEPRECATE, { input: { id: role.id, expectedVersion: role.version } }).then(
+          (d) => d.deprecateEntity,
+        ),
+      ),
     );
-    const DEPRECATE = 'mutation ($input: DeprecateEntityInput!) { deprecateEntity(input: $input) { __typename ... on MutationError { message } } }';
-    const deprecations = await Promise.all(Array.from({ length: 10 }, () => send<{ deprecateEntity: Result }>(DEPRECATE, { input: { id: role.id, expectedVersion: role.version } }).then((d) => d.deprecateEntity)));
     expect(typenames(deprecations)).toEqual([...times(9, 'ConflictError'), 'EntityChange'].sort());
 
     const edge = role.leads.edges[0]!.evidence[0]!;
-    const UNLINK = 'mutation ($input: UnlinkEntitiesInput!) { unlinkEntities(input: $input) { __typename ... on RelationshipChange { change { id } } ... on MutationError { message } } }';
+    const UNLINK =
+      'mutation ($input: UnlinkEntitiesInput!) { unlinkEntities(input: $input) { __typename ... on RelationshipChange { change { id } } ... on MutationError { message } } }';
     const unlinks = await Promise.all(
-      Array.from({ length: 10 }, () => send<{ unlinkEntities: Result & { change?: { id: string } } }>(UNLINK, { input: { id: edge.id, expectedVersion: edge.version } }).then((d) => d.unlinkEntities)),
+      Array.from({ length: 10 }, () =>
+        send<{ unlinkEntities: Result & { change?: { id: string } } }>(UNLINK, {
+          input: { id: edge.id, expectedVersion: edge.version },
+        }).then((d) => d.unlinkEntities),
+      ),
     );
     // The losers find the relationship gone (NotFoundError) or changed (ConflictError): never a second removal.
     expect(unlinks.filter((result) => result.__typename === 'RelationshipChange')).toHaveLength(1);
@@ -131,7 +169,9 @@ describe('concurrent curation', () => {
 
     const changeId = unlinks.find((result) => result.change)!.change!.id;
     const REVERT = 'mutation ($id: ID!) { revertChange(id: $id) { __typename ... on MutationError { message } } }';
-    const reverts = await Promise.all(Array.from({ length: 10 }, () => send<{ revertChange: Result }>(REVERT, { id: changeId }).then((d) => d.revertChange)));
+    const reverts = await Promise.all(
+      Array.from({ length: 10 }, () => send<{ revertChange: Result }>(REVERT, { id: changeId }).then((d) => d.revertChange)),
+    );
     expect(typenames(reverts)).toEqual([...times(9, 'ConflictError'), 'Change'].sort());
     const log = await send<{ changes: { nodes: { action: string }[] } }>('{ changes { nodes { action } } }', {});
     expect(log.changes.nodes.map((change) => change.action)).toEqual(['REVERT', 'UNLINK', 'DEPRECATE_ENTITY']);
@@ -144,7 +184,10 @@ describe('concurrent curation', () => {
     opened.push(first, second);
     const made = newApiKey();
     await first.createApiKey({ id: made.id, label: 'curator', scope: 'edit', secretHash: made.secretHash });
-    const services = [await startTestService({ store: first, responseCache: false }), await startTestService({ store: second, responseCache: false })];
+    const services = [
+      await startTestService({ store: first, responseCache: false }),
+      await startTestService({ store: second, responseCache: false }),
+    ];
     const [role] = await first.nodesByIds(['Role:it-operations-manager']);
     const UPDATE = 'mutation ($input: UpdateEntityInput!) { updateEntity(input: $input) { __typename ... on MutationError { message } } }';
     const results = await Promise.all(
@@ -152,7 +195,12 @@ describe('concurrent curation', () => {
         const response = await services[i % 2]!.yoga.fetch('http://kg.test/graphql', {
           method: 'POST',
           headers: { 'content-type': 'application/json', authorization: `Bearer ${made.key}` },
-          body: JSON.stringify({ query: UPDATE, variables: { input: { id: Buffer.from(role!.id).toString('base64'), expectedVersion: role!.version, name: `Manager, edit ${i}` } } }),
+          body: JSON.stringify({
+            query: UPDATE,
+            variables: {
+              input: { id: Buffer.from(role!.id).toString('base64'), expectedVersion: role!.version, name: `Manager, edit ${i}` },
+            },
+          }),
         });
         const body = (await response.json()) as { data?: { updateEntity: Result }; errors?: unknown[] };
         if (!body.data || body.errors) throw new Error(`unexpected answer: ${JSON.stringify(body)}`);

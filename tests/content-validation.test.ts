@@ -51,7 +51,11 @@ describe('content validation', () => {
 
   it('refuses a quote that is in the source, but not in the section named', () => {
     const bad = withChange((c) => {
-      c.roles[0]!.responsibilities![0] = { to: 'service-delivery', quote: 'Service delivery.', section: 'The outlook for IT operations roles' };
+      c.roles[0]!.responsibilities![0] = {
+        to: 'service-delivery',
+        quote: 'Service delivery.',
+        section: 'The outlook for IT operations roles',
+      };
     });
     expect(() => buildGraph(bad)).toThrow(/does not occur verbatim in section "The outlook for IT operations roles"/);
   });
@@ -66,7 +70,9 @@ describe('content validation', () => {
 
   it('refuses a link to a slug that does not exist', () => {
     const bad = withChange((c) => {
-      (c.skillDomains[0]!.certifications ??= []).push({ to: 'made-up-cert', quote: 'CompTIA Project+.' });
+      const domain = c.skillDomains[0]!;
+      domain.certifications ??= [];
+      domain.certifications.push({ to: 'made-up-cert', quote: 'CompTIA Project+.' });
     });
     expect(() => buildGraph(bad)).toThrow(/no Certification has the slug "made-up-cert"/);
   });

@@ -56,13 +56,22 @@ const MANAGER = `{
   certification(slug: "pmp") { id version deprecated }
 }`;
 type Manager = {
-  role: { id: string; name: string; description: string; version: number; deprecated: boolean; leads: { edges: { node: { slug: string }; evidence: { id: string; version: number }[] }[] } };
+  role: {
+    id: string;
+    name: string;
+    description: string;
+    version: number;
+    deprecated: boolean;
+    leads: { edges: { node: { slug: string }; evidence: { id: string; version: number }[] }[] };
+  };
   certification: { id: string; version: number; deprecated: boolean };
 };
 
 const UPDATE = 'mutation ($input: UpdateEntityInput!) { updateEntity(input: $input) { __typename ... on MutationError { message } } }';
-const DEPRECATE = 'mutation ($input: DeprecateEntityInput!) { deprecateEntity(input: $input) { __typename ... on MutationError { message } } }';
-const UNLINK = 'mutation ($input: UnlinkEntitiesInput!) { unlinkEntities(input: $input) { __typename ... on RelationshipChange { change { id } } ... on MutationError { message } } }';
+const DEPRECATE =
+  'mutation ($input: DeprecateEntityInput!) { deprecateEntity(input: $input) { __typename ... on MutationError { message } } }';
+const UNLINK =
+  'mutation ($input: UnlinkEntitiesInput!) { unlinkEntities(input: $input) { __typename ... on RelationshipChange { change { id } } ... on MutationError { message } } }';
 const REVERT = 'mutation ($id: ID!) { revertChange(id: $id) { __typename ... on MutationError { message } } }';
 
 describe('restarting after curators changed seeded records', () => {
@@ -74,7 +83,12 @@ describe('restarting after curators changed seeded records', () => {
     const leadsSpecialist = before.role.leads.edges.find((edge) => edge.node.slug === 'it-operations-specialist')!.evidence[0]!;
 
     const updated = await send<{ updateEntity: { __typename: string } }>(service, key, UPDATE, {
-      input: { id: before.role.id, expectedVersion: before.role.version, name: 'IT operations manager (curated)', description: 'Edited by a curator.' },
+      input: {
+        id: before.role.id,
+        expectedVersion: before.role.version,
+        name: 'IT operations manager (curated)',
+        description: 'Edited by a curator.',
+      },
     });
     expect(updated.updateEntity.__typename).toBe('EntityChange');
     const deprecated = await send<{ deprecateEntity: { __typename: string } }>(service, key, DEPRECATE, {
@@ -89,10 +103,20 @@ describe('restarting after curators changed seeded records', () => {
 
     // The restart seeds again: it must start, and leave the curator's records as they made them.
     const reopened = await openKnowledgeGraph(url);
-    expect(reopened.seeded).toMatchObject({ nodesAdded: 0, nodesUpdated: 0, edgesAdded: 0, nodesLeftToCurators: 2, edgesLeftToCurators: 1 });
+    expect(reopened.seeded).toMatchObject({
+      nodesAdded: 0,
+      nodesUpdated: 0,
+      edgesAdded: 0,
+      nodesLeftToCurators: 2,
+      edgesLeftToCurators: 1,
+    });
     service = await startTestService({ store: reopened.store });
     const after = await send<Manager>(service, key, MANAGER);
-    expect(after.role).toMatchObject({ name: 'IT operations manager (curated)', description: 'Edited by a curator.', version: before.role.version + 1 });
+    expect(after.role).toMatchObject({
+      name: 'IT operations manager (curated)',
+      description: 'Edited by a curator.',
+      version: before.role.version + 1,
+    });
     expect(after.role.leads.edges.map((edge) => edge.node.slug)).not.toContain('it-operations-specialist');
     expect(after.certification).toMatchObject({ deprecated: true, version: before.certification.version + 1 });
 
@@ -110,7 +134,10 @@ describe('restarting after curators changed seeded records', () => {
     expect(exported.stderr).toBe('');
     expect(exported.code).toBe(0);
     const graph = JSON.parse(exported.stdout) as { nodes: { id: string; name: string; origin: string; deprecatedAt: string | null }[] };
-    expect(graph.nodes.find((node) => node.id === 'Role:it-operations-manager')).toMatchObject({ name: 'IT operations manager (curated)', origin: 'api' });
+    expect(graph.nodes.find((node) => node.id === 'Role:it-operations-manager')).toMatchObject({
+      name: 'IT operations manager (curated)',
+      origin: 'api',
+    });
     expect(graph.nodes.find((node) => node.id === 'Certification:pmp')).toMatchObject({ origin: 'api', deprecatedAt: expect.any(String) });
   }, 60_000);
 
@@ -147,7 +174,9 @@ describe('the built service', () => {
     const key = await withEditKey(store);
     const service = await startTestService({ store });
     const { role } = await send<Manager>(service, key, MANAGER);
-    const deprecated = await send<{ deprecateEntity: { __typename: string } }>(service, key, DEPRECATE, { input: { id: role.id, expectedVersion: role.version } });
+    const deprecated = await send<{ deprecateEntity: { __typename: string } }>(service, key, DEPRECATE, {
+      input: { id: role.id, expectedVersion: role.version },
+    });
     expect(deprecated.deprecateEntity.__typename).toBe('EntityChange');
     await store.close();
 
@@ -213,9 +242,16 @@ describe('seeding changed content next to curators’ records', () => {
     const { store } = await openReopenable();
     // A curator renames PMP's slug; the next release of the content adds a new node with that slug.
     const [pmp] = await store.nodesByIds(['Certification:pmp']);
-    const renamed = await store.applyChange({ action: 'UPDATE_ENTITY', id: 'Certification:pmp', expectedVersion: pmp!.version, patch: { slug: 'pmp-certification' } }, curator);
+    const renamed = await store.applyChange(
+      { action: 'UPDATE_ENTITY', id: 'Certification:pmp', expectedVersion: pmp!.version, patch: { slug: 'pmp-certification' } },
+      curator,
+    );
     expect(renamed.ok).toBe(true);
-    const newcomer = { ...graph.nodes.find((node) => node.id === 'Certification:pmp')!, id: 'Certification:pmp-certification', slug: 'pmp-certification' };
+    const newcomer = {
+      ...graph.nodes.find((node) => node.id === 'Certification:pmp')!,
+      id: 'Certification:pmp-certification',
+      slug: 'pmp-certification',
+    };
     const link = { ...graph.edges.find((edge) => edge.toId === 'Certification:pmp')! };
     const newLink = { ...link, id: `${link.relation}:${link.fromId}->${newcomer.id}`, toId: newcomer.id };
     const seeded = await store.seed({ nodes: [...graph.nodes, newcomer], edges: [...graph.edges, newLink] });

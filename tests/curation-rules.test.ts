@@ -29,14 +29,18 @@ const role = async (slug: string) => (await send<{ role: Role | null }>(ROLE, { 
 async function createRole(slug: string): Promise<Role> {
   const created = await send<{ createEntity: Result }>(
     'mutation ($input: CreateEntityInput!) { createEntity(input: $input) { __typename ... on MutationError { message } } }',
-    { input: { kind: 'ROLE', slug, name: `Role ${slug}`, description: 'A test role.', provenance: { kind: 'CURATED', rationale: 'Test.' } } },
+    {
+      input: { kind: 'ROLE', slug, name: `Role ${slug}`, description: 'A test role.', provenance: { kind: 'CURATED', rationale: 'Test.' } },
+    },
   );
   expect(created.createEntity.__typename).toBe('EntityChange');
   return (await role(slug))!;
 }
 
 async function deprecate(subject: Role, replacement: Role | null): Promise<Result> {
-  const current = (await send<{ node: { version: number } }>('query ($id: ID!) { node(id: $id) { ... on Entity { version } } }', { id: subject.id })).node;
+  const current = (
+    await send<{ node: { version: number } }>('query ($id: ID!) { node(id: $id) { ... on Entity { version } } }', { id: subject.id })
+  ).node;
   const answer = await send<{ deprecateEntity: Result & { change?: { id: string } } }>(
     'mutation ($input: DeprecateEntityInput!) { deprecateEntity(input: $input) { __typename ... on EntityChange { change { id } } ... on MutationError { message } } }',
     { input: { id: subject.id, expectedVersion: current.version, ...(replacement ? { replacedBy: replacement.id } : {}) } },
@@ -45,7 +49,12 @@ async function deprecate(subject: Role, replacement: Role | null): Promise<Resul
 }
 
 async function revert(changeId: string): Promise<Result> {
-  return (await send<{ revertChange: Result }>('mutation ($id: ID!) { revertChange(id: $id) { __typename ... on Change { id } ... on MutationError { message } } }', { id: changeId })).revertChange;
+  return (
+    await send<{ revertChange: Result }>(
+      'mutation ($id: ID!) { revertChange(id: $id) { __typename ... on Change { id } ... on MutationError { message } } }',
+      { id: changeId },
+    )
+  ).revertChange;
 }
 
 describe('deprecation', () => {
@@ -62,7 +71,10 @@ describe('deprecation', () => {
     const [a, b, c] = [await createRole('role-a'), await createRole('role-b'), await createRole('role-c')];
     expect((await deprecate(a, b)).__typename).toBe('EntityChange');
     const refused = await deprecate(c, a);
-    expect(refused).toMatchObject({ __typename: 'ValidationError', message: 'The replacement Role:role-a is deprecated itself (replaced by Role:role-b): name Role:role-b instead' });
+    expect(refused).toMatchObject({
+      __typename: 'ValidationError',
+      message: 'The replacement Role:role-a is deprecated itself (replaced by Role:role-b): name Role:role-b instead',
+    });
     expect(await role('role-c')).toMatchObject({ deprecated: false });
     // A chain grows only at its live end: deprecating B in favour of C is fine.
     expect((await deprecate(b, c)).__typename).toBe('EntityChange');
@@ -92,7 +104,10 @@ describe('reverting a revert', () => {
     expect(await role('role-a')).toMatchObject({ name: 'Role role-a', version: 3 });
     // The original cannot be reverted again (its subject moved on); the message says what can be.
     const stale = await revert(updated.updateEntity.change.id);
-    expect(stale).toMatchObject({ __typename: 'ConflictError', message: `Change ${updated.updateEntity.change.id} cannot be reverted: its subject has changed since (last by change ${first.id}: revert that one instead)` });
+    expect(stale).toMatchObject({
+      __typename: 'ConflictError',
+      message: `Change ${updated.updateEntity.change.id} cannot be reverted: its subject has changed since (last by change ${first.id}: revert that one instead)`,
+    });
     const second = await revert(first.id!);
     expect(second.__typename).toBe('Change');
     expect(await role('role-a')).toMatchObject({ name: 'Renamed', version: 4 });
@@ -112,7 +127,13 @@ describe('reverting a revert', () => {
       'mutation ($input: UnlinkEntitiesInput!) { unlinkEntities(input: $input) { ... on RelationshipChange { change { id } } } }',
       { input: { id: edge.id, expectedVersion: edge.version } },
     );
-    const ledCount = async () => (await send<{ node: { leads: { totalCount: number } } }>('query ($id: ID!) { node(id: $id) { ... on Role { leads { totalCount } } } }', { id: manager.id })).node.leads.totalCount;
+    const ledCount = async () =>
+      (
+        await send<{ node: { leads: { totalCount: number } } }>(
+          'query ($id: ID!) { node(id: $id) { ... on Role { leads { totalCount } } } }',
+          { id: manager.id },
+        )
+      ).node.leads.totalCount;
     const afterUnlink = await ledCount();
     const putBack = await revert(unlinked.unlinkEntities.change.id);
     expect(putBack.__typename).toBe('Change');

@@ -65,7 +65,11 @@ const sre = {
 };
 
 /** Sends an operation with an API key (or none). */
-async function as<Data, Variables>(scope: Scope | null, operation: { toString(): string; __apiType?: (v: Variables) => Data }, variables?: Variables) {
+async function as<Data, Variables>(
+  scope: Scope | null,
+  operation: { toString(): string; __apiType?: (v: Variables) => Data },
+  variables?: Variables,
+) {
   const response = await service.yoga.fetch('http://kg.test/graphql', {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...(scope ? { authorization: `Bearer ${keys[scope]}` } : {}) },
@@ -96,7 +100,9 @@ describe('authorisation', () => {
       headers: { 'content-type': 'application/json', authorization: `Bearer ${keys.edit!.slice(0, -3)}xyz` },
       body: JSON.stringify({ query: CreateEntity.toString(), variables: { input: sre } }),
     });
-    expect(((await wrong.json()) as { data: { createEntity: { __typename: string } } }).data.createEntity.__typename).toBe('ForbiddenError');
+    expect(((await wrong.json()) as { data: { createEntity: { __typename: string } } }).data.createEntity.__typename).toBe(
+      'ForbiddenError',
+    );
     const id = keys.edit!.split('_')[1]!;
     expect(await service.store.revokeApiKey(id)).toBe(true);
     expect((await as('edit', CreateEntity, { input: sre })).data!.createEntity.__typename).toBe('ForbiddenError');
@@ -118,20 +124,29 @@ describe('authorisation', () => {
 
 describe('API keys through the API', () => {
   it('lets admins create a key that works at once and revoke it; refuses editors', async () => {
-    const create = 'mutation ($label: String!) { createApiKey(label: $label, scope: EDIT) { __typename ... on NewApiKey { key apiKey { id scope } } } }';
+    const create =
+      'mutation ($label: String!) { createApiKey(label: $label, scope: EDIT) { __typename ... on NewApiKey { key apiKey { id scope } } } }';
     const byEditor = await as<{ createApiKey: { __typename: string } }, object>('edit', create as never, { label: 'x' });
     expect(byEditor.data!.createApiKey.__typename).toBe('ForbiddenError');
-    const made = await as<{ createApiKey: { key: string; apiKey: { id: string; scope: string } } }, object>('admin', create as never, { label: 'portal' });
+    const made = await as<{ createApiKey: { key: string; apiKey: { id: string; scope: string } } }, object>('admin', create as never, {
+      label: 'portal',
+    });
     const { key, apiKey } = made.data!.createApiKey;
     expect(apiKey.scope).toBe('EDIT');
     const useKey = async () =>
-      (await (await service.yoga.fetch('http://kg.test/graphql', {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', authorization: `Bearer ${key}` },
-        body: JSON.stringify({ query: CreateEntity.toString(), variables: { input: { ...sre, slug: `sre-${Date.now()}` } } }),
-      })).json()) as { data: { createEntity: { __typename: string } } };
+      (await (
+        await service.yoga.fetch('http://kg.test/graphql', {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', authorization: `Bearer ${key}` },
+          body: JSON.stringify({ query: CreateEntity.toString(), variables: { input: { ...sre, slug: `sre-${Date.now()}` } } }),
+        })
+      ).json()) as { data: { createEntity: { __typename: string } } };
     expect((await useKey()).data.createEntity.__typename).toBe('EntityChange');
-    const revoked = await as<{ revokeApiKey: { __typename: string; revokedAt?: string } }, object>('admin', 'mutation ($id: String!) { revokeApiKey(id: $id) { __typename ... on ApiKey { revokedAt } } }' as never, { id: apiKey.id });
+    const revoked = await as<{ revokeApiKey: { __typename: string; revokedAt?: string } }, object>(
+      'admin',
+      'mutation ($id: String!) { revokeApiKey(id: $id) { __typename ... on ApiKey { revokedAt } } }' as never,
+      { id: apiKey.id },
+    );
     expect(revoked.data!.revokeApiKey.revokedAt).toBeTruthy();
     expect((await useKey()).data.createEntity.__typename).toBe('ForbiddenError');
     const listed = await as<{ apiKeys: { id: string }[] }, object>('admin', '{ apiKeys { id label scope revokedAt } }' as never, {});
@@ -170,7 +185,10 @@ describe('creating, updating and deprecating', () => {
   it('refuses a slug another entity of the kind holds as ConflictError (as when two curators create it at once)', async () => {
     const before = await roleCount();
     const result = await as('edit', CreateEntity, { input: { ...sre, slug: 'it-operations-manager' } });
-    expect(result.data!.createEntity).toMatchObject({ __typename: 'ConflictError', message: 'A Role with the slug "it-operations-manager" exists already' });
+    expect(result.data!.createEntity).toMatchObject({
+      __typename: 'ConflictError',
+      message: 'A Role with the slug "it-operations-manager" exists already',
+    });
     expect(await roleCount()).toBe(before);
   });
 
@@ -178,21 +196,35 @@ describe('creating, updating and deprecating', () => {
     const created = await as('edit', CreateEntity, { input: sre });
     const id = (created.data!.createEntity as { entity: { id: string } }).entity.id;
     const first = await as('edit', UpdateEntity, { input: { id, expectedVersion: 1, name: 'Site reliability engineer (SRE)' } });
-    expect(first.data!.updateEntity).toMatchObject({ __typename: 'EntityChange', entity: { name: 'Site reliability engineer (SRE)', version: 2 } });
+    expect(first.data!.updateEntity).toMatchObject({
+      __typename: 'EntityChange',
+      entity: { name: 'Site reliability engineer (SRE)', version: 2 },
+    });
     const stale = await as('edit', UpdateEntity, { input: { id, expectedVersion: 1, name: 'Lost update' } });
     expect(stale.data!.updateEntity).toMatchObject({ __typename: 'ConflictError', currentVersion: 2 });
-    const now = await service.query<{ role: { name: string; version: number } }>('{ role(slug: "site-reliability-engineer") { name version } }');
+    const now = await service.query<{ role: { name: string; version: number } }>(
+      '{ role(slug: "site-reliability-engineer") { name version } }',
+    );
     expect(now.data!.role).toEqual({ name: 'Site reliability engineer (SRE)', version: 2 });
-    const missing = await as('edit', UpdateEntity, { input: { id: Buffer.from('Role:nobody').toString('base64'), expectedVersion: 1, name: 'x' } });
+    const missing = await as('edit', UpdateEntity, {
+      input: { id: Buffer.from('Role:nobody').toString('base64'), expectedVersion: 1, name: 'x' },
+    });
     expect(missing.data!.updateEntity.__typename).toBe('NotFoundError');
   });
 
   it('deprecates with a replacement: still resolvable and marked, left out of lists and search unless asked', async () => {
-    const manager = await service.query<{ role: { id: string; version: number } }>('{ role(slug: "it-operations-manager") { id version } }');
+    const manager = await service.query<{ role: { id: string; version: number } }>(
+      '{ role(slug: "it-operations-manager") { id version } }',
+    );
     const created = await as('edit', CreateEntity, { input: { ...sre, slug: 'it-operations-lead', name: 'IT operations lead' } });
     const lead = (created.data!.createEntity as { entity: { id: string } }).entity.id;
-    const result = await as('edit', DeprecateEntity, { input: { id: manager.data!.role.id, expectedVersion: manager.data!.role.version, replacedBy: lead } });
-    expect(result.data!.deprecateEntity).toMatchObject({ __typename: 'EntityChange', entity: { deprecated: true, replacedBy: { slug: 'it-operations-lead' } } });
+    const result = await as('edit', DeprecateEntity, {
+      input: { id: manager.data!.role.id, expectedVersion: manager.data!.role.version, replacedBy: lead },
+    });
+    expect(result.data!.deprecateEntity).toMatchObject({
+      __typename: 'EntityChange',
+      entity: { deprecated: true, replacedBy: { slug: 'it-operations-lead' } },
+    });
     const still = await service.query<{ role: { deprecated: boolean } }>('{ role(slug: "it-operations-manager") { deprecated } }');
     expect(still.data!.role.deprecated).toBe(true);
     const listed = await service.query<{ roles: { nodes: { slug: string }[] } }>('{ roles { nodes { slug } } }');
@@ -204,7 +236,9 @@ describe('creating, updating and deprecating', () => {
     );
     expect(leaders.data!.role.ledBy.nodes).toEqual([]);
     expect(leaders.data!.role.all.nodes).toEqual([{ slug: 'it-operations-manager' }]);
-    const found = await service.query<{ search: { nodes: { slug: string }[] } }>('{ search(query: "IT operations manager", kinds: [ROLE]) { nodes { slug } } }');
+    const found = await service.query<{ search: { nodes: { slug: string }[] } }>(
+      '{ search(query: "IT operations manager", kinds: [ROLE]) { nodes { slug } } }',
+    );
     expect(found.data!.search.nodes.map((n) => n.slug)).not.toContain('it-operations-manager');
   });
 });
@@ -272,17 +306,37 @@ describe('relationships', () => {
     const curated = { kind: 'CURATED' as const, rationale: 'ITIL 4 Foundation would fit better; PMP is a placeholder for the test.' };
     const linked = await as('edit', Link, { input: { relation: 'COVERED_BY_CERTIFICATION', from: domain, to: cert, provenance: curated } });
     const relationship = (linked.data!.linkEntities as { relationship: { id: string; version: number } }).relationship;
-    expect(linked.data!.linkEntities).toMatchObject({ __typename: 'RelationshipChange', relationship: { relation: 'COVERED_BY_CERTIFICATION', from: { slug: 'service-management' }, to: { slug: 'pmp' }, provenance: { kind: 'CURATED' } } });
-    const count = async () => (await service.query<{ skillDomain: { certifications: { totalCount: number } } }>('{ skillDomain(slug: "service-management") { certifications { totalCount } } }')).data!.skillDomain.certifications.totalCount;
+    expect(linked.data!.linkEntities).toMatchObject({
+      __typename: 'RelationshipChange',
+      relationship: {
+        relation: 'COVERED_BY_CERTIFICATION',
+        from: { slug: 'service-management' },
+        to: { slug: 'pmp' },
+        provenance: { kind: 'CURATED' },
+      },
+    });
+    const count = async () =>
+      (
+        await service.query<{ skillDomain: { certifications: { totalCount: number } } }>(
+          '{ skillDomain(slug: "service-management") { certifications { totalCount } } }',
+        )
+      ).data!.skillDomain.certifications.totalCount;
     expect(await count()).toBe(1);
     const again = await as('edit', Link, { input: { relation: 'COVERED_BY_CERTIFICATION', from: domain, to: cert, provenance: curated } });
     expect(again.data!.linkEntities.__typename).toBe('ConflictError');
     const wrongKinds = await as('edit', Link, { input: { relation: 'ISSUED_BY', from: domain, to: cert, provenance: curated } });
-    expect(wrongKinds.data!.linkEntities).toMatchObject({ __typename: 'ValidationError', message: 'ISSUED_BY links a Certification to a Issuer' });
+    expect(wrongKinds.data!.linkEntities).toMatchObject({
+      __typename: 'ValidationError',
+      message: 'ISSUED_BY links a Certification to a Issuer',
+    });
     const stale = await as('edit', Unlink, { input: { id: relationship.id, expectedVersion: relationship.version + 1 } });
     expect(stale.data!.unlinkEntities.__typename).toBe('ConflictError');
     const unlinked = await as('edit', Unlink, { input: { id: relationship.id, expectedVersion: relationship.version } });
-    expect(unlinked.data!.unlinkEntities).toMatchObject({ __typename: 'RelationshipChange', relationship: null, change: { action: 'UNLINK' } });
+    expect(unlinked.data!.unlinkEntities).toMatchObject({
+      __typename: 'RelationshipChange',
+      relationship: null,
+      change: { action: 'UNLINK' },
+    });
     expect(await count()).toBe(0);
   });
 
@@ -296,8 +350,14 @@ describe('relationships', () => {
     const byEditor = await as('edit', Revert, { id: updateId });
     expect(byEditor.data!.revertChange.__typename).toBe('ForbiddenError');
     const reverted = await as('admin', Revert, { id: updateId });
-    expect(reverted.data!.revertChange).toMatchObject({ __typename: 'Change', action: 'REVERT', subjectId: 'Role:site-reliability-engineer' });
-    const now = await service.query<{ role: { name: string; version: number } }>('{ role(slug: "site-reliability-engineer") { name version } }');
+    expect(reverted.data!.revertChange).toMatchObject({
+      __typename: 'Change',
+      action: 'REVERT',
+      subjectId: 'Role:site-reliability-engineer',
+    });
+    const now = await service.query<{ role: { name: string; version: number } }>(
+      '{ role(slug: "site-reliability-engineer") { name version } }',
+    );
     expect(now.data!.role).toEqual({ name: 'Site reliability engineer', version: 3 });
     const twice = await as('admin', Revert, { id: updateId });
     expect(twice.data!.revertChange.__typename).toBe('ConflictError');
@@ -330,7 +390,10 @@ describe('response cache', () => {
     roles(includeDeprecated: true) { totalCount nodes { name version deprecated } }
     skillDomain(slug: "service-management") { certifications { totalCount } }
   }`;
-  type Watched = { roles: { totalCount: number; nodes: { name: string; version: number; deprecated: boolean }[] }; skillDomain: { certifications: { totalCount: number } } };
+  type Watched = {
+    roles: { totalCount: number; nodes: { name: string; version: number; deprecated: boolean }[] };
+    skillDomain: { certifications: { totalCount: number } };
+  };
   const watch = async () => (await service.query<Watched>(Watched)).data!;
 
   it('serves repeated reads from the cache, and never a stale answer after any kind of change', async () => {
@@ -353,7 +416,14 @@ describe('response cache', () => {
     expect((await watch()).roles.nodes.find((r) => r.name === 'SRE')?.deprecated).toBe(true);
 
     const curated = { kind: 'CURATED' as const, rationale: 'Test link.' };
-    const linked = await as('edit', Link, { input: { relation: 'COVERED_BY_CERTIFICATION', from: await idOf('skillDomain', 'service-management'), to: await idOf('certification', 'pmp'), provenance: curated } });
+    const linked = await as('edit', Link, {
+      input: {
+        relation: 'COVERED_BY_CERTIFICATION',
+        from: await idOf('skillDomain', 'service-management'),
+        to: await idOf('certification', 'pmp'),
+        provenance: curated,
+      },
+    });
     expect((await watch()).skillDomain.certifications.totalCount).toBe(1);
 
     const relationship = (linked.data!.linkEntities as { relationship: { id: string; version: number } }).relationship;

@@ -7,7 +7,7 @@
  * The attack documents are generated (nesting, named and inline fragments, recursive spreads,
  * aliases, every field of an interface or union type), and the reported one is replayed too.
  */
-import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { type ChildProcessWithoutNullStreams, spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
@@ -149,24 +149,43 @@ const entitySelection = fc.letrec<{ selection: string; item: string }>((tie) => 
 
 /** Below a field of an abstract type: type conditions on each of its object types too. */
 const abstractSelection = fc
-  .array(fc.oneof(entitySelection, fc.tuple(concreteType, entitySelection).map(([type, selection]) => `{ ... on ${type} ${selection} }`)), { minLength: 1, maxLength: 3 })
+  .array(
+    fc.oneof(
+      entitySelection,
+      fc.tuple(concreteType, entitySelection).map(([type, selection]) => `{ ... on ${type} ${selection} }`),
+    ),
+    { minLength: 1, maxLength: 3 },
+  )
   .map((selections) => `{ ${selections.map((selection) => selection.slice(1, -1)).join(' ')} }`);
 
 /** Every root field whose type is, or holds, an interface. */
 const rootField = fc.oneof(
   abstractSelection.map((selection) => `node(id: "${ROLE}") { ... on Entity ${selection} }`),
   abstractSelection.map((selection) => `nodes(ids: ["${ROLE}", "${CERTIFICATION}"]) { id ... on Entity ${selection} }`),
-  fc.tuple(pageSize, abstractSelection).map(([first, selection]) => `search(query: "sec", first: ${first}) { nodes ${selection} edges { node ${selection} } }`),
+  fc
+    .tuple(pageSize, abstractSelection)
+    .map(([first, selection]) => `search(query: "sec", first: ${first}) { nodes ${selection} edges { node ${selection} } }`),
   fc.tuple(pageSize, entitySelection).map(([first, selection]) => `entities(first: ${first}) { nodes ${selection} }`),
-  fc.tuple(fc.constantFrom(1, 2), entitySelection).map(([depth, selection]) => `neighborhood(id: "${ROLE}", depth: ${depth}) { nodes ${selection} }`),
-  fc.tuple(pageSize, entitySelection).map(([first, selection]) => `relationships(first: ${first}) { nodes { from ${selection} to ${selection} } }`),
-  entitySelection.map((selection) => `paths(from: "${ROLE}", to: "${CERTIFICATION}", maxLength: 4) { steps { from ${selection} to ${selection} } }`),
+  fc
+    .tuple(fc.constantFrom(1, 2), entitySelection)
+    .map(([depth, selection]) => `neighborhood(id: "${ROLE}", depth: ${depth}) { nodes ${selection} }`),
+  fc
+    .tuple(pageSize, entitySelection)
+    .map(([first, selection]) => `relationships(first: ${first}) { nodes { from ${selection} to ${selection} } }`),
+  entitySelection.map(
+    (selection) => `paths(from: "${ROLE}", to: "${CERTIFICATION}", maxLength: 4) { steps { from ${selection} to ${selection} } }`,
+  ),
 );
 
 let operationCount = 0;
 /** A whole document: one operation (renamed every time, as an attacker defeating caches would) and the fragments it spreads. */
 const attackDocument = fc
-  .tuple(fc.array(fc.tuple(alias, rootField), { minLength: 1, maxLength: 2 }), fc.tuple(typeCondition, entitySelection), fc.tuple(typeCondition, entitySelection), fc.tuple(typeCondition, entitySelection))
+  .tuple(
+    fc.array(fc.tuple(alias, rootField), { minLength: 1, maxLength: 2 }),
+    fc.tuple(typeCondition, entitySelection),
+    fc.tuple(typeCondition, entitySelection),
+    fc.tuple(typeCondition, entitySelection),
+  )
   .map(([roots, ...fragments]) => {
     const operation = `query Attack${++operationCount} { ${roots.map(([name, field], index) => `${name ? `r${index}: ` : ''}${field}`).join(' ')} }`;
     // Define exactly the fragments reachable from the operation (spreads of one another, even of
@@ -182,7 +201,9 @@ const attackDocument = fc
         }
       }
     }
-    return [operation, ...[...reachable].map((index) => `fragment F${index} on ${fragments[index]![0]} ${fragments[index]![1]}`)].join('\n');
+    return [operation, ...[...reachable].map((index) => `fragment F${index} on ${fragments[index]![0]} ${fragments[index]![1]}`)].join(
+      '\n',
+    );
   });
 
 describe(`documents against the production service (${TEST_STORE_DIALECT})`, () => {
@@ -194,18 +215,27 @@ describe(`documents against the production service (${TEST_STORE_DIALECT})`, () 
     service.child.kill('SIGKILL');
   });
 
-  it.each([1, 2, 3, 4, 5, 6])('the reported replacedBy nesting, %i levels deep under a fresh operation name, stays cheap', async (levels) => {
-    for (const name of [`Nest${levels}a`, `Nest${levels}b`]) {
-      const { status, body } = await expectBounded(service, replacedByNesting(levels, name));
-      if (status === 200 && !body.errors) expect(body.data).toEqual({ node: { id: ROLE, replacedBy: null } });
-      else expect(body.errors?.[0]?.extensions?.code).toBe('QUERY_TOO_COMPLEX');
-    }
-    await expectNormalQueryWorks(service);
-  });
+  it.each([1, 2, 3, 4, 5, 6])(
+    'the reported replacedBy nesting, %i levels deep under a fresh operation name, stays cheap',
+    async (levels) => {
+      for (const name of [`Nest${levels}a`, `Nest${levels}b`]) {
+        const { status, body } = await expectBounded(service, replacedByNesting(levels, name));
+        if (status === 200 && !body.errors) expect(body.data).toEqual({ node: { id: ROLE, replacedBy: null } });
+        else expect(body.errors?.[0]?.extensions?.code).toBe('QUERY_TOO_COMPLEX');
+      }
+      await expectNormalQueryWorks(service);
+    },
+  );
 
   /** Fragments each spreading the next `spreads` times, `depth` deep, under `node(id:)` with an ID literal. */
   const repeatedSpreads = (spreads: number, depth: number, id: string) => {
-    const fragments = Array.from({ length: depth }, (_, i) => `fragment F${i} on Node { ${Array(spreads).fill(`...F${i + 1}`).join(' ')} }`);
+    const fragments = Array.from(
+      { length: depth },
+      (_, i) =>
+        `fragment F${i} on Node { ${Array(spreads)
+          .fill(`...F${i + 1}`)
+          .join(' ')} }`,
+    );
     return `{ node(id: ${JSON.stringify(id)}) { ...F0 } } ${fragments.join(' ')} fragment F${depth} on Node { id }`;
   };
 
@@ -223,9 +253,14 @@ describe(`documents against the production service (${TEST_STORE_DIALECT})`, () 
 
   it('generated repeated fragment spreads stay within 2 s of CPU and 600 MB, whatever the ID', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.integer({ min: 1, max: 6 }), fc.integer({ min: 1, max: 14 }), fc.constantFrom('x', ROLE, 'Um9sZTpub3BlOm5vcGU='), async (spreads, depth, id) => {
-        await expectBounded(service, repeatedSpreads(spreads, depth, id));
-      }),
+      fc.asyncProperty(
+        fc.integer({ min: 1, max: 6 }),
+        fc.integer({ min: 1, max: 14 }),
+        fc.constantFrom('x', ROLE, 'Um9sZTpub3BlOm5vcGU='),
+        async (spreads, depth, id) => {
+          await expectBounded(service, repeatedSpreads(spreads, depth, id));
+        },
+      ),
       { numRuns: 40, endOnFailure: true },
     );
     await expectNormalQueryWorks(service);
@@ -246,14 +281,22 @@ describe(`documents against the production service (${TEST_STORE_DIALECT})`, () 
       const { status, body } = await post(service, replacedByNesting(5, name));
       expect(status).toBe(400);
       expect(body.errors).toEqual([
-        expect.objectContaining({ message: expect.stringMatching(/^query expands to more than 50,000 fields/), extensions: expect.objectContaining({ code: 'QUERY_TOO_COMPLEX', limit: 50_000 }) }),
+        expect.objectContaining({
+          message: expect.stringMatching(/^query expands to more than 50,000 fields/),
+          extensions: expect.objectContaining({ code: 'QUERY_TOO_COMPLEX', limit: 50_000 }),
+        }),
       ]);
     }
   });
 
   it.each([
     ['an enum value', '{ search(query: "sec", kinds: [CERTIFICATON]) { totalCount } }', undefined, 'CERTIFICATION'],
-    ['an enum value in variables', 'query ($k: [EntityKind!]) { search(query: "sec", kinds: $k) { totalCount } }', { k: ['CERTIFICATON'] }, 'CERTIFICATION'],
+    [
+      'an enum value in variables',
+      'query ($k: [EntityKind!]) { search(query: "sec", kinds: $k) { totalCount } }',
+      { k: ['CERTIFICATON'] },
+      'CERTIFICATION',
+    ],
     [
       // Broad enough not to be compiled: graphql-js's executor runs it.
       'an enum value in variables of a broad query',
@@ -288,7 +331,8 @@ function distinctLargeDocument(index: number): string {
   }
   const roots = Array.from(
     { length: 15 },
-    (_, root) => `r${root}: entities(first: ${1 + ((index + root) % 3)}) { totalCount nodes { ${fields} ... on Role { responsibilities(first: 2) { nodes { id name } } } } }`,
+    (_, root) =>
+      `r${root}: entities(first: ${1 + ((index + root) % 3)}) { totalCount nodes { ${fields} ... on Role { responsibilities(first: 2) { nodes { id name } } } } }`,
   );
   return `query Large${index} { ${roots.join(' ')} }`;
 }

@@ -14,7 +14,8 @@ import { openKnowledgeGraph } from '../src/data/index.js';
 const directory = mkdtempSync(join(tmpdir(), 'kg-durability-'));
 afterAll(() => rmSync(directory, { recursive: true, force: true }));
 
-const CREATE = 'mutation ($input: CreateEntityInput!) { createEntity(input: $input) { __typename ... on EntityChange { entity { slug } } } }';
+const CREATE =
+  'mutation ($input: CreateEntityInput!) { createEntity(input: $input) { __typename ... on EntityChange { entity { slug } } } }';
 
 it('keeps every acknowledged change, and nothing half-made, across a SIGKILL', async () => {
   const file = join(directory, 'kg.sqlite');
@@ -55,7 +56,15 @@ it('keeps every acknowledged change, and nothing half-made, across a SIGKILL', a
             headers: { 'content-type': 'application/json', authorization: `Bearer ${key}` },
             body: JSON.stringify({
               query: CREATE,
-              variables: { input: { kind: 'ROLE', slug, name: `Crash role ${slug}`, description: 'Made by the durability test.', provenance: { kind: 'CURATED', rationale: 'Durability test.' } } },
+              variables: {
+                input: {
+                  kind: 'ROLE',
+                  slug,
+                  name: `Crash role ${slug}`,
+                  description: 'Made by the durability test.',
+                  provenance: { kind: 'CURATED', rationale: 'Durability test.' },
+                },
+              },
             }),
           });
           const body = (await response.json()) as { data?: { createEntity: { __typename: string } } };

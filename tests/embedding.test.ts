@@ -9,11 +9,22 @@ import { openTestGraph } from './support/test-store.js';
 
 const HEADLINE = '{ responsibility(slug: "security-oversight") { certifications { nodes { acronym issuer { name } } } } }';
 const EXPECTED = {
-  data: { responsibility: { certifications: { nodes: [{ acronym: 'CISA', issuer: { name: 'ISACA' } }, { acronym: 'CISSP', issuer: { name: 'ISC2' } }] } } },
+  data: {
+    responsibility: {
+      certifications: {
+        nodes: [
+          { acronym: 'CISA', issuer: { name: 'ISACA' } },
+          { acronym: 'CISSP', issuer: { name: 'ISC2' } },
+        ],
+      },
+    },
+  },
 };
 
 const post = (url: string) =>
-  fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: HEADLINE }) }).then((r) => r.json());
+  fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: HEADLINE }) }).then((r) =>
+    r.json(),
+  );
 
 describe('embedding', () => {
   it('answers the headline query through an Express app, beside its own routes', async () => {
@@ -46,7 +57,11 @@ describe('embedding', () => {
     const { store } = await openTestGraph();
     const handler = createFetchHandler(store);
     const response = await handler(
-      new Request('http://portal.example/api/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: HEADLINE }) }),
+      new Request('http://portal.example/api/graphql', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: HEADLINE }),
+      }),
     );
     expect(response.status).toBe(200);
     expect(await response.json()).toEqual(EXPECTED);

@@ -50,13 +50,25 @@ describe('error handling', () => {
   it.each([
     ['first above 100', '{ roles(first: 101) { totalCount } }', '`first` must be between 0 and 100'],
     ['negative first', '{ roles(first: -1) { totalCount } }', '`first` must be between 0 and 100'],
-    ['last above 100 on a relationship', '{ role(slug: "it-operations-manager") { responsibilities(last: 500) { totalCount } } }', '`last` must be between 0 and 100'],
+    [
+      'last above 100 on a relationship',
+      '{ role(slug: "it-operations-manager") { responsibilities(last: 500) { totalCount } } }',
+      '`last` must be between 0 and 100',
+    ],
     ['a cursor this API did not issue', '{ roles(after: "bogus") { totalCount } }', 'is not a cursor'],
     ['a bad `before` cursor', '{ roles(before: "bogus", last: 1) { totalCount } }', '`before` is not a cursor'],
     ['a forged cursor', `{ roles(after: "${Buffer.from('OffsetConnection:1e9').toString('base64')}") { totalCount } }`, 'is not a cursor'],
-    ['an unknown skill-domain filter slug', '{ certifications(skillDomain: "alchemy") { totalCount } }', 'No SkillDomain has the slug "alchemy"'],
+    [
+      'an unknown skill-domain filter slug',
+      '{ certifications(skillDomain: "alchemy") { totalCount } }',
+      'No SkillDomain has the slug "alchemy"',
+    ],
     ['an unknown role filter slug', '{ certifications(role: "chief-wizard") { totalCount } }', 'No Role has the slug "chief-wizard"'],
-    ['more than 100 IDs for nodes(ids:)', `{ nodes(ids: [${Array.from({ length: 101 }, () => `"${Buffer.from('Role:x').toString('base64')}"`).join(',')}]) { id } }`, 'at most 100 IDs'],
+    [
+      'more than 100 IDs for nodes(ids:)',
+      `{ nodes(ids: [${Array.from({ length: 101 }, () => `"${Buffer.from('Role:x').toString('base64')}"`).join(',')}]) { id } }`,
+      'at most 100 IDs',
+    ],
     ['a malformed ID among nodes(ids:)', '{ nodes(ids: ["%%%"]) { id } }', 'is not a valid ID'],
     ['last without before', '{ roles(last: 2) { totalCount } }', '"last" can only be used'],
     ['an unknown filter slug', '{ certifications(issuer: "acme") { totalCount } }', 'No Issuer has the slug "acme"'],
@@ -69,7 +81,13 @@ describe('error handling', () => {
 
   it('pages with cursors: every item exactly once, in name order, with a correct pageInfo', async () => {
     const service = await startTestService();
-    type Page = { certifications: { totalCount: number; edges: { cursor: string; node: { name: string } }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } } };
+    type Page = {
+      certifications: {
+        totalCount: number;
+        edges: { cursor: string; node: { name: string } }[];
+        pageInfo: { hasNextPage: boolean; endCursor: string | null };
+      };
+    };
     const names: string[] = [];
     let after: string | null = null;
     for (let pages = 0; pages < 10; pages++) {
@@ -90,7 +108,9 @@ describe('error handling', () => {
 
   it('answers a page past the end with no items and the true totalCount', async () => {
     const service = await startTestService();
-    const list = await service.query<{ certifications: { edges: { cursor: string }[] } }>('{ certifications(first: 100) { edges { cursor } } }');
+    const list = await service.query<{ certifications: { edges: { cursor: string }[] } }>(
+      '{ certifications(first: 100) { edges { cursor } } }',
+    );
     const last = list.data!.certifications.edges.at(-1)!.cursor;
     const past = await service.query<{ certifications: { totalCount: number; nodes: unknown[]; pageInfo: { hasNextPage: boolean } } }>(
       'query ($after: String) { certifications(after: $after) { totalCount nodes { name } pageInfo { hasNextPage } } }',
@@ -103,14 +123,25 @@ describe('error handling', () => {
   it('filters certifications by issuer, skill domain and role, all filters together', async () => {
     const service = await startTestService();
     const slugs = async (args: string) => {
-      const result = await service.query<{ certifications: { nodes: { slug: string }[] } }>(`{ certifications(${args}) { nodes { slug } } }`);
+      const result = await service.query<{ certifications: { nodes: { slug: string }[] } }>(
+        `{ certifications(${args}) { nodes { slug } } }`,
+      );
       expect(result.errors).toBeUndefined();
       return result.data!.certifications.nodes.map((n) => n.slug).sort();
     };
-    expect(await slugs('issuer: "comptia"')).toEqual(['comptia-cloud-plus', 'comptia-network-plus', 'comptia-project-plus', 'comptia-security-plus']);
+    expect(await slugs('issuer: "comptia"')).toEqual([
+      'comptia-cloud-plus',
+      'comptia-network-plus',
+      'comptia-project-plus',
+      'comptia-security-plus',
+    ]);
     expect(await slugs('skillDomain: "security-management"')).toEqual(['cisa', 'cissp']);
     expect(await slugs('role: "it-operations-manager"')).toEqual(['cisa', 'cissp', 'comptia-project-plus', 'pmp']);
-    expect(await slugs('role: "it-operations-specialist", issuer: "comptia"')).toEqual(['comptia-cloud-plus', 'comptia-network-plus', 'comptia-security-plus']);
+    expect(await slugs('role: "it-operations-specialist", issuer: "comptia"')).toEqual([
+      'comptia-cloud-plus',
+      'comptia-network-plus',
+      'comptia-security-plus',
+    ]);
     expect(await slugs('role: "it-operations-generalist"')).toEqual([]);
   });
 

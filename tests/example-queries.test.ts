@@ -14,13 +14,16 @@ describe('GraphiQL example tabs', () => {
     expect(EXAMPLE_TABS[8]!.query).toContain('How is CCNA related to the IT operations manager?');
   });
 
-  it.each(EXAMPLE_TABS.map((tab, index) => [index + 1, tab] as const))('example %i runs without errors and answers', async (_number, tab) => {
-    const result = await service.query(tab.query, tab.variables ? (JSON.parse(tab.variables) as Record<string, unknown>) : undefined);
-    expect(result.errors).toBeUndefined();
-    const values = Object.values(result.data ?? {});
-    expect(values.length).toBeGreaterThan(0);
-    for (const value of values) expect(value).not.toBeNull();
-  });
+  it.each(EXAMPLE_TABS.map((tab, index) => [index + 1, tab] as const))(
+    'example %i runs without errors and answers',
+    async (_number, tab) => {
+      const result = await service.query(tab.query, tab.variables ? (JSON.parse(tab.variables) as Record<string, unknown>) : undefined);
+      expect(result.errors).toBeUndefined();
+      const values = Object.values(result.data ?? {});
+      expect(values.length).toBeGreaterThan(0);
+      for (const value of values) expect(value).not.toBeNull();
+    },
+  );
 
   it('example 9 finds the three paths from CCNA to the manager', async () => {
     const tab = EXAMPLE_TABS[8]!;

@@ -150,13 +150,33 @@ describe('the seeded graph holds every fact of the article', () => {
 
   it('names an issuer for every certification, among the ten issuers', async () => {
     const data = await contents();
-    expect(data.issuers.nodes.map((i) => i.slug).sort()).toEqual(
-      ['aws', 'cisco', 'comptia', 'ec-council', 'google', 'isaca', 'isc2', 'microsoft', 'pmi', 'red-hat'],
-    );
+    expect(data.issuers.nodes.map((i) => i.slug).sort()).toEqual([
+      'aws',
+      'cisco',
+      'comptia',
+      'ec-council',
+      'google',
+      'isaca',
+      'isc2',
+      'microsoft',
+      'pmi',
+      'red-hat',
+    ]);
     const issuerOf = Object.fromEntries(data.certifications.nodes.map((c) => [c.slug, c.issuer?.slug]));
     expect(Object.values(issuerOf).every(Boolean)).toBe(true);
-    expect(issuerOf).toMatchObject({ cissp: 'isc2', cisa: 'isaca', pmp: 'pmi', 'comptia-security-plus': 'comptia', ccna: 'cisco', ceh: 'ec-council', rhce: 'red-hat' });
-    const acronyms = data.certifications.nodes.filter((c) => c.acronym).map((c) => c.acronym).sort();
+    expect(issuerOf).toMatchObject({
+      cissp: 'isc2',
+      cisa: 'isaca',
+      pmp: 'pmi',
+      'comptia-security-plus': 'comptia',
+      ccna: 'cisco',
+      ceh: 'ec-council',
+      rhce: 'red-hat',
+    });
+    const acronyms = data.certifications.nodes
+      .filter((c) => c.acronym)
+      .map((c) => c.acronym)
+      .sort();
     expect(acronyms).toEqual(['CCNA', 'CEH', 'CISA', 'CISSP', 'PMP', 'RHCE', 'RHCSA']);
   });
 
@@ -180,15 +200,19 @@ describe('the seeded graph holds every fact of the article', () => {
 
   it('has the technologies a manager must understand, the outlook statements and the article itself', async () => {
     const data = await contents();
-    const mustUnderstand = data.manager!.technicalAreas.edges.filter((e) => /must understand/i.test(e.statement ?? '')).map((e) => e.node.slug);
+    const mustUnderstand = data
+      .manager!.technicalAreas.edges.filter((e) => /must understand/i.test(e.statement ?? ''))
+      .map((e) => e.node.slug);
     expect(mustUnderstand.sort()).toEqual(['cloud-computing', 'cybersecurity', 'networking']);
     const outlook = data.outlookStatements.nodes;
     expect(outlook).toHaveLength(4);
     expect(outlook.find((o) => o.attributedTo === 'Robert Half')).toBeTruthy();
-    expect(outlook.find((o) => o.roles.nodes.length === 2)?.roles.nodes.map((r) => r.slug).sort()).toEqual([
-      'it-operations-manager',
-      'it-operations-specialist',
-    ]);
+    expect(
+      outlook
+        .find((o) => o.roles.nodes.length === 2)
+        ?.roles.nodes.map((r) => r.slug)
+        .sort(),
+    ).toEqual(['it-operations-manager', 'it-operations-specialist']);
     expect(data.source).toMatchObject({
       title: 'IT operations manager vs. specialist: Compare roles and skills',
       author: 'Damon Garn',

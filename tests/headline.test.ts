@@ -57,7 +57,10 @@ describe('which certifications cover the IT operations manager’s security over
     ]);
     expect(edges.map((e) => e.provenance)).toEqual([
       expect.objectContaining({ kind: 'STATED', quote: expect.stringContaining('Certified Information Systems Auditor (CISA)') }),
-      expect.objectContaining({ kind: 'STATED', quote: expect.stringContaining('Certified Information Systems Security Professional (CISSP)') }),
+      expect.objectContaining({
+        kind: 'STATED',
+        quote: expect.stringContaining('Certified Information Systems Security Professional (CISSP)'),
+      }),
     ]);
     for (const edge of edges) {
       // Two steps: the curated link from the responsibility to security management, then the article's list.

@@ -36,7 +36,11 @@ async function send(body: string | Buffer, headers: Record<string, string> = {},
   const response = await fetch(target, {
     method,
     // A GET carries no body, so no content type (as browsers send it).
-    headers: { ...(method === 'GET' ? {} : { 'content-type': 'application/json' }), accept: 'application/graphql-response+json', ...headers },
+    headers: {
+      ...(method === 'GET' ? {} : { 'content-type': 'application/json' }),
+      accept: 'application/graphql-response+json',
+      ...headers,
+    },
     ...(method === 'GET' ? {} : { body: typeof body === 'string' ? body : new Uint8Array(body) }),
   });
   const text = await response.text();
@@ -82,24 +86,53 @@ describe('hostile requests', () => {
     ],
     [
       'fragment cycle',
-      () => query('{ roles { nodes { ...A } } } fragment A on Role { leads { nodes { ...B } } } fragment B on Role { ledBy { nodes { ...A } } }'),
+      () =>
+        query(
+          '{ roles { nodes { ...A } } } fragment A on Role { leads { nodes { ...B } } } fragment B on Role { ledBy { nodes { ...A } } }',
+        ),
       400,
       'GRAPHQL_VALIDATION_FAILED',
       /Cannot spread fragment "A" within itself/,
     ],
-    ['directive flood', () => query(`{ roles ${'@include(if: true) '.repeat(60)} { totalCount } }`), 400, 'TOO_MANY_DIRECTIVES', /Directives limit of 50 exceeded, found 60/],
-    ['oversized page', () => query('{ roles(first: 1000) { totalCount } }'), 200, 'BAD_USER_INPUT', /`first` must be between 0 and 100; got 1000/],
+    [
+      'directive flood',
+      () => query(`{ roles ${'@include(if: true) '.repeat(60)} { totalCount } }`),
+      400,
+      'TOO_MANY_DIRECTIVES',
+      /Directives limit of 50 exceeded, found 60/,
+    ],
+    [
+      'oversized page',
+      () => query('{ roles(first: 1000) { totalCount } }'),
+      200,
+      'BAD_USER_INPUT',
+      /`first` must be between 0 and 100; got 1000/,
+    ],
     [
       'costly wide query',
       () =>
-        query('{ roles(first: 100) { nodes { responsibilities(first: 100) { nodes { skillDomains(first: 100) { nodes { certifications(first: 100) { nodes { name } } } } } } } } }'),
+        query(
+          '{ roles(first: 100) { nodes { responsibilities(first: 100) { nodes { skillDomains(first: 100) { nodes { certifications(first: 100) { nodes { name } } } } } } } } }',
+        ),
       200,
       'QUERY_TOO_COSTLY',
       /query cost [\d,]+ exceeds the limit of 10,000/,
     ],
-    ['5 MB body', () => send(JSON.stringify({ query: '{ roles { totalCount } }', variables: { pad: 'x'.repeat(5_000_000) } })), 413, 'PAYLOAD_TOO_LARGE', /exceeds the limit of 1,000,000 bytes/],
+    [
+      '5 MB body',
+      () => send(JSON.stringify({ query: '{ roles { totalCount } }', variables: { pad: 'x'.repeat(5_000_000) } })),
+      413,
+      'PAYLOAD_TOO_LARGE',
+      /exceeds the limit of 1,000,000 bytes/,
+    ],
     ['malformed JSON', () => send('{"query": "{ roles { totalCount } }"'), 400, 'BAD_REQUEST', /POST body sent invalid JSON/],
-    ['batched operations', () => send(JSON.stringify([{ query: '{ roles { totalCount } }' }, { query: '{ issuers { totalCount } }' }])), 400, 'BAD_REQUEST', /Batching is not supported/],
+    [
+      'batched operations',
+      () => send(JSON.stringify([{ query: '{ roles { totalCount } }' }, { query: '{ issuers { totalCount } }' }])),
+      400,
+      'BAD_REQUEST',
+      /Batching is not supported/,
+    ],
   ])('%s', async (_name, attack, status, code, message) => {
     const { status: actual, body } = await attack();
     expect(actual).toBe(status);
@@ -124,7 +157,12 @@ describe('hostile requests', () => {
   });
 
   it('a mutation over GET is refused with 405', async () => {
-    const { status, body } = await send('', { 'x-graphql-yoga-csrf': '1' }, 'GET', `${url}?query=${encodeURIComponent('mutation { anything }')}`);
+    const { status, body } = await send(
+      '',
+      { 'x-graphql-yoga-csrf': '1' },
+      'GET',
+      `${url}?query=${encodeURIComponent('mutation { anything }')}`,
+    );
     expect(status).toBe(405);
     expect(body.errors?.[0]?.message).toMatch(/mutation operation from a POST request/);
   });
@@ -146,10 +184,13 @@ describe('hostile requests', () => {
   it('a chunked body without Content-Length is refused with 411', async () => {
     const port = (server.address() as AddressInfo).port;
     const status = await new Promise<number>((resolve, reject) => {
-      const req = httpRequest({ host: '127.0.0.1', port, path: '/graphql', method: 'POST', headers: { 'content-type': 'application/json' } }, (res) => {
-        res.resume();
-        resolve(res.statusCode ?? 0);
-      });
+      const req = httpRequest(
+        { host: '127.0.0.1', port, path: '/graphql', method: 'POST', headers: { 'content-type': 'application/json' } },
+        (res) => {
+          res.resume();
+          resolve(res.statusCode ?? 0);
+        },
+      );
       req.on('error', reject);
       req.write('{"query":');
       req.end('"{ roles { totalCount } }"}');
@@ -163,7 +204,9 @@ describe('hostile requests', () => {
     expect(longSlug.body.errors?.[0]?.message).toBe('`slug` may be at most 200 characters; got 10000');
     const longId = await query('query ($id: ID!) { node(id: $id) { id } }', { id: 'A'.repeat(5_000) });
     expect(longId.body.errors?.[0]?.message).toBe('`id` may be at most 200 characters; got 5000');
-    const manyKinds = await query('query ($k: [EntityKind!]) { entities(kinds: $k) { totalCount } }', { k: Array.from({ length: 50_000 }, () => 'ROLE') });
+    const manyKinds = await query('query ($k: [EntityKind!]) { entities(kinds: $k) { totalCount } }', {
+      k: Array.from({ length: 50_000 }, () => 'ROLE'),
+    });
     expect(manyKinds.status).toBe(200);
     expect(manyKinds.body).toEqual({ data: { entities: { totalCount: 3 } } });
     await expectNormalQueryWorks();
@@ -177,32 +220,93 @@ describe('hostile requests', () => {
 });
 
 describe('fuzzing', () => {
-  const fieldNames = ['roles', 'role', 'certifications', 'search', 'skillGap', 'paths', 'node', 'nodes', 'entities', 'neighborhood', 'name', 'slug', 'id', 'nodes', 'edges', 'totalCount', '__typename', 'x', '__schema'];
+  const fieldNames = [
+    'roles',
+    'role',
+    'certifications',
+    'search',
+    'skillGap',
+    'paths',
+    'node',
+    'nodes',
+    'entities',
+    'neighborhood',
+    'name',
+    'slug',
+    'id',
+    'nodes',
+    'edges',
+    'totalCount',
+    '__typename',
+    'x',
+    '__schema',
+  ];
   const argumentValue = fc.oneof(
     fc.integer({ min: -1_000_000, max: 1_000_000 }).map(String),
     fc.string({ maxLength: 30 }).map((s) => JSON.stringify(s)),
     fc.constantFrom('null', 'true', 'ROLE', '[]', '["cissp"]', '{ field: NAME }', '$v', '"it-operations-manager"'),
   );
   const argumentList = fc
-    .array(fc.tuple(fc.constantFrom('first', 'last', 'after', 'slug', 'query', 'id', 'ids', 'role', 'heldCertifications', 'from', 'to', 'depth', 'kinds', 'filter', 'maxLength', 'bogus'), argumentValue), { maxLength: 3 })
+    .array(
+      fc.tuple(
+        fc.constantFrom(
+          'first',
+          'last',
+          'after',
+          'slug',
+          'query',
+          'id',
+          'ids',
+          'role',
+          'heldCertifications',
+          'from',
+          'to',
+          'depth',
+          'kinds',
+          'filter',
+          'maxLength',
+          'bogus',
+        ),
+        argumentValue,
+      ),
+      { maxLength: 3 },
+    )
     .map((pairs) => (pairs.length ? `(${pairs.map(([name, value]) => `${name}: ${value}`).join(', ')})` : ''));
   const selection: fc.Arbitrary<string> = fc.letrec<{ selection: string }>((tie) => ({
     selection: fc
       .array(
-        fc.tuple(fc.option(fc.constantFrom('a', 'b', 'c'), { nil: undefined }), fc.constantFrom(...fieldNames), argumentList, fc.option(tie('selection'), { nil: undefined, depthSize: 'small' })),
+        fc.tuple(
+          fc.option(fc.constantFrom('a', 'b', 'c'), { nil: undefined }),
+          fc.constantFrom(...fieldNames),
+          argumentList,
+          fc.option(tie('selection'), { nil: undefined, depthSize: 'small' }),
+        ),
         { minLength: 1, maxLength: 4 },
       )
-      .map((fields) => `{ ${fields.map(([alias, name, args, sub]) => `${alias ? `${alias}: ` : ''}${name}${args} ${sub ?? ''}`).join(' ')} }`),
+      .map(
+        (fields) => `{ ${fields.map(([alias, name, args, sub]) => `${alias ? `${alias}: ` : ''}${name}${args} ${sub ?? ''}`).join(' ')} }`,
+      ),
   })).selection;
   const document = fc.oneof(
     { weight: 6, arbitrary: selection.map((s) => (Math.random() < 0.5 ? s : `query Q($v: String) ${s}`)) },
     { weight: 2, arbitrary: fc.string({ maxLength: 200 }) },
     { weight: 1, arbitrary: fc.string({ unit: 'binary', maxLength: 200 }) },
-    { weight: 1, arbitrary: fc.constantFrom('mutation { x }', 'subscription { x }', '{ __schema { types { name fields { name } } } }', '{'.repeat(300)) },
+    {
+      weight: 1,
+      arbitrary: fc.constantFrom(
+        'mutation { x }',
+        'subscription { x }',
+        '{ __schema { types { name fields { name } } } }',
+        '{'.repeat(300),
+      ),
+    },
   );
   const payload = fc.record({
     query: fc.oneof({ weight: 9, arbitrary: document }, { weight: 1, arbitrary: fc.jsonValue({ maxDepth: 2 }) }),
-    variables: fc.option(fc.oneof(fc.jsonValue({ maxDepth: 3 }), fc.dictionary(fc.constantFrom('v', 'id', 'first'), fc.jsonValue({ maxDepth: 2 }))), { nil: undefined }),
+    variables: fc.option(
+      fc.oneof(fc.jsonValue({ maxDepth: 3 }), fc.dictionary(fc.constantFrom('v', 'id', 'first'), fc.jsonValue({ maxDepth: 2 }))),
+      { nil: undefined },
+    ),
     operationName: fc.option(fc.constantFrom('Q', 'Nope', ''), { nil: undefined }),
   });
 
@@ -212,9 +316,17 @@ describe('fuzzing', () => {
       fc.asyncProperty(payload, fc.boolean(), async (request, viaGet) => {
         sent++;
         const response = viaGet
-          ? await send('', { 'x-graphql-yoga-csrf': '1' }, 'GET', `${url}?query=${encodeURIComponent(String(request.query))}${request.variables === undefined ? '' : `&variables=${encodeURIComponent(JSON.stringify(request.variables))}`}`)
+          ? await send(
+              '',
+              { 'x-graphql-yoga-csrf': '1' },
+              'GET',
+              `${url}?query=${encodeURIComponent(String(request.query))}${request.variables === undefined ? '' : `&variables=${encodeURIComponent(JSON.stringify(request.variables))}`}`,
+            )
           : await send(JSON.stringify(request));
-        expect(response.status, `${response.status} for ${JSON.stringify(request).slice(0, 300)}: ${response.text.slice(0, 300)}`).toBeLessThan(500);
+        expect(
+          response.status,
+          `${response.status} for ${JSON.stringify(request).slice(0, 300)}: ${response.text.slice(0, 300)}`,
+        ).toBeLessThan(500);
       }),
       { numRuns: 2000, seed: 20261127 },
     );

@@ -17,7 +17,9 @@ describe('health and readiness', () => {
     expect((await healthy.yoga.fetch('http://kg.test/ready')).status).toBe(200);
 
     const { store } = await openTestGraph();
-    const down = await startTestService({ store: alteredStore(store, { ping: async () => Promise.reject(new Error('store unreachable')) }) });
+    const down = await startTestService({
+      store: alteredStore(store, { ping: async () => Promise.reject(new Error('store unreachable')) }),
+    });
     expect((await down.yoga.fetch('http://kg.test/health')).status).toBe(200);
     expect((await down.yoga.fetch('http://kg.test/ready')).status).toBe(503);
   });
@@ -71,7 +73,9 @@ describe('execution timeout', () => {
     const result = await service.yoga.fetch('http://kg.test/graphql', {
       method: 'POST',
       headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json' },
-      body: JSON.stringify({ query: '{ role(slug: "it-operations-manager") { responsibilities { nodes { skillDomains { nodes { name } } } } } }' }),
+      body: JSON.stringify({
+        query: '{ role(slug: "it-operations-manager") { responsibilities { nodes { skillDomains { nodes { name } } } } } }',
+      }),
     });
     const elapsed = Date.now() - started;
     const body = (await result.json()) as { errors: { message: string; extensions: { code: string } }[] };
@@ -96,14 +100,18 @@ describe('cross-origin requests', () => {
 
   it('allows any origin in development', async () => {
     const service = await startTestService();
-    expect((await preflight(service, 'https://anywhere.example')).headers.get('access-control-allow-origin')).toBe('https://anywhere.example');
+    expect((await preflight(service, 'https://anywhere.example')).headers.get('access-control-allow-origin')).toBe(
+      'https://anywhere.example',
+    );
   });
 
   it('allows no other origin in production unless configured, then only those listed', async () => {
     const closed = await startTestService({ production: true });
     expect((await preflight(closed, 'https://portal.example.com')).headers.get('access-control-allow-origin')).toBeNull();
     const listed = await startTestService({ production: true, corsOrigins: ['https://portal.example.com'] });
-    expect((await preflight(listed, 'https://portal.example.com')).headers.get('access-control-allow-origin')).toBe('https://portal.example.com');
+    expect((await preflight(listed, 'https://portal.example.com')).headers.get('access-control-allow-origin')).toBe(
+      'https://portal.example.com',
+    );
     expect((await preflight(listed, 'https://evil.example')).headers.get('access-control-allow-origin')).not.toBe('https://evil.example');
   });
 });
@@ -113,7 +121,9 @@ describe('production switches', () => {
     const service = await startTestService({ production: true, graphiql: false, introspection: false });
     const page = await service.yoga.fetch('http://kg.test/graphql', { headers: { accept: 'text/html' } });
     expect(await page.text()).not.toContain('GraphiQL');
-    const introspection = await service.query('{ __schema { queryType { name } } }').catch((error: Error) => ({ errors: [{ message: error.message }] }));
+    const introspection = await service
+      .query('{ __schema { queryType { name } } }')
+      .catch((error: Error) => ({ errors: [{ message: error.message }] }));
     expect(JSON.stringify(introspection)).toMatch(/introspection|__schema/i);
     expect(JSON.stringify(introspection)).not.toContain('"queryType":{"name":"Query"}');
   });
@@ -131,7 +141,9 @@ describe('production switches', () => {
     process.env['NODE_ENV'] = 'development';
     try {
       const { store } = await openTestGraph();
-      const broken = alteredStore(store, { nodesBySlugs: async () => Promise.reject(new Error('SQLITE_CORRUPT at /srv/secret/kg.sqlite')) });
+      const broken = alteredStore(store, {
+        nodesBySlugs: async () => Promise.reject(new Error('SQLITE_CORRUPT at /srv/secret/kg.sqlite')),
+      });
       const production = await startTestService({ store: broken, production: true });
       const masked = await production.query('{ role(slug: "x") { name } }');
       expect(masked.errors?.[0]?.message).toBe('Unexpected error.');
@@ -163,8 +175,20 @@ describe('configuration', () => {
       MAX_BODY_BYTES: '2048',
       EXECUTION_TIMEOUT_MS: '2500',
     });
-    expect(config).toMatchObject({ production: true, port: 8080, graphiql: false, introspection: false, corsOrigins: ['https://a.example', 'https://b.example:8443'] });
-    expect(config.limits).toMatchObject({ maxDepth: 8, maxQueryCost: 5000, maxBodyBytes: 2048, executionTimeoutMs: 2500, maxAliases: DEFAULT_LIMITS.maxAliases });
+    expect(config).toMatchObject({
+      production: true,
+      port: 8080,
+      graphiql: false,
+      introspection: false,
+      corsOrigins: ['https://a.example', 'https://b.example:8443'],
+    });
+    expect(config.limits).toMatchObject({
+      maxDepth: 8,
+      maxQueryCost: 5000,
+      maxBodyBytes: 2048,
+      executionTimeoutMs: 2500,
+      maxAliases: DEFAULT_LIMITS.maxAliases,
+    });
   });
 
   it.each([

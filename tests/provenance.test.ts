@@ -4,8 +4,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { graphql } from './graphql/index.js';
 import type { AllRelationshipsQuery } from './graphql/graphql.js';
+import { graphql } from './graphql/index.js';
 import { startTestService, type TestService } from './support/knowledge-graph.js';
 
 const article = readFileSync(new URL('../src/data/content/source-article.txt', import.meta.url), 'utf8');
@@ -46,7 +46,13 @@ const EntitiesOfEveryKind = graphql(`
   }
 `);
 
-type Provenance = { kind: string; quote?: string | null; section?: string | null; rationale?: string | null; source?: { slug: string } | null };
+type Provenance = {
+  kind: string;
+  quote?: string | null;
+  section?: string | null;
+  rationale?: string | null;
+  source?: { slug: string } | null;
+};
 
 let service: TestService;
 let sections: string[];
@@ -82,7 +88,9 @@ function expectCited(provenance: Provenance, what: string) {
   if (provenance.kind === 'STATED') {
     expect(provenance.quote, `${what}: quote`).toBeTruthy();
     expect(articleText.includes(normalise(provenance.quote!)), `${what}: "${provenance.quote}" is not verbatim in the article`).toBe(true);
-    expect(sectionText(provenance.section!).includes(normalise(provenance.quote!)), `${what}: not in section "${provenance.section}"`).toBe(true);
+    expect(sectionText(provenance.section!).includes(normalise(provenance.quote!)), `${what}: not in section "${provenance.section}"`).toBe(
+      true,
+    );
     expect(provenance.source?.slug, `${what}: source`).toBe('it-operations-manager-vs-specialist');
     expect(provenance.rationale, `${what}: a stated fact has no rationale`).toBeNull();
   } else {
@@ -99,7 +107,17 @@ describe('provenance', () => {
     expect(result.errors).toBeUndefined();
     const d = result.data!;
     type Cited = { kind: string; slug: string; provenance: Provenance };
-    const lists: { nodes: Cited[] }[] = [d.roles, d.responsibilities, d.skillDomains, d.certifications, d.issuers, d.itilFunctions, d.comparisonDimensions, d.technicalAreas, d.outlookStatements];
+    const lists: { nodes: Cited[] }[] = [
+      d.roles,
+      d.responsibilities,
+      d.skillDomains,
+      d.certifications,
+      d.issuers,
+      d.itilFunctions,
+      d.comparisonDimensions,
+      d.technicalAreas,
+      d.outlookStatements,
+    ];
     const entities: Cited[] = [...lists.flatMap((list) => list.nodes), d.source!];
     expect(entities).toHaveLength(81);
     for (const entity of entities) expectCited(entity.provenance, `${entity.kind} ${entity.slug}`);

@@ -20,7 +20,8 @@ afterAll(() => rmSync(directory, { recursive: true, force: true }));
 
 /** A database on the suite's store (a file for SQLite) with an edit key: its DATABASE_URL and the key. */
 async function databaseWithEditKey(name: string): Promise<{ databaseUrl: string; key: string }> {
-  const opened = TEST_STORE_DIALECT === 'postgres' ? await openTestGraph() : await openKnowledgeGraph(`sqlite:${join(directory, `${name}.sqlite`)}`);
+  const opened =
+    TEST_STORE_DIALECT === 'postgres' ? await openTestGraph() : await openKnowledgeGraph(`sqlite:${join(directory, `${name}.sqlite`)}`);
   const { id, key, secretHash } = newApiKey();
   await opened.store.createApiKey({ id, label: 'outage test', scope: 'edit', secretHash });
   const databaseUrl = TEST_STORE_DIALECT === 'postgres' ? testDatabaseUrlOf(opened.store) : `sqlite:${join(directory, `${name}.sqlite`)}`;
@@ -40,13 +41,21 @@ async function post(url: string, query: string, options: { key?: string; variabl
 
 /** Renames the manager through the API (an acknowledged change, whatever Redis does). */
 async function renameManager(url: string, key: string): Promise<void> {
-  const role = ((await (await post(url, '{ role(slug: "it-operations-manager") { id version } }')).json()) as { data: { role: { id: string; version: number } } }).data.role;
-  const renamed = await post(url, RENAME, { key, variables: { input: { id: role.id, expectedVersion: role.version, name: 'Operations lead' } } });
+  const role = (
+    (await (await post(url, '{ role(slug: "it-operations-manager") { id version } }')).json()) as {
+      data: { role: { id: string; version: number } };
+    }
+  ).data.role;
+  const renamed = await post(url, RENAME, {
+    key,
+    variables: { input: { id: role.id, expectedVersion: role.version, name: 'Operations lead' } },
+  });
   expect(await renamed.json()).toEqual({ data: { updateEntity: { __typename: 'EntityChange' } } });
 }
 
 /** The event, or 'timeout' when it has not come within five seconds. */
-const withinFiveSeconds = (event: Promise<string>) => Promise.race([event, new Promise<string>((resolve) => setTimeout(() => resolve('timeout'), 5_000))]);
+const withinFiveSeconds = (event: Promise<string>) =>
+  Promise.race([event, new Promise<string>((resolve) => setTimeout(() => resolve('timeout'), 5_000))]);
 
 async function readiness(url: string) {
   const response = await fetch(new URL('/ready', url));
@@ -82,7 +91,9 @@ describe('with REDIS_URL naming a port where nothing listens', () => {
       // Still alive and answering, with the change.
       await new Promise((resolve) => setTimeout(resolve, 500));
       expect(service.child.exitCode).toBeNull();
-      const after = (await (await post(url, '{ role(slug: "it-operations-manager") { name } }')).json()) as { data: { role: { name: string } } };
+      const after = (await (await post(url, '{ role(slug: "it-operations-manager") { name } }')).json()) as {
+        data: { role: { name: string } };
+      };
       expect(after.data.role.name).toBe('Operations lead');
 
       const ready = await readiness(url);
@@ -163,8 +174,15 @@ describe.runIf(redisUrl)('when Redis comes back', () => {
       // Redis lost while connected, then back: degraded, still answering, then restored again.
       await relay.down();
       expect(await eventually(async () => (await readiness(url)).body.status === 'degraded')).toBe(true);
-      const again = ((await (await post(url, '{ role(slug: "it-operations-manager") { id version } }')).json()) as { data: { role: { id: string; version: number } } }).data.role;
-      const renamedAgain = await post(url, RENAME, { key, variables: { input: { id: again.id, expectedVersion: again.version, name: 'Operations lead (again)' } } });
+      const again = (
+        (await (await post(url, '{ role(slug: "it-operations-manager") { id version } }')).json()) as {
+          data: { role: { id: string; version: number } };
+        }
+      ).data.role;
+      const renamedAgain = await post(url, RENAME, {
+        key,
+        variables: { input: { id: again.id, expectedVersion: again.version, name: 'Operations lead (again)' } },
+      });
       expect(await renamedAgain.json()).toEqual({ data: { updateEntity: { __typename: 'EntityChange' } } });
       await relay.up();
       expect(await eventually(async () => (await readiness(url)).body.status === 'ready', 15_000)).toBe(true);

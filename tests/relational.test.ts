@@ -154,7 +154,12 @@ describe('compareRoles', () => {
     expect(slugs(c.sharedCertifications)).toEqual([]);
     expect(slugs(c.certificationsOnlyFirst)).toEqual(['pmp', 'comptia-project-plus', 'cisa', 'cissp']);
     expect(slugs(c.certificationsOnlySecond)).toHaveLength(11);
-    expect(c.dimensions.map((d) => d.dimension.slug)).toEqual(['leadership', 'organizational-responsibilities', 'strategy', 'technical-expertise']);
+    expect(c.dimensions.map((d) => d.dimension.slug)).toEqual([
+      'leadership',
+      'organizational-responsibilities',
+      'strategy',
+      'technical-expertise',
+    ]);
     const leadership = c.dimensions[0]!;
     expect(leadership.first!.role.slug).toBe('it-operations-manager');
     expect(leadership.first!.provenance.quote).toContain('IT ops managers are responsible for leading the IT operations department.');
@@ -225,12 +230,18 @@ describe('skillGap', () => {
     const result = await service.query(Gap, { role: 'it-operations-manager', held: [] });
     const gap = result.data!.skillGap;
     expect(gap.coveredSkillDomains).toEqual([]);
-    expect(gap.recommendedCertifications.filter((r) => r.inSmallestCover).map((r) => r.certification.slug)).toEqual(['cisa', 'comptia-project-plus']);
+    expect(gap.recommendedCertifications.filter((r) => r.inSmallestCover).map((r) => r.certification.slug)).toEqual([
+      'cisa',
+      'comptia-project-plus',
+    ]);
   });
 
   it.each([
     [{ role: 'chief-wizard', held: [] }, 'No Role has the slug "chief-wizard" (argument `role`)'],
-    [{ role: 'it-operations-manager', held: ['cissp', 'made-up', 'also-fake'] }, 'No Certification has the slug "made-up", "also-fake" (argument `heldCertifications`)'],
+    [
+      { role: 'it-operations-manager', held: ['cissp', 'made-up', 'also-fake'] },
+      'No Certification has the slug "made-up", "also-fake" (argument `heldCertifications`)',
+    ],
     [{ role: 'it-operations-manager', held: Array.from({ length: 51 }, (_, i) => `c${i}`) }, 'at most 50 slugs'],
   ])('refuses %o with BAD_USER_INPUT naming the problem', async (variables, message) => {
     const result = await service.query(Gap, variables);
@@ -264,9 +275,31 @@ describe('paths', () => {
     expect(result.errors).toBeUndefined();
     const readable = result.data!.paths.map((p) => [p.length, p.steps.map((s) => `${s.from.slug} ${s.relation} ${s.to.slug}`)]);
     expect(readable).toEqual([
-      [3, ['ccna COVERS_SKILL_DOMAIN network-management', 'network-management SUPPORTS_RESPONSIBILITY infrastructure-management', 'infrastructure-management RESPONSIBILITY_OF it-operations-manager']],
-      [3, ['ccna COVERS_SKILL_DOMAIN network-management', 'network-management SKILL_DOMAIN_OF it-operations-specialist', 'it-operations-specialist LED_BY it-operations-manager']],
-      [4, ['ccna COVERS_SKILL_DOMAIN network-management', 'network-management SUPPORTS_RESPONSIBILITY infrastructure-management', 'infrastructure-management INCLUDED_IN_FUNCTION it-operations', 'it-operations EMPLOYS_ROLE it-operations-manager']],
+      [
+        3,
+        [
+          'ccna COVERS_SKILL_DOMAIN network-management',
+          'network-management SUPPORTS_RESPONSIBILITY infrastructure-management',
+          'infrastructure-management RESPONSIBILITY_OF it-operations-manager',
+        ],
+      ],
+      [
+        3,
+        [
+          'ccna COVERS_SKILL_DOMAIN network-management',
+          'network-management SKILL_DOMAIN_OF it-operations-specialist',
+          'it-operations-specialist LED_BY it-operations-manager',
+        ],
+      ],
+      [
+        4,
+        [
+          'ccna COVERS_SKILL_DOMAIN network-management',
+          'network-management SUPPORTS_RESPONSIBILITY infrastructure-management',
+          'infrastructure-management INCLUDED_IN_FUNCTION it-operations',
+          'it-operations EMPLOYS_ROLE it-operations-manager',
+        ],
+      ],
     ]);
     const first = result.data!.paths[0]!.steps;
     // Steps chain end to start; a step walked backwards still shows the stored relationship's direction.
@@ -330,7 +363,9 @@ describe('neighborhood', () => {
     expect(n.nodes[0]!.slug).toBe('it-operations-manager');
     expect(new Set(n.nodes.map((node) => node.kind))).toEqual(new Set(['ROLE', 'SKILL_DOMAIN', 'CERTIFICATION']));
     // Depth 1: the led roles and the manager's three domains; depth 2: their certifications and the specialist's domains.
-    expect(n.nodes.map((node) => node.slug)).toEqual(expect.arrayContaining(['cissp', 'pmp', 'it-operations-specialist', 'cloud-services']));
+    expect(n.nodes.map((node) => node.slug)).toEqual(
+      expect.arrayContaining(['cissp', 'pmp', 'it-operations-specialist', 'cloud-services']),
+    );
     expect(n.nodes.map((node) => node.slug)).not.toContain('ccna'); // three steps away through the specialist's domain
     const ids = new Set(n.nodes.map((node) => node.id));
     for (const edge of n.edges) expect(ids.has(edge.from) && ids.has(edge.to)).toBe(true);
@@ -357,7 +392,12 @@ const Browse = graphql(`
 describe('filtering and ordering', () => {
   it('filters by kind, name and provenance kind', async () => {
     const comptia = await service.query(Browse, { kinds: ['CERTIFICATION'], filter: { nameContains: 'comptia' } });
-    expect(comptia.data!.entities.nodes.map((n) => n.slug)).toEqual(['comptia-cloud-plus', 'comptia-network-plus', 'comptia-project-plus', 'comptia-security-plus']);
+    expect(comptia.data!.entities.nodes.map((n) => n.slug)).toEqual([
+      'comptia-cloud-plus',
+      'comptia-network-plus',
+      'comptia-project-plus',
+      'comptia-security-plus',
+    ]);
     const curated = await service.query(Browse, { filter: { provenanceKind: 'CURATED' }, first: 100 });
     expect(curated.data!.entities.totalCount).toBe(10);
     expect(new Set(curated.data!.entities.nodes.map((n) => n.kind))).toEqual(new Set(['ISSUER']));
@@ -370,7 +410,11 @@ describe('filtering and ordering', () => {
 
   it('orders by name by default, and by slug or descending on request', async () => {
     const byName = await service.query(Browse, { kinds: ['ROLE'] });
-    expect(byName.data!.entities.nodes.map((n) => n.name)).toEqual(['IT operations generalist', 'IT operations manager', 'IT operations specialist']);
+    expect(byName.data!.entities.nodes.map((n) => n.name)).toEqual([
+      'IT operations generalist',
+      'IT operations manager',
+      'IT operations specialist',
+    ]);
     const descending = await service.query(Browse, { kinds: ['ISSUER'], orderBy: { field: 'SLUG', direction: 'DESC' }, first: 3 });
     expect(descending.data!.entities.nodes.map((n) => n.slug)).toEqual(['red-hat', 'pmi', 'microsoft']);
     const byIssuer = await service.query<{ certifications: { nodes: { slug: string }[] } }>(

@@ -4,17 +4,25 @@
  * subscriber on the second receives the event. Runs when TEST_DATABASE_URL and TEST_REDIS_URL name
  * the servers (CI sets both).
  */
-import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { type ChildProcessWithoutNullStreams, spawn } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { newApiKey } from '../src/data/curation.js';
-import { openTestGraph, TEST_STORE_DIALECT, testDatabaseUrlOf } from './support/test-store.js';
 import { untilGraphChanged } from './support/event-stream.js';
+import { openTestGraph, TEST_STORE_DIALECT, testDatabaseUrlOf } from './support/test-store.js';
 
 const redisUrl = process.env['TEST_REDIS_URL'];
 
 function startReplica(databaseUrl: string): { child: ChildProcessWithoutNullStreams; url: Promise<string> } {
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
-    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', DATABASE_URL: databaseUrl, REDIS_URL: redisUrl!, NODE_ENV: 'test', LOG_LEVEL: 'info' },
+    env: {
+      ...process.env,
+      PORT: '0',
+      HOST: '127.0.0.1',
+      DATABASE_URL: databaseUrl,
+      REDIS_URL: redisUrl!,
+      NODE_ENV: 'test',
+      LOG_LEVEL: 'info',
+    },
   });
   let output = '';
   child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
@@ -46,9 +54,17 @@ describe.runIf(TEST_STORE_DIALECT === 'postgres' && redisUrl)('replicas on one P
     try {
       const [firstUrl, secondUrl] = await Promise.all([first.url, second.url]);
       const read = async (url: string) =>
-        ((await (await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ role(slug: "it-operations-manager") { id name version } }' }) })).json()) as {
-          data: { role: { id: string; name: string; version: number } };
-        }).data.role;
+        (
+          (await (
+            await fetch(url, {
+              method: 'POST',
+              headers: { 'content-type': 'application/json' },
+              body: JSON.stringify({ query: '{ role(slug: "it-operations-manager") { id name version } }' }),
+            })
+          ).json()) as {
+            data: { role: { id: string; name: string; version: number } };
+          }
+        ).data.role;
       const before = await read(secondUrl);
       await read(secondUrl); // now cached on the second replica
 

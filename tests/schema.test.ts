@@ -1,5 +1,5 @@
 /** The schema explains itself: every type, field, argument and enum value has a description. */
-import { isEnumType, isInputObjectType, isInterfaceType, isObjectType, type GraphQLNamedType } from 'graphql';
+import { type GraphQLNamedType, isEnumType, isInputObjectType, isInterfaceType, isObjectType } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { schema } from '../src/schema/schema.js';
 
@@ -33,8 +33,22 @@ describe('schema documentation', () => {
   it('exposes the root fields the service promises', () => {
     const fields = Object.keys(schema.getQueryType()!.getFields());
     for (const name of [
-      'node', 'nodes', 'role', 'roles', 'responsibility', 'responsibilities', 'skillDomain', 'skillDomains',
-      'certification', 'certifications', 'issuer', 'issuers', 'itilFunction', 'itilFunctions', 'comparisonDimensions', 'source',
+      'node',
+      'nodes',
+      'role',
+      'roles',
+      'responsibility',
+      'responsibilities',
+      'skillDomain',
+      'skillDomains',
+      'certification',
+      'certifications',
+      'issuer',
+      'issuers',
+      'itilFunction',
+      'itilFunctions',
+      'comparisonDimensions',
+      'source',
     ]) {
       expect(fields).toContain(name);
     }

@@ -1,11 +1,11 @@
 /** The server: embeddable in a plain node:http server, and the entry point that listens and shuts down cleanly. */
-import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { type ChildProcessWithoutNullStreams, spawn } from 'node:child_process';
+import { once } from 'node:events';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
-import { connect, type AddressInfo } from 'node:net';
+import { type AddressInfo, connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { once } from 'node:events';
 import { afterAll, describe, expect, it } from 'vitest';
 import { SERVER_OUT_DIR } from '../scripts/build-server.js';
 import { createKnowledgeGraphServer } from '../src/server/create-server.js';
@@ -33,7 +33,14 @@ describe('embedding', () => {
       const { status, body } = await postQuery(`http://127.0.0.1:${port}/graphql`, HEADLINE);
       expect(status).toBe(200);
       expect(body.data).toEqual({
-        responsibility: { certifications: { nodes: [{ acronym: 'CISA', issuer: { name: 'ISACA' } }, { acronym: 'CISSP', issuer: { name: 'ISC2' } }] } },
+        responsibility: {
+          certifications: {
+            nodes: [
+              { acronym: 'CISA', issuer: { name: 'ISACA' } },
+              { acronym: 'CISSP', issuer: { name: 'ISC2' } },
+            ],
+          },
+        },
       });
       const health = await fetch(`http://127.0.0.1:${port}/health`);
       expect(health.status).toBe(200);
@@ -45,7 +52,11 @@ describe('embedding', () => {
 });
 
 /** Starts the service as `npm start` does: the build in dist/server/ (made by the tests' global setup). */
-function startMain(environment: Record<string, string>): { child: ChildProcessWithoutNullStreams; output: () => string; exit: Promise<number | null> } {
+function startMain(environment: Record<string, string>): {
+  child: ChildProcessWithoutNullStreams;
+  output: () => string;
+  exit: Promise<number | null>;
+} {
   const child = spawn(process.execPath, ['--enable-source-maps', join(SERVER_OUT_DIR, 'main.js')], {
     env: { ...process.env, NODE_ENV: 'test', ...environment },
   });
@@ -60,7 +71,10 @@ async function listeningUrl(output: () => string, exit: Promise<number | null>):
   const deadline = Date.now() + 20_000;
   while (Date.now() < deadline) {
     // Only complete lines: a chunk may end mid-line.
-    const line = output().split('\n').slice(0, -1).find((l) => l.includes('"listening"'));
+    const line = output()
+      .split('\n')
+      .slice(0, -1)
+      .find((l) => l.includes('"listening"'));
     if (line) return (JSON.parse(line) as { url: string }).url;
     const exited = await Promise.race([exit.then(() => true), new Promise((r) => setTimeout(() => r(false), 100))]);
     if (exited) break;
@@ -93,7 +107,9 @@ describe('entry point', () => {
     const again = startMain({ PORT: '0', HOST: '127.0.0.1', DATABASE_URL: `sqlite:${database}` });
     try {
       await listeningUrl(again.output, again.exit);
-      expect(again.output()).toMatch(/"seeded":\{"nodesAdded":0,"nodesUpdated":0,"nodesRemoved":0,"edgesAdded":0,"edgesUpdated":0,"edgesRemoved":0,"nodesLeftToCurators":0,"edgesLeftToCurators":0,"nodesKeptForCurators":0\}/);
+      expect(again.output()).toMatch(
+        /"seeded":\{"nodesAdded":0,"nodesUpdated":0,"nodesRemoved":0,"edgesAdded":0,"edgesUpdated":0,"edgesRemoved":0,"nodesLeftToCurators":0,"edgesLeftToCurators":0,"nodesKeptForCurators":0\}/,
+      );
       again.child.kill('SIGINT');
       expect(await again.exit).toBe(0);
     } finally {
@@ -111,7 +127,9 @@ describe('entry point', () => {
       let response = '';
       socket.on('data', (chunk: Buffer) => (response += chunk.toString()));
       // Half the request now: it is in flight when the signal arrives.
-      socket.write(`POST /graphql HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\n\r\n`);
+      socket.write(
+        `POST /graphql HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\n\r\n`,
+      );
       socket.write(body.slice(0, 20));
       await new Promise((resolve) => setTimeout(resolve, 200));
       main.child.kill('SIGTERM');
@@ -153,15 +171,24 @@ describe('entry point', () => {
   it.each([
     [{ DATABASE_URL: 'mysql://localhost/kg' }, /DATABASE_URL "mysql:\/\/localhost\/kg" is not supported/],
     // A PostgreSQL server that is not there.
-    [{ DATABASE_URL: 'postgres://postgres@127.0.0.1:1/kg' }, /Cannot open the store DATABASE_URL names \(postgres:\/\/postgres@127.0.0.1:1\/kg\): The store cannot be reached or migrated: connect ECONNREFUSED/],
+    [
+      { DATABASE_URL: 'postgres://postgres@127.0.0.1:1/kg' },
+      /Cannot open the store DATABASE_URL names \(postgres:\/\/postgres@127.0.0.1:1\/kg\): The store cannot be reached or migrated: connect ECONNREFUSED/,
+    ],
     // A path whose parent is a file, not a directory.
-    [{ DATABASE_URL: `sqlite:${join(directory, 'not-a-directory', 'kg.sqlite')}` }, /Cannot open the store DATABASE_URL names \(sqlite:.*not-a-directory\/kg.sqlite\): \S/],
+    [
+      { DATABASE_URL: `sqlite:${join(directory, 'not-a-directory', 'kg.sqlite')}` },
+      /Cannot open the store DATABASE_URL names \(sqlite:.*not-a-directory\/kg.sqlite\): \S/,
+    ],
     [{ PORT: 'eighty' }, /PORT: /],
     [{ PORT: '70000' }, /PORT: /],
   ])('refuses to start with bad configuration %o, naming the variable', async (environment, message) => {
     const main = startMain({ PORT: '0', DATABASE_URL: 'sqlite::memory:', ...environment });
     expect(await main.exit).toBe(1);
-    const fatal = main.output().split('\n').find((line) => line.includes('"fatal"'));
+    const fatal = main
+      .output()
+      .split('\n')
+      .find((line) => line.includes('"fatal"'));
     expect((JSON.parse(fatal!) as { msg: string }).msg).toMatch(message);
   });
 });

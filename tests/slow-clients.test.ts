@@ -15,7 +15,7 @@ import { newApiKey } from '../src/data/curation.js';
 import { openKnowledgeGraph } from '../src/data/index.js';
 import { AuthThrottle } from '../src/server/auth-throttle.js';
 import { untilGraphChanged } from './support/event-stream.js';
-import { startService, type ServiceProcess } from './support/service-process.js';
+import { type ServiceProcess, startService } from './support/service-process.js';
 import { openTestGraph, TEST_STORE_DIALECT, testDatabaseUrlOf } from './support/test-store.js';
 
 const directory = mkdtempSync(join(tmpdir(), 'kg-slow-clients-'));
@@ -42,7 +42,11 @@ async function withService<T>(environment: Record<string, string>, run: (service
 }
 
 function post(url: string, query: string, headers: Record<string, string> = {}, variables?: object) {
-  return fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query, variables }) });
+  return fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify({ query, variables }),
+  });
 }
 
 function openStream(url: string) {
@@ -92,7 +96,9 @@ describe('failed API-key checks', () => {
         expect(body.errors[0]!.extensions.code).toBe('TOO_MANY_FAILED_AUTHENTICATIONS');
       }
       // Through GET as well (another way in front of the pipeline).
-      const viaGet = await fetch(`${url}?query=${encodeURIComponent(query)}`, { headers: { authorization: `Bearer ${key}`, 'x-graphql-yoga-csrf': '1' } });
+      const viaGet = await fetch(`${url}?query=${encodeURIComponent(query)}`, {
+        headers: { authorization: `Bearer ${key}`, 'x-graphql-yoga-csrf': '1' },
+      });
       expect(viaGet.status).toBe(429);
       // Callers without a key are not affected.
       expect((await post(url, query)).status).toBe(200);
@@ -156,7 +162,9 @@ describe('server timeouts', () => {
       const slowHeaders = await rawConnection(url);
       slowHeaders.socket.write('POST /graphql HTTP/1.1\r\nHost: 127.0.0.1\r\n');
       const slowBody = await rawConnection(url);
-      slowBody.socket.write('POST /graphql HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n{"query":');
+      slowBody.socket.write(
+        'POST /graphql HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n{"query":',
+      );
 
       const [headersCut, bodyCut] = await Promise.all([within(slowHeaders.closed, 5_000), within(slowBody.closed, 5_000)]);
       expect(headersCut).toBeLessThan(3_500);
@@ -166,10 +174,19 @@ describe('server timeouts', () => {
 
       // The stream, open for longer than both timeouts, still delivers.
       await new Promise((resolve) => setTimeout(resolve, 1_000));
-      const role = ((await (await post(url, '{ role(slug: "it-operations-manager") { id version } }')).json()) as { data: { role: { id: string; version: number } } }).data.role;
-      const renamed = await post(url, 'mutation ($input: UpdateEntityInput!) { updateEntity(input: $input) { __typename } }', { authorization: `Bearer ${key}` }, {
-        input: { id: role.id, expectedVersion: role.version, name: 'Operations lead' },
-      });
+      const role = (
+        (await (await post(url, '{ role(slug: "it-operations-manager") { id version } }')).json()) as {
+          data: { role: { id: string; version: number } };
+        }
+      ).data.role;
+      const renamed = await post(
+        url,
+        'mutation ($input: UpdateEntityInput!) { updateEntity(input: $input) { __typename } }',
+        { authorization: `Bearer ${key}` },
+        {
+          input: { id: role.id, expectedVersion: role.version, name: 'Operations lead' },
+        },
+      );
       expect(((await renamed.json()) as { data: unknown }).data).toEqual({ updateEntity: { __typename: 'EntityChange' } });
       expect(await within(event, 5_000)).toContain('"subjectId":"Role:it-operations-manager"');
       stream.close();
@@ -179,14 +196,21 @@ describe('server timeouts', () => {
   it('refuse a HEADERS_TIMEOUT_MS above REQUEST_TIMEOUT_MS at start-up, naming the variable', async () => {
     const service = startService({ DATABASE_URL: 'sqlite::memory:', HEADERS_TIMEOUT_MS: '5000', REQUEST_TIMEOUT_MS: '1000' });
     expect(await service.exit).toBe(1);
-    expect(service.logLines().find((line) => line['level'] === 'fatal')?.['msg']).toMatch(/HEADERS_TIMEOUT_MS: must not exceed REQUEST_TIMEOUT_MS/);
+    expect(service.logLines().find((line) => line['level'] === 'fatal')?.['msg']).toMatch(
+      /HEADERS_TIMEOUT_MS: must not exceed REQUEST_TIMEOUT_MS/,
+    );
   });
 });
 
 describe('shutdown', () => {
   it('closes connections that have not sent a complete request, and exits 0 without waiting for them', async () => {
     const { databaseUrl } = await databaseWithEditKey('shutdown');
-    const service = startService({ DATABASE_URL: databaseUrl, HEADERS_TIMEOUT_MS: '60000', REQUEST_TIMEOUT_MS: '60000', SHUTDOWN_GRACE_MS: '4000' });
+    const service = startService({
+      DATABASE_URL: databaseUrl,
+      HEADERS_TIMEOUT_MS: '60000',
+      REQUEST_TIMEOUT_MS: '60000',
+      SHUTDOWN_GRACE_MS: '4000',
+    });
     try {
       const url = await service.url();
       const connections = await Promise.all([rawConnection(url), rawConnection(url), rawConnection(url)]);

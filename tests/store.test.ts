@@ -5,9 +5,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
+import { syntheticGraph } from '../bench/synthetic-graph.js';
 import { content } from '../src/data/content/index.js';
 import { buildGraph, DEFAULT_DATABASE_URL, openKnowledgeGraph, parseDatabaseUrl } from '../src/data/index.js';
-import { syntheticGraph } from '../bench/synthetic-graph.js';
 import { openTestGraph } from './support/test-store.js';
 
 const directory = mkdtempSync(join(tmpdir(), 'kg-store-'));
@@ -30,7 +30,11 @@ describe('DATABASE_URL', () => {
   });
 
   it('accepts postgres:// URLs, with an optional pool size', () => {
-    expect(parseDatabaseUrl('postgres://kg@db.internal:5432/kg')).toEqual({ dialect: 'postgres', url: 'postgres://kg@db.internal:5432/kg', poolSize: 10 });
+    expect(parseDatabaseUrl('postgres://kg@db.internal:5432/kg')).toEqual({
+      dialect: 'postgres',
+      url: 'postgres://kg@db.internal:5432/kg',
+      poolSize: 10,
+    });
     expect(parseDatabaseUrl('postgresql://kg@db/kg?pool_size=3&sslmode=require')).toEqual({
       dialect: 'postgres',
       url: 'postgresql://kg@db/kg?sslmode=require',
@@ -41,11 +45,23 @@ describe('DATABASE_URL', () => {
 
   it('takes sqlite:///absolute/path, and refuses the ambiguous sqlite://path', () => {
     expect(parseDatabaseUrl('sqlite:///var/lib/kg.sqlite')).toEqual({ dialect: 'sqlite', filename: '/var/lib/kg.sqlite' });
-    expect(() => parseDatabaseUrl('sqlite://relative/kg.sqlite')).toThrow(/is ambiguous: use sqlite:relative\/path or sqlite:\/\/\/absolute\/path/);
+    expect(() => parseDatabaseUrl('sqlite://relative/kg.sqlite')).toThrow(
+      /is ambiguous: use sqlite:relative\/path or sqlite:\/\/\/absolute\/path/,
+    );
   });
 });
 
-const NOTHING = { nodesAdded: 0, nodesUpdated: 0, nodesRemoved: 0, edgesAdded: 0, edgesUpdated: 0, edgesRemoved: 0, nodesLeftToCurators: 0, edgesLeftToCurators: 0, nodesKeptForCurators: 0 };
+const NOTHING = {
+  nodesAdded: 0,
+  nodesUpdated: 0,
+  nodesRemoved: 0,
+  edgesAdded: 0,
+  edgesUpdated: 0,
+  edgesRemoved: 0,
+  nodesLeftToCurators: 0,
+  edgesLeftToCurators: 0,
+  nodesKeptForCurators: 0,
+};
 
 describe('seeding', () => {
   it('creates and seeds the database on first start, and adds nothing on later starts', async () => {
@@ -79,7 +95,9 @@ describe('seeding', () => {
       expect(database.pragma('foreign_key_check')).toEqual([]);
       expect(database.pragma('integrity_check', { simple: true })).toBe('ok');
       const dangling = database
-        .prepare('select count(*) as n from edges e left join nodes f on f.id = e.from_id left join nodes t on t.id = e.to_id where f.id is null or t.id is null')
+        .prepare(
+          'select count(*) as n from edges e left join nodes f on f.id = e.from_id left join nodes t on t.id = e.to_id where f.id is null or t.id is null',
+        )
         .get() as { n: number };
       expect(dangling.n).toBe(0);
     } finally {
@@ -106,8 +124,10 @@ describe('seeding', () => {
     const renamed = structuredClone(content);
     const domain = renamed.skillDomains.find((d) => d.slug === 'security-management')!;
     domain.slug = 'security-governance';
-    for (const role of renamed.roles) for (const link of role.skillDomains ?? []) if (link.to === 'security-management') link.to = 'security-governance';
-    for (const r of renamed.responsibilities) for (const link of r.skillDomains ?? []) if (link.to === 'security-management') link.to = 'security-governance';
+    for (const role of renamed.roles)
+      for (const link of role.skillDomains ?? []) if (link.to === 'security-management') link.to = 'security-governance';
+    for (const r of renamed.responsibilities)
+      for (const link of r.skillDomains ?? []) if (link.to === 'security-management') link.to = 'security-governance';
     renamed.issuers[0]!.description = 'An edited description.';
     renamed.roles[0]!.leads = renamed.roles[0]!.leads!.slice(0, 1);
     const changed = buildGraph(renamed);
@@ -115,7 +135,9 @@ describe('seeding', () => {
     const { store } = await openKnowledgeGraph(url);
     const result = await store.seed(changed);
     // The renamed domain: one node out, one in; its links (role, responsibilities, certifications) likewise.
-    const domainEdges = original.edges.filter((e) => e.fromId === 'SkillDomain:security-management' || e.toId === 'SkillDomain:security-management').length;
+    const domainEdges = original.edges.filter(
+      (e) => e.fromId === 'SkillDomain:security-management' || e.toId === 'SkillDomain:security-management',
+    ).length;
     expect(result).toEqual({
       ...NOTHING,
       nodesAdded: 1,
@@ -145,14 +167,16 @@ describe('seeding', () => {
       const { store } = await openKnowledgeGraph(process.argv[1]);
       console.log(JSON.stringify(await store.counts()));
       await store.close();`;
-    const runs = Array.from({ length: 4 }, () =>
-      new Promise<{ code: number | null; output: string }>((resolve) => {
-        const child = spawn(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script, `sqlite:${file}`]);
-        let output = '';
-        child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
-        child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
-        child.on('exit', (code) => resolve({ code, output }));
-      }),
+    const runs = Array.from(
+      { length: 4 },
+      () =>
+        new Promise<{ code: number | null; output: string }>((resolve) => {
+          const child = spawn(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script, `sqlite:${file}`]);
+          let output = '';
+          child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+          child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+          child.on('exit', (code) => resolve({ code, output }));
+        }),
     );
     const results = await Promise.all(runs);
     for (const result of results) expect(result, result.output).toMatchObject({ code: 0 });
@@ -177,7 +201,9 @@ describe('large imports', () => {
     const walked = await store.traverse([role.id], [{ relation: 'HOLDS_RESPONSIBILITY', direction: 'out' }]);
     expect(walked.map((row) => row.node.id).sort()).toEqual([...held].sort());
     const target = held[0]!;
-    const holders = grown.edges.filter((edge) => edge.relation === 'HOLDS_RESPONSIBILITY' && edge.toId === target).map((edge) => edge.fromId);
+    const holders = grown.edges
+      .filter((edge) => edge.relation === 'HOLDS_RESPONSIBILITY' && edge.toId === target)
+      .map((edge) => edge.fromId);
     const back = await store.traverse([target], [{ relation: 'HOLDS_RESPONSIBILITY', direction: 'in' }]);
     expect(back.map((row) => row.node.id).sort()).toEqual([...holders].sort());
 

@@ -24,29 +24,75 @@ async function send(query: string, variables?: Record<string, unknown>, key?: st
     headers: { 'content-type': 'application/json', ...(key ? { authorization: `Bearer ${key}` } : {}) },
     body: JSON.stringify({ query, variables }),
   });
-  return { status: response.status, body: (await response.json()) as { data?: unknown; errors?: { message: string; extensions?: Record<string, unknown> }[] } };
+  return {
+    status: response.status,
+    body: (await response.json()) as { data?: unknown; errors?: { message: string; extensions?: Record<string, unknown> }[] },
+  };
 }
 
 const NUL = 'a\u0000b';
 const globalId = (kind: string, id: string) => Buffer.from(`${kind}:${id}`, 'utf8').toString('base64');
 const createRole = `mutation ($input: CreateEntityInput!) { createEntity(input: $input) { __typename ... on EntityChange { entity { id } } } }`;
 const roleInput = (name: string) => ({
-  kind: 'ROLE', slug: 'nul-test-role', name, description: 'A role made up for a test.',
+  kind: 'ROLE',
+  slug: 'nul-test-role',
+  name,
+  description: 'A role made up for a test.',
   provenance: { kind: 'CURATED', rationale: 'Test record.' },
 });
 
 /** Each: an operation with one unstorable string, and what the error must name. */
 const cases: { name: string; query: string; variables?: Record<string, unknown>; key?: () => string; names: RegExp }[] = [
   { name: 'a NUL in a slug literal', query: '{ role(slug: "a\\u0000b") { id } }', names: /`slug`/ },
-  { name: 'a NUL in a slug variable', query: 'query ($slug: String!) { role(slug: $slug) { id } }', variables: { slug: NUL }, names: /`\$slug`/ },
-  { name: 'a NUL in a certification lookup', query: 'query ($slug: String!) { certification(slug: $slug) { id } }', variables: { slug: NUL }, names: /`\$slug`/ },
-  { name: 'a NUL in a name filter', query: '{ roles(filter: { nameContains: "a\\u0000" }) { totalCount } }', names: /`filter.nameContains`/ },
+  {
+    name: 'a NUL in a slug variable',
+    query: 'query ($slug: String!) { role(slug: $slug) { id } }',
+    variables: { slug: NUL },
+    names: /`\$slug`/,
+  },
+  {
+    name: 'a NUL in a certification lookup',
+    query: 'query ($slug: String!) { certification(slug: $slug) { id } }',
+    variables: { slug: NUL },
+    names: /`\$slug`/,
+  },
+  {
+    name: 'a NUL in a name filter',
+    query: '{ roles(filter: { nameContains: "a\\u0000" }) { totalCount } }',
+    names: /`filter.nameContains`/,
+  },
   { name: 'a NUL in a search', query: 'query ($q: String!) { search(query: $q) { totalCount } }', variables: { q: NUL }, names: /`\$q`/ },
-  { name: 'a NUL in a list argument', query: 'query ($held: [String!]!) { skillGap(role: "it-operations-manager", heldCertifications: $held) { role { slug } } }', variables: { held: ['ccna', NUL] }, names: /`\$held\[1\]`/ },
-  { name: 'a NUL inside an ID (hidden by base64)', query: 'query ($id: ID!) { node(id: $id) { id } }', variables: { id: globalId('Role', NUL) }, names: /is not a valid ID/ },
-  { name: 'a NUL in a mutation input', query: createRole, variables: { input: roleInput(NUL) }, key: () => editKey, names: /`\$input.name`/ },
-  { name: 'an unpaired surrogate in a mutation input', query: createRole, variables: { input: roleInput('broken \ud800 name') }, key: () => editKey, names: /`\$input.name` must be valid Unicode text/ },
-  { name: 'a NUL in a variable’s default value', query: 'query ($slug: String! = "a\\u0000b") { role(slug: $slug) { id } }', names: /`\$slug`/ },
+  {
+    name: 'a NUL in a list argument',
+    query: 'query ($held: [String!]!) { skillGap(role: "it-operations-manager", heldCertifications: $held) { role { slug } } }',
+    variables: { held: ['ccna', NUL] },
+    names: /`\$held\[1\]`/,
+  },
+  {
+    name: 'a NUL inside an ID (hidden by base64)',
+    query: 'query ($id: ID!) { node(id: $id) { id } }',
+    variables: { id: globalId('Role', NUL) },
+    names: /is not a valid ID/,
+  },
+  {
+    name: 'a NUL in a mutation input',
+    query: createRole,
+    variables: { input: roleInput(NUL) },
+    key: () => editKey,
+    names: /`\$input.name`/,
+  },
+  {
+    name: 'an unpaired surrogate in a mutation input',
+    query: createRole,
+    variables: { input: roleInput('broken \ud800 name') },
+    key: () => editKey,
+    names: /`\$input.name` must be valid Unicode text/,
+  },
+  {
+    name: 'a NUL in a variable’s default value',
+    query: 'query ($slug: String! = "a\\u0000b") { role(slug: $slug) { id } }',
+    names: /`\$slug`/,
+  },
 ];
 
 describe('an unstorable string input', () => {
@@ -60,7 +106,9 @@ describe('an unstorable string input', () => {
     for (const value of Object.values(body.data ?? {})) expect(value).toBeNull();
     expect((await service.store.exportGraph()).nodes.length).toBe(before);
     // The service keeps answering.
-    expect((await send('{ role(slug: "it-operations-manager") { slug } }')).body).toEqual({ data: { role: { slug: 'it-operations-manager' } } });
+    expect((await send('{ role(slug: "it-operations-manager") { slug } }')).body).toEqual({
+      data: { role: { slug: 'it-operations-manager' } },
+    });
   });
 
   it('leaves ordinary text alone: the same mutation without the NUL creates the role', async () => {

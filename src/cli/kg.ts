@@ -9,9 +9,10 @@
  *                                                         in one transaction (never deletes); --dry-run
  *                                                         only reports what it would change
  */
+
+import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { newApiKey, SCOPES, type Scope } from '../data/curation.js';
-import { readFileSync } from 'node:fs';
 import { openKnowledgeGraph, parseDatabaseUrl } from '../data/index.js';
 import { parseGraphExport, serializeGraphExport } from '../data/transfer.js';
 

@@ -75,7 +75,11 @@ export interface ChangePageQuery {
 const KEY_FORMAT = /^kg_([a-z0-9]{12})_([A-Za-z0-9_-]{43})$/;
 
 export function newApiKey(): { id: string; key: string; secretHash: string } {
-  const id = randomBytes(9).toString('base64url').toLowerCase().replace(/[^a-z0-9]/g, '0').slice(0, 12);
+  const id = randomBytes(9)
+    .toString('base64url')
+    .toLowerCase()
+    .replace(/[^a-z0-9]/g, '0')
+    .slice(0, 12);
   const secret = randomBytes(32).toString('base64url');
   return { id, key: `kg_${id}_${secret}`, secretHash: hashSecret(secret) };
 }

@@ -7,20 +7,20 @@
  */
 import { readFileSync } from 'node:fs';
 import type { z } from 'zod';
-import { contentSchema, type Content, type ContentInput } from './content/schema.js';
+import { type Content, type ContentInput, contentSchema } from './content/schema.js';
+import { ContentError } from './content-error.js';
 import {
-  edgeId,
-  nodeId,
-  RELATIONS,
-  type EntityKind,
-  type Graph,
-  type NodeAttributes,
   type ContentEdge,
   type ContentNode,
+  type EntityKind,
+  edgeId,
+  type Graph,
+  type NodeAttributes,
+  nodeId,
   type Provenance,
+  RELATIONS,
   type Relation,
 } from './model.js';
-import { ContentError } from './content-error.js';
 import { SourceText } from './source-text.js';
 
 export { ContentError };
@@ -131,21 +131,21 @@ export function buildGraph(input: ContentInput, sourceDirectory = new URL('./con
     addLinks('TAKES_STANCE_ON', role.slug, role.stances, at('stances'));
     addLinks('NEEDS_TECHNICAL_AREA', role.slug, role.technicalAreas, at('technicalAreas'));
   });
-  content.responsibilities.forEach((r, i) =>
-    addLinks('SUPPORTED_BY_SKILL_DOMAIN', r.slug, r.skillDomains, `responsibilities[${i}] (slug "${r.slug}") field "skillDomains"`),
-  );
-  content.itilFunctions.forEach((f, i) =>
-    addLinks('INCLUDES_RESPONSIBILITY', f.slug, f.responsibilities, `itilFunctions[${i}] (slug "${f.slug}") field "responsibilities"`),
-  );
-  content.skillDomains.forEach((d, i) =>
-    addLinks('COVERED_BY_CERTIFICATION', d.slug, d.certifications, `skillDomains[${i}] (slug "${d.slug}") field "certifications"`),
-  );
-  content.certifications.forEach((c, i) =>
-    addLinks('ISSUED_BY', c.slug, [c.issuer], `certifications[${i}] (slug "${c.slug}") field "issuer"`),
-  );
-  content.outlookStatements.forEach((o, i) =>
-    addLinks('DESCRIBES_OUTLOOK_FOR', o.slug, o.roles, `outlookStatements[${i}] (slug "${o.slug}") field "roles"`),
-  );
+  content.responsibilities.forEach((r, i) => {
+    addLinks('SUPPORTED_BY_SKILL_DOMAIN', r.slug, r.skillDomains, `responsibilities[${i}] (slug "${r.slug}") field "skillDomains"`);
+  });
+  content.itilFunctions.forEach((f, i) => {
+    addLinks('INCLUDES_RESPONSIBILITY', f.slug, f.responsibilities, `itilFunctions[${i}] (slug "${f.slug}") field "responsibilities"`);
+  });
+  content.skillDomains.forEach((d, i) => {
+    addLinks('COVERED_BY_CERTIFICATION', d.slug, d.certifications, `skillDomains[${i}] (slug "${d.slug}") field "certifications"`);
+  });
+  content.certifications.forEach((c, i) => {
+    addLinks('ISSUED_BY', c.slug, [c.issuer], `certifications[${i}] (slug "${c.slug}") field "issuer"`);
+  });
+  content.outlookStatements.forEach((o, i) => {
+    addLinks('DESCRIBES_OUTLOOK_FOR', o.slug, o.roles, `outlookStatements[${i}] (slug "${o.slug}") field "roles"`);
+  });
 
   return { nodes, edges };
 }

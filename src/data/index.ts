@@ -27,6 +27,6 @@ export async function openKnowledgeGraph(where: StoreLocation | string | undefin
 }
 
 export { buildGraph, ContentError } from './graph.js';
-export { DatabaseUrlError, DEFAULT_DATABASE_URL, parseDatabaseUrl, type StoreLocation } from './store/open-store.js';
-export type { Store, TraversalStep, TraversalRow } from './store/store.js';
 export * from './model.js';
+export { DatabaseUrlError, DEFAULT_DATABASE_URL, parseDatabaseUrl, type StoreLocation } from './store/open-store.js';
+export type { Store, TraversalRow, TraversalStep } from './store/store.js';

@@ -5,7 +5,7 @@
  * (`src/data/transfer.ts`) both validate with these, so whatever one refuses the other refuses too.
  */
 import { z } from 'zod';
-import { RELATIONS, type EntityKind, type Relation } from './model.js';
+import { type EntityKind, RELATIONS, type Relation } from './model.js';
 
 /** The longest each text field may be (characters), and the most items each list may hold. */
 export const FIELD_LIMITS = {
@@ -30,6 +30,7 @@ export const FIELD_LIMITS = {
 export const MAX_STORED_INTEGER = 2_147_483_647;
 
 /** Any NUL or surrogate code unit: almost no text has one, so most strings need no closer look. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding NUL is the point
 const SUSPECT = /[\u0000\uD800-\uDFFF]/;
 // With the u flag a surrogate pair is one code point, so this matches only a surrogate left alone.
 const UNPAIRED_SURROGATE = /[\uD800-\uDFFF]/u;
@@ -76,7 +77,9 @@ export const entityFieldRules = {
 /** The attributes a node may carry; each key optional. */
 export const attributeRules = {
   acronym: textField(FIELD_LIMITS.acronym),
-  alternativeLabels: z.array(textField(FIELD_LIMITS.alternativeLabel)).max(FIELD_LIMITS.alternativeLabels, `must have at most ${FIELD_LIMITS.alternativeLabels} items`),
+  alternativeLabels: z
+    .array(textField(FIELD_LIMITS.alternativeLabel))
+    .max(FIELD_LIMITS.alternativeLabels, `must have at most ${FIELD_LIMITS.alternativeLabels} items`),
   attributedTo: textField(FIELD_LIMITS.attributedTo),
   author: textField(FIELD_LIMITS.author),
   authorDescription: textField(FIELD_LIMITS.authorDescription),
@@ -126,7 +129,11 @@ export function replacementProblem(entity: { id: string; kind: EntityKind }, rep
  * entities: an entity whose chain was walked once is not walked again, so checking all of a graph
  * takes time in proportion to its size, however long its chains.
  */
-export function replacementLoop(id: string, replacedByOf: (id: string) => string | null | undefined, settled = new Set<string>()): string[] | null {
+export function replacementLoop(
+  id: string,
+  replacedByOf: (id: string) => string | null | undefined,
+  settled = new Set<string>(),
+): string[] | null {
   const chain = [id];
   const seen = new Set(chain);
   let onLoopFrom = Number.POSITIVE_INFINITY;

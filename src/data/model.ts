@@ -28,17 +28,62 @@ export function isEntityKind(value: string): value is EntityKind {
  */
 export const RELATIONS = {
   LEADS: { from: 'Role', to: 'Role', inverse: 'LED_BY', description: 'The role leads people in the other role.' },
-  HOLDS_RESPONSIBILITY: { from: 'Role', to: 'Responsibility', inverse: 'RESPONSIBILITY_OF', description: 'The responsibility is one of the role’s key responsibilities.' },
-  HAS_PRIMARY_AREA: { from: 'Role', to: 'Responsibility', inverse: 'PRIMARY_AREA_OF', description: 'The role mainly revolves around this area.' },
-  NEEDS_SKILL_DOMAIN: { from: 'Role', to: 'SkillDomain', inverse: 'SKILL_DOMAIN_OF', description: 'Certifications in the skill domain are recommended for the role.' },
+  HOLDS_RESPONSIBILITY: {
+    from: 'Role',
+    to: 'Responsibility',
+    inverse: 'RESPONSIBILITY_OF',
+    description: 'The responsibility is one of the role’s key responsibilities.',
+  },
+  HAS_PRIMARY_AREA: {
+    from: 'Role',
+    to: 'Responsibility',
+    inverse: 'PRIMARY_AREA_OF',
+    description: 'The role mainly revolves around this area.',
+  },
+  NEEDS_SKILL_DOMAIN: {
+    from: 'Role',
+    to: 'SkillDomain',
+    inverse: 'SKILL_DOMAIN_OF',
+    description: 'Certifications in the skill domain are recommended for the role.',
+  },
   WORKS_IN_FUNCTION: { from: 'Role', to: 'ItilFunction', inverse: 'EMPLOYS_ROLE', description: 'The role works in the ITIL function.' },
-  TAKES_STANCE_ON: { from: 'Role', to: 'ComparisonDimension', inverse: 'STANCE_TAKEN_BY', description: 'The role’s position on a dimension that separates the roles.' },
-  NEEDS_TECHNICAL_AREA: { from: 'Role', to: 'TechnicalArea', inverse: 'TECHNICAL_AREA_OF', description: 'The role needs knowledge of the technical area.' },
-  SUPPORTED_BY_SKILL_DOMAIN: { from: 'Responsibility', to: 'SkillDomain', inverse: 'SUPPORTS_RESPONSIBILITY', description: 'Skills in the domain support carrying out the responsibility.' },
-  INCLUDES_RESPONSIBILITY: { from: 'ItilFunction', to: 'Responsibility', inverse: 'INCLUDED_IN_FUNCTION', description: 'The responsibility is one of the function’s core responsibilities.' },
-  COVERED_BY_CERTIFICATION: { from: 'SkillDomain', to: 'Certification', inverse: 'COVERS_SKILL_DOMAIN', description: 'The certification is recommended for the skill domain.' },
+  TAKES_STANCE_ON: {
+    from: 'Role',
+    to: 'ComparisonDimension',
+    inverse: 'STANCE_TAKEN_BY',
+    description: 'The role’s position on a dimension that separates the roles.',
+  },
+  NEEDS_TECHNICAL_AREA: {
+    from: 'Role',
+    to: 'TechnicalArea',
+    inverse: 'TECHNICAL_AREA_OF',
+    description: 'The role needs knowledge of the technical area.',
+  },
+  SUPPORTED_BY_SKILL_DOMAIN: {
+    from: 'Responsibility',
+    to: 'SkillDomain',
+    inverse: 'SUPPORTS_RESPONSIBILITY',
+    description: 'Skills in the domain support carrying out the responsibility.',
+  },
+  INCLUDES_RESPONSIBILITY: {
+    from: 'ItilFunction',
+    to: 'Responsibility',
+    inverse: 'INCLUDED_IN_FUNCTION',
+    description: 'The responsibility is one of the function’s core responsibilities.',
+  },
+  COVERED_BY_CERTIFICATION: {
+    from: 'SkillDomain',
+    to: 'Certification',
+    inverse: 'COVERS_SKILL_DOMAIN',
+    description: 'The certification is recommended for the skill domain.',
+  },
   ISSUED_BY: { from: 'Certification', to: 'Issuer', inverse: 'ISSUES', description: 'The organisation issues the certification.' },
-  DESCRIBES_OUTLOOK_FOR: { from: 'OutlookStatement', to: 'Role', inverse: 'OUTLOOK_DESCRIBED_BY', description: 'The outlook statement is about the role.' },
+  DESCRIBES_OUTLOOK_FOR: {
+    from: 'OutlookStatement',
+    to: 'Role',
+    inverse: 'OUTLOOK_DESCRIBED_BY',
+    description: 'The outlook statement is about the role.',
+  },
 } as const satisfies Record<string, { from: EntityKind; to: EntityKind; inverse: string; description: string }>;
 export type Relation = keyof typeof RELATIONS;
 export const RELATION_NAMES = Object.keys(RELATIONS) as Relation[];

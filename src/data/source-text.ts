@@ -24,7 +24,8 @@ export class SourceText {
     const lines = raw.split(/\r?\n/).map((line) => line.trim());
     let from = 0;
     this.sections = headings.map((heading) => {
-      if (!lines.includes(heading)) throw new ContentError(`Invalid content: source field "sections": "${heading}" is not a line of the source`);
+      if (!lines.includes(heading))
+        throw new ContentError(`Invalid content: source field "sections": "${heading}" is not a line of the source`);
       // Headings are found in order, so a heading's words quoted earlier in the text do not confuse it.
       const start = this.text.indexOf(normaliseWhitespace(heading), from);
       from = start + 1;

@@ -5,7 +5,18 @@
  * indentation, one trailing newline: exporting the same graph twice gives the same bytes.
  */
 import { z } from 'zod';
-import { edgeId, ENTITY_KINDS, kindOfNodeId, nodeId, RELATION_NAMES, type EdgeRecord, type EntityKind, type NodeRecord, type Provenance, type ProvenanceKind } from './model.js';
+import {
+  type EdgeRecord,
+  ENTITY_KINDS,
+  type EntityKind,
+  edgeId,
+  kindOfNodeId,
+  type NodeRecord,
+  nodeId,
+  type Provenance,
+  type ProvenanceKind,
+  RELATION_NAMES,
+} from './model.js';
 import {
   attributeRules,
   deprecatedAtRule,
@@ -162,7 +173,13 @@ export function validateGraphExport(data: unknown): GraphExport {
   graph.nodes.forEach((node, index) => {
     const slug = node.id.slice(node.id.indexOf(':') + 1);
     if (kindOfNodeId(node.id) !== node.kind || !slugField.safeParse(slug).success) {
-      refuseRecord('nodes', index, node.id, 'id', `must be "${node.kind}:" followed by the slug the entity was created with (e.g. "${nodeId(node.kind, node.slug)}")`);
+      refuseRecord(
+        'nodes',
+        index,
+        node.id,
+        'id',
+        `must be "${node.kind}:" followed by the slug the entity was created with (e.g. "${nodeId(node.kind, node.slug)}")`,
+      );
     }
     const earlier = ids.get(node.id);
     if (earlier !== undefined) refuseRecord('nodes', index, node.id, 'id', `appears twice (also nodes[${earlier}])`);
@@ -213,7 +230,10 @@ export interface StoredNodeFacts {
  * kind share a slug; and records marked as the content's are ones the content owns (seeding deletes
  * content records the content does not define, so such a record would vanish at the next start).
  */
-export function checkImportAgainstStore(graph: GraphExport, stored: { nodes: ReadonlyMap<string, StoredNodeFacts>; edgeOrigins: ReadonlyMap<string, string> }): void {
+export function checkImportAgainstStore(
+  graph: GraphExport,
+  stored: { nodes: ReadonlyMap<string, StoredNodeFacts>; edgeOrigins: ReadonlyMap<string, string> },
+): void {
   const incoming = new Map(graph.nodes.map((node) => [node.id, node]));
   const kindOf = (id: string): EntityKind | undefined => incoming.get(id)?.kind ?? stored.nodes.get(id)?.kind;
   const replacedByOf = (id: string) => (incoming.has(id) ? incoming.get(id)!.replacedById : stored.nodes.get(id)?.replacedById);
@@ -226,7 +246,13 @@ export function checkImportAgainstStore(graph: GraphExport, stored: { nodes: Rea
   };
   const checkOrigin = (record: RecordList, index: number, id: string, origin: string, storedOrigin: string | undefined) => {
     if (origin === 'content' && storedOrigin !== 'content') {
-      refuseRecord(record, index, id, 'origin', 'is "content", but this deployment’s content does not own the record, so the next start would delete it; mark it "api" to keep it as a curated record');
+      refuseRecord(
+        record,
+        index,
+        id,
+        'origin',
+        'is "content", but this deployment’s content does not own the record, so the next start would delete it; mark it "api" to keep it as a curated record',
+      );
     }
   };
 
@@ -239,7 +265,13 @@ export function checkImportAgainstStore(graph: GraphExport, stored: { nodes: Rea
     const holder = bySlug.get(key);
     if (holder !== undefined) {
       const where = incoming.has(holder) ? `nodes[${graph.nodes.findIndex((other) => other.id === holder)}]` : 'the store';
-      refuseRecord('nodes', index, node.id, 'slug', `"${node.slug}" is already the slug of ${holder} (${where}); slugs are unique within a kind`);
+      refuseRecord(
+        'nodes',
+        index,
+        node.id,
+        'slug',
+        `"${node.slug}" is already the slug of ${holder} (${where}); slugs are unique within a kind`,
+      );
     }
     bySlug.set(key, node.id);
   });
@@ -284,7 +316,13 @@ export function serializeGraphExport(graph: GraphExport): string {
     name: node.name,
     description: node.description,
     attributes: sortedKeys(node.attributes),
-    provenance: { kind: node.provenance.kind, quote: node.provenance.quote, section: node.provenance.section, rationale: node.provenance.rationale, sourceId: node.provenance.sourceId },
+    provenance: {
+      kind: node.provenance.kind,
+      quote: node.provenance.quote,
+      section: node.provenance.section,
+      rationale: node.provenance.rationale,
+      sourceId: node.provenance.sourceId,
+    },
     version: node.version,
     deprecatedAt: node.deprecatedAt,
     replacedById: node.replacedById,
@@ -297,7 +335,13 @@ export function serializeGraphExport(graph: GraphExport): string {
     toId: edge.toId,
     position: edge.position,
     statement: edge.statement,
-    provenance: { kind: edge.provenance.kind, quote: edge.provenance.quote, section: edge.provenance.section, rationale: edge.provenance.rationale, sourceId: edge.provenance.sourceId },
+    provenance: {
+      kind: edge.provenance.kind,
+      quote: edge.provenance.quote,
+      section: edge.provenance.section,
+      rationale: edge.provenance.rationale,
+      sourceId: edge.provenance.sourceId,
+    },
     version: edge.version,
     origin: edge.origin,
   }));

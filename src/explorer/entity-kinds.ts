@@ -40,7 +40,13 @@ export const KIND_STYLES: Record<EntityKind, KindStyle> = {
     clipPath: 'polygon(25% 0, 75% 0, 100% 50%, 75% 100%, 25% 100%, 0 50%)',
     size: 42,
   },
-  CERTIFICATION: { label: 'Certifications', colour: '#CC79A7', shape: 'diamond', clipPath: 'polygon(50% 0, 100% 50%, 50% 100%, 0 50%)', size: 37 },
+  CERTIFICATION: {
+    label: 'Certifications',
+    colour: '#CC79A7',
+    shape: 'diamond',
+    clipPath: 'polygon(50% 0, 100% 50%, 50% 100%, 0 50%)',
+    size: 37,
+  },
   ISSUER: { label: 'Issuers', colour: '#E69F00', shape: 'triangle', clipPath: 'polygon(50% 0, 100% 100%, 0 100%)', size: 35 },
   ITIL_FUNCTION: {
     label: 'ITIL functions',
@@ -49,9 +55,27 @@ export const KIND_STYLES: Record<EntityKind, KindStyle> = {
     clipPath: 'polygon(30% 0, 70% 0, 100% 30%, 100% 70%, 70% 100%, 30% 100%, 0 70%, 0 30%)',
     size: 40,
   },
-  TECHNICAL_AREA: { label: 'Technical areas', colour: '#7F7F00', shape: 'rhomboid', clipPath: 'polygon(25% 0, 100% 0, 75% 100%, 0 100%)', size: 32 },
-  COMPARISON_DIMENSION: { label: 'Comparison dimensions', colour: '#882255', shape: 'vee', clipPath: 'polygon(0 0, 50% 40%, 100% 0, 50% 100%)', size: 35 },
-  OUTLOOK_STATEMENT: { label: 'Outlook statements', colour: '#6B6B6B', shape: 'tag', clipPath: 'polygon(0 0, 75% 0, 100% 50%, 75% 100%, 0 100%)', size: 32 },
+  TECHNICAL_AREA: {
+    label: 'Technical areas',
+    colour: '#7F7F00',
+    shape: 'rhomboid',
+    clipPath: 'polygon(25% 0, 100% 0, 75% 100%, 0 100%)',
+    size: 32,
+  },
+  COMPARISON_DIMENSION: {
+    label: 'Comparison dimensions',
+    colour: '#882255',
+    shape: 'vee',
+    clipPath: 'polygon(0 0, 50% 40%, 100% 0, 50% 100%)',
+    size: 35,
+  },
+  OUTLOOK_STATEMENT: {
+    label: 'Outlook statements',
+    colour: '#6B6B6B',
+    shape: 'tag',
+    clipPath: 'polygon(0 0, 75% 0, 100% 50%, 75% 100%, 0 100%)',
+    size: 32,
+  },
   SOURCE: { label: 'Sources', colour: '#333333', shape: 'rectangle', clipPath: 'inset(10% 0)', size: 37 },
 };
 

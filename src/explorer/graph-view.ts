@@ -208,7 +208,8 @@ export function createGraphView(container: HTMLElement): GraphView {
         name: 'concentric',
         animate: false,
         fit: false,
-        concentric: (node: cytoscape.NodeSingular) => (node.id() === centre ? 100 : 50 - Math.min(49, Math.floor((order.get(node.id()) ?? 0) / 8))),
+        concentric: (node: cytoscape.NodeSingular) =>
+          node.id() === centre ? 100 : 50 - Math.min(49, Math.floor((order.get(node.id()) ?? 0) / 8)),
         levelWidth: () => 1,
         minNodeSpacing: 30,
         boundingBox: area(),

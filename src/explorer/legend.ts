@@ -2,7 +2,7 @@
  * The key to the picture: one swatch per kind, in the kind's colour and shape. With `onToggle`,
  * each entry is a checkbox that chooses which kinds the neighbourhood walks through.
  */
-import { isEntityKind, KIND_STYLES, type EntityKind } from './entity-kinds.js';
+import { type EntityKind, isEntityKind, KIND_STYLES } from './entity-kinds.js';
 
 export interface LegendOptions {
   kinds: readonly EntityKind[];

@@ -7,7 +7,7 @@
  * that origin in the service's CORS_ORIGINS.
  */
 import { h } from './dom.js';
-import { ENTITY_KINDS, isEntityKind, kindName, type EntityKind } from './entity-kinds.js';
+import { ENTITY_KINDS, type EntityKind, isEntityKind, kindName } from './entity-kinds.js';
 import { citationText, type Provenance } from './graph-data.js';
 import { GRAPH_STYLES } from './graph-styles.js';
 import { createGraphView, type GraphView } from './graph-view.js';
@@ -69,14 +69,25 @@ export class ItOpsGraphElement extends HTMLElement {
     this.dataset['state'] = 'loading';
 
     const canvas = h('div', { className: 'canvas kg-canvas', role: 'img' });
-    const caption = h('div', { className: 'caption', 'aria-live': 'polite' }, 'Click an entity to see where it comes from and what it connects to.');
+    const caption = h(
+      'div',
+      { className: 'caption', 'aria-live': 'polite' },
+      'Click an entity to see where it comes from and what it connects to.',
+    );
     const legend = h('div', { className: 'legend' });
     // The keyboard's (and screen readers') way to the entities drawn on the canvas.
     const entityList = h('ul', {});
     const entities = h('details', { className: 'entities' }, h('summary', {}, 'List the entities drawn'), entityList);
     const focusSlug = this.getAttribute('focus') || DEFAULT_FOCUS;
-    const link = h('a', { href: new URL(`../explore?focus=${encodeURIComponent(focusSlug)}`, this.endpoint).toString(), target: '_blank', rel: 'noopener' }, 'Open the explorer');
-    root.replaceChildren(h('style', {}, GRAPH_STYLES + WIDGET_STYLES), h('div', { className: 'frame' }, canvas, caption, entities, h('footer', {}, legend, link)));
+    const link = h(
+      'a',
+      { href: new URL(`../explore?focus=${encodeURIComponent(focusSlug)}`, this.endpoint).toString(), target: '_blank', rel: 'noopener' },
+      'Open the explorer',
+    );
+    root.replaceChildren(
+      h('style', {}, GRAPH_STYLES + WIDGET_STYLES),
+      h('div', { className: 'frame' }, canvas, caption, entities, h('footer', {}, legend, link)),
+    );
 
     const client = createGraphQLClient(this.endpoint);
     const depth = Math.min(3, Math.max(1, Number(this.getAttribute('depth')) || 2));
@@ -90,7 +101,10 @@ export class ItOpsGraphElement extends HTMLElement {
       const view = createGraphView(canvas);
       this.view = view;
       view.show(neighborhood, focusId);
-      canvas.setAttribute('aria-label', `Graph of ${neighborhood.nodes[0]?.name ?? focusSlug} and ${neighborhood.nodes.length - 1} related entities`);
+      canvas.setAttribute(
+        'aria-label',
+        `Graph of ${neighborhood.nodes[0]?.name ?? focusSlug} and ${neighborhood.nodes.length - 1} related entities`,
+      );
       const drawnKinds = ENTITY_KINDS.filter((kind) => neighborhood.nodes.some((node) => node.kind === kind));
       renderLegend(legend, { kinds: drawnKinds.filter(isEntityKind) });
       const activate = (id: string) =>
@@ -127,7 +141,11 @@ export class ItOpsGraphElement extends HTMLElement {
     view.merge(neighborhood, id);
     this.dataset['nodeCount'] = String(view.entities().length);
     if (details.node) {
-      caption.replaceChildren(h('strong', {}, details.node.name), ` (${kindName(details.node.kind)}): `, citationText(details.node.provenance));
+      caption.replaceChildren(
+        h('strong', {}, details.node.name),
+        ` (${kindName(details.node.kind)}): `,
+        citationText(details.node.provenance),
+      );
     }
   }
 }

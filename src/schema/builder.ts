@@ -6,10 +6,10 @@ import SchemaBuilder from '@pothos/core';
 import ComplexityPlugin from '@pothos/plugin-complexity';
 import DataloaderPlugin from '@pothos/plugin-dataloader';
 import ErrorsPlugin from '@pothos/plugin-errors';
-import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
 import RelayPlugin from '@pothos/plugin-relay';
-import type { GraphQLContext } from './context.js';
+import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
 import { scopeIncludes } from '../data/curation.js';
+import type { GraphQLContext } from './context.js';
 import { badUserInput } from './errors.js';
 import { ForbiddenError } from './forbidden.js';
 import { decodeGlobalID, encodeGlobalID } from './global-id.js';
@@ -46,8 +46,13 @@ export const builder = new SchemaBuilder<{
   relay: {
     cursorType: 'String',
     clientMutationId: 'omit',
-    nodesOnConnection: { description: 'The items of this page, without cursors or relationship details (a shortcut for `edges { node }`).' },
-    edgesFieldOptions: { nullable: false, description: 'The items of this page, each with its cursor (and, for relationships, its evidence).' },
+    nodesOnConnection: {
+      description: 'The items of this page, without cursors or relationship details (a shortcut for `edges { node }`).',
+    },
+    edgesFieldOptions: {
+      nullable: false,
+      description: 'The items of this page, each with its cursor (and, for relationships, its evidence).',
+    },
     nodeFieldOptions: { nullable: false, description: 'The item.' },
     encodeGlobalID,
     decodeGlobalID: (globalID) => decodeGlobalID(globalID),

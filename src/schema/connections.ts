@@ -7,6 +7,7 @@
  * DataLoader plugin: one store call per relationship level of a query, however many parents.
  */
 import type { DefaultConnectionArguments } from '@pothos/plugin-relay';
+import type { Deadline } from '../data/deadline.js';
 import type {
   EdgeRecord,
   EntityKind,
@@ -17,13 +18,12 @@ import type {
   TraversalRow,
   TraversalStep,
 } from '../data/index.js';
-import type { Deadline } from '../data/deadline.js';
 import type { NodeFilter, NodeOrder, ReachableFrom } from '../data/store/store.js';
 import { builder } from './builder.js';
-import { loaderOptions } from './loader-options.js';
 import type { GraphQLContext } from './context.js';
-import { connectionFromArray, connectionFromWindow, pageWindow } from './pagination.js';
 import { checkLength } from './errors.js';
+import { loaderOptions } from './loader-options.js';
+import { connectionFromArray, connectionFromWindow, pageWindow } from './pagination.js';
 import { EntityFilterInput } from './types/entity-filter.js';
 import { EntityOrderInput } from './types/entity-order.js';
 import { ProvenanceType } from './types/provenance.js';
@@ -33,7 +33,7 @@ import { RelationshipType } from './types/relationship.js';
 type Types = typeof builder extends PothosSchemaTypes.SchemaBuilder<infer T> ? T : never;
 type EntityRef = Parameters<typeof builder.connectionObject>[0]['type'];
 type NodeFieldBuilder = PothosSchemaTypes.ObjectFieldBuilder<Types, NodeRecord>;
-type QueryFieldBuilder = PothosSchemaTypes.QueryFieldBuilder<Types, {}>;
+type QueryFieldBuilder = PothosSchemaTypes.QueryFieldBuilder<Types, object>;
 
 /** An entity reached from another, with how it is reached. */
 export interface Link {
@@ -110,7 +110,8 @@ export function entityConnections(ref: EntityRef, kind: EntityKind, plural: stri
         }),
         statement: t.string({
           nullable: true,
-          description: 'The maintainers’ short statement of the relationship, where it has one (a role’s stance, how a role needs a technical area).',
+          description:
+            'The maintainers’ short statement of the relationship, where it has one (a role’s stance, how a role needs a technical area).',
           resolve: (edge) => asLink(edge).statement,
         }),
         evidence: t.field({
@@ -192,14 +193,25 @@ export interface ListArguments extends DefaultConnectionArguments {
 }
 
 /** Pages through the entities of the given kinds, filtered and ordered as the arguments ask. */
-export async function entityPage(context: GraphQLContext, kinds: readonly EntityKind[], args: ListArguments, reachableFrom: ReachableFrom[] = []) {
+export async function entityPage(
+  context: GraphQLContext,
+  kinds: readonly EntityKind[],
+  args: ListArguments,
+  reachableFrom: ReachableFrom[] = [],
+) {
   const window = pageWindow(args);
   const nameContains = args.filter?.nameContains == null ? undefined : checkLength(args.filter.nameContains, 'filter.nameContains');
   const filter: NodeFilter = { reachableFrom, includeDeprecated: args.includeDeprecated ?? false };
   if (nameContains) filter.nameContains = nameContains;
   if (args.filter?.provenanceKind) filter.provenanceKind = args.filter.provenanceKind;
   const order: NodeOrder | undefined = args.orderBy ? { field: args.orderBy.field, direction: args.orderBy.direction ?? 'asc' } : undefined;
-  const page = await context.store.listNodes({ kinds: [...new Set(kinds)], limit: window.limit, offset: window.offset, filter, ...(order ? { order } : {}) });
+  const page = await context.store.listNodes({
+    kinds: [...new Set(kinds)],
+    limit: window.limit,
+    offset: window.offset,
+    filter,
+    ...(order ? { order } : {}),
+  });
   return connectionFromWindow(window, page.items, page.totalCount, (node) => ({ node }));
 }
 

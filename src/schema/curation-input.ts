@@ -3,7 +3,7 @@
  * (`ValidationError.field`). Also turns input IDs into store ids.
  */
 import { z } from 'zod';
-import { nodeId, type EntityKind, type NodeAttributes, type Provenance } from '../data/index.js';
+import { type EntityKind, type NodeAttributes, nodeId, type Provenance } from '../data/index.js';
 import { attributeRules, entityFieldRules, provenanceRules } from '../data/model-rules.js';
 import type { GraphQLContext } from './context.js';
 import { decodeGlobalID } from './global-id.js';
@@ -18,8 +18,20 @@ export const entityFieldsSchema = z.object({
 });
 
 const provenanceSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('STATED'), quote: provenanceRules.quote, section: provenanceRules.section.nullish(), source: z.string(), rationale: z.null().optional() }),
-  z.object({ kind: z.literal('CURATED'), rationale: provenanceRules.rationale, quote: z.null().optional(), section: z.null().optional(), source: z.null().optional() }),
+  z.object({
+    kind: z.literal('STATED'),
+    quote: provenanceRules.quote,
+    section: provenanceRules.section.nullish(),
+    source: z.string(),
+    rationale: z.null().optional(),
+  }),
+  z.object({
+    kind: z.literal('CURATED'),
+    rationale: provenanceRules.rationale,
+    quote: z.null().optional(),
+    section: z.null().optional(),
+    source: z.null().optional(),
+  }),
 ]);
 
 /** Parses with a schema; the first problem becomes a ValidationProblem naming its field. */
@@ -54,7 +66,11 @@ export function storeIdOf(globalId: string, field: string, kind?: EntityKind): s
   }
 }
 
-export function attributesFrom(fields: { acronym?: string | null | undefined; attributedTo?: string | null | undefined; alternativeLabels?: string[] | undefined }): NodeAttributes {
+export function attributesFrom(fields: {
+  acronym?: string | null | undefined;
+  attributedTo?: string | null | undefined;
+  alternativeLabels?: string[] | undefined;
+}): NodeAttributes {
   const attributes: NodeAttributes = {};
   if (fields.alternativeLabels?.length) attributes.alternativeLabels = fields.alternativeLabels;
   if (fields.acronym) attributes.acronym = fields.acronym;

@@ -12,20 +12,20 @@
  * stops once past the cap, so measuring stays cheap whatever the document.
  */
 import {
-  getNamedType,
-  GraphQLError,
-  isAbstractType,
-  isCompositeType,
-  Kind,
-  visit,
   type DocumentNode,
   type FieldNode,
   type FragmentDefinitionNode,
   type GraphQLCompositeType,
+  GraphQLError,
   type GraphQLObjectType,
   type GraphQLSchema,
+  getNamedType,
+  isAbstractType,
+  isCompositeType,
+  Kind,
   type OperationDefinitionNode,
   type SelectionSetNode,
+  visit,
 } from 'graphql';
 
 export const ExpansionErrorCode = { QUERY_TOO_COMPLEX: 'QUERY_TOO_COMPLEX' } as const;
@@ -93,7 +93,10 @@ export function operationsExpandedSize(
   const ids = new Map<SelectionSetNode, number>();
   const idOf = (selectionSet: SelectionSetNode) => {
     let id = ids.get(selectionSet);
-    if (id === undefined) ids.set(selectionSet, (id = ids.size));
+    if (id === undefined) {
+      id = ids.size;
+      ids.set(selectionSet, id);
+    }
     return id;
   };
   const known = new Map<string, number>();
@@ -174,7 +177,12 @@ export function queryTooComplex(limit: number): GraphQLError {
  * fragments each spreading the next four times compile 4^12 times over). Remembered per selection
  * and type, so it is counted in time proportional to the document, whatever the count.
  */
-export function expandedSizeWithRepeats(schema: GraphQLSchema, document: DocumentNode, operationName: string | null | undefined, cap: number): number {
+export function expandedSizeWithRepeats(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operationName: string | null | undefined,
+  cap: number,
+): number {
   const fragments = new Map<string, FragmentDefinitionNode>();
   for (const definition of document.definitions) {
     if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
@@ -223,7 +231,10 @@ export function expandedSizeWithRepeats(schema: GraphQLSchema, document: Documen
       }
       if (size > cap) return cap + 1;
     }
-    if (!byType) known.set(selectionSet, (byType = new Map()));
+    if (!byType) {
+      byType = new Map();
+      known.set(selectionSet, byType);
+    }
     byType.set(type.name, size);
     return size;
   };

@@ -1,8 +1,8 @@
 /** Fields that return an entity of any kind by its store id, batched into one store call per request. */
 import type { NodeRecord } from '../data/index.js';
-import { builder } from './builder.js';
-import { loaderOptions } from './loader-options.js';
+import type { builder } from './builder.js';
 import type { GraphQLContext } from './context.js';
+import { loaderOptions } from './loader-options.js';
 import { EntityInterface } from './types/entity.js';
 
 type Types = typeof builder extends PothosSchemaTypes.SchemaBuilder<infer T> ? T : never;

@@ -3,7 +3,7 @@
  * so `node(id:)`, `nodes(ids:)` and every field that returns entities by id batch into one store
  * call per kind.
  */
-import { nodeId, type EntityKind, type NodeRecord } from '../data/index.js';
+import { type EntityKind, type NodeRecord, nodeId } from '../data/index.js';
 import { builder } from './builder.js';
 import { loaderOptions } from './loader-options.js';
 

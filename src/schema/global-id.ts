@@ -15,7 +15,11 @@ export function encodeGlobalID(typename: string, id: string | number | bigint): 
   return Buffer.from(`${typename}:${id}`, 'utf8').toString('base64');
 }
 
-export function decodeGlobalID(globalID: string, argument = 'id', types: ReadonlySet<string> = ENTITY_ID_TYPES): { typename: string; id: string } {
+export function decodeGlobalID(
+  globalID: string,
+  argument = 'id',
+  types: ReadonlySet<string> = ENTITY_ID_TYPES,
+): { typename: string; id: string } {
   checkLength(globalID, argument);
   const decoded = Buffer.from(globalID, 'base64').toString('utf8');
   const separator = decoded.indexOf(':');

@@ -2,8 +2,9 @@
  * The change feed: every curation change, once made, is published to `graphChanged` subscribers
  * (server-sent events through yoga). One channel per server instance.
  */
-import { createPubSub, type PubSubEvent } from 'graphql-yoga';
+
 import type { TypedEventTarget } from '@graphql-yoga/typed-event-target';
+import { createPubSub, type PubSubEvent } from 'graphql-yoga';
 import type { ChangeRecord } from '../data/curation.js';
 import type { GraphQLContext } from './context.js';
 

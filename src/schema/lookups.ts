@@ -2,13 +2,18 @@
  * Arguments that name entities (by slug or ID) for the analysis fields: each names exactly the
  * entity it must, or the request is refused with a BAD_USER_INPUT error that names the bad value.
  */
-import { nodeId, type EntityKind, type NodeRecord } from '../data/index.js';
+import { type EntityKind, type NodeRecord, nodeId } from '../data/index.js';
 import type { GraphQLContext } from './context.js';
 import { badUserInput, checkLength } from './errors.js';
 import { decodeGlobalID } from './global-id.js';
 
 /** The entities of a kind with these slugs, in the order given; one store call. */
-export async function requireBySlugs(context: GraphQLContext, kind: EntityKind, slugs: readonly string[], argument: string): Promise<NodeRecord[]> {
+export async function requireBySlugs(
+  context: GraphQLContext,
+  kind: EntityKind,
+  slugs: readonly string[],
+  argument: string,
+): Promise<NodeRecord[]> {
   for (const slug of slugs) checkLength(slug, argument);
   const found = new Map((await context.store.nodesBySlugs(kind, [...new Set(slugs)])).map((node) => [node.slug, node]));
   const unknown = slugs.filter((slug) => !found.has(slug));

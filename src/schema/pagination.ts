@@ -4,7 +4,7 @@
  * silently, so a client always knows why it got fewer items than it asked for.
  */
 import { PothosValidationError } from '@pothos/core';
-import { cursorToOffset, offsetForArgs, offsetToCursor, type DefaultConnectionArguments } from '@pothos/plugin-relay';
+import { cursorToOffset, type DefaultConnectionArguments, offsetForArgs, offsetToCursor } from '@pothos/plugin-relay';
 import { badUserInput, checkLength } from './errors.js';
 
 export const DEFAULT_PAGE_SIZE = 20;
@@ -33,7 +33,12 @@ export function pageWindow(args: DefaultConnectionArguments, totalCount?: number
     }
   }
   try {
-    return offsetForArgs({ args, defaultSize: DEFAULT_PAGE_SIZE, maxSize: MAX_PAGE_SIZE, ...(totalCount === undefined ? {} : { totalCount }) });
+    return offsetForArgs({
+      args,
+      defaultSize: DEFAULT_PAGE_SIZE,
+      maxSize: MAX_PAGE_SIZE,
+      ...(totalCount === undefined ? {} : { totalCount }),
+    });
   } catch (error) {
     // The remaining refusals are combinations Relay paging cannot serve (`last` without `before`).
     if (error instanceof PothosValidationError) throw badUserInput(error.message);

@@ -4,7 +4,7 @@
  * the page size it asks for (`first` or `last`, 20 when neither is given), so cost grows with page
  * sizes multiplied down the tree. Other lists multiply by 10, `nodes(ids:)` by the number of IDs.
  */
-import { getNullableType, GraphQLError, isListType, type GraphQLField } from 'graphql';
+import { GraphQLError, type GraphQLField, getNullableType, isListType } from 'graphql';
 import { DEFAULT_PAGE_SIZE } from './pagination.js';
 
 export const ErrorCodes = { QUERY_TOO_COSTLY: 'QUERY_TOO_COSTLY' } as const;

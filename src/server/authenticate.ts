@@ -10,9 +10,7 @@ import type { GraphQLContext } from '../schema/context.js';
 export type Actor = NonNullable<GraphQLContext['actor']>;
 
 /** The outcome of checking a presented key: the actor, or why the key was refused (never the secret). */
-export type KeyCheck =
-  | { actor: Actor }
-  | { actor: null; refused: 'malformed' | 'unknown' | 'revoked' | 'wrong secret'; keyId?: string };
+export type KeyCheck = { actor: Actor } | { actor: null; refused: 'malformed' | 'unknown' | 'revoked' | 'wrong secret'; keyId?: string };
 
 /**
  * Checks the key in an `Authorization` header; null when it presents none (no header, or another

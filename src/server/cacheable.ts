@@ -6,7 +6,7 @@
  * to the graph moves; state kept beside the graph (API keys) changes without moving it, so an
  * answer that includes any of it would go stale.
  */
-import { getNamedType, getOperationAST, TypeInfo, visit, visitWithTypeInfo, type DocumentNode, type GraphQLSchema } from 'graphql';
+import { type DocumentNode, type GraphQLSchema, getNamedType, getOperationAST, TypeInfo, visit, visitWithTypeInfo } from 'graphql';
 
 /** Types whose data lives outside the graph version (see the module comment). */
 const NON_GRAPH_TYPES = new Set(['ApiKey', 'NewApiKey']);

@@ -58,36 +58,49 @@ const limitFields = Object.fromEntries(
   (Object.keys(LIMIT_VARIABLES) as (keyof Limits)[]).map((key) => [LIMIT_VARIABLES[key], positiveInteger.default(DEFAULT_LIMITS[key])]),
 ) as Record<string, z.ZodDefault<typeof positiveInteger>>;
 
-const environmentSchema = z.object({
-  PORT: z.coerce.number().int().min(0).max(65535).default(4000),
-  HOST: z.string().trim().min(1).optional(),
-  DATABASE_URL: z.string().optional(),
-  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
-  GRAPHIQL: flag.optional(),
-  INTROSPECTION: flag.optional(),
-  CORS_ORIGINS: z
-    .string()
-    .trim()
-    .transform((value) => (value === '*' ? '*' : value.split(',').map((origin) => origin.trim()).filter(Boolean)))
-    .refine((value) => value === '*' || value.every((origin) => /^https?:\/\/[^/\s]+$/.test(origin)), {
-      message: 'must be "*" or a comma-separated list of origins such as https://portal.example.com',
-    })
-    .optional(),
-  RESPONSE_CACHE: z.enum(['on', 'off']).default('on'),
-  READ_REQUIRES_KEY: flag.optional(),
-  REDIS_URL: z.string().trim().regex(/^rediss?:\/\/\S+$/, 'must be a redis:// URL').optional(),
-  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
-  SHUTDOWN_GRACE_MS: positiveInteger.default(10_000),
-  HEADERS_TIMEOUT_MS: positiveInteger.default(DEFAULT_SERVER_TIMEOUTS.headersTimeoutMs),
-  REQUEST_TIMEOUT_MS: positiveInteger.default(DEFAULT_SERVER_TIMEOUTS.requestTimeoutMs),
-  KEEP_ALIVE_TIMEOUT_MS: positiveInteger.default(DEFAULT_SERVER_TIMEOUTS.keepAliveTimeoutMs),
-  AUTH_FAILURE_LIMIT: positiveInteger.default(DEFAULT_AUTH_FAILURES.limit),
-  AUTH_FAILURE_WINDOW_MS: positiveInteger.default(DEFAULT_AUTH_FAILURES.windowMs),
-  ...limitFields,
-}).refine((env) => env.HEADERS_TIMEOUT_MS <= env.REQUEST_TIMEOUT_MS, {
-  path: ['HEADERS_TIMEOUT_MS'],
-  message: 'must not exceed REQUEST_TIMEOUT_MS (the headers are part of the request)',
-});
+const environmentSchema = z
+  .object({
+    PORT: z.coerce.number().int().min(0).max(65535).default(4000),
+    HOST: z.string().trim().min(1).optional(),
+    DATABASE_URL: z.string().optional(),
+    NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+    GRAPHIQL: flag.optional(),
+    INTROSPECTION: flag.optional(),
+    CORS_ORIGINS: z
+      .string()
+      .trim()
+      .transform((value) =>
+        value === '*'
+          ? '*'
+          : value
+              .split(',')
+              .map((origin) => origin.trim())
+              .filter(Boolean),
+      )
+      .refine((value) => value === '*' || value.every((origin) => /^https?:\/\/[^/\s]+$/.test(origin)), {
+        message: 'must be "*" or a comma-separated list of origins such as https://portal.example.com',
+      })
+      .optional(),
+    RESPONSE_CACHE: z.enum(['on', 'off']).default('on'),
+    READ_REQUIRES_KEY: flag.optional(),
+    REDIS_URL: z
+      .string()
+      .trim()
+      .regex(/^rediss?:\/\/\S+$/, 'must be a redis:// URL')
+      .optional(),
+    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    SHUTDOWN_GRACE_MS: positiveInteger.default(10_000),
+    HEADERS_TIMEOUT_MS: positiveInteger.default(DEFAULT_SERVER_TIMEOUTS.headersTimeoutMs),
+    REQUEST_TIMEOUT_MS: positiveInteger.default(DEFAULT_SERVER_TIMEOUTS.requestTimeoutMs),
+    KEEP_ALIVE_TIMEOUT_MS: positiveInteger.default(DEFAULT_SERVER_TIMEOUTS.keepAliveTimeoutMs),
+    AUTH_FAILURE_LIMIT: positiveInteger.default(DEFAULT_AUTH_FAILURES.limit),
+    AUTH_FAILURE_WINDOW_MS: positiveInteger.default(DEFAULT_AUTH_FAILURES.windowMs),
+    ...limitFields,
+  })
+  .refine((env) => env.HEADERS_TIMEOUT_MS <= env.REQUEST_TIMEOUT_MS, {
+    path: ['HEADERS_TIMEOUT_MS'],
+    message: 'must not exceed REQUEST_TIMEOUT_MS (the headers are part of the request)',
+  });
 
 export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config {
   const parsed = environmentSchema.safeParse(Object.fromEntries(Object.entries(environment).filter(([, v]) => v !== '')));
@@ -112,13 +125,19 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
     graphiql: env.GRAPHIQL ?? true,
     introspection: env.INTROSPECTION ?? true,
     corsOrigins: env.CORS_ORIGINS,
-    limits: Object.fromEntries((Object.keys(LIMIT_VARIABLES) as (keyof Limits)[]).map((key) => [key, env[LIMIT_VARIABLES[key]]])) as unknown as Limits,
+    limits: Object.fromEntries(
+      (Object.keys(LIMIT_VARIABLES) as (keyof Limits)[]).map((key) => [key, env[LIMIT_VARIABLES[key]]]),
+    ) as unknown as Limits,
     logLevel: env.LOG_LEVEL,
     responseCache: env.RESPONSE_CACHE === 'on',
     readRequiresKey: env.READ_REQUIRES_KEY ?? false,
     redisUrl: env.REDIS_URL,
     shutdownGraceMs: env.SHUTDOWN_GRACE_MS,
-    serverTimeouts: { headersTimeoutMs: env.HEADERS_TIMEOUT_MS, requestTimeoutMs: env.REQUEST_TIMEOUT_MS, keepAliveTimeoutMs: env.KEEP_ALIVE_TIMEOUT_MS },
+    serverTimeouts: {
+      headersTimeoutMs: env.HEADERS_TIMEOUT_MS,
+      requestTimeoutMs: env.REQUEST_TIMEOUT_MS,
+      keepAliveTimeoutMs: env.KEEP_ALIVE_TIMEOUT_MS,
+    },
     authFailures: { limit: env.AUTH_FAILURE_LIMIT, windowMs: env.AUTH_FAILURE_WINDOW_MS },
   };
 }

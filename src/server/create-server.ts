@@ -8,7 +8,7 @@
  */
 import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
 import { useDisableIntrospection } from '@graphql-yoga/plugin-disable-introspection';
-import { createYoga, useReadinessCheck, type Plugin, type YogaServerInstance } from 'graphql-yoga';
+import { createYoga, type Plugin, useReadinessCheck, type YogaServerInstance } from 'graphql-yoga';
 import type { Logger } from 'pino';
 import type { Store } from '../data/index.js';
 import type { GraphQLContext } from '../schema/context.js';
@@ -23,8 +23,8 @@ import { keyGuard } from './key-guard.js';
 import { DEFAULT_LIMITS, type Limits } from './limits.js';
 import { createLogger, yogaLogger } from './logger.js';
 import { bodyLimit } from './plugins/body-limit.js';
-import { eventStreamLimit, localChangeTarget } from './plugins/event-stream-limit.js';
 import { boundedJit, boundedParserCache, documentExpansionLimit } from './plugins/document-bounds.js';
+import { eventStreamLimit, localChangeTarget } from './plugins/event-stream-limit.js';
 import { executionTimeout } from './plugins/execution-timeout.js';
 import { explorerAssets } from './plugins/explorer-assets.js';
 import { hideSuggestions } from './plugins/hide-suggestions.js';
@@ -107,7 +107,12 @@ export function createKnowledgeGraphServer(options: KnowledgeGraphServerOptions)
   const graphqlEndpoint = options.graphqlEndpoint ?? '/graphql';
   const plugins: Plugin[] = [
     requestLog(logger),
-    keyGuard({ store, throttle: options.authThrottle ?? new AuthThrottle(), logger: options.logger === false ? null : logger, graphqlEndpoint }),
+    keyGuard({
+      store,
+      throttle: options.authThrottle ?? new AuthThrottle(),
+      logger: options.logger === false ? null : logger,
+      graphqlEndpoint,
+    }),
     bodyLimit(limits.maxBodyBytes),
     useCSRFPrevention({ requestHeaders: CSRF_HEADERS }) as Plugin,
     useReadinessCheck({ endpoint: '/ready', check: readinessCheck(store, options.changeFeedStatus) }),
@@ -137,18 +142,16 @@ export function createKnowledgeGraphServer(options: KnowledgeGraphServerOptions)
       readRequiresKey: options.readRequiresKey ?? false,
       graphChanges,
     }),
-    graphiql: options.graphiql === false ? false : { title: 'IT-operations knowledge graph', defaultQuery: HEADLINE_QUERY, defaultTabs: EXAMPLE_TABS },
+    graphiql:
+      options.graphiql === false
+        ? false
+        : { title: 'IT-operations knowledge graph', defaultQuery: HEADLINE_QUERY, defaultTabs: EXAMPLE_TABS },
     // Errors that are not deliberate GraphQL errors become "Unexpected error."; in production
     // without any detail, in development (NODE_ENV=development) with the original message.
     maskedErrors: { isDev: !production && process.env['NODE_ENV'] === 'development' },
     // One operation per request: batching would multiply every limit above.
     batching: false,
-    cors:
-      origins === '*'
-        ? { origin: '*', credentials: false }
-        : origins.length > 0
-          ? { origin: [...origins], credentials: false }
-          : false,
+    cors: origins === '*' ? { origin: '*', credentials: false } : origins.length > 0 ? { origin: [...origins], credentials: false } : false,
     logging: yogaLogger(logger),
     plugins,
   });

@@ -8,7 +8,7 @@ import type { Plugin } from 'graphql-yoga';
 import type { Logger } from 'pino';
 import type { Store } from '../data/index.js';
 import type { AuthThrottle } from './auth-throttle.js';
-import { checkApiKey, type Actor } from './authenticate.js';
+import { type Actor, checkApiKey } from './authenticate.js';
 
 /** A server-context key: the request's key was already checked (by the Node listener) for this client. */
 export const KEY_CHECKED = 'keyChecked';

@@ -1,6 +1,7 @@
 /** Structured JSON logging (pino): one line per event, on stdout. */
-import { pino, type Logger, type LoggerOptions } from 'pino';
+
 import type { YogaLogger } from 'graphql-yoga';
+import { type Logger, type LoggerOptions, pino } from 'pino';
 
 export function createLogger(options: LoggerOptions = {}): Logger {
   return pino({ base: { service: 'it-ops-knowledge-graph' }, ...options });
@@ -12,7 +13,10 @@ export function yogaLogger(logger: Logger): YogaLogger {
     (level: 'debug' | 'info' | 'warn' | 'error') =>
     (...args: unknown[]) => {
       const error = args.find((arg): arg is Error => arg instanceof Error);
-      const message = args.filter((arg) => !(arg instanceof Error)).map(String).join(' ');
+      const message = args
+        .filter((arg) => !(arg instanceof Error))
+        .map(String)
+        .join(' ');
       if (error) logger[level]({ err: error }, message || error.message);
       else logger[level](message);
     };

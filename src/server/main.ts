@@ -83,7 +83,10 @@ async function main(): Promise<void> {
     stopping = true;
     logger.info({ signal }, 'shutting down');
     const force = setTimeout(() => {
-      logger.error({ graceMs: config.shutdownGraceMs, requestsInFlight: [...answering.values()].reduce((sum, n) => sum + n, 0) }, 'in-flight requests did not finish in time');
+      logger.error(
+        { graceMs: config.shutdownGraceMs, requestsInFlight: [...answering.values()].reduce((sum, n) => sum + n, 0) },
+        'in-flight requests did not finish in time',
+      );
       process.exit(1);
     }, config.shutdownGraceMs);
     force.unref();

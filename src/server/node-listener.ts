@@ -11,9 +11,9 @@
  * cross-origin calls, anything unusual — goes to the pipeline untouched.
  */
 import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http';
-import { ANSWER_TICKET, AnswerCache, type Answer, type AnswerTicket } from './answer-cache.js';
+import { ANSWER_TICKET, type Answer, AnswerCache, type AnswerTicket } from './answer-cache.js';
 import { AuthThrottle } from './auth-throttle.js';
-import { createKnowledgeGraphServer, CSRF_HEADERS, type KnowledgeGraphServer, type KnowledgeGraphServerOptions } from './create-server.js';
+import { CSRF_HEADERS, createKnowledgeGraphServer, type KnowledgeGraphServer, type KnowledgeGraphServerOptions } from './create-server.js';
 import { CLIENT_ADDRESS, guardedKeyCheck, KEY_CHECKED, throttledAnswer } from './key-guard.js';
 import { DEFAULT_LIMITS } from './limits.js';
 import { createLogger } from './logger.js';
@@ -89,7 +89,11 @@ export function createKnowledgeGraphListener(options: KnowledgeGraphServerOption
     const requestId = requestIdFrom(header(request, REQUEST_ID_HEADER));
     const body = question.method === 'POST' ? await readBody(request) : undefined;
     const client = request.socket.remoteAddress ?? 'unknown';
-    const guarded = await guardedKeyCheck({ store: options.store, throttle: authThrottle, logger }, client, header(request, 'authorization') ?? null);
+    const guarded = await guardedKeyCheck(
+      { store: options.store, throttle: authThrottle, logger },
+      client,
+      header(request, 'authorization') ?? null,
+    );
     if (guarded.throttled) {
       const refusal = throttledAnswer(guarded.retryAfterSeconds);
       response.writeHead(refusal.status, { ...refusal.headers, [REQUEST_ID_HEADER]: requestId });
@@ -118,11 +122,17 @@ export function createKnowledgeGraphListener(options: KnowledgeGraphServerOption
     const computedBody = Buffer.from(await computed.arrayBuffer());
     if (ticket.cacheable && computed.status === 200) {
       const fresh = answers!.set(key, version, computed.headers.get('content-type') ?? 'application/json; charset=utf-8', computedBody);
-      send(response, fresh, { requestId: computed.headers.get(REQUEST_ID_HEADER) ?? requestId, authorized: actor !== null, notModified: header(request, 'if-none-match') === fresh.etag });
+      send(response, fresh, {
+        requestId: computed.headers.get(REQUEST_ID_HEADER) ?? requestId,
+        authorized: actor !== null,
+        notModified: header(request, 'if-none-match') === fresh.etag,
+      });
       return;
     }
     const headers: Record<string, string> = {};
-    computed.headers.forEach((value, name) => (headers[name] = value));
+    computed.headers.forEach((value, name) => {
+      headers[name] = value;
+    });
     response.writeHead(computed.status, headers);
     response.end(computedBody);
   }
@@ -148,7 +158,14 @@ function answerable(request: IncomingMessage, endpoint: string, maxBodyBytes: nu
   if (request.method === 'POST') {
     const length = Number(request.headers['content-length']);
     const json = /^application\/json\s*(;|$)/i.test(request.headers['content-type'] ?? '');
-    if (!json || request.headers['transfer-encoding'] !== undefined || !Number.isSafeInteger(length) || length <= 0 || length > maxBodyBytes) return null;
+    if (
+      !json ||
+      request.headers['transfer-encoding'] !== undefined ||
+      !Number.isSafeInteger(length) ||
+      length <= 0 ||
+      length > maxBodyBytes
+    )
+      return null;
     return { method: 'POST' };
   }
   return null;

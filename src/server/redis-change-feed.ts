@@ -161,7 +161,9 @@ export function redisChangeFeed(url: string, logger: Logger): RedisChangeFeed {
       closing = true;
       // quit() waits for Redis to answer; while it is away that would never happen.
       await Promise.allSettled(
-        [publishClient, subscribeClient].map((client) => (client.status === 'ready' ? client.quit() : Promise.resolve(client.disconnect()))),
+        [publishClient, subscribeClient].map((client) =>
+          client.status === 'ready' ? client.quit() : Promise.resolve(client.disconnect()),
+        ),
       );
     },
   };

@@ -7,8 +7,8 @@ import { copyFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { collectErrors, launchChromium, screenshot, SCREENSHOTS } from './support/browser.js';
-import { portalPage, startPortal, startService, type RunningServer } from './support/servers.js';
+import { collectErrors, launchChromium, SCREENSHOTS, screenshot } from './support/browser.js';
+import { portalPage, type RunningServer, startPortal, startService } from './support/servers.js';
 
 let browser: Browser;
 let service: RunningServer;
@@ -72,7 +72,8 @@ describe('/explore', () => {
     expect(await page.locator('#node-list').textContent()).toContain('Security management');
     expect(await page.locator('#legend').textContent()).toContain('Certifications');
     await screenshot(page, 'explore-manager-neighbourhood');
-    if (process.env['UPDATE_DOCS_SCREENSHOT']) copyFileSync(join(SCREENSHOTS, 'explore-manager-neighbourhood.png'), join(process.cwd(), 'docs/explore.png'));
+    if (process.env['UPDATE_DOCS_SCREENSHOT'])
+      copyFileSync(join(SCREENSHOTS, 'explore-manager-neighbourhood.png'), join(process.cwd(), 'docs/explore.png'));
     expect(errors).toEqual([]);
   });
 
@@ -97,7 +98,9 @@ describe('/explore', () => {
       'Certified Information Systems Security Professional (CISSP).Section: Skill development for IT operations managers',
     );
     // Its neighbours joined the drawing, and it is the selected entity.
-    expect(await page.locator('#node-list button[aria-current="true"]').textContent()).toContain('Certified Information Systems Security Professional');
+    expect(await page.locator('#node-list button[aria-current="true"]').textContent()).toContain(
+      'Certified Information Systems Security Professional',
+    );
     expect(await page.locator('#graph').getAttribute('data-selected')).toBeTruthy();
     await screenshot(page, 'explore-cissp-details');
     expect(errors).toEqual([]);
@@ -158,7 +161,9 @@ describe('/explore', () => {
     expect(await page.locator('#compare-view table.dimensions tbody tr').count()).toBe(4);
     await screenshot(page, 'explore-compare-roles');
     await page.getByLabel('Second role').selectOption('it-operations-generalist');
-    await expect.poll(() => page.locator('#compare-view caption').first().textContent()).toBe('IT operations manager and IT operations generalist');
+    await expect
+      .poll(() => page.locator('#compare-view caption').first().textContent())
+      .toBe('IT operations manager and IT operations generalist');
 
     await page.getByRole('tab', { name: 'Skill gap' }).click();
     await page.getByRole('checkbox', { name: /CISSP/ }).check();

@@ -4,11 +4,7 @@
  * through `yoga.fetch`, with full HTTP semantics and no port.
  */
 import type { Store } from '../../src/data/index.js';
-import {
-  createKnowledgeGraphServer,
-  type KnowledgeGraphServer,
-  type KnowledgeGraphServerOptions,
-} from '../../src/server/create-server.js';
+import { createKnowledgeGraphServer, type KnowledgeGraphServer, type KnowledgeGraphServerOptions } from '../../src/server/create-server.js';
 import { openTestGraph } from './test-store.js';
 
 export interface GraphQLResponse<Data> {
@@ -58,7 +54,12 @@ export { countingStore } from './store-wrappers.js';
  * Posts an operation with an API key and returns its data; throws on any error, so a test of a
  * mutation's typed answer (a change or a refusal union member) reads the answer itself.
  */
-export async function sendWithKey<Data>(service: Pick<TestService, 'yoga'>, key: string, query: string, variables: Record<string, unknown> = {}): Promise<Data> {
+export async function sendWithKey<Data>(
+  service: Pick<TestService, 'yoga'>,
+  key: string,
+  query: string,
+  variables: Record<string, unknown> = {},
+): Promise<Data> {
   const response = await service.yoga.fetch('http://kg.test/graphql', {
     method: 'POST',
     headers: { 'content-type': 'application/json', authorization: `Bearer ${key}` },

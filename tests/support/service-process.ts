@@ -1,5 +1,5 @@
 /** Starting the built service (dist/server/main.js, what `npm start` runs) as a child process. */
-import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { type ChildProcessWithoutNullStreams, spawn } from 'node:child_process';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { SERVER_OUT_DIR } from '../../scripts/build-server.js';

@@ -6,7 +6,7 @@
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { afterAll } from 'vitest';
-import { openKnowledgeGraph, type OpenedKnowledgeGraph } from '../../src/data/index.js';
+import { type OpenedKnowledgeGraph, openKnowledgeGraph } from '../../src/data/index.js';
 
 const serverUrl = process.env['TEST_DATABASE_URL'];
 const created: string[] = [];

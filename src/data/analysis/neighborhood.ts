@@ -3,8 +3,9 @@
  * and the relationships between them. With `kinds`, the walk only passes through (and returns)
  * entities of those kinds, plus the centre.
  */
-import { kindOfNodeId, type EdgeRecord, type EntityKind, type NodeRecord } from '../model.js';
+
 import type { Deadline } from '../deadline.js';
+import { type EdgeRecord, type EntityKind, kindOfNodeId, type NodeRecord } from '../model.js';
 import type { Store } from '../store/store.js';
 
 export const MAX_NEIGHBORHOOD_DEPTH = 3;
@@ -27,7 +28,7 @@ export interface Neighborhood {
 export async function neighborhood(
   store: Store,
   center: NodeRecord,
-  options: { depth: number; kinds?: readonly EntityKind[]; /** Stops the walk once the request's time is up. */ deadline?: Deadline },
+  options: { depth: number; kinds?: readonly EntityKind[] /** Stops the walk once the request's time is up. */; deadline?: Deadline },
 ): Promise<Neighborhood> {
   const allowed = options.kinds && options.kinds.length > 0 ? new Set<string>(options.kinds) : null;
   const distance = new Map([[center.id, 0]]);

@@ -11,7 +11,7 @@
  * up to the length it searched; the caller learns that length, and that the search was cut short.
  */
 import type { Deadline } from '../deadline.js';
-import { readRelation, type DirectedRelation, type EdgeRecord } from '../model.js';
+import { type DirectedRelation, type EdgeRecord, readRelation } from '../model.js';
 import type { Store } from '../store/store.js';
 
 export const MAX_PATH_LENGTH = 6;

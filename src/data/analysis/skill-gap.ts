@@ -3,8 +3,9 @@
  * close the gap: the leading recommendations form a smallest set of certifications that covers
  * every missing skill domain any known certification covers.
  */
-import type { NodeRecord } from '../model.js';
+
 import type { Deadline } from '../deadline.js';
+import type { NodeRecord } from '../model.js';
 import type { Store, TraversalRow } from '../store/store.js';
 
 export interface Recommendation {
@@ -58,7 +59,12 @@ export interface SkillGapOptions {
   exactCoverStepBudget?: number;
 }
 
-export async function skillGap(store: Store, role: NodeRecord, heldCertifications: NodeRecord[], options: SkillGapOptions = {}): Promise<SkillGap> {
+export async function skillGap(
+  store: Store,
+  role: NodeRecord,
+  heldCertifications: NodeRecord[],
+  options: SkillGapOptions = {},
+): Promise<SkillGap> {
   const heldIds = heldCertifications.map((c) => c.id);
   const [neededRows, heldDomainRows, responsibilityRows, responsibilityDomainRows] = await Promise.all([
     store.traverse([role.id], [{ relation: 'NEEDS_SKILL_DOMAIN', direction: 'out' }]),
@@ -164,7 +170,9 @@ function smallestCover(sets: number[][], domains: number, budget: number, deadli
   if (coverable.size === 0) return [];
   // The last candidate that covers each domain: past it, the domain can no longer be covered.
   const lastCovering = new Array<number>(domains).fill(-1);
-  sets.forEach((set, i) => set.forEach((d) => (lastCovering[d] = i)));
+  sets.forEach((set, i) => {
+    for (const d of set) lastCovering[d] = i;
+  });
   const coveredTimes = new Array<number>(domains).fill(0);
   let uncovered = coverable.size;
   let steps = 0;

@@ -26,7 +26,8 @@ export const certifications: CertificationRecord[] = [
     slug: 'cisa',
     name: 'Certified Information Systems Auditor',
     acronym: 'CISA',
-    description: "ISACA's certification in auditing, control and assurance of information systems, recommended by the article for IT operations managers.",
+    description:
+      "ISACA's certification in auditing, control and assurance of information systems, recommended by the article for IT operations managers.",
     alternativeLabels: ['CISA'],
     provenance: { quote: 'Certified Information Systems Auditor (CISA).' },
     issuer: { to: 'isaca', rationale: 'The CISA certification is issued by ISACA.' },
@@ -35,7 +36,8 @@ export const certifications: CertificationRecord[] = [
     slug: 'cissp',
     name: 'Certified Information Systems Security Professional',
     acronym: 'CISSP',
-    description: "ISC2's certification in designing, implementing and managing information security programs, recommended by the article for IT operations managers.",
+    description:
+      "ISC2's certification in designing, implementing and managing information security programs, recommended by the article for IT operations managers.",
     alternativeLabels: ['CISSP'],
     provenance: { quote: 'Certified Information Systems Security Professional (CISSP).' },
     issuer: { to: 'isc2', rationale: 'The CISSP certification is issued by ISC2.' },
@@ -43,7 +45,8 @@ export const certifications: CertificationRecord[] = [
   {
     slug: 'microsoft-certified-windows-server-hybrid-administrator-associate',
     name: 'Microsoft Certified: Windows Server Hybrid Administrator Associate',
-    description: "Microsoft's certification in administering Windows Server workloads on premises and in hybrid and Azure environments, recommended by the article for IT operations specialists.",
+    description:
+      "Microsoft's certification in administering Windows Server workloads on premises and in hybrid and Azure environments, recommended by the article for IT operations specialists.",
     alternativeLabels: ['Windows Server Hybrid Administrator Associate', 'Windows Server Hybrid Administrator'],
     provenance: { quote: 'Microsoft Certified: Windows Server Hybrid Administrator Associate.' },
     issuer: { to: 'microsoft', rationale: 'A "Microsoft Certified" credential, issued by Microsoft.' },
@@ -52,7 +55,8 @@ export const certifications: CertificationRecord[] = [
     slug: 'rhce',
     name: 'Red Hat Certified Engineer',
     acronym: 'RHCE',
-    description: "Red Hat's advanced Linux system administration and automation certification, recommended by the article for IT operations specialists.",
+    description:
+      "Red Hat's advanced Linux system administration and automation certification, recommended by the article for IT operations specialists.",
     alternativeLabels: ['RHCE'],
     provenance: { quote: 'Red Hat Certified Engineer (RHCE).' },
     issuer: { to: 'red-hat', rationale: 'The RHCE is a Red Hat certification, as its name says.' },
@@ -69,7 +73,8 @@ export const certifications: CertificationRecord[] = [
   {
     slug: 'comptia-security-plus',
     name: 'CompTIA Security+',
-    description: "CompTIA's vendor-neutral foundational cybersecurity certification, recommended by the article for IT operations specialists.",
+    description:
+      "CompTIA's vendor-neutral foundational cybersecurity certification, recommended by the article for IT operations specialists.",
     alternativeLabels: ['Security+', 'Security Plus', 'Sec+', 'CompTIA Security Plus'],
     provenance: { quote: 'CompTIA Security+.' },
     issuer: { to: 'comptia', rationale: "Security+ is one of CompTIA's certifications, as its name says." },
@@ -78,7 +83,8 @@ export const certifications: CertificationRecord[] = [
     slug: 'ceh',
     name: 'Certified Ethical Hacker',
     acronym: 'CEH',
-    description: "EC-Council's certification in ethical hacking and penetration-testing techniques, recommended by the article for IT operations specialists.",
+    description:
+      "EC-Council's certification in ethical hacking and penetration-testing techniques, recommended by the article for IT operations specialists.",
     alternativeLabels: ['CEH', 'C|EH'],
     provenance: { quote: 'Certified Ethical Hacker (CEH).' },
     issuer: { to: 'ec-council', rationale: 'The CEH certification is issued by EC-Council.' },
@@ -103,7 +109,8 @@ export const certifications: CertificationRecord[] = [
   {
     slug: 'aws-certified-sysops-administrator-associate',
     name: 'AWS Certified SysOps Administrator-Associate',
-    description: "AWS's associate-level certification in deploying, managing and operating workloads on AWS, recommended by the article for IT operations specialists.",
+    description:
+      "AWS's associate-level certification in deploying, managing and operating workloads on AWS, recommended by the article for IT operations specialists.",
     alternativeLabels: ['AWS SysOps Administrator', 'AWS Certified SysOps Administrator – Associate', 'AWS SysOps'],
     provenance: { quote: 'AWS Certified SysOps Administrator-Associate.' },
     issuer: { to: 'aws', rationale: 'An "AWS Certified" credential, issued by Amazon Web Services.' },
@@ -111,7 +118,8 @@ export const certifications: CertificationRecord[] = [
   {
     slug: 'microsoft-certified-azure-administrator-associate',
     name: 'Microsoft Certified: Azure Administrator Associate',
-    description: "Microsoft's certification in implementing, managing and monitoring Azure environments, recommended by the article for IT operations specialists.",
+    description:
+      "Microsoft's certification in implementing, managing and monitoring Azure environments, recommended by the article for IT operations specialists.",
     alternativeLabels: ['Azure Administrator Associate', 'Azure Administrator'],
     provenance: { quote: 'Microsoft Certified: Azure Administrator Associate.' },
     issuer: { to: 'microsoft', rationale: 'A "Microsoft Certified" credential, issued by Microsoft.' },
@@ -119,7 +127,8 @@ export const certifications: CertificationRecord[] = [
   {
     slug: 'google-associate-cloud-engineer',
     name: 'Google Associate Cloud Engineer',
-    description: "Google Cloud's associate-level certification in deploying and operating applications and infrastructure on Google Cloud, recommended by the article for IT operations specialists.",
+    description:
+      "Google Cloud's associate-level certification in deploying and operating applications and infrastructure on Google Cloud, recommended by the article for IT operations specialists.",
     alternativeLabels: ['Associate Cloud Engineer', 'Google Cloud Associate Cloud Engineer'],
     provenance: { quote: 'Google Associate Cloud Engineer.' },
     issuer: { to: 'google', rationale: 'A Google Cloud certification, issued by Google.' },
@@ -127,7 +136,8 @@ export const certifications: CertificationRecord[] = [
   {
     slug: 'comptia-cloud-plus',
     name: 'CompTIA Cloud+',
-    description: "CompTIA's vendor-neutral cloud infrastructure and operations certification, recommended by the article for IT operations specialists.",
+    description:
+      "CompTIA's vendor-neutral cloud infrastructure and operations certification, recommended by the article for IT operations specialists.",
     alternativeLabels: ['Cloud+', 'Cloud Plus', 'CompTIA Cloud Plus'],
     provenance: { quote: 'CompTIA Cloud+.' },
     issuer: { to: 'comptia', rationale: "Cloud+ is one of CompTIA's certifications, as its name says." },

@@ -21,7 +21,7 @@ export const comparisonDimensions: ComparisonDimensionRecord[] = [
   {
     slug: 'organizational-responsibilities',
     name: 'Organizational responsibilities',
-    description: "How responsibilities are distributed within the team: who delegates tasks and who receives them.",
+    description: 'How responsibilities are distributed within the team: who delegates tasks and who receives them.',
     alternativeLabels: ['organisational responsibilities', 'delegation'],
     provenance: { quote: 'Organizational responsibilities.', section: KEY_DIFFERENCES },
   },

@@ -15,7 +15,8 @@ export const issuers: IssuerRecord[] = [
   {
     slug: 'comptia',
     name: 'CompTIA',
-    description: 'The Computing Technology Industry Association, an IT industry association that issues vendor-neutral certifications such as Project+, Security+, Network+ and Cloud+.',
+    description:
+      'The Computing Technology Industry Association, an IT industry association that issues vendor-neutral certifications such as Project+, Security+, Network+ and Cloud+.',
     alternativeLabels: ['Computing Technology Industry Association'],
     provenance: { rationale: 'Issuer of the CompTIA Project+, Security+, Network+ and Cloud+ certifications the article recommends.' },
   },
@@ -31,12 +32,15 @@ export const issuers: IssuerRecord[] = [
     name: 'ISC2',
     description: 'A nonprofit association of cybersecurity professionals that issues the CISSP certification.',
     alternativeLabels: ['ISC²', '(ISC)²', 'International Information System Security Certification Consortium'],
-    provenance: { rationale: 'Issuer of the Certified Information Systems Security Professional (CISSP) certification the article recommends.' },
+    provenance: {
+      rationale: 'Issuer of the Certified Information Systems Security Professional (CISSP) certification the article recommends.',
+    },
   },
   {
     slug: 'microsoft',
     name: 'Microsoft',
-    description: 'The technology company whose Microsoft Certified program includes the Windows Server Hybrid Administrator Associate and Azure Administrator Associate certifications.',
+    description:
+      'The technology company whose Microsoft Certified program includes the Windows Server Hybrid Administrator Associate and Azure Administrator Associate certifications.',
     alternativeLabels: ['Microsoft Corporation'],
     provenance: { rationale: 'Issuer of the two "Microsoft Certified" certifications the article recommends.' },
   },
@@ -50,7 +54,8 @@ export const issuers: IssuerRecord[] = [
   {
     slug: 'ec-council',
     name: 'EC-Council',
-    description: 'The International Council of E-Commerce Consultants, a cybersecurity certification body that issues the Certified Ethical Hacker (CEH) certification.',
+    description:
+      'The International Council of E-Commerce Consultants, a cybersecurity certification body that issues the Certified Ethical Hacker (CEH) certification.',
     alternativeLabels: ['International Council of E-Commerce Consultants', 'EC Council'],
     provenance: { rationale: 'Issuer of the Certified Ethical Hacker (CEH) certification the article recommends.' },
   },

@@ -171,7 +171,8 @@ export const responsibilities: ResponsibilityRecord[] = [
     skillDomains: [
       {
         to: 'project-management',
-        rationale: "PMP and Project+ cover acquiring, developing and leading a team (PMBOK's resource management and the PMP's people domain).",
+        rationale:
+          "PMP and Project+ cover acquiring, developing and leading a team (PMBOK's resource management and the PMP's people domain).",
       },
     ],
   },
@@ -186,7 +187,8 @@ export const responsibilities: ResponsibilityRecord[] = [
     skillDomains: [
       {
         to: 'project-management',
-        rationale: "PMP and Project+ cover budgeting and cost control and procurement with external vendors (PMBOK's cost and procurement management).",
+        rationale:
+          "PMP and Project+ cover budgeting and cost control and procurement with external vendors (PMBOK's cost and procurement management).",
       },
     ],
   },
@@ -221,7 +223,8 @@ export const responsibilities: ResponsibilityRecord[] = [
       },
       {
         to: 'security-management',
-        rationale: 'CISSP covers incident management and business continuity and disaster recovery planning, and CISA covers auditing them.',
+        rationale:
+          'CISSP covers incident management and business continuity and disaster recovery planning, and CISA covers auditing them.',
       },
       {
         to: 'security',
@@ -238,7 +241,8 @@ export const responsibilities: ResponsibilityRecord[] = [
     skillDomains: [
       {
         to: 'project-management',
-        rationale: "PMP and Project+ cover stakeholder and communications management, including reporting to leadership (PMBOK's stakeholder and communications areas).",
+        rationale:
+          "PMP and Project+ cover stakeholder and communications management, including reporting to leadership (PMBOK's stakeholder and communications areas).",
       },
     ],
   },
@@ -253,11 +257,13 @@ export const responsibilities: ResponsibilityRecord[] = [
     skillDomains: [
       {
         to: 'system-management',
-        rationale: 'Windows Server Hybrid Administrator, RHCSA and RHCE cover deploying, supporting and maintaining Windows and Linux systems.',
+        rationale:
+          'Windows Server Hybrid Administrator, RHCSA and RHCE cover deploying, supporting and maintaining Windows and Linux systems.',
       },
       {
         to: 'cloud-services',
-        rationale: 'AWS SysOps Administrator, Azure Administrator and the other cloud certifications cover deploying and maintaining systems that run in the cloud.',
+        rationale:
+          'AWS SysOps Administrator, Azure Administrator and the other cloud certifications cover deploying and maintaining systems that run in the cloud.',
       },
     ],
   },
@@ -272,7 +278,8 @@ export const responsibilities: ResponsibilityRecord[] = [
     skillDomains: [
       {
         to: 'system-management',
-        rationale: 'Windows Server Hybrid Administrator, RHCSA and RHCE cover updating and patching operating systems and installed software.',
+        rationale:
+          'Windows Server Hybrid Administrator, RHCSA and RHCE cover updating and patching operating systems and installed software.',
       },
     ],
   },
@@ -285,7 +292,8 @@ export const responsibilities: ResponsibilityRecord[] = [
     skillDomains: [
       {
         to: 'system-management',
-        rationale: 'Windows Server Hybrid Administrator covers Windows Server backup and recovery, and RHCSA covers archiving and restoring files on Linux.',
+        rationale:
+          'Windows Server Hybrid Administrator covers Windows Server backup and recovery, and RHCSA covers archiving and restoring files on Linux.',
       },
       {
         to: 'cloud-services',
@@ -302,7 +310,8 @@ export const responsibilities: ResponsibilityRecord[] = [
     skillDomains: [
       {
         to: 'security',
-        rationale: 'Security+ covers implementing and maintaining security controls and hardening, and CEH covers testing them as an attacker would.',
+        rationale:
+          'Security+ covers implementing and maintaining security controls and hardening, and CEH covers testing them as an attacker would.',
       },
     ],
   },
@@ -315,7 +324,8 @@ export const responsibilities: ResponsibilityRecord[] = [
     skillDomains: [
       {
         to: 'service-management',
-        rationale: 'Service management (e.g. the ITIL service desk and service request management) covers providing technical assistance to end users.',
+        rationale:
+          'Service management (e.g. the ITIL service desk and service request management) covers providing technical assistance to end users.',
       },
     ],
   },
@@ -372,7 +382,8 @@ export const responsibilities: ResponsibilityRecord[] = [
     skillDomains: [
       {
         to: 'system-management',
-        rationale: 'Windows Server Hybrid Administrator, RHCSA and RHCE cover supporting and maintaining the Windows and Linux systems that system support keeps running.',
+        rationale:
+          'Windows Server Hybrid Administrator, RHCSA and RHCE cover supporting and maintaining the Windows and Linux systems that system support keeps running.',
       },
     ],
   },

@@ -74,8 +74,7 @@ export const roles: RoleRecord[] = [
     itilFunctions: [
       {
         to: 'it-operations',
-        quote:
-          "Within the IT ops team, roles range from specialists to managers, each contributing to the department's overall success.",
+        quote: "Within the IT ops team, roles range from specialists to managers, each contributing to the department's overall success.",
       },
     ],
     stances: [
@@ -89,8 +88,7 @@ export const roles: RoleRecord[] = [
       },
       {
         to: 'strategy',
-        statement:
-          "Defines the department's long-term direction and aligns IT operations with business objectives.",
+        statement: "Defines the department's long-term direction and aligns IT operations with business objectives.",
         quote:
           "Strategically, IT ops managers define the department's long-term direction. They focus on aligning IT operations with business objectives and ensuring their team's efforts contribute to organizational success.",
         section: KEY_DIFFERENCES,
@@ -145,8 +143,7 @@ export const roles: RoleRecord[] = [
     description: 'A technical, hands-on role focusing on the daily operations of systems and networks.',
     alternativeLabels: ['IT ops specialist', 'ops specialist'],
     provenance: {
-      quote:
-        'An IT operations specialist is a technical, hands-on role focusing on the daily operations of systems and networks.',
+      quote: 'An IT operations specialist is a technical, hands-on role focusing on the daily operations of systems and networks.',
     },
     responsibilities: [
       { to: 'system-operations', quote: 'System operations. Deployment, support and maintenance of IT systems.' },
@@ -209,8 +206,7 @@ export const roles: RoleRecord[] = [
     itilFunctions: [
       {
         to: 'it-operations',
-        quote:
-          "Within the IT ops team, roles range from specialists to managers, each contributing to the department's overall success.",
+        quote: "Within the IT ops team, roles range from specialists to managers, each contributing to the department's overall success.",
       },
     ],
     stances: [

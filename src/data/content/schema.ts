@@ -22,10 +22,7 @@ const { quote, section, rationale } = provenanceRules;
  *   `section` names the article section to look in when the words occur in more than one place.
  * - `rationale`: a one-line reason the maintainers added it — provenance `CURATED`.
  */
-export const provenanceSchema = z.union([
-  z.strictObject({ quote, section: section.optional() }),
-  z.strictObject({ rationale }),
-]);
+export const provenanceSchema = z.union([z.strictObject({ quote, section: section.optional() }), z.strictObject({ rationale })]);
 
 /** A link that also carries a short statement in the maintainers' words (a stance, a need). */
 const statementLinkSchema = z.union([

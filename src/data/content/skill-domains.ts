@@ -16,7 +16,8 @@ export const skillDomains: SkillDomainRecord[] = [
   {
     slug: 'project-management',
     name: 'Project management',
-    description: 'Planning, executing and controlling projects: scope, schedule, cost, resources, procurement, stakeholders and communication.',
+    description:
+      'Planning, executing and controlling projects: scope, schedule, cost, resources, procurement, stakeholders and communication.',
     alternativeLabels: [],
     provenance: { quote: 'Project management', section: MANAGERS },
     certifications: [

@@ -4,11 +4,9 @@ import type { SourceRecord } from './schema.js';
 export const source: SourceRecord = {
   slug: 'it-operations-manager-vs-specialist',
   name: 'IT operations manager vs. specialist: Compare roles and skills',
-  description:
-    'Discover the critical differences between IT operations specialists and managers and why both roles remain in high demand.',
+  description: 'Discover the critical differences between IT operations specialists and managers and why both roles remain in high demand.',
   author: 'Damon Garn',
-  authorDescription:
-    'Damon Garn owns Cogspinner Coaction and provides freelance IT writing and editing services.',
+  authorDescription: 'Damon Garn owns Cogspinner Coaction and provides freelance IT writing and editing services.',
   file: 'source-article.txt',
   provenance: { quote: 'IT operations manager vs. specialist: Compare roles and skills' },
   sections: [

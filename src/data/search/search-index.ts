@@ -6,7 +6,7 @@
 import MiniSearch, { type SearchResult } from 'minisearch';
 import type { Deadline } from '../deadline.js';
 import { ENTITY_KINDS, type EntityKind, type NodeRecord } from '../model.js';
-import { unwrapStore, type Store } from '../store/store.js';
+import { type Store, unwrapStore } from '../store/store.js';
 
 /** The entity texts that are searched, most telling first (a match there is the highlight). */
 export const SEARCH_FIELDS = ['name', 'acronym', 'alternativeLabels', 'description'] as const;
@@ -15,7 +15,27 @@ export type SearchField = (typeof SEARCH_FIELDS)[number];
 const BOOST: Record<SearchField, number> = { name: 3, acronym: 3, alternativeLabels: 2, description: 1 };
 
 /** Words too common to tell entities apart. */
-const STOP_WORDS = new Set(['a', 'an', 'and', 'are', 'as', 'at', 'by', 'for', 'in', 'is', 'it', 'of', 'on', 'or', 'the', 'to', 'vs', 'what', 'with']);
+const STOP_WORDS = new Set([
+  'a',
+  'an',
+  'and',
+  'are',
+  'as',
+  'at',
+  'by',
+  'for',
+  'in',
+  'is',
+  'it',
+  'of',
+  'on',
+  'or',
+  'the',
+  'to',
+  'vs',
+  'what',
+  'with',
+]);
 
 export interface TextRange {
   start: number;
@@ -70,7 +90,13 @@ export class SearchIndex {
     const version = await store.graphVersion();
     const nodes = new Map<string, NodeRecord>();
     for (let offset = 0; ; offset += PAGE) {
-      const page = await store.listNodes({ kinds: ENTITY_KINDS, limit: PAGE, offset, order: { field: 'kind', direction: 'asc' }, filter: { includeDeprecated: true } });
+      const page = await store.listNodes({
+        kinds: ENTITY_KINDS,
+        limit: PAGE,
+        offset,
+        order: { field: 'kind', direction: 'asc' },
+        filter: { includeDeprecated: true },
+      });
       for (const node of page.items) nodes.set(node.id, node);
       if (offset + PAGE >= page.totalCount) break;
     }
@@ -120,20 +146,22 @@ export class SearchIndex {
         : {}),
     });
     deadline?.check();
-    return results
-      .map((result) => ({ result, node: this.nodes.get(String(result.id))! }))
-      .filter(({ node }) => node.deprecatedAt === null) // deprecated entities stay resolvable, but are not found
-      // Highlights are worked out only for the hits a page shows: a broad query matches thousands.
-      .map(({ result, node }) => {
-        deadline?.tick();
-        return {
-          node,
-          score: result.score,
-          get highlight() {
-            return highlight(node, result);
-          },
-        };
-      });
+    return (
+      results
+        .map((result) => ({ result, node: this.nodes.get(String(result.id))! }))
+        .filter(({ node }) => node.deprecatedAt === null) // deprecated entities stay resolvable, but are not found
+        // Highlights are worked out only for the hits a page shows: a broad query matches thousands.
+        .map(({ result, node }) => {
+          deadline?.tick();
+          return {
+            node,
+            score: result.score,
+            get highlight() {
+              return highlight(node, result);
+            },
+          };
+        })
+    );
   }
 }
 

@@ -5,15 +5,15 @@
  * under PostgreSQL's READ COMMITTED two transactions that both read version n cannot both write
  * n + 1; a unique or foreign-key violation caused by a concurrent change is answered as a conflict.
  */
-import { sql, type Kysely, type Transaction } from 'kysely';
+import { type Kysely, sql, type Transaction } from 'kysely';
 import type { Actor, ApiKeyRecord, Change, ChangeOutcome, ChangePageQuery, ChangeRecord, Scope } from '../curation.js';
-import { kindOfNodeId, type ContentNode, type EdgeRecord, type NodeRecord } from '../model.js';
+import { type ContentNode, type EdgeRecord, kindOfNodeId, type NodeRecord } from '../model.js';
 import { relationProblem, replacementProblem as replacementRule } from '../model-rules.js';
-import type { Page } from './store.js';
 import { isForeignKeyViolation, isTransactionConflict, isUniqueViolation } from './constraint-errors.js';
-import { fromEdge, fromNode, toEdge, toNode } from './rows.js';
 import { bumpGraphVersion } from './graph-version.js';
 import { isPostgres } from './migrations.js';
+import { fromEdge, fromNode, toEdge, toNode } from './rows.js';
+import type { Page } from './store.js';
 import type { Database } from './tables.js';
 
 /** Records curators make or change are theirs: content seeding leaves them alone. */
@@ -65,7 +65,11 @@ export async function applyChange(db: Kysely<Database>, change: Change, actor: A
     // The checks above passed, but a transaction running at the same time wrote first.
     if (isUniqueViolation(error)) return duplicateRefusal(db, change);
     if (isForeignKeyViolation(error) || isTransactionConflict(error)) {
-      return refuse('CONFLICT', 'Another change to the records this change names was made at the same time: reload them and apply your change again', await subjectVersion(db, change));
+      return refuse(
+        'CONFLICT',
+        'Another change to the records this change names was made at the same time: reload them and apply your change again',
+        await subjectVersion(db, change),
+      );
     }
     throw error;
   }
@@ -75,17 +79,32 @@ export async function applyChange(db: Kysely<Database>, change: Change, actor: A
 async function duplicateRefusal(db: Kysely<Database>, change: Change): Promise<Refusal> {
   switch (change.action) {
     case 'CREATE_ENTITY':
-      return (await createClash(db, change.node)) ?? refuse('CONFLICT', `A ${change.node.kind} with the slug "${change.node.slug}" exists already`, 1);
+      return (
+        (await createClash(db, change.node)) ??
+        refuse('CONFLICT', `A ${change.node.kind} with the slug "${change.node.slug}" exists already`, 1)
+      );
     case 'LINK': {
       const existing = await edgeById(db, change.edge.id);
       return refuse('CONFLICT', `The ${change.edge.relation} relationship between these entities exists already`, existing?.version ?? 1);
     }
     case 'UPDATE_ENTITY':
-      return refuse('CONFLICT', `A ${kindOfNodeId(change.id)} with the slug "${change.patch.slug}" exists already`, await subjectVersion(db, change));
+      return refuse(
+        'CONFLICT',
+        `A ${kindOfNodeId(change.id)} with the slug "${change.patch.slug}" exists already`,
+        await subjectVersion(db, change),
+      );
     case 'REVERT':
-      return refuse('CONFLICT', `Change ${change.changeId} cannot be reverted: its subject has changed since (another change was made at the same time)`, await subjectVersion(db, change));
+      return refuse(
+        'CONFLICT',
+        `Change ${change.changeId} cannot be reverted: its subject has changed since (another change was made at the same time)`,
+        await subjectVersion(db, change),
+      );
     default:
-      return refuse('CONFLICT', 'A record this change would write exists already (another change made it at the same time): reload it and try again', await subjectVersion(db, change));
+      return refuse(
+        'CONFLICT',
+        'A record this change would write exists already (another change made it at the same time): reload it and try again',
+        await subjectVersion(db, change),
+      );
   }
 }
 
@@ -116,14 +135,25 @@ async function createClash(db: Kysely<Database>, node: Pick<ContentNode, 'id' | 
     .where((eb) => eb.or([eb('id', '=', node.id), eb.and([eb('kind', '=', node.kind), eb('slug', '=', node.slug)])]))
     .executeTakeFirst();
   if (!clash) return null;
-  if (clash.slug === node.slug) return refuse('CONFLICT', `A ${node.kind} with the slug "${node.slug}" exists already`, Number(clash.version));
+  if (clash.slug === node.slug)
+    return refuse('CONFLICT', `A ${node.kind} with the slug "${node.slug}" exists already`, Number(clash.version));
   // Ids keep the slug an entity was created with, so a renamed entity still holds its first one.
-  return refuse('CONFLICT', `The id ${node.id} belongs to the ${node.kind} now called "${clash.slug}" (ids keep an entity's first slug): choose another slug`, Number(clash.version));
+  return refuse(
+    'CONFLICT',
+    `The id ${node.id} belongs to the ${node.kind} now called "${clash.slug}" (ids keep an entity's first slug): choose another slug`,
+    Number(clash.version),
+  );
 }
 
 /** Why another node of `kind` holds `slug` already (so `id` cannot take it), or null. */
 async function slugClash(db: Kysely<Database>, kind: string, slug: string, id: string): Promise<Refusal | null> {
-  const clash = await db.selectFrom('nodes').select(['id', 'version']).where('kind', '=', kind).where('slug', '=', slug).where('id', '!=', id).executeTakeFirst();
+  const clash = await db
+    .selectFrom('nodes')
+    .select(['id', 'version'])
+    .where('kind', '=', kind)
+    .where('slug', '=', slug)
+    .where('id', '!=', id)
+    .executeTakeFirst();
   return clash ? refuse('CONFLICT', `A ${kind} with the slug "${slug}" exists already`, Number(clash.version)) : null;
 }
 
@@ -155,7 +185,7 @@ async function updateNodeAt(trx: Transaction<Database>, id: string, version: num
 
 /** Removes a row if it is still at `version`; false when another change got there first. */
 async function deleteAt(trx: Transaction<Database>, table: 'nodes' | 'edges', id: string, version: number): Promise<boolean> {
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  // biome-ignore lint/suspicious/noExplicitAny: the table is chosen at run time; Kysely types one table at a time
   const result = await (trx as Kysely<any>).deleteFrom(table).where('id', '=', id).where('version', '=', version).executeTakeFirst();
   return Number(result.numDeletedRows) === 1;
 }
@@ -164,7 +194,11 @@ async function deleteAt(trx: Transaction<Database>, table: 'nodes' | 'edges', id
 async function staleNode(trx: Transaction<Database>, id: string, expectedVersion: number): Promise<Refusal> {
   const current = await nodeById(trx, id);
   if (!current) return refuse('NOT_FOUND', `No entity has the id "${id}"`);
-  return refuse('CONFLICT', `The entity is at version ${current.version}, not ${expectedVersion}: reload it and apply your change again`, current.version);
+  return refuse(
+    'CONFLICT',
+    `The entity is at version ${current.version}, not ${expectedVersion}: reload it and apply your change again`,
+    current.version,
+  );
 }
 
 /**
@@ -172,7 +206,11 @@ async function staleNode(trx: Transaction<Database>, id: string, expectedVersion
  * be live: replacing by a deprecated entity would start a detour (or, through the subject, a loop),
  * so the chain of replacements is followed to name its live end instead.
  */
-async function replacementProblem(trx: Transaction<Database>, subject: Pick<NodeRecord, 'id' | 'kind'>, replacedById: string): Promise<Refusal | null> {
+async function replacementProblem(
+  trx: Transaction<Database>,
+  subject: Pick<NodeRecord, 'id' | 'kind'>,
+  replacedById: string,
+): Promise<Refusal | null> {
   if (replacedById === subject.id) return refuse('INVALID', 'An entity cannot replace itself');
   const replacement = await nodeById(trx, replacedById);
   if (!replacement) return refuse('NOT_FOUND', `No entity has the id "${replacedById}" (replacedBy)`);
@@ -184,15 +222,20 @@ async function replacementProblem(trx: Transaction<Database>, subject: Pick<Node
   const seen = new Set([replacement.id]);
   let next: string | null = replacement.replacedById;
   while (next !== null && seen.size <= MAX_REPLACEMENT_CHAIN) {
-    if (next === subject.id) return refuse('INVALID', `${deprecated} (replaced by ${replacement.replacedById}): replacing ${subject.id} by it would loop`);
+    if (next === subject.id)
+      return refuse('INVALID', `${deprecated} (replaced by ${replacement.replacedById}): replacing ${subject.id} by it would loop`);
     if (seen.has(next)) break;
     seen.add(next);
     const node = await nodeById(trx, next);
     if (!node) break;
-    if (node.deprecatedAt === null) return refuse('INVALID', `${deprecated} (replaced by ${replacement.replacedById}): name ${node.id} instead`);
+    if (node.deprecatedAt === null)
+      return refuse('INVALID', `${deprecated} (replaced by ${replacement.replacedById}): name ${node.id} instead`);
     next = node.replacedById;
   }
-  return refuse('INVALID', `${deprecated} (replaced by ${replacement.replacedById}), and its replacements lead to no live entity: name a live entity instead`);
+  return refuse(
+    'INVALID',
+    `${deprecated} (replaced by ${replacement.replacedById}), and its replacements lead to no live entity: name a live entity instead`,
+  );
 }
 
 type Written = { ok: true; subjectId: string; before: NodeRecord | EdgeRecord | null; after: NodeRecord | EdgeRecord | null } | Refusal;
@@ -203,7 +246,10 @@ async function write(trx: Transaction<Database>, change: Change): Promise<Writte
       const { node } = change;
       const clash = await createClash(trx, node);
       if (clash) return clash;
-      await trx.insertInto('nodes').values({ ...fromNode(node), origin: CURATOR_ORIGIN }).execute();
+      await trx
+        .insertInto('nodes')
+        .values({ ...fromNode(node), origin: CURATOR_ORIGIN })
+        .execute();
       return { ok: true, subjectId: node.id, before: null, after: await nodeById(trx, node.id) };
     }
     case 'UPDATE_ENTITY': {
@@ -241,10 +287,15 @@ async function write(trx: Transaction<Database>, change: Change): Promise<Writte
     }
     case 'LINK': {
       const { edge } = change;
-      const problem = relationProblem(edge.relation, { id: edge.fromId, kind: kindOfNodeId(edge.fromId) }, { id: edge.toId, kind: kindOfNodeId(edge.toId) });
+      const problem = relationProblem(
+        edge.relation,
+        { id: edge.fromId, kind: kindOfNodeId(edge.fromId) },
+        { id: edge.toId, kind: kindOfNodeId(edge.toId) },
+      );
       if (problem) return refuse('INVALID', problem);
       const ends = await trx.selectFrom('nodes').select('id').where('id', 'in', [edge.fromId, edge.toId]).execute();
-      for (const id of [edge.fromId, edge.toId]) if (!ends.some((row) => row.id === id)) return refuse('NOT_FOUND', `No entity has the id "${id}"`);
+      for (const id of [edge.fromId, edge.toId])
+        if (!ends.some((row) => row.id === id)) return refuse('NOT_FOUND', `No entity has the id "${id}"`);
       const existing = await edgeById(trx, edge.id);
       if (existing) return refuse('CONFLICT', `The ${edge.relation} relationship between these entities exists already`, existing.version);
       const position = await trx
@@ -254,7 +305,10 @@ async function write(trx: Transaction<Database>, change: Change): Promise<Writte
         .where('relation', '=', edge.relation)
         .executeTakeFirst();
       const last = position?.last;
-      await trx.insertInto('edges').values({ ...fromEdge({ ...edge, position: last == null ? 0 : Number(last) + 1 }), origin: CURATOR_ORIGIN }).execute();
+      await trx
+        .insertInto('edges')
+        .values({ ...fromEdge({ ...edge, position: last == null ? 0 : Number(last) + 1 }), origin: CURATOR_ORIGIN })
+        .execute();
       return { ok: true, subjectId: edge.id, before: null, after: await edgeById(trx, edge.id) };
     }
     case 'REVERT':
@@ -291,7 +345,11 @@ async function revert(trx: Transaction<Database>, changeId: number): Promise<Wri
   if (!isEdge) await lockNodes(trx, [row.subject_id, restoring?.deprecatedAt ? restoring.replacedById : null]);
   const current = isEdge ? await edgeById(trx, row.subject_id) : await nodeById(trx, row.subject_id);
   const stale = async () => {
-    const latest = await trx.selectFrom('changes').select((eb) => eb.fn.max('id').as('id')).where('subject_id', '=', row.subject_id).executeTakeFirst();
+    const latest = await trx
+      .selectFrom('changes')
+      .select((eb) => eb.fn.max('id').as('id'))
+      .where('subject_id', '=', row.subject_id)
+      .executeTakeFirst();
     const last = latest?.id == null ? null : Number(latest.id);
     const advice = last !== null && last !== changeId ? ` (last by change ${last}: revert that one instead)` : '';
     return refuse('CONFLICT', `Change ${changeId} cannot be reverted: its subject has changed since${advice}`, current?.version ?? 0);
@@ -302,13 +360,21 @@ async function revert(trx: Transaction<Database>, changeId: number): Promise<Wri
     if (current || before === null) return stale();
     if (isEdge) {
       const edge = before as EdgeRecord;
-      const problem = relationProblem(edge.relation, { id: edge.fromId, kind: kindOfNodeId(edge.fromId) }, { id: edge.toId, kind: kindOfNodeId(edge.toId) });
+      const problem = relationProblem(
+        edge.relation,
+        { id: edge.fromId, kind: kindOfNodeId(edge.fromId) },
+        { id: edge.toId, kind: kindOfNodeId(edge.toId) },
+      );
       if (problem) return refuse('INVALID', `Change ${changeId} cannot be reverted: ${problem}`);
       const ends = await trx.selectFrom('nodes').select('id').where('id', 'in', [edge.fromId, edge.toId]).execute();
       for (const id of [edge.fromId, edge.toId]) {
-        if (!ends.some((end) => end.id === id)) return refuse('INVALID', `Change ${changeId} cannot be reverted: the relationship's end ${id} no longer exists`);
+        if (!ends.some((end) => end.id === id))
+          return refuse('INVALID', `Change ${changeId} cannot be reverted: the relationship's end ${id} no longer exists`);
       }
-      await trx.insertInto('edges').values({ ...fromEdge(edge), origin: CURATOR_ORIGIN, version: edge.version + 1 }).execute();
+      await trx
+        .insertInto('edges')
+        .values({ ...fromEdge(edge), origin: CURATOR_ORIGIN, version: edge.version + 1 })
+        .execute();
       return { ok: true, subjectId: row.subject_id, before: null, after: await edgeById(trx, row.subject_id) };
     }
     const node = before as NodeRecord;
@@ -320,7 +386,13 @@ async function revert(trx: Transaction<Database>, changeId: number): Promise<Wri
     }
     await trx
       .insertInto('nodes')
-      .values({ ...fromNode(node), deprecated_at: node.deprecatedAt, replaced_by: node.replacedById, origin: CURATOR_ORIGIN, version: node.version + 1 })
+      .values({
+        ...fromNode(node),
+        deprecated_at: node.deprecatedAt,
+        replaced_by: node.replacedById,
+        origin: CURATOR_ORIGIN,
+        version: node.version + 1,
+      })
       .execute();
     return { ok: true, subjectId: row.subject_id, before: null, after: await nodeById(trx, row.subject_id) };
   }
@@ -329,10 +401,15 @@ async function revert(trx: Transaction<Database>, changeId: number): Promise<Wri
   if (before === null) {
     // It made the record: remove it, unless something now refers to it.
     if (!isEdge) {
-      const referred = await trx.selectFrom('edges').select('id').where((eb) => eb.or([eb('from_id', '=', current.id), eb('to_id', '=', current.id)])).executeTakeFirst();
+      const referred = await trx
+        .selectFrom('edges')
+        .select('id')
+        .where((eb) => eb.or([eb('from_id', '=', current.id), eb('to_id', '=', current.id)]))
+        .executeTakeFirst();
       const replacing = await trx.selectFrom('nodes').select('id').where('replaced_by', '=', current.id).executeTakeFirst();
       const citing = await trx.selectFrom('nodes').select('id').where('source_id', '=', current.id).executeTakeFirst();
-      if (referred || replacing || citing) return refuse('INVALID', `Change ${changeId} cannot be reverted: other records refer to ${current.id}; deprecate it instead`);
+      if (referred || replacing || citing)
+        return refuse('INVALID', `Change ${changeId} cannot be reverted: other records refer to ${current.id}; deprecate it instead`);
     }
     if (!(await deleteAt(trx, isEdge ? 'edges' : 'nodes', current.id, current.version))) return stale();
     return { ok: true, subjectId: row.subject_id, before: current, after: null };
@@ -386,23 +463,49 @@ export async function listChanges(db: Kysely<Database>, query: ChangePageQuery):
   };
 }
 
-export async function insertApiKey(db: Kysely<Database>, key: { id: string; label: string; scope: Scope; secretHash: string }): Promise<ApiKeyRecord> {
+export async function insertApiKey(
+  db: Kysely<Database>,
+  key: { id: string; label: string; scope: Scope; secretHash: string },
+): Promise<ApiKeyRecord> {
   const createdAt = new Date().toISOString();
-  await db.insertInto('api_keys').values({ id: key.id, label: key.label, scope: key.scope, secret_hash: key.secretHash, created_at: createdAt, revoked_at: null }).execute();
+  await db
+    .insertInto('api_keys')
+    .values({ id: key.id, label: key.label, scope: key.scope, secret_hash: key.secretHash, created_at: createdAt, revoked_at: null })
+    .execute();
   return { id: key.id, label: key.label, scope: key.scope, createdAt, revokedAt: null };
 }
 
 export async function revokeApiKey(db: Kysely<Database>, id: string): Promise<boolean> {
-  const result = await db.updateTable('api_keys').set({ revoked_at: new Date().toISOString() }).where('id', '=', id).where('revoked_at', 'is', null).executeTakeFirst();
+  const result = await db
+    .updateTable('api_keys')
+    .set({ revoked_at: new Date().toISOString() })
+    .where('id', '=', id)
+    .where('revoked_at', 'is', null)
+    .executeTakeFirst();
   return Number(result.numUpdatedRows) > 0;
 }
 
 export async function apiKeyById(db: Kysely<Database>, id: string): Promise<(ApiKeyRecord & { secretHash: string }) | null> {
   const row = await db.selectFrom('api_keys').selectAll().where('id', '=', id).executeTakeFirst();
-  return row ? { id: row.id, label: row.label, scope: row.scope as Scope, createdAt: row.created_at, revokedAt: row.revoked_at, secretHash: row.secret_hash } : null;
+  return row
+    ? {
+        id: row.id,
+        label: row.label,
+        scope: row.scope as Scope,
+        createdAt: row.created_at,
+        revokedAt: row.revoked_at,
+        secretHash: row.secret_hash,
+      }
+    : null;
 }
 
 export async function listApiKeys(db: Kysely<Database>): Promise<ApiKeyRecord[]> {
   const rows = await db.selectFrom('api_keys').selectAll().orderBy('created_at').execute();
-  return rows.map((row) => ({ id: row.id, label: row.label, scope: row.scope as Scope, createdAt: row.created_at, revokedAt: row.revoked_at }));
+  return rows.map((row) => ({
+    id: row.id,
+    label: row.label,
+    scope: row.scope as Scope,
+    createdAt: row.created_at,
+    revokedAt: row.revoked_at,
+  }));
 }

@@ -4,15 +4,23 @@
  * added, records that differ are made as the file says (their versions moving forward); nothing is
  * ever deleted, so importing is idempotent and loses nothing.
  */
-import type { Kysely, Transaction } from 'kysely';
+import type { Insertable, Kysely, Transaction } from 'kysely';
 import type { EntityKind } from '../model.js';
-import { checkImportAgainstStore, EXPORT_FORMAT, validateGraphExport, type ExportedEdge, type ExportedNode, type GraphExport, type ImportSummary, type Origin } from '../transfer.js';
+import {
+  checkImportAgainstStore,
+  EXPORT_FORMAT,
+  type ExportedEdge,
+  type ExportedNode,
+  type GraphExport,
+  type ImportSummary,
+  type Origin,
+  validateGraphExport,
+} from '../transfer.js';
 import { chunks } from './chunks.js';
 import { CompiledQueries } from './compiled-queries.js';
+import { bumpGraphVersion } from './graph-version.js';
 import { EDGE_WALK_INDEXES } from './migrations.js';
 import { fromEdge, fromNode, toEdge, toNode } from './rows.js';
-import { bumpGraphVersion } from './graph-version.js';
-import type { Insertable } from 'kysely';
 import type { Database } from './tables.js';
 
 /**
@@ -62,18 +70,38 @@ async function apply(trx: Transaction<Database>, graph: GraphExport, dryRun: boo
   const existingNodes = new Map((await trx.selectFrom('nodes').selectAll().execute()).map((row) => [row.id, row]));
   const existingEdges = new Map((await trx.selectFrom('edges').selectAll().execute()).map((row) => [row.id, row]));
   checkImportAgainstStore(graph, {
-    nodes: new Map([...existingNodes].map(([id, row]) => [id, { kind: row.kind as EntityKind, slug: row.slug, replacedById: row.replaced_by, origin: row.origin }])),
+    nodes: new Map(
+      [...existingNodes].map(([id, row]) => [
+        id,
+        { kind: row.kind as EntityKind, slug: row.slug, replacedById: row.replaced_by, origin: row.origin },
+      ]),
+    ),
     edgeOrigins: new Map([...existingEdges].map(([id, row]) => [id, row.origin])),
   });
 
-  const nodeRow = (node: ExportedNode) => ({ ...fromNode(node), origin: node.origin, deprecated_at: node.deprecatedAt, replaced_by: node.replacedById });
+  const nodeRow = (node: ExportedNode) => ({
+    ...fromNode(node),
+    origin: node.origin,
+    deprecated_at: node.deprecatedAt,
+    replaced_by: node.replacedById,
+  });
   const edgeRow = (edge: ExportedEdge) => ({ ...fromEdge(edge), origin: edge.origin });
-  const differs = (wanted: Record<string, unknown>, current: Record<string, unknown>) => Object.entries(wanted).some(([column, value]) => current[column] !== value);
+  const differs = (wanted: Record<string, unknown>, current: Record<string, unknown>) =>
+    Object.entries(wanted).some(([column, value]) => current[column] !== value);
   // Versions only move forward: a client holding a version read before the import must not find it
   // current again after the record changed (optimistic concurrency would let its stale write through).
-  const versionAfter = (wanted: number, current: number, changed: boolean) => (changed ? Math.max(wanted, current + 1) : Math.max(wanted, current));
+  const versionAfter = (wanted: number, current: number, changed: boolean) =>
+    changed ? Math.max(wanted, current + 1) : Math.max(wanted, current);
 
-  const summary: ImportSummary = { nodesAdded: 0, nodesUpdated: 0, nodesUnchanged: 0, edgesAdded: 0, edgesUpdated: 0, edgesUnchanged: 0, dryRun };
+  const summary: ImportSummary = {
+    nodesAdded: 0,
+    nodesUpdated: 0,
+    nodesUnchanged: 0,
+    edgesAdded: 0,
+    edgesUpdated: 0,
+    edgesUnchanged: 0,
+    dryRun,
+  };
   // Sources first (others cite them); replacements are set once every node exists.
   const nodes = [...graph.nodes].sort((a, b) => Number(b.kind === 'Source') - Number(a.kind === 'Source'));
   const addedNodes: (ReturnType<typeof nodeRow> & { version: number })[] = [];
@@ -98,11 +126,17 @@ async function apply(trx: Transaction<Database>, graph: GraphExport, dryRun: boo
   // each first takes its id as its slug (ids are unique and, holding a colon, never a slug).
   const renamed = updatedNodes.filter((row) => row.slug !== existingNodes.get(row.id)!.slug);
   for (const row of renamed) await trx.updateTable('nodes').set({ slug: row.id }).where('id', '=', row.id).execute();
-  for (const row of updatedNodes) await trx.updateTable('nodes').set({ ...row, replaced_by: null }).where('id', '=', row.id).execute();
+  for (const row of updatedNodes)
+    await trx
+      .updateTable('nodes')
+      .set({ ...row, replaced_by: null })
+      .where('id', '=', row.id)
+      .execute();
   await insertRows(trx, 'nodes', addedNodes);
   const written = new Set([...addedNodes, ...updatedNodes].map((row) => row.id));
   for (const node of nodes) {
-    if (node.replacedById !== null && written.has(node.id)) await trx.updateTable('nodes').set({ replaced_by: node.replacedById }).where('id', '=', node.id).execute();
+    if (node.replacedById !== null && written.has(node.id))
+      await trx.updateTable('nodes').set({ replaced_by: node.replacedById }).where('id', '=', node.id).execute();
   }
   const addedEdges: (ReturnType<typeof edgeRow> & { version: number })[] = [];
   for (const edge of graph.edges) {
@@ -115,7 +149,11 @@ async function apply(trx: Transaction<Database>, graph: GraphExport, dryRun: boo
     }
     const version = versionAfter(edge.version, Number(current.version), differs(row, current));
     if (version !== Number(current.version)) {
-      await trx.updateTable('edges').set({ ...row, version }).where('id', '=', edge.id).execute();
+      await trx
+        .updateTable('edges')
+        .set({ ...row, version })
+        .where('id', '=', edge.id)
+        .execute();
       summary.edgesUpdated++;
     } else {
       summary.edgesUnchanged++;
@@ -129,7 +167,13 @@ async function apply(trx: Transaction<Database>, graph: GraphExport, dryRun: boo
   const rebuildIndexes = inIdOrder.length >= REBUILD_INDEXES_FROM;
   if (rebuildIndexes) for (const index of EDGE_WALK_INDEXES) await trx.schema.dropIndex(index.name).execute();
   await insertRows(trx, 'edges', inIdOrder);
-  if (rebuildIndexes) for (const index of EDGE_WALK_INDEXES) await trx.schema.createIndex(index.name).on('edges').columns([...index.columns]).execute();
+  if (rebuildIndexes)
+    for (const index of EDGE_WALK_INDEXES)
+      await trx.schema
+        .createIndex(index.name)
+        .on('edges')
+        .columns([...index.columns])
+        .execute();
   if (summary.nodesAdded + summary.nodesUpdated + summary.edgesAdded + summary.edgesUpdated > 0) {
     await bumpGraphVersion(trx);
   }
@@ -141,11 +185,19 @@ async function apply(trx: Transaction<Database>, graph: GraphExport, dryRun: boo
  * compiled once and then run with each chunk's values (compiling 500 rows costs more than inserting
  * them; see `compiled-queries.ts`).
  */
-async function insertRows<Table extends 'nodes' | 'edges'>(trx: Transaction<Database>, table: Table, rows: readonly Insertable<Database[Table]>[]): Promise<void> {
+async function insertRows<Table extends 'nodes' | 'edges'>(
+  trx: Transaction<Database>,
+  table: Table,
+  rows: readonly Insertable<Database[Table]>[],
+): Promise<void> {
   const compiled = new CompiledQueries();
   for (const chunk of chunks(rows, ROWS_PER_INSERT)) {
-    // eslint-disable-next-line @typescript-eslint/no-explicit-any
-    const query = () => (trx as Kysely<any>).insertInto(table).values(chunk as never).compile();
+    const query = () =>
+      // biome-ignore lint/suspicious/noExplicitAny: the table is chosen at run time; Kysely types one table at a time
+      (trx as Kysely<any>)
+        .insertInto(table)
+        .values(chunk as never)
+        .compile();
     const columns = Object.keys(chunk[0]!);
     const sameShape = (row: object) => Object.keys(row).length === columns.length && columns.every((column) => column in row);
     if (!chunk.every(sameShape)) {

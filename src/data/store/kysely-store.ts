@@ -3,9 +3,18 @@
  * module (`sqlite.ts`) only opens the connection. Each public method runs one statement (seeding
  * runs one transaction).
  */
-import { Migrator, sql, type CompiledQuery, type Kysely, type RawBuilder, type Selectable } from 'kysely';
+import { type CompiledQuery, type Kysely, Migrator, type RawBuilder, type Selectable, sql } from 'kysely';
+import type { Actor, ApiKeyRecord, Change, ChangeOutcome, ChangePageQuery, ChangeRecord, Scope } from '../curation.js';
 import type { EdgeRecord, Graph, NodeRecord } from '../model.js';
+import type { GraphExport, ImportSummary } from '../transfer.js';
+import { chunks, inChunks } from './chunks.js';
+import { CompiledQueries } from './compiled-queries.js';
+import { isUniqueViolation } from './constraint-errors.js';
+import * as curation from './curation-queries.js';
+import * as transfer from './graph-transfer.js';
+import { bumpGraphVersion, GRAPH_VERSION_KEY } from './graph-version.js';
 import { migrationProvider } from './migrations.js';
+import { fromEdge, fromNode, StoreSchemaError, toEdge, toNode } from './rows.js';
 import type {
   EdgePageQuery,
   NodeOrder,
@@ -17,19 +26,21 @@ import type {
   TraversalRow,
   TraversalStep,
 } from './store.js';
-import type { Actor, ApiKeyRecord, Change, ChangeOutcome, ChangePageQuery, ChangeRecord, Scope } from '../curation.js';
-import type { GraphExport, ImportSummary } from '../transfer.js';
-import { chunks, inChunks } from './chunks.js';
-import { CompiledQueries } from './compiled-queries.js';
-import { isUniqueViolation } from './constraint-errors.js';
-import * as curation from './curation-queries.js';
-import { bumpGraphVersion, GRAPH_VERSION_KEY } from './graph-version.js';
-import * as transfer from './graph-transfer.js';
-import { fromEdge, fromNode, StoreSchemaError, toEdge, toNode } from './rows.js';
 import type { Database, EdgesTable, NodesTable } from './tables.js';
 
 const PROVENANCE_COLUMNS = ['provenance_kind', 'quote', 'section', 'rationale', 'source_id'] as const;
-const NODE_COLUMNS = ['id', 'kind', 'slug', 'name', 'description', 'attributes', ...PROVENANCE_COLUMNS, 'version', 'deprecated_at', 'replaced_by'] as const;
+const NODE_COLUMNS = [
+  'id',
+  'kind',
+  'slug',
+  'name',
+  'description',
+  'attributes',
+  ...PROVENANCE_COLUMNS,
+  'version',
+  'deprecated_at',
+  'replaced_by',
+] as const;
 const EDGE_COLUMNS = ['id', 'relation', 'from_id', 'to_id', 'position', 'statement', ...PROVENANCE_COLUMNS, 'version'] as const;
 
 const DEFAULT_ORDER: NodeOrder = { field: 'name', direction: 'asc' };
@@ -105,7 +116,9 @@ export class KyselyStore implements Store {
       .limit(limit)
       .offset(offset)
       .execute();
-    const totalCount = await pageTotal(rows, offset, () => matching.select((eb) => eb.fn.countAll<number>().as('count')).executeTakeFirstOrThrow());
+    const totalCount = await pageTotal(rows, offset, () =>
+      matching.select((eb) => eb.fn.countAll<number>().as('count')).executeTakeFirstOrThrow(),
+    );
     return { items: rows.map(toNode), totalCount };
   }
 
@@ -121,7 +134,9 @@ export class KyselyStore implements Store {
       .limit(limit)
       .offset(offset)
       .execute();
-    const totalCount = await pageTotal(rows, offset, () => matching.select((eb) => eb.fn.countAll<number>().as('count')).executeTakeFirstOrThrow());
+    const totalCount = await pageTotal(rows, offset, () =>
+      matching.select((eb) => eb.fn.countAll<number>().as('count')).executeTakeFirstOrThrow(),
+    );
     return { items: rows.map(toEdge), totalCount };
   }
 
@@ -213,7 +228,10 @@ export class KyselyStore implements Store {
         edgesLeftToCurators: edgeChanges.leftAlone,
         nodesKeptForCurators: nodeRemoval.kept,
       };
-      if (result.nodesAdded + result.nodesUpdated + result.nodesRemoved + result.edgesAdded + result.edgesUpdated + result.edgesRemoved > 0) {
+      if (
+        result.nodesAdded + result.nodesUpdated + result.nodesRemoved + result.edgesAdded + result.edgesUpdated + result.edgesRemoved >
+        0
+      ) {
         await bumpGraphVersion(trx);
       }
       return result;
@@ -254,8 +272,16 @@ export class KyselyStore implements Store {
 
   async counts(): Promise<{ nodes: Record<string, number>; edges: Record<string, number> }> {
     const [nodes, edges] = await Promise.all([
-      this.db.selectFrom('nodes').select(['kind', (eb) => eb.fn.countAll<number>().as('count')]).groupBy('kind').execute(),
-      this.db.selectFrom('edges').select(['relation', (eb) => eb.fn.countAll<number>().as('count')]).groupBy('relation').execute(),
+      this.db
+        .selectFrom('nodes')
+        .select(['kind', (eb) => eb.fn.countAll<number>().as('count')])
+        .groupBy('kind')
+        .execute(),
+      this.db
+        .selectFrom('edges')
+        .select(['relation', (eb) => eb.fn.countAll<number>().as('count')])
+        .groupBy('relation')
+        .execute(),
     ]);
     return {
       nodes: Object.fromEntries(nodes.map((r) => [r.kind, Number(r.count)])),
@@ -283,7 +309,7 @@ const SOURCE_FIRST = (a: NodesTable, b: NodesTable) => Number(b.kind === 'Source
  * both tables, so it queries through an untyped handle (Kysely cannot type a table chosen at run time).
  */
 class ContentRows {
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  // biome-ignore lint/suspicious/noExplicitAny: the table is chosen at run time; Kysely types one table at a time
   private readonly db: Kysely<any>;
 
   constructor(trx: Kysely<Database>) {
@@ -292,7 +318,10 @@ class ContentRows {
 
   /** The content's rows (the literal lets the partial index `<table>_content` serve the query). */
   private async existing(table: 'nodes' | 'edges'): Promise<Map<string, Record<string, unknown>>> {
-    const rows = (await this.db.selectFrom(table).selectAll().where('origin', '=', sql.lit(CONTENT_ORIGIN)).execute()) as Record<string, unknown>[];
+    const rows = (await this.db.selectFrom(table).selectAll().where('origin', '=', sql.lit(CONTENT_ORIGIN)).execute()) as Record<
+      string,
+      unknown
+    >[];
     return new Map(rows.map((row) => [String(row['id']), row]));
   }
 
@@ -344,7 +373,8 @@ class ContentRows {
         .select(['from_id', 'to_id', 'source_id'])
         .where((eb) => eb.or([eb('from_id', 'in', chunk), eb('to_id', 'in', chunk), eb('source_id', 'in', chunk)]))
         .execute()) as { from_id: string; to_id: string; source_id: string | null }[];
-      for (const edge of edges) for (const id of [edge.from_id, edge.to_id, edge.source_id]) if (id !== null && ids.has(id)) referred.add(id);
+      for (const edge of edges)
+        for (const id of [edge.from_id, edge.to_id, edge.source_id]) if (id !== null && ids.has(id)) referred.add(id);
       const nodes = (await this.db
         .selectFrom('nodes')
         .select(['id', 'replaced_by', 'source_id'])
@@ -374,7 +404,9 @@ class ContentRows {
     const taken = await this.takenOver(table, missing);
     const absent = new Set<string>();
     const refersToAbsent = (row: NodesTable | EdgesTable) =>
-      [row.source_id, ...('from_id' in row ? [row.from_id, row.to_id] : [])].some((id) => id !== null && (absentEnds.has(id) || absent.has(id)));
+      [row.source_id, ...('from_id' in row ? [row.from_id, row.to_id] : [])].some(
+        (id) => id !== null && (absentEnds.has(id) || absent.has(id)),
+      );
     let leftAlone = 0;
     const added: (NodesTable | EdgesTable)[] = [];
     for (const row of missing) {
@@ -388,7 +420,10 @@ class ContentRows {
       }
     }
     for (const chunk of chunks(added, INSERT_CHUNK)) {
-      await this.db.insertInto(table).values(chunk.map((row) => ({ ...row, origin: CONTENT_ORIGIN }))).execute();
+      await this.db
+        .insertInto(table)
+        .values(chunk.map((row) => ({ ...row, origin: CONTENT_ORIGIN })))
+        .execute();
     }
     const changed = wanted.filter((row) => {
       const current = existing.get(row.id);
@@ -400,16 +435,31 @@ class ContentRows {
         leftAlone++;
         continue;
       }
-      await this.db.updateTable(table).set({ ...row, version: sql`version + 1` }).where('id', '=', row.id).where('origin', '=', CONTENT_ORIGIN).execute();
+      await this.db
+        .updateTable(table)
+        .set({ ...row, version: sql`version + 1` })
+        .where('id', '=', row.id)
+        .where('origin', '=', CONTENT_ORIGIN)
+        .execute();
       updated++;
     }
     return { added: added.length, updated, leftAlone, absent };
   }
 
   /** Whether a content node's new slug is held by another node (a curator's, after a rename). */
-  private async slugHeldElsewhere(table: 'nodes' | 'edges', row: NodesTable | EdgesTable, current: Record<string, unknown>): Promise<boolean> {
+  private async slugHeldElsewhere(
+    table: 'nodes' | 'edges',
+    row: NodesTable | EdgesTable,
+    current: Record<string, unknown>,
+  ): Promise<boolean> {
     if (table !== 'nodes' || !('slug' in row) || row.slug === current['slug']) return false;
-    const holder = await this.db.selectFrom('nodes').select('id').where('kind', '=', row.kind).where('slug', '=', row.slug).where('id', '!=', row.id).executeTakeFirst();
+    const holder = await this.db
+      .selectFrom('nodes')
+      .select('id')
+      .where('kind', '=', row.kind)
+      .where('slug', '=', row.slug)
+      .where('id', '!=', row.id)
+      .executeTakeFirst();
     return holder !== undefined;
   }
 
@@ -419,7 +469,10 @@ class ContentRows {
    * where one holds the node's slug or the edge's ends under another id, `removed` where the audit
    * log's last change of the id removed it (a curator's removal is not undone behind their back).
    */
-  private async takenOver(table: 'nodes' | 'edges', missing: readonly (NodesTable | EdgesTable)[]): Promise<Map<string, 'id' | 'key' | 'removed'>> {
+  private async takenOver(
+    table: 'nodes' | 'edges',
+    missing: readonly (NodesTable | EdgesTable)[],
+  ): Promise<Map<string, 'id' | 'key' | 'removed'>> {
     const taken = new Map<string, 'id' | 'key' | 'removed'>();
     for (const chunk of chunks(missing, IDS_PER_LOOKUP)) {
       const ids = chunk.map((row) => row.id);
@@ -427,18 +480,32 @@ class ContentRows {
       for (const holder of holders) taken.set(holder.id, 'id');
       if (table === 'nodes') {
         const nodes = chunk as NodesTable[];
-        const sameSlug = (await this.db.selectFrom('nodes').select(['kind', 'slug']).where('slug', 'in', [...new Set(nodes.map((n) => n.slug))]).execute()) as { kind: string; slug: string }[];
+        const sameSlug = (await this.db
+          .selectFrom('nodes')
+          .select(['kind', 'slug'])
+          .where('slug', 'in', [...new Set(nodes.map((n) => n.slug))])
+          .execute()) as { kind: string; slug: string }[];
         const held = new Set(sameSlug.map((n) => `${n.kind}:${n.slug}`));
         for (const node of nodes) if (!taken.has(node.id) && held.has(`${node.kind}:${node.slug}`)) taken.set(node.id, 'key');
       } else {
         const edges = chunk as EdgesTable[];
-        const sameFrom = (await this.db.selectFrom('edges').select(['relation', 'from_id', 'to_id']).where('from_id', 'in', [...new Set(edges.map((e) => e.from_id))]).execute()) as { relation: string; from_id: string; to_id: string }[];
+        const sameFrom = (await this.db
+          .selectFrom('edges')
+          .select(['relation', 'from_id', 'to_id'])
+          .where('from_id', 'in', [...new Set(edges.map((e) => e.from_id))])
+          .execute()) as { relation: string; from_id: string; to_id: string }[];
         const held = new Set(sameFrom.map((e) => `${e.relation} ${e.from_id} ${e.to_id}`));
-        for (const edge of edges) if (!taken.has(edge.id) && held.has(`${edge.relation} ${edge.from_id} ${edge.to_id}`)) taken.set(edge.id, 'key');
+        for (const edge of edges)
+          if (!taken.has(edge.id) && held.has(`${edge.relation} ${edge.from_id} ${edge.to_id}`)) taken.set(edge.id, 'key');
       }
       const unheld = ids.filter((id) => !taken.has(id));
       if (unheld.length === 0) continue;
-      const changes = (await this.db.selectFrom('changes').select(['subject_id', 'after']).where('subject_id', 'in', unheld).orderBy('id').execute()) as { subject_id: string; after: string | null }[];
+      const changes = (await this.db
+        .selectFrom('changes')
+        .select(['subject_id', 'after'])
+        .where('subject_id', 'in', unheld)
+        .orderBy('id')
+        .execute()) as { subject_id: string; after: string | null }[];
       const last = new Map(changes.map((change) => [change.subject_id, change.after]));
       for (const [id, after] of last) if (after === null) taken.set(id, 'removed');
     }
@@ -485,7 +552,10 @@ function walkConditions(steps: readonly TraversalStep[], startIds: readonly stri
     const hop = `h${index + 1}`;
     return sql`${sql.ref(`${hop}.${near(step)}`)} = ${sql.ref(`h${index}.${far(steps[index]!)}`)} and ${sql.ref(`${hop}.relation`)} = ${step.relation}`;
   });
-  return sql.join([sql`${sql.ref('h0.relation')} = ${first.relation} and ${sql.ref(`h0.${near(first)}`)} in (${sql.join([...startIds])})`, ...later], sql` and `);
+  return sql.join(
+    [sql`${sql.ref('h0.relation')} = ${first.relation} and ${sql.ref(`h0.${near(first)}`)} in (${sql.join([...startIds])})`, ...later],
+    sql` and `,
+  );
 }
 
 /** The ids reachable from one start node by a walk, as a parenthesised sub-query. */
@@ -525,5 +595,3 @@ function columnsOf(row: Record<string, unknown>, prefix: string, columns: readon
   for (const column of columns) result[column] = row[prefix + column];
   return result;
 }
-
-

@@ -2,11 +2,10 @@
  * Versioned schema migrations, written with Kysely's schema builder so the same migrations serve
  * every store dialect. Never edit a released migration: add a new one.
  */
-import { PostgresAdapter, sql, type Kysely, type Migration, type MigrationProvider } from 'kysely';
+import { type Kysely, type Migration, type MigrationProvider, PostgresAdapter, sql } from 'kysely';
 
 /** The few places the dialects differ (kept here, inside the store folder). */
 export const isPostgres = (db: { getExecutor(): { adapter: unknown } }) => db.getExecutor().adapter instanceof PostgresAdapter;
-
 
 /**
  * The indexes multi-step walks use, from either end of an edge. A large import drops and rebuilds
@@ -53,7 +52,12 @@ export const migrations: Record<string, Migration> = {
         .addUniqueConstraint('edges_relation_from_to_unique', ['relation', 'from_id', 'to_id'])
         .execute();
       // Both directions are indexed: walks go out from `from_id` and back from `to_id`.
-      for (const index of EDGE_WALK_INDEXES) await db.schema.createIndex(index.name).on('edges').columns([...index.columns]).execute();
+      for (const index of EDGE_WALK_INDEXES)
+        await db.schema
+          .createIndex(index.name)
+          .on('edges')
+          .columns([...index.columns])
+          .execute();
 
       await db.schema
         .createTable('metadata')
@@ -75,7 +79,10 @@ migrations['2026-11-27-002-origin'] = {
   // records of any other origin (curators' changes through the API) alone.
   async up(db: Kysely<unknown>) {
     for (const table of ['nodes', 'edges']) {
-      await db.schema.alterTable(table).addColumn('origin', 'text', (c) => c.notNull().defaultTo('content')).execute();
+      await db.schema
+        .alterTable(table)
+        .addColumn('origin', 'text', (c) => c.notNull().defaultTo('content'))
+        .execute();
     }
   },
   async down(db: Kysely<unknown>) {
@@ -87,10 +94,19 @@ migrations['2026-11-28-003-curation'] = {
   // Curation through the API: optimistic concurrency (versions), deprecation instead of deletion,
   // API keys (only their hashes) and the audit log of every change.
   async up(db: Kysely<unknown>) {
-    await db.schema.alterTable('nodes').addColumn('version', 'integer', (c) => c.notNull().defaultTo(1)).execute();
+    await db.schema
+      .alterTable('nodes')
+      .addColumn('version', 'integer', (c) => c.notNull().defaultTo(1))
+      .execute();
     await db.schema.alterTable('nodes').addColumn('deprecated_at', 'text').execute();
-    await db.schema.alterTable('nodes').addColumn('replaced_by', 'text', (c) => c.references('nodes.id')).execute();
-    await db.schema.alterTable('edges').addColumn('version', 'integer', (c) => c.notNull().defaultTo(1)).execute();
+    await db.schema
+      .alterTable('nodes')
+      .addColumn('replaced_by', 'text', (c) => c.references('nodes.id'))
+      .execute();
+    await db.schema
+      .alterTable('edges')
+      .addColumn('version', 'integer', (c) => c.notNull().defaultTo(1))
+      .execute();
     await db.schema
       .createTable('api_keys')
       .addColumn('id', 'text', (c) => c.primaryKey())

@@ -1,6 +1,15 @@
 /** Rows of the graph tables and the records they hold, mapped both ways. */
 import type { Selectable } from 'kysely';
-import { isEntityKind, RELATION_NAMES, type ContentEdge, type ContentNode, type EdgeRecord, type NodeRecord, type Provenance, type Relation } from '../model.js';
+import {
+  type ContentEdge,
+  type ContentNode,
+  type EdgeRecord,
+  isEntityKind,
+  type NodeRecord,
+  type Provenance,
+  RELATION_NAMES,
+  type Relation,
+} from '../model.js';
 import type { EdgesTable, NodeCurationColumns, NodesTable, ProvenanceColumns } from './tables.js';
 
 export class StoreSchemaError extends Error {

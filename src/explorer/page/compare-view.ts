@@ -1,10 +1,10 @@
 /** Two roles side by side (the `compareRoles` query): what only each has, what they share, and the dimensions with both stances. */
 import { h } from '../dom.js';
+import type { Provenance } from '../graph-data.js';
 import type { GraphQLClient } from '../graphql-client.js';
 import { COMPARE_ROLES_QUERY } from '../queries.js';
 import { loadChoices, roleSelect } from './choices.js';
 import { citation } from './details-panel.js';
-import type { Provenance } from '../graph-data.js';
 
 interface Named {
   id: string;
@@ -31,11 +31,22 @@ interface RoleComparison {
   dimensions: { dimension: Named; first: Stance | null; second: Stance | null }[];
 }
 
-const names = (list: Named[]) => (list.length > 0 ? h('ul', {}, ...list.map((item) => h('li', {}, item.name))) : h('p', { className: 'none' }, 'none'));
+const names = (list: Named[]) =>
+  list.length > 0 ? h('ul', {}, ...list.map((item) => h('li', {}, item.name))) : h('p', { className: 'none' }, 'none');
 
-const stanceCell = (stance: Stance | null) => h('td', {}, stance ? h('div', {}, h('p', {}, stance.statement), citation(stance.provenance)) : h('p', { className: 'none' }, 'The source says nothing.'));
+const stanceCell = (stance: Stance | null) =>
+  h(
+    'td',
+    {},
+    stance
+      ? h('div', {}, h('p', {}, stance.statement), citation(stance.provenance))
+      : h('p', { className: 'none' }, 'The source says nothing.'),
+  );
 
-export async function renderCompareView(container: HTMLElement, options: { client: GraphQLClient; onError: (message: string) => void }): Promise<void> {
+export async function renderCompareView(
+  container: HTMLElement,
+  options: { client: GraphQLClient; onError: (message: string) => void },
+): Promise<void> {
   const { roles } = await loadChoices(options.client);
   const firstSelect = roleSelect('compare-first', 'First role ', roles, 'it-operations-manager');
   const secondSelect = roleSelect('compare-second', 'Second role ', roles, 'it-operations-specialist');
@@ -49,7 +60,14 @@ export async function renderCompareView(container: HTMLElement, options: { clien
     try {
       const { compareRoles: c } = await options.client.request<{ compareRoles: RoleComparison }>(COMPARE_ROLES_QUERY, { first, second });
       const row = (label: string, onlyFirst: Named[], shared: Named[], onlySecond: Named[]) =>
-        h('tr', {}, h('th', { scope: 'row' }, label), h('td', {}, names(onlyFirst)), h('td', {}, names(shared)), h('td', {}, names(onlySecond)));
+        h(
+          'tr',
+          {},
+          h('th', { scope: 'row' }, label),
+          h('td', {}, names(onlyFirst)),
+          h('td', {}, names(shared)),
+          h('td', {}, names(onlySecond)),
+        );
       result.replaceChildren(
         h(
           'div',
@@ -58,7 +76,18 @@ export async function renderCompareView(container: HTMLElement, options: { clien
             'table',
             { className: 'side-by-side' },
             h('caption', {}, `${c.first.name} and ${c.second.name}`),
-            h('thead', {}, h('tr', {}, h('td', {}), h('th', { scope: 'col' }, `Only ${c.first.name}`), h('th', { scope: 'col' }, 'Shared'), h('th', { scope: 'col' }, `Only ${c.second.name}`))),
+            h(
+              'thead',
+              {},
+              h(
+                'tr',
+                {},
+                h('td', {}),
+                h('th', { scope: 'col' }, `Only ${c.first.name}`),
+                h('th', { scope: 'col' }, 'Shared'),
+                h('th', { scope: 'col' }, `Only ${c.second.name}`),
+              ),
+            ),
             h(
               'tbody',
               {},
@@ -75,8 +104,24 @@ export async function renderCompareView(container: HTMLElement, options: { clien
             'table',
             { className: 'dimensions' },
             h('caption', {}, 'Where they differ, in the source’s words'),
-            h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Dimension'), h('th', { scope: 'col' }, c.first.name), h('th', { scope: 'col' }, c.second.name))),
-            h('tbody', {}, ...c.dimensions.map((d) => h('tr', {}, h('th', { scope: 'row' }, d.dimension.name), stanceCell(d.first), stanceCell(d.second)))),
+            h(
+              'thead',
+              {},
+              h(
+                'tr',
+                {},
+                h('th', { scope: 'col' }, 'Dimension'),
+                h('th', { scope: 'col' }, c.first.name),
+                h('th', { scope: 'col' }, c.second.name),
+              ),
+            ),
+            h(
+              'tbody',
+              {},
+              ...c.dimensions.map((d) =>
+                h('tr', {}, h('th', { scope: 'row' }, d.dimension.name), stanceCell(d.first), stanceCell(d.second)),
+              ),
+            ),
           ),
         ),
       );

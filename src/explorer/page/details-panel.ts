@@ -96,7 +96,9 @@ export function createDetailsPanel(
         h('h3', {}, 'Where it comes from'),
         h('div', { 'data-field': 'provenance' }, citation(node.provenance)),
         h('div', { className: 'actions' }, fromButton, toButton),
-        ...(relationships.length > 0 ? [h('h3', {}, `Relationships drawn (${relationships.length})`), h('ul', { className: 'relationships' }, ...relationships)] : []),
+        ...(relationships.length > 0
+          ? [h('h3', {}, `Relationships drawn (${relationships.length})`), h('ul', { className: 'relationships' }, ...relationships)]
+          : []),
       );
       container.dataset['entity'] = node.slug;
       container.setAttribute('aria-labelledby', 'details-title');

@@ -56,7 +56,12 @@ async function start(): Promise<void> {
   let focusId: string | null = null;
 
   const nodeList = createNodeList(byId('node-list'), { view, onChoose: (entity) => void choose(entity) });
-  const pathFinder = createPathFinder(byId('path-finder'), { client, view, onChanged: () => nodeList.refresh(selectedId), onError: report });
+  const pathFinder = createPathFinder(byId('path-finder'), {
+    client,
+    view,
+    onChanged: () => nodeList.refresh(selectedId),
+    onError: report,
+  });
   const details = createDetailsPanel(byId('details'), {
     client,
     view,
@@ -92,13 +97,18 @@ async function start(): Promise<void> {
       }
       const neighborhood = await loadNeighborhood(client, focusId, { depth, kinds: [...kinds] });
       view.show(neighborhood, focusId);
-      canvas.setAttribute('aria-label', `Graph of ${neighborhood.nodes[0]?.name ?? focusSlug} and ${neighborhood.nodes.length - 1} related entities`);
+      canvas.setAttribute(
+        'aria-label',
+        `Graph of ${neighborhood.nodes[0]?.name ?? focusSlug} and ${neighborhood.nodes.length - 1} related entities`,
+      );
       // The centre is where a visitor starts reading: select it and show where it comes from.
       selectedId = focusId;
       view.select(focusId);
       nodeList.refresh(selectedId);
       await details.show(focusId);
-      say(`${neighborhood.nodes.length} entities and ${neighborhood.edges.length} relationships around ${neighborhood.nodes[0]?.name ?? focusSlug}.`);
+      say(
+        `${neighborhood.nodes.length} entities and ${neighborhood.edges.length} relationships around ${neighborhood.nodes[0]?.name ?? focusSlug}.`,
+      );
     } catch (error) {
       report(error instanceof Error ? error.message : String(error));
     }
@@ -111,7 +121,11 @@ async function start(): Promise<void> {
     else void choose(entity);
   });
 
-  createSearchBox(byId<HTMLInputElement>('search'), byId<HTMLUListElement>('search-results'), { client, onChoose: (entity) => void choose(entity), onError: report });
+  createSearchBox(byId<HTMLInputElement>('search'), byId<HTMLUListElement>('search-results'), {
+    client,
+    onChoose: (entity) => void choose(entity),
+    onError: report,
+  });
 
   renderLegend(byId('legend'), {
     kinds: ENTITY_KINDS,
@@ -134,8 +148,10 @@ async function start(): Promise<void> {
     if (panelId === 'graph-view') view.fit();
     if (rendered.has(panelId)) return;
     rendered.add(panelId);
-    if (panelId === 'compare-view') void renderCompareView(byId(panelId), { client, onError: report }).catch((error: unknown) => report(String(error)));
-    if (panelId === 'skill-gap-view') void renderSkillGapView(byId(panelId), { client, onError: report }).catch((error: unknown) => report(String(error)));
+    if (panelId === 'compare-view')
+      void renderCompareView(byId(panelId), { client, onError: report }).catch((error: unknown) => report(String(error)));
+    if (panelId === 'skill-gap-view')
+      void renderSkillGapView(byId(panelId), { client, onError: report }).catch((error: unknown) => report(String(error)));
   });
 
   await drawFocus();

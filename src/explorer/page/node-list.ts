@@ -1,9 +1,9 @@
 /** The entities drawn, as a list of buttons: the keyboard's (and screen readers') way into the canvas. */
 import { h } from '../dom.js';
 import { kindName } from '../entity-kinds.js';
-import { kindSwatch } from '../legend.js';
 import type { EntitySummary } from '../graph-data.js';
 import type { GraphView } from '../graph-view.js';
+import { kindSwatch } from '../legend.js';
 
 export interface NodeList {
   refresh(selectedId: string | null): void;

@@ -25,7 +25,11 @@ export function createPathFinder(
   let latest = 0;
 
   const endLabel = (end: 'from' | 'to') =>
-    h('span', { className: 'path-end', 'data-end': end }, ends[end]?.name ?? 'choose an entity, then “Paths ' + (end === 'from' ? 'from' : 'to') + ' here”');
+    h(
+      'span',
+      { className: 'path-end', 'data-end': end },
+      ends[end]?.name ?? `choose an entity, then “Paths ${end === 'from' ? 'from' : 'to'} here”`,
+    );
 
   const renderEnds = (body: Node | null) => {
     const clear = h('button', { type: 'button' }, 'Clear');
@@ -52,7 +56,13 @@ export function createPathFinder(
         h(
           'li',
           { className: 'hop', 'data-from': step.from.slug, 'data-to': step.to.slug, 'data-relation': step.relation },
-          h('span', { className: 'hop-line' }, h('strong', {}, step.from.name), ` ${relationName(step.relation)} `, h('strong', {}, step.to.name)),
+          h(
+            'span',
+            { className: 'hop-line' },
+            h('strong', {}, step.from.name),
+            ` ${relationName(step.relation)} `,
+            h('strong', {}, step.to.name),
+          ),
           citation(step.provenance),
         ),
       ),
@@ -78,11 +88,20 @@ export function createPathFinder(
       options.onChanged();
     };
     paths.forEach((path, index) => {
-      const via = path.steps.slice(0, -1).map((step) => step.to.name).join(', ');
-      const button = h('button', { type: 'button', role: 'radio', 'aria-checked': 'false' }, `Path ${index + 1}: ${path.length} steps`, via ? ` via ${via}` : '');
+      const via = path.steps
+        .slice(0, -1)
+        .map((step) => step.to.name)
+        .join(', ');
+      const button = h(
+        'button',
+        { type: 'button', role: 'radio', 'aria-checked': 'false' },
+        `Path ${index + 1}: ${path.length} steps`,
+        via ? ` via ${via}` : '',
+      );
       button.addEventListener('click', () => choose(index));
       button.addEventListener('keydown', (event) => {
-        const step = event.key === 'ArrowDown' || event.key === 'ArrowRight' ? 1 : event.key === 'ArrowUp' || event.key === 'ArrowLeft' ? -1 : 0;
+        const step =
+          event.key === 'ArrowDown' || event.key === 'ArrowRight' ? 1 : event.key === 'ArrowUp' || event.key === 'ArrowLeft' ? -1 : 0;
         if (!step) return;
         event.preventDefault();
         const next = (index + step + paths.length) % paths.length;
@@ -111,7 +130,12 @@ export function createPathFinder(
       }
       renderEnds(h('p', { role: 'status' }, 'Looking for paths…'));
       try {
-        const { paths } = await options.client.request<{ paths: RelationshipPath[] }>(PATHS_QUERY, { from: from.id, to: to.id, maxLength: MAX_LENGTH, first: PATHS });
+        const { paths } = await options.client.request<{ paths: RelationshipPath[] }>(PATHS_QUERY, {
+          from: from.id,
+          to: to.id,
+          maxLength: MAX_LENGTH,
+          first: PATHS,
+        });
         if (ticket === latest) renderPaths(paths);
       } catch (error) {
         if (ticket === latest) options.onError(error instanceof Error ? error.message : String(error));

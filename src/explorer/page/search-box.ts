@@ -4,9 +4,9 @@
  */
 import { h, highlighted } from '../dom.js';
 import { kindName } from '../entity-kinds.js';
-import { kindSwatch } from '../legend.js';
 import type { EntitySummary } from '../graph-data.js';
 import type { GraphQLClient } from '../graphql-client.js';
+import { kindSwatch } from '../legend.js';
 import { SEARCH_QUERY } from '../queries.js';
 
 interface SearchEdge {
@@ -42,7 +42,9 @@ export function createSearchBox(
 
   const setActive = (index: number) => {
     active = index;
-    listbox.querySelectorAll('[role="option"]').forEach((option, i) => option.setAttribute('aria-selected', String(i === index)));
+    listbox.querySelectorAll('[role="option"]').forEach((option, i) => {
+      option.setAttribute('aria-selected', String(i === index));
+    });
     const option = listbox.children[index];
     if (option) {
       input.setAttribute('aria-activedescendant', option.id);
@@ -70,7 +72,8 @@ export function createSearchBox(
           h('span', { className: 'result-kind' }, kindName(edge.node.kind)),
         );
         // Show the matched words where the match is in the name itself.
-        if (edge.highlight.text === edge.node.name) option.children[1]!.replaceChildren(highlighted(edge.highlight.text, edge.highlight.ranges));
+        if (edge.highlight.text === edge.node.name)
+          option.children[1]!.replaceChildren(highlighted(edge.highlight.text, edge.highlight.ranges));
         else option.append(h('span', { className: 'result-match' }, highlighted(edge.highlight.text, edge.highlight.ranges)));
         option.addEventListener('mousedown', (event) => event.preventDefault()); // keep focus in the box
         option.addEventListener('click', () => choose(index));
@@ -114,7 +117,7 @@ export function createSearchBox(
       setActive(active <= 0 ? results.length - 1 : active - 1);
     } else if (event.key === 'Enter' && open) {
       event.preventDefault();
-      choose(active >= 0 ? active : 0);
+      choose(Math.max(active, 0));
     } else if (event.key === 'Escape') {
       close();
     }

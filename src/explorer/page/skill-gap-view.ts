@@ -16,12 +16,21 @@ interface SkillGap {
   uncoverableSkillDomains: Named[];
   coveredResponsibilities: Named[];
   missingResponsibilities: Named[];
-  recommendedCertifications: { rank: number; inSmallestCover: boolean; certification: Named & { acronym: string | null }; closes: Named[] }[];
+  recommendedCertifications: {
+    rank: number;
+    inSmallestCover: boolean;
+    certification: Named & { acronym: string | null };
+    closes: Named[];
+  }[];
 }
 
-const list = (items: Named[], empty: string) => (items.length > 0 ? h('ul', {}, ...items.map((item) => h('li', {}, item.name))) : h('p', { className: 'none' }, empty));
+const list = (items: Named[], empty: string) =>
+  items.length > 0 ? h('ul', {}, ...items.map((item) => h('li', {}, item.name))) : h('p', { className: 'none' }, empty);
 
-export async function renderSkillGapView(container: HTMLElement, options: { client: GraphQLClient; onError: (message: string) => void }): Promise<void> {
+export async function renderSkillGapView(
+  container: HTMLElement,
+  options: { client: GraphQLClient; onError: (message: string) => void },
+): Promise<void> {
   const { roles, certifications } = await loadChoices(options.client);
   const role = roleSelect('gap-role', 'Role ', roles, 'it-operations-manager');
   const held = h(
@@ -29,7 +38,13 @@ export async function renderSkillGapView(container: HTMLElement, options: { clie
     { className: 'held' },
     h('legend', {}, 'Certifications held'),
     ...certifications.map((certification) =>
-      h('label', {}, h('input', { type: 'checkbox', name: 'held', value: certification.slug }), ' ', certification.acronym ? `${certification.name} (${certification.acronym})` : certification.name),
+      h(
+        'label',
+        {},
+        h('input', { type: 'checkbox', name: 'held', value: certification.slug }),
+        ' ',
+        certification.acronym ? `${certification.name} (${certification.acronym})` : certification.name,
+      ),
     ),
   );
   const result = h('div', { className: 'gap', 'aria-live': 'polite' });
@@ -54,7 +69,13 @@ export async function renderSkillGapView(container: HTMLElement, options: { clie
             h('h3', {}, 'Missing skill domains'),
             list(gap.missingSkillDomains, 'none'),
             gap.uncoverableSkillDomains.length > 0
-              ? h('p', { className: 'note' }, 'No certification in the source covers: ', gap.uncoverableSkillDomains.map((d) => d.name).join(', '), '.')
+              ? h(
+                  'p',
+                  { className: 'note' },
+                  'No certification in the source covers: ',
+                  gap.uncoverableSkillDomains.map((d) => d.name).join(', '),
+                  '.',
+                )
               : null,
           ),
           h(
@@ -79,7 +100,12 @@ export async function renderSkillGapView(container: HTMLElement, options: { clie
                 )
               : h('p', { className: 'none' }, 'nothing to recommend'),
           ),
-          h('section', { 'data-list': 'missing-responsibilities' }, h('h3', {}, 'Responsibilities still uncovered'), list(gap.missingResponsibilities, 'none')),
+          h(
+            'section',
+            { 'data-list': 'missing-responsibilities' },
+            h('h3', {}, 'Responsibilities still uncovered'),
+            list(gap.missingResponsibilities, 'none'),
+          ),
         ),
       );
     } catch (error) {

@@ -1,5 +1,5 @@
 /** API keys and their management through the API (all need the `admin` scope). */
-import { newApiKey, SCOPES, type ApiKeyRecord, type Scope } from '../../data/curation.js';
+import { type ApiKeyRecord, newApiKey, SCOPES, type Scope } from '../../data/curation.js';
 import { builder } from '../builder.js';
 import { ForbiddenError } from '../forbidden.js';
 import { NotFoundProblem, ValidationProblem } from '../mutation-errors.js';
@@ -45,7 +45,11 @@ builder.mutationFields((t) => ({
   createApiKey: t.field({
     type: NewApiKeyType,
     authScopes: { admin: true },
-    errors: { types: [ValidationProblem, ForbiddenError], directResult: true, union: { name: 'CreateApiKeyResult', description: 'The new key, or why none was made.' } },
+    errors: {
+      types: [ValidationProblem, ForbiddenError],
+      directResult: true,
+      union: { name: 'CreateApiKeyResult', description: 'The new key, or why none was made.' },
+    },
     description: 'Creates an API key (needs the `admin` scope).',
     args: {
       label: t.arg.string({ required: true, description: 'Who or what the key is for (1 to 100 characters).' }),
@@ -62,7 +66,11 @@ builder.mutationFields((t) => ({
   revokeApiKey: t.field({
     type: ApiKeyType,
     authScopes: { admin: true },
-    errors: { types: [NotFoundProblem, ForbiddenError], directResult: true, union: { name: 'RevokeApiKeyResult', description: 'The revoked key, or why nothing changed.' } },
+    errors: {
+      types: [NotFoundProblem, ForbiddenError],
+      directResult: true,
+      union: { name: 'RevokeApiKeyResult', description: 'The revoked key, or why nothing changed.' },
+    },
     description: 'Revokes an API key at once (needs the `admin` scope).',
     args: { id: t.arg.string({ required: true, description: 'The key’s id.' }) },
     resolve: async (_root, args, context) => {

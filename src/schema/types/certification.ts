@@ -6,9 +6,9 @@ import {
   entityConnections,
   entityPage,
   follow,
-  listArguments,
   followBack,
   linkField,
+  listArguments,
   singleLinkField,
 } from '../connections.js';
 import { entityNodeRef } from '../entity-ref.js';

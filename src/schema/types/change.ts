@@ -1,10 +1,10 @@
 import type { ChangeRecord } from '../../data/curation.js';
 import { builder } from '../builder.js';
-import { announce } from '../graph-changes.js';
 import { badUserInput, checkLength } from '../errors.js';
+import { announce } from '../graph-changes.js';
 import { requireByIds } from '../lookups.js';
-import { connectionFromWindow, pageWindow } from '../pagination.js';
 import { curationErrors, madeChange, ValidationProblem } from '../mutation-errors.js';
+import { connectionFromWindow, pageWindow } from '../pagination.js';
 import { ChangeActionEnum } from './change-action.js';
 
 export const ChangeType = builder.objectRef<ChangeRecord>('Change').implement({
@@ -16,8 +16,16 @@ export const ChangeType = builder.objectRef<ChangeRecord>('Change').implement({
     actorLabel: t.string({ description: 'The label of the API key that made it.', resolve: (c) => c.actor.label }),
     action: t.field({ type: ChangeActionEnum, description: 'What the change did.', resolve: (c) => c.action }),
     subjectId: t.exposeString('subjectId', { description: 'The store id of the entity or relationship changed.' }),
-    before: t.string({ nullable: true, description: 'The record before the change, as JSON; null when the change created it.', resolve: (c) => (c.before ? JSON.stringify(c.before) : null) }),
-    after: t.string({ nullable: true, description: 'The record after the change, as JSON; null when the change removed it.', resolve: (c) => (c.after ? JSON.stringify(c.after) : null) }),
+    before: t.string({
+      nullable: true,
+      description: 'The record before the change, as JSON; null when the change created it.',
+      resolve: (c) => (c.before ? JSON.stringify(c.before) : null),
+    }),
+    after: t.string({
+      nullable: true,
+      description: 'The record after the change, as JSON; null when the change removed it.',
+      resolve: (c) => (c.after ? JSON.stringify(c.after) : null),
+    }),
   }),
 });
 
@@ -41,11 +49,17 @@ builder.queryField('changes', (t) =>
       let since: string | undefined;
       if (args.since != null) {
         const instant = new Date(checkLength(args.since, 'since'));
-        if (Number.isNaN(instant.getTime())) throw badUserInput('`since` must be an ISO 8601 instant, e.g. 2026-11-28T00:00:00Z', { argument: 'since' });
+        if (Number.isNaN(instant.getTime()))
+          throw badUserInput('`since` must be an ISO 8601 instant, e.g. 2026-11-28T00:00:00Z', { argument: 'since' });
         since = instant.toISOString();
       }
       const subjectId = args.entity == null ? undefined : (await requireByIds(context, [String(args.entity)], 'entity'))[0]!.id;
-      const page = await context.store.listChanges({ limit: window.limit, offset: window.offset, ...(since ? { since } : {}), ...(subjectId ? { subjectId } : {}) });
+      const page = await context.store.listChanges({
+        limit: window.limit,
+        offset: window.offset,
+        ...(since ? { since } : {}),
+        ...(subjectId ? { subjectId } : {}),
+      });
       return connectionFromWindow(window, page.items, page.totalCount, (change) => ({ node: change }));
     },
   }),
@@ -55,7 +69,10 @@ builder.mutationField('revertChange', (t) =>
   t.field({
     type: ChangeType,
     authScopes: { admin: true },
-    errors: { ...curationErrors(), union: { name: 'RevertChangeResult', description: 'The change that undid it, or why nothing changed.' } },
+    errors: {
+      ...curationErrors(),
+      union: { name: 'RevertChangeResult', description: 'The change that undid it, or why nothing changed.' },
+    },
     description:
       'Undoes an earlier change (needs the `admin` scope), provided its subject has not changed since: restores the fields before an update or deprecation, puts back a removed relationship or entity, removes a created relationship or an entity nothing refers to. The undoing is itself recorded, and is a change like any other: reverting it reapplies what the original change made, under the same checks.',
     args: { id: t.arg.id({ required: true, description: 'The `id` of the change to undo.' }) },

@@ -9,6 +9,8 @@ builder.objectType(ConflictProblem, {
   interfaces: [MutationErrorInterface],
   isTypeOf: (value) => value instanceof ConflictProblem,
   fields: (t) => ({
-    currentVersion: t.exposeInt('currentVersion', { description: 'The version now of the record in the way (0 when it no longer exists): reload it, then apply your change again.' }),
+    currentVersion: t.exposeInt('currentVersion', {
+      description: 'The version now of the record in the way (0 when it no longer exists): reload it, then apply your change again.',
+    }),
   }),
 });

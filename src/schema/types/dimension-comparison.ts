@@ -7,7 +7,17 @@ export const DimensionComparisonType = builder.objectRef<DimensionComparison>('D
   description: 'Two roles side by side on one dimension along which roles differ.',
   fields: (t) => ({
     dimension: t.field({ type: ComparisonDimensionNode, description: 'The dimension.', resolve: (c) => c.dimension }),
-    first: t.field({ type: RoleStanceType, nullable: true, description: 'The first role’s stance; null where the source gives none.', resolve: (c) => c.first }),
-    second: t.field({ type: RoleStanceType, nullable: true, description: 'The second role’s stance; null where the source gives none.', resolve: (c) => c.second }),
+    first: t.field({
+      type: RoleStanceType,
+      nullable: true,
+      description: 'The first role’s stance; null where the source gives none.',
+      resolve: (c) => c.first,
+    }),
+    second: t.field({
+      type: RoleStanceType,
+      nullable: true,
+      description: 'The second role’s stance; null where the source gives none.',
+      resolve: (c) => c.second,
+    }),
   }),
 });

@@ -16,5 +16,7 @@ const descriptions: Record<(typeof ENTITY_KINDS)[number], string> = {
 
 export const EntityKindEnum = builder.enumType('EntityKind', {
   description: 'The kinds of entity in the knowledge graph.',
-  values: Object.fromEntries(ENTITY_KINDS.map((kind) => [kind.replace(/([a-z])([A-Z])/g, '$1_$2').toUpperCase(), { value: kind, description: descriptions[kind] }])),
+  values: Object.fromEntries(
+    ENTITY_KINDS.map((kind) => [kind.replace(/([a-z])([A-Z])/g, '$1_$2').toUpperCase(), { value: kind, description: descriptions[kind] }]),
+  ),
 });

@@ -1,16 +1,18 @@
 /** The mutations that create, change and deprecate entities (all need the `edit` scope). */
-import { nodeId, type EntityKind } from '../../data/index.js';
+import { type EntityKind, nodeId } from '../../data/index.js';
 import { builder } from '../builder.js';
-import { announce } from '../graph-changes.js';
 import { attributesFrom, entityFieldsSchema, provenanceFrom, storeIdOf, validated } from '../curation-input.js';
+import { announce } from '../graph-changes.js';
 import { curationErrors, madeChange } from '../mutation-errors.js';
 import { CreateEntityInput } from './create-entity-input.js';
 import { DeprecateEntityInput } from './deprecate-entity-input.js';
 import { EntityChangeType } from './entity-change.js';
 import { UpdateEntityInput } from './update-entity-input.js';
 
-
-builder.mutationType({ description: 'Curate the knowledge graph. Every mutation needs an API key with the `edit` scope, is one transaction, and is recorded in the audit log.' });
+builder.mutationType({
+  description:
+    'Curate the knowledge graph. Every mutation needs an API key with the `edit` scope, is one transaction, and is recorded in the audit log.',
+});
 
 builder.mutationFields((t) => ({
   createEntity: t.field({
@@ -23,7 +25,15 @@ builder.mutationFields((t) => ({
       const fields = validated(entityFieldsSchema, input, 'input');
       const kind = input.kind as EntityKind;
       const provenance = await provenanceFrom(context, input.provenance, 'input.provenance');
-      const node = { id: nodeId(kind, fields.slug), kind, slug: fields.slug, name: fields.name, description: fields.description, attributes: attributesFrom(fields), provenance };
+      const node = {
+        id: nodeId(kind, fields.slug),
+        kind,
+        slug: fields.slug,
+        name: fields.name,
+        description: fields.description,
+        attributes: attributesFrom(fields),
+        provenance,
+      };
       const change = announce(context, madeChange(await context.store.applyChange({ action: 'CREATE_ENTITY', node }, context.actor!)));
       return { entity: (await context.store.nodesByIds([node.id]))[0]!, change };
     },
@@ -45,20 +55,36 @@ builder.mutationFields((t) => ({
         ...(fields.alternativeLabels || fields.acronym || fields.attributedTo ? { attributes: attributesFrom(fields) } : {}),
         ...(input.provenance ? { provenance: await provenanceFrom(context, input.provenance, 'input.provenance') } : {}),
       };
-      const change = announce(context, madeChange(await context.store.applyChange({ action: 'UPDATE_ENTITY', id, expectedVersion: input.expectedVersion, patch }, context.actor!)));
+      const change = announce(
+        context,
+        madeChange(
+          await context.store.applyChange({ action: 'UPDATE_ENTITY', id, expectedVersion: input.expectedVersion, patch }, context.actor!),
+        ),
+      );
       return { entity: (await context.store.nodesByIds([id]))[0]!, change };
     },
   }),
   deprecateEntity: t.field({
     type: EntityChangeType,
     authScopes: { edit: true },
-    errors: { ...curationErrors(), union: { name: 'DeprecateEntityResult', description: 'The deprecated entity, or why nothing changed.' } },
+    errors: {
+      ...curationErrors(),
+      union: { name: 'DeprecateEntityResult', description: 'The deprecated entity, or why nothing changed.' },
+    },
     description: 'Deprecates an entity, optionally naming its replacement. Nothing is ever deleted.',
     args: { input: t.arg({ type: DeprecateEntityInput, required: true, description: 'What to deprecate.' }) },
     resolve: async (_root, { input }, context) => {
       const id = storeIdOf(String(input.id), 'input.id');
       const replacedById = input.replacedBy == null ? null : storeIdOf(String(input.replacedBy), 'input.replacedBy');
-      const change = announce(context, madeChange(await context.store.applyChange({ action: 'DEPRECATE_ENTITY', id, expectedVersion: input.expectedVersion, replacedById }, context.actor!)));
+      const change = announce(
+        context,
+        madeChange(
+          await context.store.applyChange(
+            { action: 'DEPRECATE_ENTITY', id, expectedVersion: input.expectedVersion, replacedById },
+            context.actor!,
+          ),
+        ),
+      );
       return { entity: (await context.store.nodesByIds([id]))[0]!, change };
     },
   }),

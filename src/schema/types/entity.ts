@@ -24,9 +24,16 @@ EntityInterface.implement({
       resolve: (node) => node.attributes.alternativeLabels ?? [],
     }),
     version: t.exposeInt('version', { description: 'Starts at 1; every change adds 1 (pass it as `expectedVersion` when updating).' }),
-    deprecated: t.boolean({ description: 'True when curators deprecated it: it stays resolvable, but lists leave it out unless asked.', resolve: (node) => node.deprecatedAt !== null }),
+    deprecated: t.boolean({
+      description: 'True when curators deprecated it: it stays resolvable, but lists leave it out unless asked.',
+      resolve: (node) => node.deprecatedAt !== null,
+    }),
     deprecatedAt: t.exposeString('deprecatedAt', { nullable: true, description: 'When it was deprecated (ISO 8601), or null.' }),
-    replacedBy: optionalEntityByStoreIdField<NodeRecord>(t, 'The entity that replaces it, when it is deprecated in favour of another.', (node) => node.replacedById),
+    replacedBy: optionalEntityByStoreIdField<NodeRecord>(
+      t,
+      'The entity that replaces it, when it is deprecated in favour of another.',
+      (node) => node.replacedById,
+    ),
     provenance: t.field({
       type: ProvenanceType,
       description: 'Where the entity comes from: the source’s words that introduce it, or why the maintainers added it.',

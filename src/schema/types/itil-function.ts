@@ -25,7 +25,11 @@ ItilFunctionNode.implement({
       description: 'The function’s core responsibilities, in the source’s order.',
       walk: [follow('INCLUDES_RESPONSIBILITY')],
     }),
-    roles: linkField(t, { type: RoleConnections.link, description: 'Roles that work in the function.', walk: [followBack('WORKS_IN_FUNCTION')] }),
+    roles: linkField(t, {
+      type: RoleConnections.link,
+      description: 'Roles that work in the function.',
+      walk: [followBack('WORKS_IN_FUNCTION')],
+    }),
   }),
 });
 
@@ -35,5 +39,9 @@ builder.queryFields((t) => ({
     kind: 'ItilFunction',
     description: 'The ITIL function with this slug (e.g. `it-operations`), or null.',
   }),
-  itilFunctions: entityListField(t, { type: ItilFunctionConnections.list, kind: 'ItilFunction', description: 'Every ITIL function, ordered by name.' }),
+  itilFunctions: entityListField(t, {
+    type: ItilFunctionConnections.list,
+    kind: 'ItilFunction',
+    description: 'Every ITIL function, ordered by name.',
+  }),
 }));

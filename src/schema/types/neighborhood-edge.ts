@@ -16,8 +16,15 @@ export const NeighborhoodEdgeType = builder.objectRef<EdgeRecord>('NeighborhoodE
   fields: (t) => ({
     from: t.id({ description: 'ID of the entity the relationship starts from.', resolve: (e) => globalIdOf(e.fromId) }),
     to: t.id({ description: 'ID of the entity the relationship points to.', resolve: (e) => globalIdOf(e.toId) }),
-    relation: t.field({ type: RelationEnum, description: 'What kind of relationship this is, read from `from` to `to`.', resolve: (e) => e.relation }),
-    statement: t.exposeString('statement', { nullable: true, description: 'The maintainers’ short statement of the relationship, where it has one.' }),
+    relation: t.field({
+      type: RelationEnum,
+      description: 'What kind of relationship this is, read from `from` to `to`.',
+      resolve: (e) => e.relation,
+    }),
+    statement: t.exposeString('statement', {
+      nullable: true,
+      description: 'The maintainers’ short statement of the relationship, where it has one.',
+    }),
     provenance: t.field({ type: ProvenanceType, description: 'Where the relationship comes from.', resolve: (e) => e.provenance }),
   }),
 });

@@ -1,4 +1,10 @@
-import { MAX_NEIGHBORHOOD_DEPTH, MAX_NEIGHBORHOOD_EDGES_READ, MAX_NEIGHBORHOOD_NODES, neighborhood, type Neighborhood } from '../../data/analysis/neighborhood.js';
+import {
+  MAX_NEIGHBORHOOD_DEPTH,
+  MAX_NEIGHBORHOOD_EDGES_READ,
+  MAX_NEIGHBORHOOD_NODES,
+  type Neighborhood,
+  neighborhood,
+} from '../../data/analysis/neighborhood.js';
 import type { EntityKind } from '../../data/index.js';
 import { builder } from '../builder.js';
 import { badUserInput } from '../errors.js';
@@ -34,7 +40,8 @@ export const NeighborhoodType = builder.objectRef<Neighborhood>('Neighborhood').
 builder.queryField('neighborhood', (t) =>
   t.field({
     type: NeighborhoodType,
-    description: 'Every entity within `depth` relationships of an entity (walking relationships either way), and the relationships between them.',
+    description:
+      'Every entity within `depth` relationships of an entity (walking relationships either way), and the relationships between them.',
     args: {
       id: t.arg.id({ required: true, description: 'ID of the entity at the centre.' }),
       depth: t.arg.int({ defaultValue: 1, description: `How many relationships out to go, 1 to ${MAX_NEIGHBORHOOD_DEPTH} (default 1).` }),

@@ -16,7 +16,11 @@ OutlookStatementNode.implement({
       description: 'Who the source attributes the finding to (e.g. Robert Half); null when the source states it itself.',
       resolve: (node) => node.attributes.attributedTo ?? null,
     }),
-    roles: linkField(t, { type: RoleConnections.link, description: 'Roles the statement is about.', walk: [follow('DESCRIBES_OUTLOOK_FOR')] }),
+    roles: linkField(t, {
+      type: RoleConnections.link,
+      description: 'Roles the statement is about.',
+      walk: [follow('DESCRIBES_OUTLOOK_FOR')],
+    }),
   }),
 });
 

@@ -1,4 +1,4 @@
-import { DIRECTED_RELATION_NAMES, RELATIONS, RELATION_NAMES } from '../../data/index.js';
+import { DIRECTED_RELATION_NAMES, RELATION_NAMES, RELATIONS } from '../../data/index.js';
 import { builder } from '../builder.js';
 
 /** Each relation's forward and inverse name, with how it reads. */

@@ -7,10 +7,23 @@ import { SourceNode } from './source.js';
 export const ProvenanceType = builder.objectRef<Provenance>('Provenance').implement({
   description: 'Where a fact comes from: the exact words of a source (STATED) or the maintainers’ reason (CURATED).',
   fields: (t) => ({
-    kind: t.field({ type: ProvenanceKindEnum, description: 'Whether the source states the fact or the maintainers curated it.', resolve: (p) => p.kind }),
-    quote: t.exposeString('quote', { nullable: true, description: 'STATED: the source’s exact words (whitespace-normalised). Null when curated.' }),
-    section: t.exposeString('section', { nullable: true, description: 'STATED: the heading of the source section the quote stands in. Null when curated.' }),
-    rationale: t.exposeString('rationale', { nullable: true, description: 'CURATED: why the maintainers added the fact. Null when stated.' }),
+    kind: t.field({
+      type: ProvenanceKindEnum,
+      description: 'Whether the source states the fact or the maintainers curated it.',
+      resolve: (p) => p.kind,
+    }),
+    quote: t.exposeString('quote', {
+      nullable: true,
+      description: 'STATED: the source’s exact words (whitespace-normalised). Null when curated.',
+    }),
+    section: t.exposeString('section', {
+      nullable: true,
+      description: 'STATED: the heading of the source section the quote stands in. Null when curated.',
+    }),
+    rationale: t.exposeString('rationale', {
+      nullable: true,
+      description: 'CURATED: why the maintainers added the fact. Null when stated.',
+    }),
     source: t.field({
       type: SourceNode,
       nullable: true,

@@ -1,24 +1,31 @@
 /** The mutations that link and unlink entities (need the `edit` scope), and their result. */
 import type { ChangeRecord } from '../../data/curation.js';
-import { edgeId, type EdgeRecord, type Relation } from '../../data/index.js';
+import { type EdgeRecord, edgeId, type Relation } from '../../data/index.js';
 import { statementRule } from '../../data/model-rules.js';
 import { builder } from '../builder.js';
-import { announce } from '../graph-changes.js';
 import { provenanceFrom, storeIdOf, validated } from '../curation-input.js';
 import { decodeGlobalID, RELATIONSHIP_ID_TYPES } from '../global-id.js';
+import { announce } from '../graph-changes.js';
 import { curationErrors, madeChange, ValidationProblem } from '../mutation-errors.js';
 import { ChangeType } from './change.js';
 import { LinkEntitiesInput } from './link-entities-input.js';
 import { RelationshipType } from './relationship.js';
 import { UnlinkEntitiesInput } from './unlink-entities-input.js';
 
-export const RelationshipChangeType = builder.objectRef<{ relationship: EdgeRecord | null; change: ChangeRecord }>('RelationshipChange').implement({
-  description: 'A curation change to a relationship that was made.',
-  fields: (t) => ({
-    relationship: t.field({ type: RelationshipType, nullable: true, description: 'The relationship after the change; null when it was removed.', resolve: (c) => c.relationship }),
-    change: t.field({ type: ChangeType, description: 'The audit-log entry of the change.', resolve: (c) => c.change }),
-  }),
-});
+export const RelationshipChangeType = builder
+  .objectRef<{ relationship: EdgeRecord | null; change: ChangeRecord }>('RelationshipChange')
+  .implement({
+    description: 'A curation change to a relationship that was made.',
+    fields: (t) => ({
+      relationship: t.field({
+        type: RelationshipType,
+        nullable: true,
+        description: 'The relationship after the change; null when it was removed.',
+        resolve: (c) => c.relationship,
+      }),
+      change: t.field({ type: ChangeType, description: 'The audit-log entry of the change.', resolve: (c) => c.change }),
+    }),
+  });
 
 const statementSchema = statementRule.nullish();
 
@@ -26,7 +33,10 @@ builder.mutationFields((t) => ({
   linkEntities: t.field({
     type: RelationshipChangeType,
     authScopes: { edit: true },
-    errors: { ...curationErrors(), union: { name: 'LinkEntitiesResult', description: 'The new relationship, or why nothing was created.' } },
+    errors: {
+      ...curationErrors(),
+      union: { name: 'LinkEntitiesResult', description: 'The new relationship, or why nothing was created.' },
+    },
     description: 'Creates a relationship; its provenance is required (STATED: quote and source; CURATED: rationale).',
     args: { input: t.arg({ type: LinkEntitiesInput, required: true, description: 'The relationship.' }) },
     resolve: async (_root, { input }, context) => {
@@ -36,7 +46,15 @@ builder.mutationFields((t) => ({
       const statement = validated(statementSchema, input.statement, 'input.statement') ?? null;
       const provenance = await provenanceFrom(context, input.provenance, 'input.provenance');
       const id = edgeId(relation, fromId, toId);
-      const change = announce(context, madeChange(await context.store.applyChange({ action: 'LINK', edge: { id, relation, fromId, toId, position: 0, statement, provenance } }, context.actor!)));
+      const change = announce(
+        context,
+        madeChange(
+          await context.store.applyChange(
+            { action: 'LINK', edge: { id, relation, fromId, toId, position: 0, statement, provenance } },
+            context.actor!,
+          ),
+        ),
+      );
       return { relationship: change.after as EdgeRecord, change };
     },
   }),
@@ -53,7 +71,10 @@ builder.mutationFields((t) => ({
       } catch {
         throw new ValidationProblem('`input.id` is not the ID of a relationship', 'input.id');
       }
-      const change = announce(context, madeChange(await context.store.applyChange({ action: 'UNLINK', id, expectedVersion: input.expectedVersion }, context.actor!)));
+      const change = announce(
+        context,
+        madeChange(await context.store.applyChange({ action: 'UNLINK', id, expectedVersion: input.expectedVersion }, context.actor!)),
+      );
       return { relationship: null, change };
     },
   }),

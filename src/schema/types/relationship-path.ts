@@ -36,12 +36,17 @@ The search does a bounded amount of work (${PATH_SEARCH_BUDGET.toLocaleString('e
       if (maxLength < 1 || maxLength > MAX_PATH_LENGTH) {
         throw badUserInput(`\`maxLength\` must be between 1 and ${MAX_PATH_LENGTH}; got ${maxLength}`, { argument: 'maxLength' });
       }
-      if (first < 1 || first > MAX_PATHS) throw badUserInput(`\`first\` must be between 1 and ${MAX_PATHS}; got ${first}`, { argument: 'first' });
+      if (first < 1 || first > MAX_PATHS)
+        throw badUserInput(`\`first\` must be between 1 and ${MAX_PATHS}; got ${first}`, { argument: 'first' });
       const [[from], [to]] = await Promise.all([
         requireByIds(context, [String(args.from)], 'from'),
         requireByIds(context, [String(args.to)], 'to'),
       ]);
-      const search = await findPaths(context.store, from!.id, to!.id, { maxLength, limit: first, ...(context.deadline ? { deadline: context.deadline } : {}) });
+      const search = await findPaths(context.store, from!.id, to!.id, {
+        maxLength,
+        limit: first,
+        ...(context.deadline ? { deadline: context.deadline } : {}),
+      });
       if (search.truncated) throw searchTooCostly(maxLength, search.searchedLength);
       return search.paths;
     },

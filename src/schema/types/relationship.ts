@@ -9,16 +9,24 @@ import { RelationEnum } from './relation.js';
 export const RelationshipType = builder.objectRef<EdgeRecord>('Relationship').implement({
   description: 'A typed, directed relationship between two entities, with where it comes from.',
   fields: (t) => ({
-    id: t.id({ description: 'Opaque, stable ID of the relationship (to unlink it).', resolve: (e) => encodeGlobalID('Relationship', e.id) }),
+    id: t.id({
+      description: 'Opaque, stable ID of the relationship (to unlink it).',
+      resolve: (e) => encodeGlobalID('Relationship', e.id),
+    }),
     version: t.exposeInt('version', { description: 'Starts at 1; every change adds 1 (pass it as `expectedVersion`).' }),
-    relation: t.field({ type: RelationEnum, description: 'What kind of relationship this is, read from `from` to `to`.', resolve: (e) => e.relation }),
-      from: entityByStoreIdField(t, 'The entity the relationship starts from.', (e) => e.fromId),
-      to: entityByStoreIdField(t, 'The entity the relationship points to.', (e) => e.toId),
-      statement: t.exposeString('statement', {
-        nullable: true,
-        description: 'The maintainers’ short statement of the relationship, where it has one (a role’s stance, how a role needs a technical area).',
-      }),
-      provenance: t.field({ type: ProvenanceType, description: 'Where the relationship comes from.', resolve: (e) => e.provenance }),
+    relation: t.field({
+      type: RelationEnum,
+      description: 'What kind of relationship this is, read from `from` to `to`.',
+      resolve: (e) => e.relation,
+    }),
+    from: entityByStoreIdField(t, 'The entity the relationship starts from.', (e) => e.fromId),
+    to: entityByStoreIdField(t, 'The entity the relationship points to.', (e) => e.toId),
+    statement: t.exposeString('statement', {
+      nullable: true,
+      description:
+        'The maintainers’ short statement of the relationship, where it has one (a role’s stance, how a role needs a technical area).',
+    }),
+    provenance: t.field({ type: ProvenanceType, description: 'Where the relationship comes from.', resolve: (e) => e.provenance }),
   }),
 });
 

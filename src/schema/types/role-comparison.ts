@@ -12,15 +12,51 @@ export const RoleComparisonType = builder.objectRef<RoleComparison>('RoleCompari
   fields: (t) => ({
     first: t.field({ type: RoleNode, description: 'The first role compared.', resolve: (c) => c.first }),
     second: t.field({ type: RoleNode, description: 'The second role compared.', resolve: (c) => c.second }),
-    sharedResponsibilities: t.field({ type: [ResponsibilityNode], description: 'Key responsibilities both roles hold.', resolve: (c) => c.responsibilities.shared }),
-    responsibilitiesOnlyFirst: t.field({ type: [ResponsibilityNode], description: 'Key responsibilities only the first role holds.', resolve: (c) => c.responsibilities.onlyFirst }),
-    responsibilitiesOnlySecond: t.field({ type: [ResponsibilityNode], description: 'Key responsibilities only the second role holds.', resolve: (c) => c.responsibilities.onlySecond }),
-    sharedSkillDomains: t.field({ type: [SkillDomainNode], description: 'Skill domains both roles need.', resolve: (c) => c.skillDomains.shared }),
-    skillDomainsOnlyFirst: t.field({ type: [SkillDomainNode], description: 'Skill domains only the first role needs.', resolve: (c) => c.skillDomains.onlyFirst }),
-    skillDomainsOnlySecond: t.field({ type: [SkillDomainNode], description: 'Skill domains only the second role needs.', resolve: (c) => c.skillDomains.onlySecond }),
-    sharedCertifications: t.field({ type: [CertificationNode], description: 'Certifications recommended for both roles.', resolve: (c) => c.certifications.shared }),
-    certificationsOnlyFirst: t.field({ type: [CertificationNode], description: 'Certifications recommended only for the first role.', resolve: (c) => c.certifications.onlyFirst }),
-    certificationsOnlySecond: t.field({ type: [CertificationNode], description: 'Certifications recommended only for the second role.', resolve: (c) => c.certifications.onlySecond }),
+    sharedResponsibilities: t.field({
+      type: [ResponsibilityNode],
+      description: 'Key responsibilities both roles hold.',
+      resolve: (c) => c.responsibilities.shared,
+    }),
+    responsibilitiesOnlyFirst: t.field({
+      type: [ResponsibilityNode],
+      description: 'Key responsibilities only the first role holds.',
+      resolve: (c) => c.responsibilities.onlyFirst,
+    }),
+    responsibilitiesOnlySecond: t.field({
+      type: [ResponsibilityNode],
+      description: 'Key responsibilities only the second role holds.',
+      resolve: (c) => c.responsibilities.onlySecond,
+    }),
+    sharedSkillDomains: t.field({
+      type: [SkillDomainNode],
+      description: 'Skill domains both roles need.',
+      resolve: (c) => c.skillDomains.shared,
+    }),
+    skillDomainsOnlyFirst: t.field({
+      type: [SkillDomainNode],
+      description: 'Skill domains only the first role needs.',
+      resolve: (c) => c.skillDomains.onlyFirst,
+    }),
+    skillDomainsOnlySecond: t.field({
+      type: [SkillDomainNode],
+      description: 'Skill domains only the second role needs.',
+      resolve: (c) => c.skillDomains.onlySecond,
+    }),
+    sharedCertifications: t.field({
+      type: [CertificationNode],
+      description: 'Certifications recommended for both roles.',
+      resolve: (c) => c.certifications.shared,
+    }),
+    certificationsOnlyFirst: t.field({
+      type: [CertificationNode],
+      description: 'Certifications recommended only for the first role.',
+      resolve: (c) => c.certifications.onlyFirst,
+    }),
+    certificationsOnlySecond: t.field({
+      type: [CertificationNode],
+      description: 'Certifications recommended only for the second role.',
+      resolve: (c) => c.certifications.onlySecond,
+    }),
     dimensions: t.field({
       type: [DimensionComparisonType],
       description: 'Each dimension along which the source says roles differ, with both roles’ stances.',

@@ -1,12 +1,12 @@
 import { builder } from '../builder.js';
 import { entityBySlugField, entityConnections, entityListField, follow, followBack, linkField } from '../connections.js';
 import { entityNodeRef } from '../entity-ref.js';
+import { CertificationConnections } from './certification.js';
 import { ComparisonDimensionConnections } from './comparison-dimension.js';
 import { EntityInterface } from './entity.js';
 import { ItilFunctionConnections } from './itil-function.js';
 import { OutlookStatementConnections } from './outlook-statement.js';
 import { ResponsibilityConnections } from './responsibility.js';
-import { CertificationConnections } from './certification.js';
 import { SkillDomainConnections } from './skill-domain.js';
 import { TechnicalAreaConnections } from './technical-area.js';
 
@@ -63,6 +63,10 @@ RoleNode.implement({
 });
 
 builder.queryFields((t) => ({
-  role: entityBySlugField(t, { type: RoleNode, kind: 'Role', description: 'The role with this slug (e.g. `it-operations-manager`), or null.' }),
+  role: entityBySlugField(t, {
+    type: RoleNode,
+    kind: 'Role',
+    description: 'The role with this slug (e.g. `it-operations-manager`), or null.',
+  }),
   roles: entityListField(t, { type: RoleConnections.list, kind: 'Role', description: 'Every role, ordered by name.' }),
 }));

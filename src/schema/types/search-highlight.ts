@@ -8,6 +8,10 @@ export const SearchHighlightType = builder.objectRef<SearchHit['highlight']>('Se
   fields: (t) => ({
     field: t.field({ type: SearchFieldEnum, description: 'Which text matched.', resolve: (h) => h.field }),
     text: t.exposeString('text', { description: 'The matched text, in full.' }),
-    ranges: t.field({ type: [TextRangeType], description: 'Where in `text` the query’s words matched, in order.', resolve: (h) => h.ranges }),
+    ranges: t.field({
+      type: [TextRangeType],
+      description: 'Where in `text` the query’s words matched, in order.',
+      resolve: (h) => h.ranges,
+    }),
   }),
 });

@@ -1,5 +1,5 @@
 import { ENTITY_KINDS, type EntityKind } from '../../data/index.js';
-import { searchIndexFor, type SearchHit } from '../../data/search/search-index.js';
+import { type SearchHit, searchIndexFor } from '../../data/search/search-index.js';
 import { builder } from '../builder.js';
 import { badUserInput, checkLength, MAX_STRING_ARGUMENT_LENGTH } from '../errors.js';
 import { connectionFromArray, pageWindow } from '../pagination.js';
@@ -13,7 +13,10 @@ const SearchResultConnection = builder.connectionObject(
     name: 'SearchResultEdge',
     description: 'An entity that matched the search, with how well and where.',
     fields: (t) => ({
-      score: t.float({ description: 'Relevance (higher is better; comparable within one search only).', resolve: (edge) => (edge as unknown as SearchHit).score }),
+      score: t.float({
+        description: 'Relevance (higher is better; comparable within one search only).',
+        resolve: (edge) => (edge as unknown as SearchHit).score,
+      }),
       highlight: t.field({
         type: SearchHighlightType,
         description: 'The entity’s text that matched best, with the matched words located.',

@@ -37,5 +37,9 @@ builder.queryFields((t) => ({
     kind: 'SkillDomain',
     description: 'The skill domain with this slug (e.g. `security-management`), or null.',
   }),
-  skillDomains: entityListField(t, { type: SkillDomainConnections.list, kind: 'SkillDomain', description: 'Every skill domain, ordered by name.' }),
+  skillDomains: entityListField(t, {
+    type: SkillDomainConnections.list,
+    kind: 'SkillDomain',
+    description: 'Every skill domain, ordered by name.',
+  }),
 }));

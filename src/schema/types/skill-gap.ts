@@ -1,4 +1,4 @@
-import { EXACT_COVER_STEP_BUDGET, SKILL_GAP_COST, skillGap, type SkillGap } from '../../data/analysis/skill-gap.js';
+import { EXACT_COVER_STEP_BUDGET, SKILL_GAP_COST, type SkillGap, skillGap } from '../../data/analysis/skill-gap.js';
 import { builder } from '../builder.js';
 import { badUserInput } from '../errors.js';
 import { requireBySlugs } from '../lookups.js';
@@ -15,8 +15,16 @@ export const SkillGapType = builder.objectRef<SkillGap>('SkillGap').implement({
     'What someone holding some certifications has and lacks for a role, by the skill domains the role needs, and which certifications would close the gap.',
   fields: (t) => ({
     role: t.field({ type: RoleNode, description: 'The role.', resolve: (g) => g.role }),
-    heldCertifications: t.field({ type: [CertificationNode], description: 'The certifications held, as given.', resolve: (g) => g.heldCertifications }),
-    coveredSkillDomains: t.field({ type: [SkillDomainNode], description: 'Skill domains the role needs that a held certification covers.', resolve: (g) => g.coveredSkillDomains }),
+    heldCertifications: t.field({
+      type: [CertificationNode],
+      description: 'The certifications held, as given.',
+      resolve: (g) => g.heldCertifications,
+    }),
+    coveredSkillDomains: t.field({
+      type: [SkillDomainNode],
+      description: 'Skill domains the role needs that a held certification covers.',
+      resolve: (g) => g.coveredSkillDomains,
+    }),
     missingSkillDomains: t.field({
       type: [SkillDomainNode],
       description: 'Skill domains the role needs that no held certification covers (including the uncoverable ones).',
@@ -64,9 +72,12 @@ builder.queryField('skillGap', (t) =>
     },
     resolve: async (_root, args, context) => {
       if (args.heldCertifications.length > MAX_HELD_CERTIFICATIONS) {
-        throw badUserInput(`\`heldCertifications\` may list at most ${MAX_HELD_CERTIFICATIONS} slugs; got ${args.heldCertifications.length}`, {
-          argument: 'heldCertifications',
-        });
+        throw badUserInput(
+          `\`heldCertifications\` may list at most ${MAX_HELD_CERTIFICATIONS} slugs; got ${args.heldCertifications.length}`,
+          {
+            argument: 'heldCertifications',
+          },
+        );
       }
       const [[role], held] = await Promise.all([
         requireBySlugs(context, 'Role', [args.role], 'role'),

@@ -25,5 +25,9 @@ builder.queryFields((t) => ({
     kind: 'TechnicalArea',
     description: 'The technical area with this slug (e.g. `cloud-computing`), or null.',
   }),
-  technicalAreas: entityListField(t, { type: TechnicalAreaConnections.list, kind: 'TechnicalArea', description: 'Every technical area, ordered by name.' }),
+  technicalAreas: entityListField(t, {
+    type: TechnicalAreaConnections.list,
+    kind: 'TechnicalArea',
+    description: 'Every technical area, ordered by name.',
+  }),
 }));

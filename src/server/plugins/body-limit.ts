@@ -12,10 +12,13 @@ export function bodyLimit(maxBodyBytes: number): Plugin {
       const declared = request.headers.get('content-length');
       const refuse = (status: number, message: string) =>
         endResponse(
-          new fetchAPI.Response(JSON.stringify({ errors: [{ message, extensions: { code: status === 413 ? 'PAYLOAD_TOO_LARGE' : 'LENGTH_REQUIRED' } }] }), {
-            status,
-            headers: { 'content-type': 'application/json; charset=utf-8' },
-          }),
+          new fetchAPI.Response(
+            JSON.stringify({ errors: [{ message, extensions: { code: status === 413 ? 'PAYLOAD_TOO_LARGE' : 'LENGTH_REQUIRED' } }] }),
+            {
+              status,
+              headers: { 'content-type': 'application/json; charset=utf-8' },
+            },
+          ),
         );
       if (declared === null) {
         if (request.headers.has('transfer-encoding')) refuse(411, 'Request bodies must declare their Content-Length');
@@ -24,7 +27,10 @@ export function bodyLimit(maxBodyBytes: number): Plugin {
       const length = Number(declared);
       if (!Number.isSafeInteger(length) || length < 0) return refuse(411, 'Content-Length is not a valid length');
       if (length > maxBodyBytes) {
-        refuse(413, `Request body of ${length.toLocaleString('en-US')} bytes exceeds the limit of ${maxBodyBytes.toLocaleString('en-US')} bytes`);
+        refuse(
+          413,
+          `Request body of ${length.toLocaleString('en-US')} bytes exceeds the limit of ${maxBodyBytes.toLocaleString('en-US')} bytes`,
+        );
       }
     },
   };

@@ -14,8 +14,17 @@
  * - Parsed documents (and with them, through weak references, their validation results and
  *   compiled forms) are kept in a cache bounded by an estimate of their bytes, not by their number.
  */
-import { Kind, type DocumentNode, type execute, type ExecutionArgs, type ExecutionResult, type GraphQLSchema, type OperationDefinitionNode, type ValidationContext } from 'graphql';
-import { compileQuery, isCompiledQuery, type CompiledQuery } from 'graphql-jit';
+import {
+  type DocumentNode,
+  type ExecutionArgs,
+  type ExecutionResult,
+  type execute,
+  type GraphQLSchema,
+  Kind,
+  type OperationDefinitionNode,
+  type ValidationContext,
+} from 'graphql';
+import { type CompiledQuery, compileQuery, isCompiledQuery } from 'graphql-jit';
 import type { Plugin } from 'graphql-yoga';
 import { LRUCache } from 'lru-cache';
 import { expandedSizeWithRepeats, hasFragmentCycle, operationsExpandedSize, queryTooComplex } from '../../schema/document-expansion.js';
@@ -60,7 +69,10 @@ export function boundedJit(): Plugin {
   const compiled = new WeakMap<DocumentNode, Map<string, CompiledQuery | null>>();
   const compiledFor = (args: ExecutionArgs): CompiledQuery | null => {
     let byOperation = compiled.get(args.document);
-    if (!byOperation) compiled.set(args.document, (byOperation = new Map()));
+    if (!byOperation) {
+      byOperation = new Map();
+      compiled.set(args.document, byOperation);
+    }
     const key = args.operationName ?? '';
     let entry = byOperation.get(key);
     if (entry === undefined) {

@@ -21,7 +21,10 @@ export function eventStreamLimit(maxEventStreams: number): Plugin & { openStream
         setResultAndStopExecution({
           errors: [
             new GraphQLError(`Too many open event streams (the limit is ${maxEventStreams}); try again in ${RETRY_AFTER_SECONDS} s.`, {
-              extensions: { code: 'TOO_MANY_EVENT_STREAMS', http: { status: 503, headers: { 'retry-after': String(RETRY_AFTER_SECONDS) } } },
+              extensions: {
+                code: 'TOO_MANY_EVENT_STREAMS',
+                http: { status: 503, headers: { 'retry-after': String(RETRY_AFTER_SECONDS) } },
+              },
             }),
           ],
         });

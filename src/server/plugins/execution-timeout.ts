@@ -9,10 +9,10 @@
  * finished past its deadline answers the timeout error, not its (late) data.
  * (Cancelling through the store works whatever executes the operation, the compiled executor too.)
  */
-import { GraphQLError, type ExecutionResult } from 'graphql';
+import { type ExecutionResult, GraphQLError } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import { Deadline } from '../../data/deadline.js';
-import { WRAPPED_STORE, type Store } from '../../data/store/store.js';
+import { type Store, WRAPPED_STORE } from '../../data/store/store.js';
 import type { GraphQLContext } from '../../schema/context.js';
 
 export const EXECUTION_TIMEOUT = 'EXECUTION_TIMEOUT';

@@ -49,7 +49,10 @@ export function explorerAssets(options: { graphqlEndpoint: string; directory?: s
       // Read on each request: the files are small, and a rebuild shows without a restart.
       return readFile(join(directory, asset.file)).then(
         (content) => {
-          const body = asset.file === PAGE ? content.toString('utf8').replaceAll('%GRAPHQL_ENDPOINT%', escapeAttribute(options.graphqlEndpoint)) : content;
+          const body =
+            asset.file === PAGE
+              ? content.toString('utf8').replaceAll('%GRAPHQL_ENDPOINT%', escapeAttribute(options.graphqlEndpoint))
+              : content;
           const headers = {
             'content-type': asset.type,
             'cache-control': 'no-cache',

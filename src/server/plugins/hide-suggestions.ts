@@ -5,7 +5,7 @@
  * …?"). GraphQL Armor's plugin only matched the field form, so enum values still leaked the schema
  * to anyone probing it with introspection off.
  */
-import { GraphQLError, type ExecutionResult } from 'graphql';
+import { type ExecutionResult, GraphQLError } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 
 export const SUGGESTION_MASK = '[Suggestion hidden]';

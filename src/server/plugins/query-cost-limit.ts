@@ -4,7 +4,7 @@
  * Measured on the operation as the client sent it, ahead of any plugin that rewrites it.
  */
 import { complexityFromQuery } from '@pothos/plugin-complexity';
-import { getVariableValues, GraphQLError, Kind, type DocumentNode, type OperationDefinitionNode } from 'graphql';
+import { type DocumentNode, GraphQLError, getVariableValues, Kind, type OperationDefinitionNode } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import { queryTooCostly } from '../../schema/query-cost.js';
 
@@ -12,7 +12,10 @@ import { queryTooCostly } from '../../schema/query-cost.js';
 function selectedOperation(document: DocumentNode, operationName: string | null | undefined): DocumentNode {
   const operations = document.definitions.filter((definition) => definition.kind === Kind.OPERATION_DEFINITION);
   const selected = operationName ? operations.find((operation) => operation.name?.value === operationName) : operations[0];
-  return { ...document, definitions: document.definitions.filter((definition) => definition.kind !== Kind.OPERATION_DEFINITION || definition === selected) };
+  return {
+    ...document,
+    definitions: document.definitions.filter((definition) => definition.kind !== Kind.OPERATION_DEFINITION || definition === selected),
+  };
 }
 
 export function queryCostLimit(maxQueryCost: number): Plugin {
@@ -32,7 +35,11 @@ export function queryCostLimit(maxQueryCost: number): Plugin {
         const operation = selectedOperation(args.document, args.operationName).definitions.find(
           (definition): definition is OperationDefinitionNode => definition.kind === Kind.OPERATION_DEFINITION,
         );
-        if (operation && getVariableValues(args.schema, operation.variableDefinitions ?? [], (args.variableValues ?? {}) as Record<string, unknown>).errors) return;
+        if (
+          operation &&
+          getVariableValues(args.schema, operation.variableDefinitions ?? [], (args.variableValues ?? {}) as Record<string, unknown>).errors
+        )
+          return;
         setResultAndStopExecution({ errors: [costUnknown(error)] });
         return;
       }

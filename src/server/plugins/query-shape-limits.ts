@@ -38,6 +38,10 @@ export function queryShapeLimits(limits: Limits): Plugin[] {
       propagateOnRejection: false,
     }),
     maxAliasesPlugin({ n: limits.maxAliases, onReject: [refusal(QueryShapeErrorCode.TOO_MANY_ALIASES)], propagateOnRejection: false }),
-    maxDirectivesPlugin({ n: limits.maxDirectives, onReject: [refusal(QueryShapeErrorCode.TOO_MANY_DIRECTIVES)], propagateOnRejection: false }),
+    maxDirectivesPlugin({
+      n: limits.maxDirectives,
+      onReject: [refusal(QueryShapeErrorCode.TOO_MANY_DIRECTIVES)],
+      propagateOnRejection: false,
+    }),
   ] as Plugin[];
 }

@@ -16,9 +16,18 @@ export function requestIdFrom(given: string | null | undefined): string {
 }
 
 /** Writes the one log line of a request. */
-export function logRequest(logger: Logger, line: { requestId: string; method: string; path: string; status: number; startedAt: number }): void {
+export function logRequest(
+  logger: Logger,
+  line: { requestId: string; method: string; path: string; status: number; startedAt: number },
+): void {
   logger.info(
-    { requestId: line.requestId, method: line.method, path: line.path, status: line.status, durationMs: Math.round((performance.now() - line.startedAt) * 100) / 100 },
+    {
+      requestId: line.requestId,
+      method: line.method,
+      path: line.path,
+      status: line.status,
+      durationMs: Math.round((performance.now() - line.startedAt) * 100) / 100,
+    },
     'request',
   );
 }
@@ -34,7 +43,13 @@ export function requestLog(logger: Logger): Plugin {
       const start = started.get(request);
       if (!start) return;
       response.headers.set(REQUEST_ID_HEADER, start.id);
-      logRequest(logger, { requestId: start.id, method: request.method, path: new URL(request.url).pathname, status: response.status, startedAt: start.at });
+      logRequest(logger, {
+        requestId: start.id,
+        method: request.method,
+        path: new URL(request.url).pathname,
+        status: response.status,
+        startedAt: start.at,
+      });
     },
   };
 }

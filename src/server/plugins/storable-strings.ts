@@ -6,7 +6,7 @@
  * error on PostgreSQL (which refuses NUL in text); now every string argument of every field,
  * present or future, gets the same clear answer on both stores before anything runs.
  */
-import { Kind, type ArgumentNode, type DocumentNode, type GraphQLError, type ValueNode, visit } from 'graphql';
+import { type ArgumentNode, type DocumentNode, type GraphQLError, Kind, type ValueNode, visit } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import { unstorableReason } from '../../data/model-rules.js';
 import { badUserInput } from '../../schema/errors.js';

@@ -1,6 +1,7 @@
 /**
  * All curated content, one file per kind. Adding a certification is adding a record to
- * `certifications.ts`; `loadGraph()` validates everything when the service starts.
+ * `certifications.ts`; `buildGraph()` (`../graph.ts`) validates everything whenever the knowledge graph
+ * is opened (`openKnowledgeGraph`, at every start of the service and of the CLI).
  */
 
 import { certifications } from './certifications.js';

@@ -1,7 +1,8 @@
 /**
- * The `Store` implemented once over Kysely, in SQL every supported dialect accepts; a dialect
- * module (`sqlite.ts`) only opens the connection. Each public method runs one statement (seeding
- * runs one transaction).
+ * The `Store` implemented once over Kysely, in SQL every supported dialect accepts; the dialect
+ * modules (`sqlite.ts`, `postgres.ts`) only open the connection. Each read runs one statement (a very
+ * long id list is split into chunks); each write runs in one transaction: seeding, a curation change
+ * with its version check and audit entry (`curation-queries.ts`), an import (`graph-transfer.ts`).
  */
 import { type CompiledQuery, type Kysely, Migrator, type RawBuilder, type Selectable, sql } from 'kysely';
 import type { Actor, ApiKeyRecord, Change, ChangeOutcome, ChangePageQuery, ChangeRecord, Scope } from '../curation.js';

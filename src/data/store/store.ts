@@ -1,5 +1,6 @@
 /**
- * The one interface every store implements (SQLite embedded today, PostgreSQL later).
+ * The one interface every store implements: embedded SQLite by default, PostgreSQL to scale out, both
+ * by `kysely-store.ts`.
  *
  * Each method is one call to the store, whatever its input size (very long id lists are split
  * into several statements inside it): callers batch (through

@@ -1,8 +1,9 @@
 /**
  * The `Store` implemented once over Kysely, in SQL every supported dialect accepts; the dialect
- * modules (`sqlite.ts`, `postgres.ts`) only open the connection. A read runs one statement (more only when
- * a very long id list is split into chunks, or a page past the end has to count the list); each write runs in one transaction: seeding, a curation change
- * with its version check and audit entry (`curation-queries.ts`), an import (`graph-transfer.ts`).
+ * modules (`sqlite.ts`, `postgres.ts`) only open the connection. A read runs one statement (more
+ * only when a very long id list is split into chunks, or a page past the end has to count the
+ * list); each write runs in one transaction: seeding, a curation change with its version check and
+ * audit entry (`curation-queries.ts`), an import (`graph-transfer.ts`).
  */
 import { type CompiledQuery, type Kysely, Migrator, type RawBuilder, type Selectable, sql } from 'kysely';
 import type { Actor, ApiKeyRecord, Change, ChangeOutcome, ChangePageQuery, ChangeRecord, Scope } from '../curation.js';

@@ -28,8 +28,8 @@ function refusal(code: string) {
   };
 }
 
-export function queryShapeLimits(limits: Limits): Plugin[] {
-  return [
+export function useQueryShapeLimits(limits: Limits): Plugin {
+  const armor = [
     maxTokensPlugin({ n: limits.maxTokens, onReject: [refusal(QueryShapeErrorCode.TOO_MANY_TOKENS)], propagateOnRejection: false }),
     maxDepthPlugin({
       n: limits.maxDepth,
@@ -44,4 +44,10 @@ export function queryShapeLimits(limits: Limits): Plugin[] {
       propagateOnRejection: false,
     }),
   ] as Plugin[];
+  return {
+    // Added right after this plugin, in this order.
+    onPluginInit({ addPlugin }) {
+      for (const plugin of armor) addPlugin(plugin);
+    },
+  };
 }

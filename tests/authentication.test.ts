@@ -50,7 +50,11 @@ describe('authentication', () => {
     // Computed by the pipeline (and kept), then answered from the kept answer.
     for (const attempt of [1, 2]) {
       const answered = await post(ROLE);
-      expect(answered, `attempt ${attempt}`).toMatchObject({ status: 200, json: { data: { role: { name: expect.any(String) } } }, lookups: 1 });
+      expect(answered, `attempt ${attempt}`).toMatchObject({
+        status: 200,
+        json: { data: { role: { name: expect.any(String) } } },
+        lookups: 1,
+      });
     }
     // Never kept (it reads API keys), so it runs the pipeline every time, as the admin.
     const listed = await post(API_KEYS);

@@ -4,8 +4,12 @@ import { describe, expect, it } from 'vitest';
 import { useDocumentExpansionLimit } from '../../src/server/plugins/use-document-expansion-limit.js';
 
 const schema = createSchema({
-  typeDefs: 'type Query { node: Node } interface Node { name: String, next: Node } type A implements Node { name: String, next: Node } type B implements Node { name: String, next: Node }',
-  resolvers: { Query: { node: () => ({ __typename: 'A', name: 'a' }) }, Node: { __resolveType: (node: { __typename: string }) => node.__typename } },
+  typeDefs:
+    'type Query { node: Node } interface Node { name: String, next: Node } type A implements Node { name: String, next: Node } type B implements Node { name: String, next: Node }',
+  resolvers: {
+    Query: { node: () => ({ __typename: 'A', name: 'a' }) },
+    Node: { __resolveType: (node: { __typename: string }) => node.__typename },
+  },
 });
 const yoga = createYoga({ schema, logging: false, plugins: [useDocumentExpansionLimit(20)] });
 const ask = async (query: string) => {

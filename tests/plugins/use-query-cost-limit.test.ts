@@ -4,9 +4,13 @@ import { describe, expect, it } from 'vitest';
 import { useQueryCostLimit } from '../../src/server/plugins/use-query-cost-limit.js';
 
 let resolved = 0;
+const resolve = (value: string) => () => {
+  resolved++;
+  return value;
+};
 const schema = createSchema({
   typeDefs: 'type Query { a: String, b: String, c: String }',
-  resolvers: { Query: { a: () => (resolved++, 'a'), b: () => (resolved++, 'b'), c: () => (resolved++, 'c') } },
+  resolvers: { Query: { a: resolve('a'), b: resolve('b'), c: resolve('c') } },
 });
 const yoga = createYoga({ schema, logging: false, plugins: [useQueryCostLimit(2)] });
 const ask = async (query: string) => {

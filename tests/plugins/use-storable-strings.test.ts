@@ -6,7 +6,14 @@ import { useStorableStrings } from '../../src/server/plugins/use-storable-string
 let resolved = 0;
 const schema = createSchema({
   typeDefs: 'type Query { echo(text: String): String }',
-  resolvers: { Query: { echo: (_: unknown, { text }: { text: string }) => (resolved++, text) } },
+  resolvers: {
+    Query: {
+      echo: (_: unknown, { text }: { text: string }) => {
+        resolved++;
+        return text;
+      },
+    },
+  },
 });
 const yoga = createYoga({ schema, logging: false, plugins: [useStorableStrings()] });
 const ask = async (query: string, variables?: object) => {

@@ -28,8 +28,8 @@ function refusal(code: string) {
   };
 }
 
-export function useQueryShapeLimits(limits: Limits): Plugin {
-  const armor = [
+export function queryShapeLimits(limits: Limits): Plugin[] {
+  return [
     maxTokensPlugin({ n: limits.maxTokens, onReject: [refusal(QueryShapeErrorCode.TOO_MANY_TOKENS)], propagateOnRejection: false }),
     maxDepthPlugin({
       n: limits.maxDepth,
@@ -44,8 +44,12 @@ export function useQueryShapeLimits(limits: Limits): Plugin {
       propagateOnRejection: false,
     }),
   ] as Plugin[];
+}
+
+/** The four limits as one plugin: Armor's plugins, added right after it in the order above. */
+export function useQueryShapeLimits(limits: Limits): Plugin {
+  const armor = queryShapeLimits(limits);
   return {
-    // Added right after this plugin, in this order.
     onPluginInit({ addPlugin }) {
       for (const plugin of armor) addPlugin(plugin);
     },

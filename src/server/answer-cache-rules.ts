@@ -13,9 +13,10 @@
  *
  * What is not in the key must be checked on every request, before a kept answer is sent, with the
  * plugins' own functions:
- * 1. The API key (`use-authentication.ts`, `guardedKeyCheck`): the throttle's 429, a failed check
- *    counted and logged, a revoked key losing its scope at once. Checked once: the actor is handed
- *    to the pipeline in the server context, which does not check it again.
+ * 1. The API key (`key-guard.ts`, `guardedKeyCheck`, as `plugins/use-authentication.ts` checks
+ *    it): the throttle's 429, a failed check counted and logged, a revoked key losing its scope at
+ *    once. Checked once: the actor is handed to the pipeline in the server context (`ACTOR`),
+ *    which does not check it again.
  * 2. The body limit (`use-body-limit.ts`, `bodyRefusal`): the body is read before the pipeline
  *    runs, so it must be bounded first; anything the limit refuses goes to the pipeline, which
  *    answers the refusal.
@@ -31,7 +32,7 @@ import type { IncomingMessage } from 'node:http';
 import { bodyRefusal } from './plugins/use-body-limit.js';
 import { csrfPreventionRefuses } from './plugins/use-csrf-prevention.js';
 
-export { guardedKeyCheck } from './plugins/use-authentication.js';
+export { guardedKeyCheck } from './key-guard.js';
 export { logRequest, requestIdFrom } from './plugins/use-request-log.js';
 
 export type Question = { method: 'GET'; search: string } | { method: 'POST' };

@@ -16,9 +16,9 @@ import { ANSWER_TICKET, type Answer, AnswerCache, type AnswerTicket } from './an
 import { answerable, guardedKeyCheck, header, logRequest, type Question, requestIdFrom } from './answer-cache-rules.js';
 import { AuthThrottle } from './auth-throttle.js';
 import { createKnowledgeGraphServer, type KnowledgeGraphServer, type KnowledgeGraphServerOptions } from './create-server.js';
+import { ACTOR, CLIENT_ADDRESS, throttledAnswer } from './key-guard.js';
 import { DEFAULT_LIMITS } from './limits.js';
 import { createLogger } from './logger.js';
-import { ACTOR, CLIENT_ADDRESS, throttledAnswer } from './plugins/use-authentication.js';
 import { REQUEST_ID_HEADER } from './plugins/use-request-log.js';
 
 export interface KnowledgeGraphListener {

@@ -5,22 +5,24 @@
  */
 import type { Plugin } from 'graphql-yoga';
 
-/** Why a request's body is refused (the status and message), or null when it may be read. */
+/** Why a request's body is refused (its code and message), or null when it may be read. */
 export function bodyRefusal(
   method: string,
   header: (name: string) => string | null,
   maxBodyBytes: number,
-): { status: 411 | 413; message: string } | null {
+): { code: 'LENGTH_REQUIRED' | 'PAYLOAD_TOO_LARGE'; message: string } | null {
   if (method === 'GET' || method === 'HEAD' || method === 'OPTIONS') return null;
   const declared = header('content-length');
   if (declared === null) {
-    return header('transfer-encoding') !== null ? { status: 411, message: 'Request bodies must declare their Content-Length' } : null;
+    return header('transfer-encoding') !== null
+      ? { code: 'LENGTH_REQUIRED', message: 'Request bodies must declare their Content-Length' }
+      : null;
   }
   const length = Number(declared);
-  if (!Number.isSafeInteger(length) || length < 0) return { status: 411, message: 'Content-Length is not a valid length' };
+  if (!Number.isSafeInteger(length) || length < 0) return { code: 'LENGTH_REQUIRED', message: 'Content-Length is not a valid length' };
   if (length > maxBodyBytes) {
     return {
-      status: 413,
+      code: 'PAYLOAD_TOO_LARGE',
       message: `Request body of ${length.toLocaleString('en-US')} bytes exceeds the limit of ${maxBodyBytes.toLocaleString('en-US')} bytes`,
     };
   }
@@ -32,15 +34,12 @@ export function useBodyLimit(maxBodyBytes: number): Plugin {
     onRequest({ request, endResponse, fetchAPI }) {
       const refusal = bodyRefusal(request.method, (name) => request.headers.get(name), maxBodyBytes);
       if (!refusal) return;
-      const { status, message } = refusal;
+      const { code, message } = refusal;
       endResponse(
-        new fetchAPI.Response(
-          JSON.stringify({ errors: [{ message, extensions: { code: status === 413 ? 'PAYLOAD_TOO_LARGE' : 'LENGTH_REQUIRED' } }] }),
-          {
-            status,
-            headers: { 'content-type': 'application/json; charset=utf-8' },
-          },
-        ),
+        new fetchAPI.Response(JSON.stringify({ errors: [{ message, extensions: { code } }] }), {
+          status: code === 'PAYLOAD_TOO_LARGE' ? 413 : 411,
+          headers: { 'content-type': 'application/json; charset=utf-8' },
+        }),
       );
     },
   };

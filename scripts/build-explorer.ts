@@ -1,5 +1,5 @@
 /**
- * Builds the explorer's browser code into dist/explorer/ (served by src/server/plugins/explorer-assets.ts):
+ * Builds the explorer's browser code into dist/explorer/ (served by src/server/plugins/use-explorer-assets.ts):
  * the /explore page (index.html, explorer.js, explorer.css) and the embeddable widget (widget.js),
  * each script one self-contained, minified bundle (esbuild). `npm run build:explorer`; `npm start` runs it first.
  */

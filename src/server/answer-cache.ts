@@ -9,9 +9,7 @@
  * through this process, another replica, seeding, the CLI — makes all older answers unreachable.
  */
 import { createHash } from 'node:crypto';
-import type { Plugin } from 'graphql-yoga';
 import { LRUCache } from 'lru-cache';
-import { isCacheableOperation } from './cacheable.js';
 
 export interface Answer {
   /** The graph version the answer was computed at. */
@@ -58,22 +56,4 @@ export class AnswerCache {
     this.answers.set(key, answer);
     return answer;
   }
-}
-
-/**
- * Marks an execution's ticket when it ran a query without errors — never a mutation or
- * subscription, nor a query reading state the graph version does not cover (`cacheable.ts`).
- */
-export function markCacheableAnswers(): Plugin {
-  return {
-    onExecute({ args }) {
-      const ticket = (args.contextValue as { [ANSWER_TICKET]?: AnswerTicket })[ANSWER_TICKET];
-      if (!ticket || !isCacheableOperation(args.schema, args.document, args.operationName)) return;
-      return {
-        onExecuteDone({ result }) {
-          if (!(Symbol.asyncIterator in result) && !result.errors?.length) ticket.cacheable = true;
-        },
-      };
-    },
-  };
 }

@@ -27,7 +27,3 @@ export async function checkApiKey(store: Store, authorization: string | null): P
   if (!secretMatches(parsed.secret, key.secretHash)) return { actor: null, refused: 'wrong secret', keyId: key.id };
   return { actor: { keyId: key.id, label: key.label, scope: key.scope } };
 }
-
-export async function authenticate(store: Store, authorization: string | null): Promise<GraphQLContext['actor']> {
-  return (await checkApiKey(store, authorization))?.actor ?? null;
-}

@@ -6,7 +6,6 @@
  * bounded, execution is time-limited, caches are bounded by bytes, CSRF prevention and a CORS
  * allow-list are on, and in production mode errors are masked and suggestions hidden.
  */
-import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
 import { useDisableIntrospection } from '@graphql-yoga/plugin-disable-introspection';
 import { createYoga, type Plugin, useReadinessCheck, type YogaServerInstance } from 'graphql-yoga';
 import type { Logger } from 'pino';
@@ -14,25 +13,27 @@ import type { Store } from '../data/index.js';
 import type { GraphQLContext } from '../schema/context.js';
 import { createGraphChanges, type GraphChangeEventTarget } from '../schema/graph-changes.js';
 import { schema } from '../schema/schema.js';
-import { markCacheableAnswers } from './answer-cache.js';
 import { AuthThrottle } from './auth-throttle.js';
-import { authenticate } from './authenticate.js';
 import { EXAMPLE_TABS } from './example-queries.js';
 import { HEADLINE_QUERY } from './headline-query.js';
-import { keyGuard } from './key-guard.js';
 import { DEFAULT_LIMITS, type Limits } from './limits.js';
 import { createLogger, yogaLogger } from './logger.js';
-import { bodyLimit } from './plugins/body-limit.js';
-import { boundedJit, boundedParserCache, documentExpansionLimit } from './plugins/document-bounds.js';
-import { eventStreamLimit, localChangeTarget } from './plugins/event-stream-limit.js';
-import { executionTimeout } from './plugins/execution-timeout.js';
-import { explorerAssets } from './plugins/explorer-assets.js';
-import { hideSuggestions } from './plugins/hide-suggestions.js';
-import { queryCostLimit } from './plugins/query-cost-limit.js';
-import { queryShapeLimits } from './plugins/query-shape-limits.js';
-import { requestLog } from './plugins/request-log.js';
-import { storableStrings } from './plugins/storable-strings.js';
-import { versionedResponseCache } from './plugins/versioned-response-cache.js';
+import { boundedParserCache } from './plugins/bounded-parser-cache.js';
+import { actorOf, useAuthentication } from './plugins/use-authentication.js';
+import { useBodyLimit } from './plugins/use-body-limit.js';
+import { useBoundedJit } from './plugins/use-bounded-jit.js';
+import { useCsrfPrevention } from './plugins/use-csrf-prevention.js';
+import { useDocumentExpansionLimit } from './plugins/use-document-expansion-limit.js';
+import { localChangeTarget, useEventStreamLimit } from './plugins/use-event-stream-limit.js';
+import { useExecutionTimeout } from './plugins/use-execution-timeout.js';
+import { useExplorerAssets } from './plugins/use-explorer-assets.js';
+import { useHideSuggestions } from './plugins/use-hide-suggestions.js';
+import { useMarkCacheableAnswers } from './plugins/use-mark-cacheable-answers.js';
+import { useQueryCostLimit } from './plugins/use-query-cost-limit.js';
+import { useQueryShapeLimits } from './plugins/use-query-shape-limits.js';
+import { useRequestLog } from './plugins/use-request-log.js';
+import { useStorableStrings } from './plugins/use-storable-strings.js';
+import { useVersionedResponseCache } from './plugins/use-versioned-response-cache.js';
 import { readinessCheck } from './readiness.js';
 import type { FeedStatus } from './redis-change-feed.js';
 
@@ -84,6 +85,9 @@ export interface KnowledgeGraphServerOptions {
   markCacheableAnswers?: boolean;
 }
 
+/** Headers that mark a request as sent by a script (CSRF prevention: `plugins/use-csrf-prevention.ts`). */
+export { CSRF_HEADERS } from './plugins/use-csrf-prevention.js';
+
 export type KnowledgeGraphServer = YogaServerInstance<object, GraphQLContext>;
 
 /**
@@ -92,9 +96,6 @@ export type KnowledgeGraphServer = YogaServerInstance<object, GraphQLContext>;
  * hold, whatever the number of distinct queries.
  */
 export const DOCUMENT_CACHE_BYTES = 32 * 1024 * 1024;
-
-/** Headers that mark a request as sent by a script, not a cross-site form or link (CSRF prevention). */
-export const CSRF_HEADERS = ['x-graphql-yoga-csrf', 'apollo-require-preflight'];
 
 export function createKnowledgeGraphServer(options: KnowledgeGraphServerOptions): KnowledgeGraphServer {
   const { store } = options;
@@ -106,39 +107,40 @@ export function createKnowledgeGraphServer(options: KnowledgeGraphServerOptions)
 
   const graphqlEndpoint = options.graphqlEndpoint ?? '/graphql';
   const plugins: Plugin[] = [
-    requestLog(logger),
-    keyGuard({
+    useRequestLog(logger),
+    useAuthentication({
       store,
       throttle: options.authThrottle ?? new AuthThrottle(),
       logger: options.logger === false ? null : logger,
       graphqlEndpoint,
     }),
-    bodyLimit(limits.maxBodyBytes),
-    useCSRFPrevention({ requestHeaders: CSRF_HEADERS }) as Plugin,
+    useBodyLimit(limits.maxBodyBytes),
+    useCsrfPrevention(),
     useReadinessCheck({ endpoint: '/ready', check: readinessCheck(store, options.changeFeedStatus) }),
-    ...queryShapeLimits(limits),
-    documentExpansionLimit(limits.maxExpandedFields),
-    queryCostLimit(limits.maxQueryCost),
-    storableStrings(),
-    boundedJit(),
-    executionTimeout(limits.executionTimeoutMs),
+    useQueryShapeLimits(limits),
+    useDocumentExpansionLimit(limits.maxExpandedFields),
+    useQueryCostLimit(limits.maxQueryCost),
+    useStorableStrings(),
+    useBoundedJit(),
+    useExecutionTimeout(limits.executionTimeoutMs),
     // After graphql-jit, which sets its own subscribe function: this one wraps it.
-    eventStreamLimit(limits.maxEventStreams),
+    useEventStreamLimit(limits.maxEventStreams),
   ];
-  if (options.markCacheableAnswers) plugins.push(markCacheableAnswers());
-  if (options.responseCache !== false) plugins.push(versionedResponseCache(store));
-  if (production) plugins.push(hideSuggestions());
+  if (options.markCacheableAnswers) plugins.push(useMarkCacheableAnswers());
+  if (options.responseCache !== false) plugins.push(useVersionedResponseCache(store));
+  if (production) plugins.push(useHideSuggestions());
   if (options.introspection === false) plugins.push(useDisableIntrospection() as Plugin);
-  if (options.explorer !== false) plugins.push(explorerAssets({ graphqlEndpoint: options.graphqlEndpoint ?? '/graphql' }));
+  if (options.explorer !== false) plugins.push(useExplorerAssets({ graphqlEndpoint }));
 
   return createYoga<object, GraphQLContext>({
     schema,
     parserAndValidationCache: boundedParserCache(schema, DOCUMENT_CACHE_BYTES),
-    graphqlEndpoint: options.graphqlEndpoint ?? '/graphql',
-    // A fresh context per request: per-request DataLoaders are keyed on it.
-    context: async ({ request }) => ({
+    graphqlEndpoint,
+    // A fresh context per request: per-request DataLoaders are keyed on it. The actor is the one
+    // the request carries, its key checked once when it arrived (`use-authentication.ts`).
+    context: (serverContext) => ({
       store,
-      actor: await authenticate(store, request.headers.get('authorization')),
+      actor: actorOf(serverContext),
       readRequiresKey: options.readRequiresKey ?? false,
       graphChanges,
     }),

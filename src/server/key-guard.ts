@@ -2,26 +2,35 @@
  * Where a presented API key meets the throttle (`auth-throttle.ts`): once per request, in front of
  * everything else (the kept answers, the response cache, the GraphQL pipeline), so that a refused
  * client learns nothing, every failed check is counted once and logged once (with the key's id
- * when it has one, never its secret).
+ * when it has one, never its secret). The actor found then travels in the server context (`ACTOR`):
+ * see `plugins/use-authentication.ts`.
  */
-import type { Plugin } from 'graphql-yoga';
 import type { Logger } from 'pino';
 import type { Store } from '../data/index.js';
 import type { AuthThrottle } from './auth-throttle.js';
 import { type Actor, checkApiKey } from './authenticate.js';
 
-/** A server-context key: the request's key was already checked (by the Node listener) for this client. */
-export const KEY_CHECKED = 'keyChecked';
+/** A server-context key: the request's actor (null: none), once its key has been checked. */
+export const ACTOR = 'actor';
 /** A server-context key: the client's address, when the request reaches yoga without its socket. */
 export const CLIENT_ADDRESS = 'clientAddress';
 
+/** What the server context carries about who is calling. */
+export interface AuthenticatedServerContext {
+  [ACTOR]?: Actor | null;
+  [CLIENT_ADDRESS]?: string;
+}
+
+export interface KeyGuardOptions {
+  store: Store;
+  throttle: AuthThrottle;
+  logger: Logger | null;
+}
+
 export type Guarded = { throttled: true; retryAfterSeconds: number } | { throttled: false; actor: Actor | null };
 
-export async function guardedKeyCheck(
-  options: { store: Store; throttle: AuthThrottle; logger: Logger | null },
-  client: string,
-  authorization: string | null,
-): Promise<Guarded> {
+/** Checks the key a request presents (its `Authorization` header), unless its client is throttled. */
+export async function guardedKeyCheck(options: KeyGuardOptions, client: string, authorization: string | null): Promise<Guarded> {
   const presentsKey = /^Bearer(\s|$)/i.test(authorization ?? '');
   const retryAfterSeconds = presentsKey ? options.throttle.retryAfterSeconds(client) : 0;
   if (retryAfterSeconds > 0) {
@@ -60,18 +69,7 @@ export function clientAddressOf(serverContext: Record<string, unknown> | undefin
   return req?.socket?.remoteAddress ?? 'unknown';
 }
 
-/** The guard in the pipeline, for requests that did not come through the Node listener's check. */
-export function keyGuard(options: { store: Store; throttle: AuthThrottle; logger: Logger | null; graphqlEndpoint: string }): Plugin {
-  return {
-    async onRequest({ request, serverContext, endResponse, fetchAPI, url }) {
-      const context = serverContext as Record<string, unknown> | undefined;
-      // Keys are checked only where GraphQL is served; nothing else reads them.
-      if (context?.[KEY_CHECKED] || url.pathname !== options.graphqlEndpoint) return;
-      const guarded = await guardedKeyCheck(options, clientAddressOf(context), request.headers.get('authorization'));
-      if (guarded.throttled) {
-        const answer = throttledAnswer(guarded.retryAfterSeconds);
-        endResponse(new fetchAPI.Response(answer.body, { status: answer.status, headers: answer.headers }));
-      }
-    },
-  };
+/** The actor the server context carries (null when it carries none: no key, or not checked). */
+export function actorOf(serverContext: object | undefined): Actor | null {
+  return (serverContext as AuthenticatedServerContext | undefined)?.[ACTOR] ?? null;
 }

@@ -1,6 +1,7 @@
 /**
  * The service as a Node HTTP request listener, with answers to repeated questions served before
- * the GraphQL pipeline (see `answer-cache.ts`).
+ * the GraphQL pipeline (see `answer-cache.ts`; the pipeline's rules it repeats, and how, are listed
+ * in `answer-cache-rules.ts`).
  *
  * A GraphQL GET, or a POST of `application/json` with a declared length within the body limit,
  * from a caller that sends no `Origin` (servers, scripts, CDNs; not cross-origin browser calls,
@@ -12,12 +13,13 @@
  */
 import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http';
 import { ANSWER_TICKET, type Answer, AnswerCache, type AnswerTicket } from './answer-cache.js';
+import { answerable, guardedKeyCheck, header, logRequest, type Question, requestIdFrom } from './answer-cache-rules.js';
 import { AuthThrottle } from './auth-throttle.js';
-import { CSRF_HEADERS, createKnowledgeGraphServer, type KnowledgeGraphServer, type KnowledgeGraphServerOptions } from './create-server.js';
-import { CLIENT_ADDRESS, guardedKeyCheck, KEY_CHECKED, throttledAnswer } from './key-guard.js';
+import { createKnowledgeGraphServer, type KnowledgeGraphServer, type KnowledgeGraphServerOptions } from './create-server.js';
+import { ACTOR, CLIENT_ADDRESS, throttledAnswer } from './key-guard.js';
 import { DEFAULT_LIMITS } from './limits.js';
 import { createLogger } from './logger.js';
-import { logRequest, REQUEST_ID_HEADER, requestIdFrom } from './plugins/request-log.js';
+import { REQUEST_ID_HEADER } from './plugins/use-request-log.js';
 
 export interface KnowledgeGraphListener {
   /** The GraphQL server behind the listener (for `yoga.fetch`, or mounting elsewhere). */
@@ -116,8 +118,8 @@ export function createKnowledgeGraphListener(options: KnowledgeGraphServerOption
     const computed = await yoga.fetch(
       `http://localhost${request.url}`,
       { method: question.method, headers: headersOf(request), ...(body ? { body } : {}) },
-      // The key was checked (and any failure counted) above: the pipeline must not count it again.
-      { [ANSWER_TICKET]: ticket, [KEY_CHECKED]: true, [CLIENT_ADDRESS]: client },
+      // The key was checked (and any failure counted) above: the pipeline reads the actor, never the key.
+      { [ANSWER_TICKET]: ticket, [ACTOR]: actor, [CLIENT_ADDRESS]: client },
     );
     const computedBody = Buffer.from(await computed.arrayBuffer());
     if (ticket.cacheable && computed.status === 200) {
@@ -138,42 +140,6 @@ export function createKnowledgeGraphListener(options: KnowledgeGraphServerOption
   }
 
   return { yoga, listener, answers, drain, endStreams };
-}
-
-type Question = { method: 'GET'; search: string } | { method: 'POST' };
-
-/** Whether a request may be answered from kept answers: see the module comment. */
-function answerable(request: IncomingMessage, endpoint: string, maxBodyBytes: number): Question | null {
-  const url = request.url ?? '';
-  const queryStart = url.indexOf('?');
-  const path = queryStart === -1 ? url : url.slice(0, queryStart);
-  if (path !== endpoint || request.headers.origin !== undefined) return null;
-  const accept = request.headers.accept ?? '';
-  if (accept.includes('text/event-stream') || accept.includes('multipart/')) return null;
-  if (request.method === 'GET') {
-    // The same rule as the pipeline's CSRF prevention: a GET must show it was sent by a script.
-    if (queryStart === -1 || !CSRF_HEADERS.some((name) => request.headers[name] !== undefined)) return null;
-    return { method: 'GET', search: url.slice(queryStart) };
-  }
-  if (request.method === 'POST') {
-    const length = Number(request.headers['content-length']);
-    const json = /^application\/json\s*(;|$)/i.test(request.headers['content-type'] ?? '');
-    if (
-      !json ||
-      request.headers['transfer-encoding'] !== undefined ||
-      !Number.isSafeInteger(length) ||
-      length <= 0 ||
-      length > maxBodyBytes
-    )
-      return null;
-    return { method: 'POST' };
-  }
-  return null;
-}
-
-function header(request: IncomingMessage, name: string): string | undefined {
-  const value = request.headers[name];
-  return Array.isArray(value) ? value.join(', ') : value;
 }
 
 function headersOf(request: IncomingMessage): [string, string][] {

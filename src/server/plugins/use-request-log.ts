@@ -32,7 +32,7 @@ export function logRequest(
   );
 }
 
-export function requestLog(logger: Logger): Plugin {
+export function useRequestLog(logger: Logger): Plugin {
   const started = new WeakMap<Request, { id: string; at: number }>();
   return {
     onRequest({ request }) {

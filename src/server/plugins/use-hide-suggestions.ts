@@ -25,7 +25,7 @@ function hidden<E>(error: E): E {
   }) as E;
 }
 
-export function hideSuggestions(): Plugin {
+export function useHideSuggestions(): Plugin {
   return {
     onValidate() {
       return ({ valid, result, setResult }) => {

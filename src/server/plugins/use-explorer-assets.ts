@@ -36,7 +36,7 @@ const ASSETS: ReadonlyMap<string, { file: string; type: string }> = new Map([
 
 const escapeAttribute = (text: string) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
-export function explorerAssets(options: { graphqlEndpoint: string; directory?: string }): Plugin {
+export function useExplorerAssets(options: { graphqlEndpoint: string; directory?: string }): Plugin {
   const directory = options.directory ?? DEFAULT_EXPLORER_DIR;
   return {
     onRequest({ request, url, endResponse, fetchAPI }) {

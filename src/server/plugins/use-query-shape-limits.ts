@@ -45,3 +45,13 @@ export function queryShapeLimits(limits: Limits): Plugin[] {
     }),
   ] as Plugin[];
 }
+
+/** The four limits as one plugin: Armor's plugins, added right after it in the order above. */
+export function useQueryShapeLimits(limits: Limits): Plugin {
+  const armor = queryShapeLimits(limits);
+  return {
+    onPluginInit({ addPlugin }) {
+      for (const plugin of armor) addPlugin(plugin);
+    },
+  };
+}

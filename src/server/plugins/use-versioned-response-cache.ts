@@ -2,14 +2,15 @@
  * A response cache for queries (@graphql-yoga/plugin-response-cache) that can never serve a stale
  * answer: each entry's key includes the graph's version, which every change moves on (mutations,
  * seeding, imports, changes made by another process on the same store), and the scope the caller's
- * key has now (checked on every request, so a revoked key loses its answers at once).
+ * key has now (read from the actor the request carries, checked once per request by
+ * `use-authentication.ts`, so a revoked key loses its answers at once).
  */
 import { useResponseCache } from '@graphql-yoga/plugin-response-cache';
 import type { Plugin } from 'graphql-yoga';
 import type { Store } from '../../data/index.js';
-import { authenticate } from '../authenticate.js';
 import { isCacheableOperation } from '../cacheable.js';
 import { byteBoundedResponseStore } from './byte-bounded-response-store.js';
+import { actorOf } from './use-authentication.js';
 
 /** Bytes the cached responses may hold in all (estimated from their JSON). */
 export const RESPONSE_CACHE_BYTES = 32 * 1024 * 1024;
@@ -17,18 +18,14 @@ export const RESPONSE_CACHE_BYTES = 32 * 1024 * 1024;
 /** How long an entry lives at most; changes make it unreachable sooner. */
 const TTL_MS = 5 * 60_000;
 
-export function versionedResponseCache(store: Store): Plugin {
+export function useVersionedResponseCache(store: Store): Plugin {
   // Executions whose answers must not be kept (see `cacheable.ts`), marked before the cache sees them.
   const uncacheable = new WeakSet<object>();
   const responseCache = useResponseCache({
     ttl: TTL_MS,
     cache: byteBoundedResponseStore(RESPONSE_CACHE_BYTES),
     // The version is read per request (one cheap store call); the key never outlives a change.
-    session: async (request) => {
-      const authorization = request.headers.get('authorization');
-      const actor = authorization ? await authenticate(store, authorization) : null;
-      return `${actor?.scope ?? '-'}:${await store.graphVersion()}`;
-    },
+    session: async (_request, serverContext) => `${actorOf(serverContext)?.scope ?? '-'}:${await store.graphVersion()}`,
     invalidateViaMutation: false,
     // Entries are never invalidated one by one (the version does it), so the cache need not add
     // `id` to every selection to track entities (which would also raise every query's cost).

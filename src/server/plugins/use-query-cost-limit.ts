@@ -18,7 +18,7 @@ function selectedOperation(document: DocumentNode, operationName: string | null 
   };
 }
 
-export function queryCostLimit(maxQueryCost: number): Plugin {
+export function useQueryCostLimit(maxQueryCost: number): Plugin {
   return {
     onExecute({ args, setResultAndStopExecution }) {
       let complexity: number;

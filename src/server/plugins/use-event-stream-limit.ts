@@ -12,7 +12,7 @@ import type { GraphChangeEventTarget } from '../../schema/graph-changes.js';
 /** Seconds a refused client is told to wait before trying again. */
 const RETRY_AFTER_SECONDS = 30;
 
-export function eventStreamLimit(maxEventStreams: number): Plugin & { openStreams(): number } {
+export function useEventStreamLimit(maxEventStreams: number): Plugin & { openStreams(): number } {
   let open = 0;
   return {
     openStreams: () => open,

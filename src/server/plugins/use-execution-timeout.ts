@@ -17,7 +17,7 @@ import type { GraphQLContext } from '../../schema/context.js';
 
 export const EXECUTION_TIMEOUT = 'EXECUTION_TIMEOUT';
 
-export function executionTimeout(timeoutMs: number): Plugin {
+export function useExecutionTimeout(timeoutMs: number): Plugin {
   // Made only when needed: an error captures a stack trace, too dear for every request.
   const timedOut = () =>
     new GraphQLError(`Execution exceeded the time limit of ${timeoutMs.toLocaleString('en-US')} ms and was cancelled`, {

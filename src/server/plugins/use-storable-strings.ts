@@ -85,7 +85,7 @@ function unstorableInput(document: DocumentNode, variables: Record<string, unkno
   return null;
 }
 
-export function storableStrings(): Plugin {
+export function useStorableStrings(): Plugin {
   return {
     onExecute({ args, setResultAndStopExecution }) {
       const problem = unstorableInput(args.document, args.variableValues);

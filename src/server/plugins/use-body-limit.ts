@@ -1,0 +1,46 @@
+/**
+ * Refuses request bodies over the configured size before reading them: 413 when the declared
+ * length is too large, 411 when a body comes without a declared length (chunked), so no request
+ * can make the server buffer more than the limit.
+ */
+import type { Plugin } from 'graphql-yoga';
+
+/** Why a request's body is refused (its code and message), or null when it may be read. */
+export function bodyRefusal(
+  method: string,
+  header: (name: string) => string | null,
+  maxBodyBytes: number,
+): { code: 'LENGTH_REQUIRED' | 'PAYLOAD_TOO_LARGE'; message: string } | null {
+  if (method === 'GET' || method === 'HEAD' || method === 'OPTIONS') return null;
+  const declared = header('content-length');
+  if (declared === null) {
+    return header('transfer-encoding') !== null
+      ? { code: 'LENGTH_REQUIRED', message: 'Request bodies must declare their Content-Length' }
+      : null;
+  }
+  const length = Number(declared);
+  if (!Number.isSafeInteger(length) || length < 0) return { code: 'LENGTH_REQUIRED', message: 'Content-Length is not a valid length' };
+  if (length > maxBodyBytes) {
+    return {
+      code: 'PAYLOAD_TOO_LARGE',
+      message: `Request body of ${length.toLocaleString('en-US')} bytes exceeds the limit of ${maxBodyBytes.toLocaleString('en-US')} bytes`,
+    };
+  }
+  return null;
+}
+
+export function useBodyLimit(maxBodyBytes: number): Plugin {
+  return {
+    onRequest({ request, endResponse, fetchAPI }) {
+      const refusal = bodyRefusal(request.method, (name) => request.headers.get(name), maxBodyBytes);
+      if (!refusal) return;
+      const { code, message } = refusal;
+      endResponse(
+        new fetchAPI.Response(JSON.stringify({ errors: [{ message, extensions: { code } }] }), {
+          status: code === 'PAYLOAD_TOO_LARGE' ? 413 : 411,
+          headers: { 'content-type': 'application/json; charset=utf-8' },
+        }),
+      );
+    },
+  };
+}

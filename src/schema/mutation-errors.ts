@@ -1,6 +1,6 @@
 /** Expected refusals of a curation mutation; each is a member of the mutation's result union. */
 import type { ChangeOutcome, ChangeRecord } from '../data/curation.js';
-import { ForbiddenError } from './forbidden.js';
+import { ForbiddenError } from './errors.js';
 
 export class ValidationProblem extends Error {
   override name = 'ValidationProblem';

@@ -1,7 +1,7 @@
 /** API keys and their management through the API (all need the `admin` scope). */
 import { type ApiKeyRecord, newApiKey, SCOPES, type Scope } from '../../data/curation.js';
 import { builder } from '../builder.js';
-import { ForbiddenError } from '../forbidden.js';
+import { ForbiddenError } from '../errors.js';
 import { NotFoundProblem, ValidationProblem } from '../mutation-errors.js';
 
 export const ScopeEnum = builder.enumType('Scope', {

@@ -1,5 +1,5 @@
 import { builder } from '../builder.js';
-import { ForbiddenError } from '../forbidden.js';
+import { ForbiddenError } from '../errors.js';
 import { MutationErrorInterface } from './mutation-error.js';
 
 builder.objectType(ForbiddenError, {

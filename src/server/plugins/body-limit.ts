@@ -4,31 +4,29 @@
  * can make the server buffer more than the limit.
  */
 import type { Plugin } from 'graphql-yoga';
+import { type ApiErrorCode, ERROR_CODES, errorResponseBody } from '../../schema/errors.js';
 
 export function bodyLimit(maxBodyBytes: number): Plugin {
   return {
     onRequest({ request, endResponse, fetchAPI }) {
       if (request.method === 'GET' || request.method === 'HEAD' || request.method === 'OPTIONS') return;
       const declared = request.headers.get('content-length');
-      const refuse = (status: number, message: string) =>
+      const refuse = (code: ApiErrorCode, message: string) =>
         endResponse(
-          new fetchAPI.Response(
-            JSON.stringify({ errors: [{ message, extensions: { code: status === 413 ? 'PAYLOAD_TOO_LARGE' : 'LENGTH_REQUIRED' } }] }),
-            {
-              status,
-              headers: { 'content-type': 'application/json; charset=utf-8' },
-            },
-          ),
+          new fetchAPI.Response(errorResponseBody(code, message), {
+            status: ERROR_CODES[code].status,
+            headers: { 'content-type': 'application/json; charset=utf-8' },
+          }),
         );
       if (declared === null) {
-        if (request.headers.has('transfer-encoding')) refuse(411, 'Request bodies must declare their Content-Length');
+        if (request.headers.has('transfer-encoding')) refuse('LENGTH_REQUIRED', 'Request bodies must declare their Content-Length');
         return;
       }
       const length = Number(declared);
-      if (!Number.isSafeInteger(length) || length < 0) return refuse(411, 'Content-Length is not a valid length');
+      if (!Number.isSafeInteger(length) || length < 0) return refuse('LENGTH_REQUIRED', 'Content-Length is not a valid length');
       if (length > maxBodyBytes) {
         refuse(
-          413,
+          'PAYLOAD_TOO_LARGE',
           `Request body of ${length.toLocaleString('en-US')} bytes exceeds the limit of ${maxBodyBytes.toLocaleString('en-US')} bytes`,
         );
       }

@@ -1,7 +1,7 @@
 /**
  * What a record of the model may hold, as one definition: the limits of each field, text the
  * stores can keep, and the rules that tie records together (the kinds a relation joins,
- * replacements). The API's curation inputs (`src/schema/curation-input.ts`) and the import
+ * replacements). The API's curation inputs (`src/schema/curation/curation-input.ts`) and the import
  * (`src/data/transfer.ts`) both validate with these, so whatever one refuses the other refuses too.
  */
 import { z } from 'zod';

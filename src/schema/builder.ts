@@ -1,17 +1,16 @@
 /**
- * The Pothos schema builder and its plugins. Types live in `types/`, one file each; `schema.ts`
- * assembles them.
+ * The Pothos schema builder and its plugins. It defines no types: `root-types.ts` declares Query,
+ * Mutation and Subscription; the type files (`types/`, `curation/`) add theirs; `schema.ts` assembles them.
  */
 import SchemaBuilder from '@pothos/core';
 import ComplexityPlugin from '@pothos/plugin-complexity';
 import DataloaderPlugin from '@pothos/plugin-dataloader';
-import ErrorsPlugin from '@pothos/plugin-errors';
+import ErrorsPlugin, { capitalize } from '@pothos/plugin-errors';
 import RelayPlugin from '@pothos/plugin-relay';
 import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
 import { scopeIncludes } from '../data/curation.js';
 import type { GraphQLContext } from './context.js';
-import { badUserInput } from './errors.js';
-import { ForbiddenError } from './forbidden.js';
+import { badUserInput, ForbiddenError } from './errors.js';
 import { decodeGlobalID, encodeGlobalID } from './global-id.js';
 import { MAX_PAGE_SIZE } from './pagination.js';
 import { fieldCost } from './query-cost.js';
@@ -39,7 +38,13 @@ export const builder = new SchemaBuilder<{
           : `\`${info.fieldName}\` needs a valid API key: send \`Authorization: Bearer <key>\``,
       ),
   },
-  errors: { defaultTypes: [] },
+  // Every mutation answers a union named after it (`createEntity` → `CreateEntityResult`) of its
+  // result and its refusals: ForbiddenError (scope-auth's, above) for all, plus the ones it names.
+  errors: {
+    defaultTypes: [ForbiddenError],
+    directResult: true,
+    defaultUnionOptions: { name: ({ fieldName }) => `${capitalize(fieldName)}Result` },
+  },
   defaultFieldNullability: false,
   // Field costs only: the server refuses costly operations before they execute (query-cost-limit).
   complexity: { fieldComplexity: fieldCost },

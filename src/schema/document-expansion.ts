@@ -16,7 +16,7 @@ import {
   type FieldNode,
   type FragmentDefinitionNode,
   type GraphQLCompositeType,
-  GraphQLError,
+  type GraphQLError,
   type GraphQLObjectType,
   type GraphQLSchema,
   getNamedType,
@@ -27,8 +27,7 @@ import {
   type SelectionSetNode,
   visit,
 } from 'graphql';
-
-export const ExpansionErrorCode = { QUERY_TOO_COMPLEX: 'QUERY_TOO_COMPLEX' } as const;
+import { codedError } from './errors.js';
 
 /**
  * Nesting deeper than this is only reachable through a fragment cycle (invalid anyway, and far
@@ -164,9 +163,10 @@ export function hasFragmentCycle(document: DocumentNode): boolean {
 }
 
 export function queryTooComplex(limit: number): GraphQLError {
-  return new GraphQLError(
+  return codedError(
+    'QUERY_TOO_COMPLEX',
     `query expands to more than ${limit.toLocaleString('en-US')} fields once its fragments are expanded and each selection on an interface or union is counted for every possible type`,
-    { extensions: { code: ExpansionErrorCode.QUERY_TOO_COMPLEX, limit, http: { status: 400 } } },
+    { limit },
   );
 }
 

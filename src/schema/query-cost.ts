@@ -4,10 +4,9 @@
  * the page size it asks for (`first` or `last`, 20 when neither is given), so cost grows with page
  * sizes multiplied down the tree. Other lists multiply by 10, `nodes(ids:)` by the number of IDs.
  */
-import { GraphQLError, type GraphQLField, getNullableType, isListType } from 'graphql';
+import { type GraphQLError, type GraphQLField, getNullableType, isListType } from 'graphql';
+import { codedError } from './errors.js';
 import { DEFAULT_PAGE_SIZE } from './pagination.js';
-
-export const ErrorCodes = { QUERY_TOO_COSTLY: 'QUERY_TOO_COSTLY' } as const;
 
 /** Multiplier for plain lists, whose length no argument gives (Pothos's default too). */
 const LIST_MULTIPLIER = 10;
@@ -31,7 +30,5 @@ export function fieldCost<Context>(args: Record<string, unknown>, _context: Cont
 const formatted = (value: number) => value.toLocaleString('en-US');
 
 export function queryTooCostly(cost: number, limit: number): GraphQLError {
-  return new GraphQLError(`query cost ${formatted(cost)} exceeds the limit of ${formatted(limit)}`, {
-    extensions: { code: ErrorCodes.QUERY_TOO_COSTLY, cost, limit },
-  });
+  return codedError('QUERY_TOO_COSTLY', `query cost ${formatted(cost)} exceeds the limit of ${formatted(limit)}`, { cost, limit });
 }

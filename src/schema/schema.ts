@@ -1,5 +1,6 @@
 /** Assembles the GraphQL schema from the builder and every type file. */
 import { builder } from './builder.js';
+import './root-types.js';
 import './types/entity-kind.js';
 import './types/relation.js';
 import './types/provenance-kind.js';
@@ -24,20 +25,10 @@ import './types/role-comparison.js';
 import './types/skill-gap.js';
 import './types/relationship-path.js';
 import './types/neighborhood.js';
-import './types/mutation-error.js';
-import './types/validation-error.js';
-import './types/not-found-error.js';
-import './types/conflict-error.js';
-import './types/forbidden-error.js';
-import './types/change.js';
-import './types/entity-mutations.js';
-import './types/relationship-change.js';
-import './types/api-key.js';
-
-builder.queryType({
-  description: 'Read the IT-operations knowledge graph: look entities up by slug or ID, list them, and follow their relationships.',
-  // Open by default; a deployment may require a key with the `read` scope.
-  authScopes: { read: true },
-});
+import './curation/mutation-errors.js';
+import './curation/change.js';
+import './curation/entity-mutations.js';
+import './curation/relationship-change.js';
+import './curation/api-key.js';
 
 export const schema = builder.toSchema({ sortSchema: true });

@@ -7,6 +7,7 @@
  */
 import type { Logger } from 'pino';
 import type { Store } from '../data/index.js';
+import { ERROR_CODES, errorResponseBody } from '../schema/errors.js';
 import type { AuthThrottle } from './auth-throttle.js';
 import { type Actor, checkApiKey } from './authenticate.js';
 
@@ -48,16 +49,13 @@ export async function guardedKeyCheck(options: KeyGuardOptions, client: string, 
 /** The 429 answer to a throttled client. */
 export function throttledAnswer(retryAfterSeconds: number): { status: 429; headers: Record<string, string>; body: string } {
   return {
-    status: 429,
+    status: ERROR_CODES.TOO_MANY_FAILED_AUTHENTICATIONS.status,
     headers: { 'content-type': 'application/json; charset=utf-8', 'retry-after': String(retryAfterSeconds) },
-    body: JSON.stringify({
-      errors: [
-        {
-          message: `Too many failed API-key checks from this address; try again in ${retryAfterSeconds} s.`,
-          extensions: { code: 'TOO_MANY_FAILED_AUTHENTICATIONS', retryAfterSeconds },
-        },
-      ],
-    }),
+    body: errorResponseBody(
+      'TOO_MANY_FAILED_AUTHENTICATIONS',
+      `Too many failed API-key checks from this address; try again in ${retryAfterSeconds} s.`,
+      { retryAfterSeconds },
+    ),
   };
 }
 

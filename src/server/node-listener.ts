@@ -12,6 +12,7 @@
  * cross-origin calls, anything unusual — goes to the pipeline untouched.
  */
 import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http';
+import { ERROR_CODES, errorResponseBody } from '../schema/errors.js';
 import { ANSWER_TICKET, type Answer, AnswerCache, type AnswerTicket } from './answer-cache.js';
 import { answerable, guardedKeyCheck, header, logRequest, type Question, requestIdFrom } from './answer-cache-rules.js';
 import { AuthThrottle } from './auth-throttle.js';
@@ -80,8 +81,9 @@ export function createKnowledgeGraphListener(options: KnowledgeGraphServerOption
     track(
       answer(request, response, question).catch((error: unknown) => {
         logger?.error({ err: error }, 'answering a request failed');
-        if (!response.headersSent) response.writeHead(500, { 'content-type': 'application/json; charset=utf-8' });
-        response.end(JSON.stringify({ errors: [{ message: 'Unexpected error.', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] }));
+        if (!response.headersSent)
+          response.writeHead(ERROR_CODES.INTERNAL_SERVER_ERROR.status, { 'content-type': 'application/json; charset=utf-8' });
+        response.end(errorResponseBody('INTERNAL_SERVER_ERROR', 'Unexpected error.'));
       }),
     );
   };

@@ -1,9 +1,8 @@
-import { GraphQLError } from 'graphql';
+import type { GraphQLError } from 'graphql';
 import { findPaths, MAX_PATH_LENGTH, PATH_SEARCH_BUDGET, PATH_SEARCH_COST, type RelationshipPath } from '../../data/analysis/paths.js';
 import { builder } from '../builder.js';
-import { badUserInput } from '../errors.js';
+import { badUserInput, codedError } from '../errors.js';
 import { requireByIds } from '../lookups.js';
-import { ErrorCodes } from '../query-cost.js';
 import { PathStepType } from './path-step.js';
 
 export const MAX_PATHS = 20;
@@ -58,8 +57,9 @@ function searchTooCostly(maxLength: number, searchedLength: number): GraphQLErro
     searchedLength > 0
       ? `every path up to length ${searchedLength} was searched: ask with \`maxLength: ${searchedLength}\` or less`
       : 'not even paths of length 1 could be searched completely';
-  return new GraphQLError(
+  return codedError(
+    'QUERY_TOO_COSTLY',
     `Finding paths up to length ${maxLength} between these entities takes more than the ${PATH_SEARCH_BUDGET.toLocaleString('en-US')} steps a search may do; ${advice}`,
-    { extensions: { code: ErrorCodes.QUERY_TOO_COSTLY, argument: 'maxLength', searchedLength } },
+    { argument: 'maxLength', searchedLength },
   );
 }

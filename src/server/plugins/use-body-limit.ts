@@ -4,6 +4,7 @@
  * can make the server buffer more than the limit.
  */
 import type { Plugin } from 'graphql-yoga';
+import { ERROR_CODES, errorResponseBody } from '../../schema/errors.js';
 
 /** Why a request's body is refused (its code and message), or null when it may be read. */
 export function bodyRefusal(
@@ -36,8 +37,8 @@ export function useBodyLimit(maxBodyBytes: number): Plugin {
       if (!refusal) return;
       const { code, message } = refusal;
       endResponse(
-        new fetchAPI.Response(JSON.stringify({ errors: [{ message, extensions: { code } }] }), {
-          status: code === 'PAYLOAD_TOO_LARGE' ? 413 : 411,
+        new fetchAPI.Response(errorResponseBody(code, message), {
+          status: ERROR_CODES[code].status,
           headers: { 'content-type': 'application/json; charset=utf-8' },
         }),
       );

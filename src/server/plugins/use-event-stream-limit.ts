@@ -5,8 +5,8 @@
  * holds for every transport (server-sent events, multipart) and for `yoga.fetch`.
  */
 import { setMaxListeners } from 'node:events';
-import { GraphQLError } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
+import { codedError } from '../../schema/errors.js';
 import type { GraphChangeEventTarget } from '../../schema/graph-changes.js';
 
 /** Seconds a refused client is told to wait before trying again. */
@@ -20,12 +20,12 @@ export function useEventStreamLimit(maxEventStreams: number): Plugin & { openStr
       if (open >= maxEventStreams) {
         setResultAndStopExecution({
           errors: [
-            new GraphQLError(`Too many open event streams (the limit is ${maxEventStreams}); try again in ${RETRY_AFTER_SECONDS} s.`, {
-              extensions: {
-                code: 'TOO_MANY_EVENT_STREAMS',
-                http: { status: 503, headers: { 'retry-after': String(RETRY_AFTER_SECONDS) } },
-              },
-            }),
+            codedError(
+              'TOO_MANY_EVENT_STREAMS',
+              `Too many open event streams (the limit is ${maxEventStreams}); try again in ${RETRY_AFTER_SECONDS} s.`,
+              {},
+              { 'retry-after': String(RETRY_AFTER_SECONDS) },
+            ),
           ],
         });
         return;

@@ -9,20 +9,17 @@
  * finished past its deadline answers the timeout error, not its (late) data.
  * (Cancelling through the store works whatever executes the operation, the compiled executor too.)
  */
-import { type ExecutionResult, GraphQLError } from 'graphql';
+import type { ExecutionResult, GraphQLError } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import { Deadline } from '../../data/deadline.js';
 import { type Store, WRAPPED_STORE } from '../../data/store/store.js';
 import type { GraphQLContext } from '../../schema/context.js';
-
-export const EXECUTION_TIMEOUT = 'EXECUTION_TIMEOUT';
+import { codedError } from '../../schema/errors.js';
 
 export function useExecutionTimeout(timeoutMs: number): Plugin {
   // Made only when needed: an error captures a stack trace, too dear for every request.
   const timedOut = () =>
-    new GraphQLError(`Execution exceeded the time limit of ${timeoutMs.toLocaleString('en-US')} ms and was cancelled`, {
-      extensions: { code: EXECUTION_TIMEOUT, http: { status: 504 } },
-    });
+    codedError('EXECUTION_TIMEOUT', `Execution exceeded the time limit of ${timeoutMs.toLocaleString('en-US')} ms and was cancelled`);
   return {
     onExecute({ executeFn, setExecuteFn }) {
       setExecuteFn(async (args) => {

@@ -6,6 +6,7 @@
 import { complexityFromQuery } from '@pothos/plugin-complexity';
 import { type DocumentNode, GraphQLError, getVariableValues, Kind, type OperationDefinitionNode } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
+import { badUserInput } from '../../schema/errors.js';
 import { queryTooCostly } from '../../schema/query-cost.js';
 
 /** The document reduced to the operation that runs (and the fragments), as the cost calculation takes only one. */
@@ -51,7 +52,5 @@ export function useQueryCostLimit(maxQueryCost: number): Plugin {
 /** The refusal of an operation whose cost cannot be worked out: the argument's own error where it has one. */
 function costUnknown(error: unknown): GraphQLError {
   if (error instanceof GraphQLError && error.extensions['code']) return new GraphQLError(error.message, { extensions: error.extensions });
-  return new GraphQLError(`The query's cost cannot be worked out: ${error instanceof Error ? error.message : String(error)}`, {
-    extensions: { code: 'BAD_USER_INPUT' },
-  });
+  return badUserInput(`The query's cost cannot be worked out: ${error instanceof Error ? error.message : String(error)}`);
 }

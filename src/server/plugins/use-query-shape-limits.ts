@@ -7,21 +7,15 @@ import { maxAliasesPlugin } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDepthPlugin } from '@escape.tech/graphql-armor-max-depth';
 import { maxDirectivesPlugin } from '@escape.tech/graphql-armor-max-directives';
 import { maxTokensPlugin } from '@escape.tech/graphql-armor-max-tokens';
-import { GraphQLError, type ValidationContext } from 'graphql';
+import type { GraphQLError, ValidationContext } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
+import { type ApiErrorCode, codedError } from '../../schema/errors.js';
 import type { Limits } from '../limits.js';
 
-export const QueryShapeErrorCode = {
-  QUERY_TOO_DEEP: 'QUERY_TOO_DEEP',
-  TOO_MANY_ALIASES: 'TOO_MANY_ALIASES',
-  TOO_MANY_TOKENS: 'TOO_MANY_TOKENS',
-  TOO_MANY_DIRECTIVES: 'TOO_MANY_DIRECTIVES',
-} as const;
-
 /** Armor's own errors read "Syntax Error: …" and carry no code; ours say what was refused. */
-function refusal(code: string) {
+function refusal(code: ApiErrorCode) {
   return (context: ValidationContext | null, error: GraphQLError) => {
-    const refused = new GraphQLError(error.message.replace(/^Syntax Error: /, ''), { extensions: { code, http: { status: 400 } } });
+    const refused = codedError(code, error.message.replace(/^Syntax Error: /, ''));
     // Validation rules report; the token count runs inside the parser, where only throwing stops it.
     if (context) context.reportError(refused);
     else throw refused;
@@ -30,17 +24,17 @@ function refusal(code: string) {
 
 export function queryShapeLimits(limits: Limits): Plugin[] {
   return [
-    maxTokensPlugin({ n: limits.maxTokens, onReject: [refusal(QueryShapeErrorCode.TOO_MANY_TOKENS)], propagateOnRejection: false }),
+    maxTokensPlugin({ n: limits.maxTokens, onReject: [refusal('TOO_MANY_TOKENS')], propagateOnRejection: false }),
     maxDepthPlugin({
       n: limits.maxDepth,
       flattenFragments: true,
-      onReject: [refusal(QueryShapeErrorCode.QUERY_TOO_DEEP)],
+      onReject: [refusal('QUERY_TOO_DEEP')],
       propagateOnRejection: false,
     }),
-    maxAliasesPlugin({ n: limits.maxAliases, onReject: [refusal(QueryShapeErrorCode.TOO_MANY_ALIASES)], propagateOnRejection: false }),
+    maxAliasesPlugin({ n: limits.maxAliases, onReject: [refusal('TOO_MANY_ALIASES')], propagateOnRejection: false }),
     maxDirectivesPlugin({
       n: limits.maxDirectives,
-      onReject: [refusal(QueryShapeErrorCode.TOO_MANY_DIRECTIVES)],
+      onReject: [refusal('TOO_MANY_DIRECTIVES')],
       propagateOnRejection: false,
     }),
   ] as Plugin[];

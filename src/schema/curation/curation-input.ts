@@ -3,11 +3,11 @@
  * (`ValidationError.field`). Also turns input IDs into store ids.
  */
 import { z } from 'zod';
-import { type EntityKind, type NodeAttributes, nodeId, type Provenance } from '../data/index.js';
-import { attributeRules, entityFieldRules, provenanceRules } from '../data/model-rules.js';
-import type { GraphQLContext } from './context.js';
-import { decodeGlobalID } from './global-id.js';
-import { ValidationProblem } from './mutation-errors.js';
+import { type EntityKind, type NodeAttributes, nodeId, type Provenance } from '../../data/index.js';
+import { attributeRules, entityFieldRules, provenanceRules } from '../../data/model-rules.js';
+import type { GraphQLContext } from '../context.js';
+import { decodeGlobalID } from '../global-id.js';
+import { ValidationError } from './mutation-errors.js';
 
 // The model's own field rules (`src/data/model-rules.ts`): the import checks with the same ones.
 export const entityFieldsSchema = z.object({
@@ -34,13 +34,13 @@ const provenanceSchema = z.discriminatedUnion('kind', [
   }),
 ]);
 
-/** Parses with a schema; the first problem becomes a ValidationProblem naming its field. */
+/** Parses with a schema; the first problem becomes a ValidationError naming its field. */
 export function validated<T>(schema: z.ZodType<T>, value: unknown, path: string): T {
   const result = schema.safeParse(value);
   if (result.success) return result.data;
   const issue = result.error.issues[0]!;
   const field = [path, ...issue.path.map(String)].join('.');
-  throw new ValidationProblem(`\`${field}\` ${issue.message}`, field);
+  throw new ValidationError(`\`${field}\` ${issue.message}`, field);
 }
 
 /** The provenance an input gives, with its source checked to be a Source that exists. */
@@ -49,20 +49,20 @@ export async function provenanceFrom(context: GraphQLContext, input: unknown, pa
   if (parsed.kind === 'CURATED') return { kind: 'CURATED', quote: null, section: null, rationale: parsed.rationale, sourceId: null };
   const sourceId = storeIdOf(parsed.source, `${path}.source`, 'Source');
   if ((await context.store.nodesByIds([sourceId])).length === 0) {
-    throw new ValidationProblem(`\`${path}.source\` names no Source`, `${path}.source`);
+    throw new ValidationError(`\`${path}.source\` names no Source`, `${path}.source`);
   }
   return { kind: 'STATED', quote: parsed.quote, section: parsed.section ?? null, rationale: null, sourceId };
 }
 
-/** The store id an entity ID names; a malformed ID (or one of another kind) is a ValidationProblem. */
+/** The store id an entity ID names; a malformed ID (or one of another kind) is a ValidationError. */
 export function storeIdOf(globalId: string, field: string, kind?: EntityKind): string {
   try {
     const { typename, id } = decodeGlobalID(globalId, field);
-    if (kind && typename !== kind) throw new ValidationProblem(`\`${field}\` must be the ID of a ${kind}`, field);
+    if (kind && typename !== kind) throw new ValidationError(`\`${field}\` must be the ID of a ${kind}`, field);
     return nodeId(typename as EntityKind, id);
   } catch (error) {
-    if (error instanceof ValidationProblem) throw error;
-    throw new ValidationProblem(`\`${field}\` is not a valid ID`, field);
+    if (error instanceof ValidationError) throw error;
+    throw new ValidationError(`\`${field}\` is not a valid ID`, field);
   }
 }
 

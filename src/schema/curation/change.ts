@@ -3,9 +3,9 @@ import { builder } from '../builder.js';
 import { badUserInput, checkLength } from '../errors.js';
 import { announce } from '../graph-changes.js';
 import { requireByIds } from '../lookups.js';
-import { curationErrors, madeChange, ValidationProblem } from '../mutation-errors.js';
 import { connectionFromWindow, pageWindow } from '../pagination.js';
 import { ChangeActionEnum } from './change-action.js';
+import { CHANGE_REFUSALS, madeChange, ValidationError } from './mutation-errors.js';
 
 export const ChangeType = builder.objectRef<ChangeRecord>('Change').implement({
   description: 'One curation change, as the audit log recorded it: who, when, what, and the record before and after.',
@@ -69,22 +69,17 @@ builder.mutationField('revertChange', (t) =>
   t.field({
     type: ChangeType,
     authScopes: { admin: true },
-    errors: {
-      ...curationErrors(),
-      union: { name: 'RevertChangeResult', description: 'The change that undid it, or why nothing changed.' },
-    },
+    errors: { types: CHANGE_REFUSALS, union: { description: 'The change that undid it, or why nothing changed.' } },
     description:
       'Undoes an earlier change (needs the `admin` scope), provided its subject has not changed since: restores the fields before an update or deprecation, puts back a removed relationship or entity, removes a created relationship or an entity nothing refers to. The undoing is itself recorded, and is a change like any other: reverting it reapplies what the original change made, under the same checks.',
     args: { id: t.arg.id({ required: true, description: 'The `id` of the change to undo.' }) },
     resolve: async (_root, args, context) => {
       const changeId = Number(args.id);
-      if (!Number.isSafeInteger(changeId) || changeId < 1) throw new ValidationProblem('`id` is not the id of a change', 'id');
+      if (!Number.isSafeInteger(changeId) || changeId < 1) throw new ValidationError('`id` is not the id of a change', 'id');
       return announce(context, madeChange(await context.store.applyChange({ action: 'REVERT', changeId }, context.actor!)));
     },
   }),
 );
-
-builder.subscriptionType({ description: 'Live updates (server-sent events: request with `accept: text/event-stream`).' });
 
 builder.subscriptionField('graphChanged', (t) =>
   t.field({

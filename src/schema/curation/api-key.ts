@@ -1,8 +1,7 @@
 /** API keys and their management through the API (all need the `admin` scope). */
 import { type ApiKeyRecord, newApiKey, SCOPES, type Scope } from '../../data/curation.js';
 import { builder } from '../builder.js';
-import { ForbiddenError } from '../forbidden.js';
-import { NotFoundProblem, ValidationProblem } from '../mutation-errors.js';
+import { NotFoundError, ValidationError } from './mutation-errors.js';
 
 export const ScopeEnum = builder.enumType('Scope', {
   description: 'What an API key may do; each scope includes the ones before it.',
@@ -45,11 +44,7 @@ builder.mutationFields((t) => ({
   createApiKey: t.field({
     type: NewApiKeyType,
     authScopes: { admin: true },
-    errors: {
-      types: [ValidationProblem, ForbiddenError],
-      directResult: true,
-      union: { name: 'CreateApiKeyResult', description: 'The new key, or why none was made.' },
-    },
+    errors: { types: [ValidationError], union: { description: 'The new key, or why none was made.' } },
     description: 'Creates an API key (needs the `admin` scope).',
     args: {
       label: t.arg.string({ required: true, description: 'Who or what the key is for (1 to 100 characters).' }),
@@ -57,8 +52,8 @@ builder.mutationFields((t) => ({
     },
     resolve: async (_root, args, context) => {
       const label = args.label.trim();
-      if (!label || label.length > 100) throw new ValidationProblem('`label` must be 1 to 100 characters', 'label');
-      if (!SCOPES.includes(args.scope as Scope)) throw new ValidationProblem('`scope` is not a scope', 'scope');
+      if (!label || label.length > 100) throw new ValidationError('`label` must be 1 to 100 characters', 'label');
+      if (!SCOPES.includes(args.scope as Scope)) throw new ValidationError('`scope` is not a scope', 'scope');
       const { id, key, secretHash } = newApiKey();
       return { key, apiKey: await context.store.createApiKey({ id, label, scope: args.scope as Scope, secretHash }) };
     },
@@ -66,15 +61,11 @@ builder.mutationFields((t) => ({
   revokeApiKey: t.field({
     type: ApiKeyType,
     authScopes: { admin: true },
-    errors: {
-      types: [NotFoundProblem, ForbiddenError],
-      directResult: true,
-      union: { name: 'RevokeApiKeyResult', description: 'The revoked key, or why nothing changed.' },
-    },
+    errors: { types: [NotFoundError], union: { description: 'The revoked key, or why nothing changed.' } },
     description: 'Revokes an API key at once (needs the `admin` scope).',
     args: { id: t.arg.string({ required: true, description: 'The key’s id.' }) },
     resolve: async (_root, args, context) => {
-      if (!(await context.store.revokeApiKey(args.id))) throw new NotFoundProblem(`No active API key has the id "${args.id.slice(0, 40)}"`);
+      if (!(await context.store.revokeApiKey(args.id))) throw new NotFoundError(`No active API key has the id "${args.id.slice(0, 40)}"`);
       const keys = await context.store.listApiKeys();
       return keys.find((key) => key.id === args.id)!;
     },

@@ -1,24 +1,19 @@
 /** The mutations that create, change and deprecate entities (all need the `edit` scope). */
 import { type EntityKind, nodeId } from '../../data/index.js';
 import { builder } from '../builder.js';
-import { attributesFrom, entityFieldsSchema, provenanceFrom, storeIdOf, validated } from '../curation-input.js';
 import { announce } from '../graph-changes.js';
-import { curationErrors, madeChange } from '../mutation-errors.js';
 import { CreateEntityInput } from './create-entity-input.js';
+import { attributesFrom, entityFieldsSchema, provenanceFrom, storeIdOf, validated } from './curation-input.js';
 import { DeprecateEntityInput } from './deprecate-entity-input.js';
 import { EntityChangeType } from './entity-change.js';
+import { CHANGE_REFUSALS, madeChange } from './mutation-errors.js';
 import { UpdateEntityInput } from './update-entity-input.js';
-
-builder.mutationType({
-  description:
-    'Curate the knowledge graph. Every mutation needs an API key with the `edit` scope, is one transaction, and is recorded in the audit log.',
-});
 
 builder.mutationFields((t) => ({
   createEntity: t.field({
     type: EntityChangeType,
     authScopes: { edit: true },
-    errors: { ...curationErrors(), union: { name: 'CreateEntityResult', description: 'The created entity, or why nothing was created.' } },
+    errors: { types: CHANGE_REFUSALS, union: { description: 'The created entity, or why nothing was created.' } },
     description: 'Creates an entity of any kind.',
     args: { input: t.arg({ type: CreateEntityInput, required: true, description: 'The new entity.' }) },
     resolve: async (_root, { input }, context) => {
@@ -41,7 +36,7 @@ builder.mutationFields((t) => ({
   updateEntity: t.field({
     type: EntityChangeType,
     authScopes: { edit: true },
-    errors: { ...curationErrors(), union: { name: 'UpdateEntityResult', description: 'The changed entity, or why nothing changed.' } },
+    errors: { types: CHANGE_REFUSALS, union: { description: 'The changed entity, or why nothing changed.' } },
     description: 'Changes an entity’s fields, if it is still at `expectedVersion`.',
     args: { input: t.arg({ type: UpdateEntityInput, required: true, description: 'The changes.' }) },
     resolve: async (_root, { input }, context) => {
@@ -67,10 +62,7 @@ builder.mutationFields((t) => ({
   deprecateEntity: t.field({
     type: EntityChangeType,
     authScopes: { edit: true },
-    errors: {
-      ...curationErrors(),
-      union: { name: 'DeprecateEntityResult', description: 'The deprecated entity, or why nothing changed.' },
-    },
+    errors: { types: CHANGE_REFUSALS, union: { description: 'The deprecated entity, or why nothing changed.' } },
     description: 'Deprecates an entity, optionally naming its replacement. Nothing is ever deleted.',
     args: { input: t.arg({ type: DeprecateEntityInput, required: true, description: 'What to deprecate.' }) },
     resolve: async (_root, { input }, context) => {

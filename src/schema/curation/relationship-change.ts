@@ -3,13 +3,13 @@ import type { ChangeRecord } from '../../data/curation.js';
 import { type EdgeRecord, edgeId, type Relation } from '../../data/index.js';
 import { statementRule } from '../../data/model-rules.js';
 import { builder } from '../builder.js';
-import { provenanceFrom, storeIdOf, validated } from '../curation-input.js';
 import { decodeGlobalID, RELATIONSHIP_ID_TYPES } from '../global-id.js';
 import { announce } from '../graph-changes.js';
-import { curationErrors, madeChange, ValidationProblem } from '../mutation-errors.js';
+import { RelationshipType } from '../types/relationship.js';
 import { ChangeType } from './change.js';
+import { provenanceFrom, storeIdOf, validated } from './curation-input.js';
 import { LinkEntitiesInput } from './link-entities-input.js';
-import { RelationshipType } from './relationship.js';
+import { CHANGE_REFUSALS, madeChange, ValidationError } from './mutation-errors.js';
 import { UnlinkEntitiesInput } from './unlink-entities-input.js';
 
 export const RelationshipChangeType = builder
@@ -33,10 +33,7 @@ builder.mutationFields((t) => ({
   linkEntities: t.field({
     type: RelationshipChangeType,
     authScopes: { edit: true },
-    errors: {
-      ...curationErrors(),
-      union: { name: 'LinkEntitiesResult', description: 'The new relationship, or why nothing was created.' },
-    },
+    errors: { types: CHANGE_REFUSALS, union: { description: 'The new relationship, or why nothing was created.' } },
     description: 'Creates a relationship; its provenance is required (STATED: quote and source; CURATED: rationale).',
     args: { input: t.arg({ type: LinkEntitiesInput, required: true, description: 'The relationship.' }) },
     resolve: async (_root, { input }, context) => {
@@ -61,7 +58,7 @@ builder.mutationFields((t) => ({
   unlinkEntities: t.field({
     type: RelationshipChangeType,
     authScopes: { edit: true },
-    errors: { ...curationErrors(), union: { name: 'UnlinkEntitiesResult', description: 'The removal, or why nothing was removed.' } },
+    errors: { types: CHANGE_REFUSALS, union: { description: 'The removal, or why nothing was removed.' } },
     description: 'Removes a relationship. The audit log keeps it, and `revertChange` can restore it.',
     args: { input: t.arg({ type: UnlinkEntitiesInput, required: true, description: 'The relationship to remove.' }) },
     resolve: async (_root, { input }, context) => {
@@ -69,7 +66,7 @@ builder.mutationFields((t) => ({
       try {
         id = decodeGlobalID(String(input.id), 'input.id', RELATIONSHIP_ID_TYPES).id;
       } catch {
-        throw new ValidationProblem('`input.id` is not the ID of a relationship', 'input.id');
+        throw new ValidationError('`input.id` is not the ID of a relationship', 'input.id');
       }
       const change = announce(
         context,

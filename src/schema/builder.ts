@@ -1,5 +1,5 @@
 /**
- * The Pothos schema builder and its plugins. Types live in `types/`, one file each; `schema.ts`
+ * The Pothos schema builder and its plugins. Types live in `entities/`, `analysis/` and `types/`, one file each; `schema.ts`
  * assembles them.
  */
 import SchemaBuilder from '@pothos/core';

@@ -1,32 +1,22 @@
 import { builder } from '../builder.js';
-import { entityBySlugField, entityConnections, entityListField, followBack, linkField } from '../connections.js';
-import { entityNodeRef } from '../entity-ref.js';
-import { EntityInterface } from './entity.js';
-import { RoleConnections } from './role.js';
+import { entityBySlugField, entityListField } from './entity-lists.js';
+import { linkFields } from './link-fields.js';
+import { ENTITY_CONNECTIONS, ENTITY_NODES, EntityInterface } from './refs.js';
 
-export const ComparisonDimensionNode = entityNodeRef('ComparisonDimension');
-export const ComparisonDimensionConnections = entityConnections(ComparisonDimensionNode, 'ComparisonDimension', 'comparison dimensions');
-
-ComparisonDimensionNode.implement({
+ENTITY_NODES.ComparisonDimension.implement({
   description: 'A dimension along which the source says the roles differ (leadership, strategy, …).',
   interfaces: [EntityInterface],
-  fields: (t) => ({
-    stances: linkField(t, {
-      type: RoleConnections.link,
-      description: 'Each role’s stance on this dimension: the edge’s `statement` gives it, its provenance quotes the source.',
-      walk: [followBack('TAKES_STANCE_ON')],
-    }),
-  }),
+  fields: (t) => linkFields(t, 'ComparisonDimension'),
 });
 
 builder.queryFields((t) => ({
   comparisonDimension: entityBySlugField(t, {
-    type: ComparisonDimensionNode,
+    type: ENTITY_NODES.ComparisonDimension,
     kind: 'ComparisonDimension',
     description: 'The comparison dimension with this slug (e.g. `leadership`), or null.',
   }),
   comparisonDimensions: entityListField(t, {
-    type: ComparisonDimensionConnections.list,
+    type: ENTITY_CONNECTIONS.ComparisonDimension.list,
     kind: 'ComparisonDimension',
     description: 'Every dimension along which the roles differ, ordered by name.',
   }),

@@ -1,25 +1,19 @@
 import { builder } from '../builder.js';
-import { entityBySlugField, entityConnections, entityListField, followBack, linkField } from '../connections.js';
-import { entityNodeRef } from '../entity-ref.js';
-import { CertificationConnections } from './certification.js';
-import { EntityInterface } from './entity.js';
+import { entityBySlugField, entityListField } from './entity-lists.js';
+import { linkFields } from './link-fields.js';
+import { ENTITY_CONNECTIONS, ENTITY_NODES, EntityInterface } from './refs.js';
 
-export const IssuerNode = entityNodeRef('Issuer');
-export const IssuerConnections = entityConnections(IssuerNode, 'Issuer', 'issuers');
-
-IssuerNode.implement({
+ENTITY_NODES.Issuer.implement({
   description: 'An organisation that issues certifications (curated: the source names certifications, not their issuers).',
   interfaces: [EntityInterface],
-  fields: (t) => ({
-    certifications: linkField(t, {
-      type: CertificationConnections.link,
-      description: 'Certifications it issues; each edge’s provenance gives the maintainers’ rationale.',
-      walk: [followBack('ISSUED_BY')],
-    }),
-  }),
+  fields: (t) => linkFields(t, 'Issuer'),
 });
 
 builder.queryFields((t) => ({
-  issuer: entityBySlugField(t, { type: IssuerNode, kind: 'Issuer', description: 'The issuer with this slug (e.g. `isc2`), or null.' }),
-  issuers: entityListField(t, { type: IssuerConnections.list, kind: 'Issuer', description: 'Every issuer, ordered by name.' }),
+  issuer: entityBySlugField(t, {
+    type: ENTITY_NODES.Issuer,
+    kind: 'Issuer',
+    description: 'The issuer with this slug (e.g. `isc2`), or null.',
+  }),
+  issuers: entityListField(t, { type: ENTITY_CONNECTIONS.Issuer.list, kind: 'Issuer', description: 'Every issuer, ordered by name.' }),
 }));

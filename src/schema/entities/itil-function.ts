@@ -1,17 +1,12 @@
 import { builder } from '../builder.js';
-import { entityBySlugField, entityConnections, entityListField, follow, followBack, linkField } from '../connections.js';
-import { entityNodeRef } from '../entity-ref.js';
-import { EntityInterface } from './entity.js';
-import { ResponsibilityConnections } from './responsibility.js';
-import { RoleConnections } from './role.js';
+import { entityBySlugField, entityListField } from './entity-lists.js';
+import { linkFields } from './link-fields.js';
+import { ENTITY_CONNECTIONS, ENTITY_NODES, EntityInterface } from './refs.js';
 
 /** The framework edition these functions belong to; ITIL 4 replaced functions with 34 practices. */
 const ITIL_FRAMEWORK = 'ITIL v3/2011 Service Operation function';
 
-export const ItilFunctionNode = entityNodeRef('ItilFunction');
-export const ItilFunctionConnections = entityConnections(ItilFunctionNode, 'ItilFunction', 'ITIL functions');
-
-ItilFunctionNode.implement({
+ENTITY_NODES.ItilFunction.implement({
   description:
     'A function of the ITIL framework as the source lists it. These are ITIL v3/2011 Service Operation functions; ITIL 4 replaced functions with 34 practices.',
   interfaces: [EntityInterface],
@@ -20,27 +15,18 @@ ItilFunctionNode.implement({
       description: `Which ITIL edition and book the function belongs to: "${ITIL_FRAMEWORK}" (curated label).`,
       resolve: () => ITIL_FRAMEWORK,
     }),
-    responsibilities: linkField(t, {
-      type: ResponsibilityConnections.link,
-      description: 'The function’s core responsibilities, in the source’s order.',
-      walk: [follow('INCLUDES_RESPONSIBILITY')],
-    }),
-    roles: linkField(t, {
-      type: RoleConnections.link,
-      description: 'Roles that work in the function.',
-      walk: [followBack('WORKS_IN_FUNCTION')],
-    }),
+    ...linkFields(t, 'ItilFunction'),
   }),
 });
 
 builder.queryFields((t) => ({
   itilFunction: entityBySlugField(t, {
-    type: ItilFunctionNode,
+    type: ENTITY_NODES.ItilFunction,
     kind: 'ItilFunction',
     description: 'The ITIL function with this slug (e.g. `it-operations`), or null.',
   }),
   itilFunctions: entityListField(t, {
-    type: ItilFunctionConnections.list,
+    type: ENTITY_CONNECTIONS.ItilFunction.list,
     kind: 'ItilFunction',
     description: 'Every ITIL function, ordered by name.',
   }),

@@ -1,32 +1,22 @@
 import { builder } from '../builder.js';
-import { entityBySlugField, entityConnections, entityListField, followBack, linkField } from '../connections.js';
-import { entityNodeRef } from '../entity-ref.js';
-import { EntityInterface } from './entity.js';
-import { RoleConnections } from './role.js';
+import { entityBySlugField, entityListField } from './entity-lists.js';
+import { linkFields } from './link-fields.js';
+import { ENTITY_CONNECTIONS, ENTITY_NODES, EntityInterface } from './refs.js';
 
-export const TechnicalAreaNode = entityNodeRef('TechnicalArea');
-export const TechnicalAreaConnections = entityConnections(TechnicalAreaNode, 'TechnicalArea', 'technical areas');
-
-TechnicalAreaNode.implement({
+ENTITY_NODES.TechnicalArea.implement({
   description: 'A technology or technical discipline the source says a role needs knowledge of (cloud computing, troubleshooting, …).',
   interfaces: [EntityInterface],
-  fields: (t) => ({
-    roles: linkField(t, {
-      type: RoleConnections.link,
-      description: 'Roles that need knowledge of this area; each edge’s `statement` says how.',
-      walk: [followBack('NEEDS_TECHNICAL_AREA')],
-    }),
-  }),
+  fields: (t) => linkFields(t, 'TechnicalArea'),
 });
 
 builder.queryFields((t) => ({
   technicalArea: entityBySlugField(t, {
-    type: TechnicalAreaNode,
+    type: ENTITY_NODES.TechnicalArea,
     kind: 'TechnicalArea',
     description: 'The technical area with this slug (e.g. `cloud-computing`), or null.',
   }),
   technicalAreas: entityListField(t, {
-    type: TechnicalAreaConnections.list,
+    type: ENTITY_CONNECTIONS.TechnicalArea.list,
     kind: 'TechnicalArea',
     description: 'Every technical area, ordered by name.',
   }),

@@ -1,8 +1,8 @@
 import type { ChangeRecord } from '../../data/curation.js';
 import type { NodeRecord } from '../../data/index.js';
 import { builder } from '../builder.js';
+import { EntityInterface } from '../entities/refs.js';
 import { ChangeType } from './change.js';
-import { EntityInterface } from './entity.js';
 
 export interface EntityChangeShape {
   entity: NodeRecord;

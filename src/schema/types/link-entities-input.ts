@@ -1,6 +1,6 @@
 import { builder } from '../builder.js';
+import { RelationEnum } from '../entities/relation.js';
 import { ProvenanceInput } from './provenance-input.js';
-import { RelationEnum } from './relation.js';
 
 export const LinkEntitiesInput = builder.inputType('LinkEntitiesInput', {
   description: 'A new relationship between two entities, with where it comes from.',

@@ -4,12 +4,12 @@ import { type EdgeRecord, edgeId, type Relation } from '../../data/index.js';
 import { statementRule } from '../../data/model-rules.js';
 import { builder } from '../builder.js';
 import { provenanceFrom, storeIdOf, validated } from '../curation-input.js';
+import { RelationshipType } from '../entities/refs.js';
 import { decodeGlobalID, RELATIONSHIP_ID_TYPES } from '../global-id.js';
 import { announce } from '../graph-changes.js';
 import { curationErrors, madeChange, ValidationProblem } from '../mutation-errors.js';
 import { ChangeType } from './change.js';
 import { LinkEntitiesInput } from './link-entities-input.js';
-import { RelationshipType } from './relationship.js';
 import { UnlinkEntitiesInput } from './unlink-entities-input.js';
 
 export const RelationshipChangeType = builder

@@ -1,7 +1,8 @@
 /**
  * Store calls per request for each benchmark question, through the full GraphQL pipeline
  * (`yoga.fetch`) on the seeded embedded store, response cache off. Run as its own process, because
- * `LOADER_BATCHING` (batching on, or the naive variant) is read when the schema loads. Prints JSON.
+ * batching (on, or off for the naive variant: `LOADER_BATCHING=off`) holds for the whole process.
+ * Prints JSON.
  */
 import { openKnowledgeGraph } from '../src/data/index.js';
 import { createKnowledgeGraphServer } from '../src/server/create-server.js';
@@ -10,7 +11,13 @@ import { IDS_QUERY, questions } from './questions.js';
 
 const { store } = await openKnowledgeGraph('sqlite::memory:');
 const counted = countingStore(store);
-const yoga = createKnowledgeGraphServer({ store: counted.store, logger: false, responseCache: false, production: true });
+const yoga = createKnowledgeGraphServer({
+  store: counted.store,
+  logger: false,
+  responseCache: false,
+  production: true,
+  loaderBatching: process.env['LOADER_BATCHING'] !== 'off',
+});
 const post = async (body: string) => {
   const response = await yoga.fetch('http://bench/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body });
   const parsed = (await response.json()) as { data: Record<string, { id: string }>; errors?: unknown };

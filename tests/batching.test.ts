@@ -51,9 +51,9 @@ const Narrow = graphql(`
   }
 `);
 
-async function measure(operation: { toString(): string }) {
+async function measure(operation: { toString(): string }, loaderBatching = true) {
   const counter = countingStore((await openTestGraph()).store);
-  const service = await startTestService({ store: counter.store, responseCache: false });
+  const service = await startTestService({ store: counter.store, responseCache: false, loaderBatching });
   const result = await service.query<Record<string, unknown>>(operation);
   expect(result.errors).toBeUndefined();
   return { calls: counter.calls(), log: counter.log, data: result.data };
@@ -87,6 +87,16 @@ describe('store round-trips', () => {
     expect(pages.length).toBeGreaterThan(30);
     for (const page of pages) expect(page.nodes).toHaveLength(page.totalCount);
     expect(JSON.stringify(narrow.data).match(/"issuer":\{"name"/g)).toHaveLength(1);
+  });
+
+  it('the naive variant (loaderBatching: false): one store call per parent, the same answer', async () => {
+    const naive = await measure(Wide, false);
+    const batched = await measure(Wide);
+    expect(naive.data).toEqual(batched.data);
+    // One traverse per parent at every level, where batching makes one per level.
+    expect(batched.calls).toBe(5);
+    expect(naive.calls).toBeGreaterThan(100);
+    expect(naive.log.filter((call) => call === 'traverse').length).toBe(naive.calls - 1);
   });
 
   it('node(id:) and nodes(ids:) batch every ID of a kind into one call', async () => {

@@ -7,7 +7,7 @@
  */
 import { readFileSync } from 'node:fs';
 import type { z } from 'zod';
-import { type Content, type ContentInput, contentSchema } from './content/schema.js';
+import { COLLECTIONS, CONTENT_LINKS, type Content, type ContentInput, contentSchema } from './content/schema.js';
 import { ContentError } from './content-error.js';
 import {
   type ContentEdge,
@@ -28,18 +28,17 @@ export { ContentError };
 type ProvenanceInput = { quote: string; section?: string | undefined } | { rationale: string };
 type LinkInput = ProvenanceInput & { to: string; statement?: string };
 
-/** Content collections and the kind of node each one holds. */
-const COLLECTIONS = {
-  roles: 'Role',
-  responsibilities: 'Responsibility',
-  itilFunctions: 'ItilFunction',
-  skillDomains: 'SkillDomain',
-  certifications: 'Certification',
-  issuers: 'Issuer',
-  comparisonDimensions: 'ComparisonDimension',
-  technicalAreas: 'TechnicalArea',
-  outlookStatements: 'OutlookStatement',
-} as const satisfies Record<Exclude<keyof Content, 'source'>, EntityKind>;
+// Checked when the module loads: a content link table entry whose relation does not start at the
+// collection's kind is a mistake in the table.
+for (const [collection, fields] of Object.entries(CONTENT_LINKS) as [keyof typeof CONTENT_LINKS, Record<string, Relation>][]) {
+  for (const [field, relation] of Object.entries(fields)) {
+    if (RELATIONS[relation].from !== COLLECTIONS[collection]) {
+      throw new Error(
+        `CONTENT_LINKS.${collection}.${field}: ${relation} starts at ${RELATIONS[relation].from}, not ${COLLECTIONS[collection]}`,
+      );
+    }
+  }
+}
 
 export function buildGraph(input: ContentInput, sourceDirectory = new URL('./content/', import.meta.url)): Graph {
   const content = parseContent(input);
@@ -121,31 +120,15 @@ export function buildGraph(input: ContentInput, sourceDirectory = new URL('./con
     });
   };
 
-  content.roles.forEach((role, i) => {
-    const at = (field: string) => `roles[${i}] (slug "${role.slug}") field "${field}"`;
-    addLinks('HOLDS_RESPONSIBILITY', role.slug, role.responsibilities, at('responsibilities'));
-    addLinks('HAS_PRIMARY_AREA', role.slug, role.primaryAreas, at('primaryAreas'));
-    addLinks('NEEDS_SKILL_DOMAIN', role.slug, role.skillDomains, at('skillDomains'));
-    addLinks('LEADS', role.slug, role.leads, at('leads'));
-    addLinks('WORKS_IN_FUNCTION', role.slug, role.itilFunctions, at('itilFunctions'));
-    addLinks('TAKES_STANCE_ON', role.slug, role.stances, at('stances'));
-    addLinks('NEEDS_TECHNICAL_AREA', role.slug, role.technicalAreas, at('technicalAreas'));
-  });
-  content.responsibilities.forEach((r, i) => {
-    addLinks('SUPPORTED_BY_SKILL_DOMAIN', r.slug, r.skillDomains, `responsibilities[${i}] (slug "${r.slug}") field "skillDomains"`);
-  });
-  content.itilFunctions.forEach((f, i) => {
-    addLinks('INCLUDES_RESPONSIBILITY', f.slug, f.responsibilities, `itilFunctions[${i}] (slug "${f.slug}") field "responsibilities"`);
-  });
-  content.skillDomains.forEach((d, i) => {
-    addLinks('COVERED_BY_CERTIFICATION', d.slug, d.certifications, `skillDomains[${i}] (slug "${d.slug}") field "certifications"`);
-  });
-  content.certifications.forEach((c, i) => {
-    addLinks('ISSUED_BY', c.slug, [c.issuer], `certifications[${i}] (slug "${c.slug}") field "issuer"`);
-  });
-  content.outlookStatements.forEach((o, i) => {
-    addLinks('DESCRIBES_OUTLOOK_FOR', o.slug, o.roles, `outlookStatements[${i}] (slug "${o.slug}") field "roles"`);
-  });
+  for (const [collection, fields] of Object.entries(CONTENT_LINKS) as [keyof typeof CONTENT_LINKS, Record<string, Relation>][]) {
+    content[collection].forEach((record, i) => {
+      for (const [field, relation] of Object.entries(fields)) {
+        const value = (record as unknown as Record<string, LinkInput | LinkInput[]>)[field]!;
+        const where = `${collection}[${i}] (slug "${record.slug}") field "${field}"`;
+        addLinks(relation, record.slug, Array.isArray(value) ? value : [value], where);
+      }
+    });
+  }
 
   return { nodes, edges };
 }

@@ -30,3 +30,4 @@ export { buildGraph, ContentError } from './graph.js';
 export * from './model.js';
 export { DatabaseUrlError, DEFAULT_DATABASE_URL, parseDatabaseUrl, type StoreLocation } from './store/open-store.js';
 export type { Store, TraversalRow, TraversalStep } from './store/store.js';
+export { follow, followBack, WALKS, type Walk, walksOf, walkTarget } from './walks.js';

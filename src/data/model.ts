@@ -3,20 +3,26 @@
  * Shared by the content loader, the stores and the GraphQL schema.
  */
 
-/** Every kind of node in the graph. The names double as GraphQL type names. */
-export const ENTITY_KINDS = [
-  'Role',
-  'Responsibility',
-  'SkillDomain',
-  'Certification',
-  'Issuer',
-  'ItilFunction',
-  'ComparisonDimension',
-  'TechnicalArea',
-  'OutlookStatement',
-  'Source',
-] as const;
-export type EntityKind = (typeof ENTITY_KINDS)[number];
+/**
+ * Every kind of node in the graph: what it is, and how the API names several of them. The names
+ * double as GraphQL type names; the descriptions are the `EntityKind` enum's.
+ */
+export const KINDS = {
+  Role: { description: 'A job role in IT operations.', plural: 'roles' },
+  Responsibility: { description: 'Work a role or an ITIL function is responsible for.', plural: 'responsibilities' },
+  SkillDomain: { description: 'A field of skills that certifications cover.', plural: 'skill domains' },
+  Certification: { description: 'A professional certification.', plural: 'certifications' },
+  Issuer: { description: 'An organisation that issues certifications.', plural: 'issuers' },
+  ItilFunction: { description: 'An ITIL v3/2011 Service Operation function.', plural: 'ITIL functions' },
+  ComparisonDimension: { description: 'A dimension along which roles differ.', plural: 'comparison dimensions' },
+  TechnicalArea: { description: 'A technology or technical discipline a role needs knowledge of.', plural: 'technical areas' },
+  OutlookStatement: { description: 'A statement about the job outlook of roles.', plural: 'outlook statements' },
+  // Not listed: no list field or relationship field returns sources (so no `SourceConnection`).
+  Source: { description: 'A document the graph quotes.', plural: null },
+} as const satisfies Record<string, { description: string; plural: string | null }>;
+export type EntityKind = keyof typeof KINDS;
+/** Every kind, in the order of `KINDS`. */
+export const ENTITY_KINDS = Object.keys(KINDS) as readonly EntityKind[];
 
 export function isEntityKind(value: string): value is EntityKind {
   return (ENTITY_KINDS as readonly string[]).includes(value);

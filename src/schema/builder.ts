@@ -1,6 +1,7 @@
 /**
  * The Pothos schema builder and its plugins. It defines no types: `root-types.ts` declares Query,
- * Mutation and Subscription; the type files (`types/`, `curation/`) add theirs; `schema.ts` assembles them.
+ * Mutation and Subscription; the type modules (`entities/`, `analysis/`, `curation/`) add theirs; `schema.ts`
+ * assembles them.
  */
 import SchemaBuilder from '@pothos/core';
 import ComplexityPlugin from '@pothos/plugin-complexity';

@@ -21,6 +21,8 @@ export interface Config {
   limits: Limits;
   logLevel: string;
   responseCache: boolean;
+  /** DataLoader batching (`LOADER_BATCHING=off`: the benchmark's naive variant). */
+  loaderBatching: boolean;
   readRequiresKey: boolean;
   /** Redis for the change feed shared by replicas; undefined keeps it within the process. */
   redisUrl: string | undefined;
@@ -82,6 +84,7 @@ const environmentSchema = z
       })
       .optional(),
     RESPONSE_CACHE: z.enum(['on', 'off']).default('on'),
+    LOADER_BATCHING: z.enum(['on', 'off']).default('on'),
     READ_REQUIRES_KEY: flag.optional(),
     REDIS_URL: z
       .string()
@@ -130,6 +133,7 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
     ) as unknown as Limits,
     logLevel: env.LOG_LEVEL,
     responseCache: env.RESPONSE_CACHE === 'on',
+    loaderBatching: env.LOADER_BATCHING === 'on',
     readRequiresKey: env.READ_REQUIRES_KEY ?? false,
     redisUrl: env.REDIS_URL,
     shutdownGraceMs: env.SHUTDOWN_GRACE_MS,

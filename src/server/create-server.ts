@@ -12,6 +12,7 @@ import type { Logger } from 'pino';
 import type { Store } from '../data/index.js';
 import type { GraphQLContext } from '../schema/context.js';
 import { createGraphChanges, type GraphChangeEventTarget } from '../schema/graph-changes.js';
+import { setLoaderBatching } from '../schema/loader-options.js';
 import { schema } from '../schema/schema.js';
 import { AuthThrottle } from './auth-throttle.js';
 import { EXAMPLE_TABS } from './example-queries.js';
@@ -83,6 +84,12 @@ export interface KnowledgeGraphServerOptions {
    * `createKnowledgeGraphListener`, which keeps answers in front of the pipeline).
    */
   markCacheableAnswers?: boolean;
+  /**
+   * Batch and cache store calls per request through DataLoaders (default: true). False is the
+   * benchmark's naive variant, one store call per parent. It holds for the whole process (the
+   * DataLoader plugin fixes loader options when the schema is built): the last server created decides.
+   */
+  loaderBatching?: boolean;
 }
 
 /** Headers that mark a request as sent by a script (CSRF prevention: `plugins/use-csrf-prevention.ts`). */
@@ -103,6 +110,7 @@ export function createKnowledgeGraphServer(options: KnowledgeGraphServerOptions)
   const limits: Limits = { ...DEFAULT_LIMITS, ...options.limits };
   const logger = options.logger === false ? createLogger({ level: 'silent' }) : (options.logger ?? createLogger());
   const origins = options.corsOrigins ?? (production ? [] : '*');
+  setLoaderBatching(options.loaderBatching ?? true);
   const graphChanges = createGraphChanges(options.changeEventTarget ?? localChangeTarget(limits.maxEventStreams));
 
   const graphqlEndpoint = options.graphqlEndpoint ?? '/graphql';

@@ -30,6 +30,7 @@ async function main(): Promise<void> {
     introspection: config.introspection,
     limits: config.limits,
     responseCache: config.responseCache,
+    loaderBatching: config.loaderBatching,
     readRequiresKey: config.readRequiresKey,
     logger,
     authThrottle: new AuthThrottle(config.authFailures),

@@ -3,7 +3,8 @@
  * (through the skill domains) and each role's stance on every comparison dimension.
  */
 import type { EdgeRecord, NodeRecord } from '../model.js';
-import type { Store, TraversalStep } from '../store/store.js';
+import type { Store } from '../store/store.js';
+import { WALKS } from '../walks.js';
 
 export interface Split {
   shared: NodeRecord[];
@@ -27,20 +28,12 @@ export interface RoleComparison {
   dimensions: DimensionComparison[];
 }
 
-const WALKS = {
-  responsibilities: [{ relation: 'HOLDS_RESPONSIBILITY', direction: 'out' }],
-  skillDomains: [{ relation: 'NEEDS_SKILL_DOMAIN', direction: 'out' }],
-  certifications: [
-    { relation: 'NEEDS_SKILL_DOMAIN', direction: 'out' },
-    { relation: 'COVERED_BY_CERTIFICATION', direction: 'out' },
-  ],
-  stances: [{ relation: 'TAKES_STANCE_ON', direction: 'out' }],
-} as const satisfies Record<string, TraversalStep[]>;
-
 export async function compareRoles(store: Store, first: NodeRecord, second: NodeRecord): Promise<RoleComparison> {
   const ids = [first.id, second.id];
   const [responsibilities, skillDomains, certifications, stances] = await Promise.all(
-    [WALKS.responsibilities, WALKS.skillDomains, WALKS.certifications, WALKS.stances].map((walk) => store.traverse(ids, walk)),
+    [WALKS.Role.responsibilities, WALKS.Role.skillDomains, WALKS.Role.certifications, WALKS.Role.stances].map((walk) =>
+      store.traverse(ids, walk.steps),
+    ),
   );
   const reached = (rows: Awaited<ReturnType<Store['traverse']>>, roleId: string) => {
     const nodes = new Map<string, NodeRecord>();

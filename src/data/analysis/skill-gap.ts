@@ -7,6 +7,7 @@
 import type { Deadline } from '../deadline.js';
 import type { NodeRecord } from '../model.js';
 import type { Store, TraversalRow } from '../store/store.js';
+import { WALKS } from '../walks.js';
 
 export interface Recommendation {
   certification: NodeRecord;
@@ -67,16 +68,11 @@ export async function skillGap(
 ): Promise<SkillGap> {
   const heldIds = heldCertifications.map((c) => c.id);
   const [neededRows, heldDomainRows, responsibilityRows, responsibilityDomainRows] = await Promise.all([
-    store.traverse([role.id], [{ relation: 'NEEDS_SKILL_DOMAIN', direction: 'out' }]),
-    store.traverse(heldIds, [{ relation: 'COVERED_BY_CERTIFICATION', direction: 'in' }]),
-    store.traverse([role.id], [{ relation: 'HOLDS_RESPONSIBILITY', direction: 'out' }]),
-    store.traverse(
-      [role.id],
-      [
-        { relation: 'HOLDS_RESPONSIBILITY', direction: 'out' },
-        { relation: 'SUPPORTED_BY_SKILL_DOMAIN', direction: 'out' },
-      ],
-    ),
+    store.traverse([role.id], WALKS.Role.skillDomains.steps),
+    store.traverse(heldIds, WALKS.Certification.skillDomains.steps),
+    store.traverse([role.id], WALKS.Role.responsibilities.steps),
+    // The skill domains supporting each of the role's responsibilities (`hops[0]` names the responsibility).
+    store.traverse([role.id], [...WALKS.Role.responsibilities.steps, ...WALKS.Responsibility.skillDomains.steps]),
   ]);
   const needed = distinctNodes(neededRows);
   const heldDomainIds = new Set(heldDomainRows.map((row) => row.node.id));
@@ -87,7 +83,7 @@ export async function skillGap(
   const coverRows = missingSkillDomains.length
     ? await store.traverse(
         missingSkillDomains.map((d) => d.id),
-        [{ relation: 'COVERED_BY_CERTIFICATION', direction: 'out' }],
+        WALKS.SkillDomain.certifications.steps,
       )
     : [];
   const coverableIds = new Set(coverRows.map((row) => row.startId));

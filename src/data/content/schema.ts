@@ -6,6 +6,7 @@
  * typed edges. A record states its own provenance and the provenance of every link it makes.
  */
 import { z } from 'zod';
+import type { EntityKind, Relation } from '../model.js';
 import { attributeRules, FIELD_LIMITS, provenanceRules, slugField, statementRule, textField } from '../model-rules.js';
 
 /** Slugs: the model's rule (`../model-rules.ts`), which the API and the import check too. */
@@ -125,6 +126,41 @@ export const contentSchema = z.strictObject({
   technicalAreas: z.array(technicalAreaSchema),
   outlookStatements: z.array(outlookStatementSchema),
 });
+
+/** Content collections and the kind of node each one holds (the source is the one record of `source`). */
+export const COLLECTIONS = {
+  roles: 'Role',
+  responsibilities: 'Responsibility',
+  itilFunctions: 'ItilFunction',
+  skillDomains: 'SkillDomain',
+  certifications: 'Certification',
+  issuers: 'Issuer',
+  comparisonDimensions: 'ComparisonDimension',
+  technicalAreas: 'TechnicalArea',
+  outlookStatements: 'OutlookStatement',
+} as const satisfies Record<Exclude<keyof Content, 'source'>, EntityKind>;
+
+/**
+ * The content fields that are links, by collection: each field's links become edges of the
+ * relation named, from the record (the relation's `from` kind is the collection's kind). Edges are
+ * made in this order, record by record.
+ */
+export const CONTENT_LINKS = {
+  roles: {
+    responsibilities: 'HOLDS_RESPONSIBILITY',
+    primaryAreas: 'HAS_PRIMARY_AREA',
+    skillDomains: 'NEEDS_SKILL_DOMAIN',
+    leads: 'LEADS',
+    itilFunctions: 'WORKS_IN_FUNCTION',
+    stances: 'TAKES_STANCE_ON',
+    technicalAreas: 'NEEDS_TECHNICAL_AREA',
+  },
+  responsibilities: { skillDomains: 'SUPPORTED_BY_SKILL_DOMAIN' },
+  itilFunctions: { responsibilities: 'INCLUDES_RESPONSIBILITY' },
+  skillDomains: { certifications: 'COVERED_BY_CERTIFICATION' },
+  certifications: { issuer: 'ISSUED_BY' },
+  outlookStatements: { roles: 'DESCRIBES_OUTLOOK_FOR' },
+} as const satisfies { [C in keyof typeof COLLECTIONS]?: { [F in keyof Content[C][number]]?: Relation } };
 
 /** Content as authors write it (defaults may be omitted). */
 export type ContentInput = z.input<typeof contentSchema>;

@@ -1,5 +1,5 @@
 import { builder } from '../builder.js';
-import { EntityKindEnum } from '../types/entity-kind.js';
+import { EntityKindEnum } from '../entities/entity-kind.js';
 import { ProvenanceInput } from './provenance-input.js';
 
 export const CreateEntityInput = builder.inputType('CreateEntityInput', {

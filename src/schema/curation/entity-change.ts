@@ -1,7 +1,7 @@
 import type { ChangeRecord } from '../../data/curation.js';
 import type { NodeRecord } from '../../data/index.js';
 import { builder } from '../builder.js';
-import { EntityInterface } from '../types/entity.js';
+import { EntityInterface } from '../entities/refs.js';
 import { ChangeType } from './change.js';
 
 export interface EntityChangeShape {

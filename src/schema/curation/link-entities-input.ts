@@ -1,5 +1,5 @@
 import { builder } from '../builder.js';
-import { RelationEnum } from '../types/relation.js';
+import { RelationEnum } from '../entities/relation.js';
 import { ProvenanceInput } from './provenance-input.js';
 
 export const LinkEntitiesInput = builder.inputType('LinkEntitiesInput', {

@@ -1,5 +1,5 @@
 import { builder } from '../builder.js';
-import { ProvenanceKindEnum } from '../types/provenance-kind.js';
+import { ProvenanceKindEnum } from '../entities/provenance-kind.js';
 
 export const ProvenanceInput = builder.inputType('ProvenanceInput', {
   description: 'Where a curated change’s fact comes from: STATED needs `quote` and `source`; CURATED needs `rationale`.',

@@ -1,9 +1,9 @@
 /** Fields that return an entity of any kind by its store id, batched into one store call per request. */
-import type { NodeRecord } from '../data/index.js';
-import type { builder } from './builder.js';
-import type { GraphQLContext } from './context.js';
-import { loaderOptions } from './loader-options.js';
-import { EntityInterface } from './types/entity.js';
+import type { NodeRecord } from '../../data/index.js';
+import type { builder } from '../builder.js';
+import type { GraphQLContext } from '../context.js';
+import { loaderOptions } from '../loader-options.js';
+import { EntityInterface } from './refs.js';
 
 type Types = typeof builder extends PothosSchemaTypes.SchemaBuilder<infer T> ? T : never;
 

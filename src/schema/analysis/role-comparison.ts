@@ -1,59 +1,56 @@
 import { compareRoles, type RoleComparison } from '../../data/analysis/role-comparison.js';
 import { builder } from '../builder.js';
+import { ENTITY_NODES } from '../entities/refs.js';
 import { requireBySlugs } from '../lookups.js';
-import { CertificationNode } from './certification.js';
 import { DimensionComparisonType } from './dimension-comparison.js';
-import { ResponsibilityNode } from './responsibility.js';
-import { RoleNode } from './role.js';
-import { SkillDomainNode } from './skill-domain.js';
 
 export const RoleComparisonType = builder.objectRef<RoleComparison>('RoleComparison').implement({
   description: 'What two roles share and what separates them, from the graph’s cited relationships.',
   fields: (t) => ({
-    first: t.field({ type: RoleNode, description: 'The first role compared.', resolve: (c) => c.first }),
-    second: t.field({ type: RoleNode, description: 'The second role compared.', resolve: (c) => c.second }),
+    first: t.field({ type: ENTITY_NODES.Role, description: 'The first role compared.', resolve: (c) => c.first }),
+    second: t.field({ type: ENTITY_NODES.Role, description: 'The second role compared.', resolve: (c) => c.second }),
     sharedResponsibilities: t.field({
-      type: [ResponsibilityNode],
+      type: [ENTITY_NODES.Responsibility],
       description: 'Key responsibilities both roles hold.',
       resolve: (c) => c.responsibilities.shared,
     }),
     responsibilitiesOnlyFirst: t.field({
-      type: [ResponsibilityNode],
+      type: [ENTITY_NODES.Responsibility],
       description: 'Key responsibilities only the first role holds.',
       resolve: (c) => c.responsibilities.onlyFirst,
     }),
     responsibilitiesOnlySecond: t.field({
-      type: [ResponsibilityNode],
+      type: [ENTITY_NODES.Responsibility],
       description: 'Key responsibilities only the second role holds.',
       resolve: (c) => c.responsibilities.onlySecond,
     }),
     sharedSkillDomains: t.field({
-      type: [SkillDomainNode],
+      type: [ENTITY_NODES.SkillDomain],
       description: 'Skill domains both roles need.',
       resolve: (c) => c.skillDomains.shared,
     }),
     skillDomainsOnlyFirst: t.field({
-      type: [SkillDomainNode],
+      type: [ENTITY_NODES.SkillDomain],
       description: 'Skill domains only the first role needs.',
       resolve: (c) => c.skillDomains.onlyFirst,
     }),
     skillDomainsOnlySecond: t.field({
-      type: [SkillDomainNode],
+      type: [ENTITY_NODES.SkillDomain],
       description: 'Skill domains only the second role needs.',
       resolve: (c) => c.skillDomains.onlySecond,
     }),
     sharedCertifications: t.field({
-      type: [CertificationNode],
+      type: [ENTITY_NODES.Certification],
       description: 'Certifications recommended for both roles.',
       resolve: (c) => c.certifications.shared,
     }),
     certificationsOnlyFirst: t.field({
-      type: [CertificationNode],
+      type: [ENTITY_NODES.Certification],
       description: 'Certifications recommended only for the first role.',
       resolve: (c) => c.certifications.onlyFirst,
     }),
     certificationsOnlySecond: t.field({
-      type: [CertificationNode],
+      type: [ENTITY_NODES.Certification],
       description: 'Certifications recommended only for the second role.',
       resolve: (c) => c.certifications.onlySecond,
     }),

@@ -1,12 +1,10 @@
 import type { NodeRecord } from '../../data/index.js';
 import { builder } from '../builder.js';
-import { optionalEntityByStoreIdField } from '../entity-field.js';
+import { optionalEntityByStoreIdField } from './entity-by-id-field.js';
 import { EntityKindEnum } from './entity-kind.js';
-import { ProvenanceType } from './provenance.js';
+import { EntityInterface, ProvenanceType } from './refs.js';
 
 /** The fields every knowledge-graph entity has, whatever its kind. */
-export const EntityInterface = builder.interfaceRef<NodeRecord>('Entity');
-
 EntityInterface.implement({
   description: 'An entity of the knowledge graph: a role, responsibility, skill domain, certification, issuer, ITIL function, …',
   interfaces: [builder.nodeInterfaceRef()],

@@ -1,12 +1,12 @@
 import type { DimensionComparison } from '../../data/analysis/role-comparison.js';
 import { builder } from '../builder.js';
-import { ComparisonDimensionNode } from './comparison-dimension.js';
+import { ENTITY_NODES } from '../entities/refs.js';
 import { RoleStanceType } from './role-stance.js';
 
 export const DimensionComparisonType = builder.objectRef<DimensionComparison>('DimensionComparison').implement({
   description: 'Two roles side by side on one dimension along which roles differ.',
   fields: (t) => ({
-    dimension: t.field({ type: ComparisonDimensionNode, description: 'The dimension.', resolve: (c) => c.dimension }),
+    dimension: t.field({ type: ENTITY_NODES.ComparisonDimension, description: 'The dimension.', resolve: (c) => c.dimension }),
     first: t.field({
       type: RoleStanceType,
       nullable: true,

@@ -1,12 +1,11 @@
-import type { EdgeRecord } from '../../data/index.js';
 import { builder } from '../builder.js';
-import { entityByStoreIdField } from '../entity-field.js';
 import { encodeGlobalID } from '../global-id.js';
 import { connectionFromWindow, pageWindow } from '../pagination.js';
-import { ProvenanceType } from './provenance.js';
+import { entityByStoreIdField } from './entity-by-id-field.js';
+import { ProvenanceType, RelationshipType } from './refs.js';
 import { RelationEnum } from './relation.js';
 
-export const RelationshipType = builder.objectRef<EdgeRecord>('Relationship').implement({
+RelationshipType.implement({
   description: 'A typed, directed relationship between two entities, with where it comes from.',
   fields: (t) => ({
     id: t.id({

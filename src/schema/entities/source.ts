@@ -1,10 +1,7 @@
 import { builder } from '../builder.js';
-import { entityNodeRef } from '../entity-ref.js';
-import { EntityInterface } from './entity.js';
+import { ENTITY_NODES, EntityInterface } from './refs.js';
 
-export const SourceNode = entityNodeRef('Source');
-
-SourceNode.implement({
+ENTITY_NODES.Source.implement({
   description: 'A document the graph quotes. Every STATED fact cites one, with its exact words.',
   interfaces: [EntityInterface],
   fields: (t) => ({
@@ -24,7 +21,7 @@ SourceNode.implement({
 
 builder.queryField('source', (t) =>
   t.field({
-    type: SourceNode,
+    type: ENTITY_NODES.Source,
     nullable: true,
     description: 'The article the graph’s content is curated from.',
     resolve: async (_root, _args, context) => (await context.store.listNodes({ kinds: ['Source'], limit: 1, offset: 0 })).items[0] ?? null,

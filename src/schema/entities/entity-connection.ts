@@ -1,8 +1,8 @@
 import { ENTITY_KINDS, type EntityKind } from '../../data/index.js';
 import { builder } from '../builder.js';
-import { entityPage, listArguments } from '../connections.js';
-import { EntityInterface } from './entity.js';
 import { EntityKindEnum } from './entity-kind.js';
+import { entityPage, listArguments } from './entity-lists.js';
+import { EntityInterface } from './refs.js';
 
 const EntityConnection = builder.connectionObject(
   { type: EntityInterface, name: 'EntityConnection', description: 'A page of entities of any kind.' },

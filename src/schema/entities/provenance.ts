@@ -1,10 +1,7 @@
-import type { Provenance } from '../../data/index.js';
-import { builder } from '../builder.js';
-import { localId } from '../entity-ref.js';
 import { ProvenanceKindEnum } from './provenance-kind.js';
-import { SourceNode } from './source.js';
+import { ENTITY_NODES, localId, ProvenanceType } from './refs.js';
 
-export const ProvenanceType = builder.objectRef<Provenance>('Provenance').implement({
+ProvenanceType.implement({
   description: 'Where a fact comes from: the exact words of a source (STATED) or the maintainers’ reason (CURATED).',
   fields: (t) => ({
     kind: t.field({
@@ -25,7 +22,7 @@ export const ProvenanceType = builder.objectRef<Provenance>('Provenance').implem
       description: 'CURATED: why the maintainers added the fact. Null when stated.',
     }),
     source: t.field({
-      type: SourceNode,
+      type: ENTITY_NODES.Source,
       nullable: true,
       description: 'STATED: the source quoted. Null when curated.',
       resolve: (p) => (p.sourceId ? localId({ id: p.sourceId, kind: 'Source' }) : null),

@@ -7,10 +7,10 @@ import {
 } from '../../data/analysis/neighborhood.js';
 import type { EntityKind } from '../../data/index.js';
 import { builder } from '../builder.js';
+import { EntityKindEnum } from '../entities/entity-kind.js';
+import { EntityInterface } from '../entities/refs.js';
 import { badUserInput } from '../errors.js';
 import { requireByIds } from '../lookups.js';
-import { EntityInterface } from './entity.js';
-import { EntityKindEnum } from './entity-kind.js';
 import { NeighborhoodEdgeType } from './neighborhood-edge.js';
 
 /** A neighbourhood holds up to 500 entities; a typical one at depth 2 holds about 50. */

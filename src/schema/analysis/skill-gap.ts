@@ -1,12 +1,9 @@
 import { EXACT_COVER_STEP_BUDGET, SKILL_GAP_COST, type SkillGap, skillGap } from '../../data/analysis/skill-gap.js';
 import { builder } from '../builder.js';
+import { ENTITY_NODES } from '../entities/refs.js';
 import { badUserInput } from '../errors.js';
 import { requireBySlugs } from '../lookups.js';
-import { CertificationNode } from './certification.js';
 import { CertificationRecommendationType } from './certification-recommendation.js';
-import { ResponsibilityNode } from './responsibility.js';
-import { RoleNode } from './role.js';
-import { SkillDomainNode } from './skill-domain.js';
 
 export const MAX_HELD_CERTIFICATIONS = 50;
 
@@ -14,34 +11,34 @@ export const SkillGapType = builder.objectRef<SkillGap>('SkillGap').implement({
   description:
     'What someone holding some certifications has and lacks for a role, by the skill domains the role needs, and which certifications would close the gap.',
   fields: (t) => ({
-    role: t.field({ type: RoleNode, description: 'The role.', resolve: (g) => g.role }),
+    role: t.field({ type: ENTITY_NODES.Role, description: 'The role.', resolve: (g) => g.role }),
     heldCertifications: t.field({
-      type: [CertificationNode],
+      type: [ENTITY_NODES.Certification],
       description: 'The certifications held, as given.',
       resolve: (g) => g.heldCertifications,
     }),
     coveredSkillDomains: t.field({
-      type: [SkillDomainNode],
+      type: [ENTITY_NODES.SkillDomain],
       description: 'Skill domains the role needs that a held certification covers.',
       resolve: (g) => g.coveredSkillDomains,
     }),
     missingSkillDomains: t.field({
-      type: [SkillDomainNode],
+      type: [ENTITY_NODES.SkillDomain],
       description: 'Skill domains the role needs that no held certification covers (including the uncoverable ones).',
       resolve: (g) => g.missingSkillDomains,
     }),
     uncoverableSkillDomains: t.field({
-      type: [SkillDomainNode],
+      type: [ENTITY_NODES.SkillDomain],
       description: 'Missing skill domains that no known certification covers (the source lists none for them).',
       resolve: (g) => g.uncoverableSkillDomains,
     }),
     coveredResponsibilities: t.field({
-      type: [ResponsibilityNode],
+      type: [ENTITY_NODES.Responsibility],
       description: 'The role’s key responsibilities supported by at least one covered skill domain.',
       resolve: (g) => g.coveredResponsibilities,
     }),
     missingResponsibilities: t.field({
-      type: [ResponsibilityNode],
+      type: [ENTITY_NODES.Responsibility],
       description: 'The role’s key responsibilities that no covered skill domain supports.',
       resolve: (g) => g.missingResponsibilities,
     }),

@@ -1,9 +1,8 @@
 import type { PathStep } from '../../data/analysis/paths.js';
 import { builder } from '../builder.js';
-import { entityByStoreIdField } from '../entity-field.js';
+import { entityByStoreIdField } from '../entities/entity-by-id-field.js';
+import { ProvenanceType, RelationshipType } from '../entities/refs.js';
 import { PathRelationEnum } from './path-relation.js';
-import { ProvenanceType } from './provenance.js';
-import { RelationshipType } from './relationship.js';
 
 export const PathStepType = builder.objectRef<PathStep>('PathStep').implement({
   description: 'One step of a path: from an entity, along a relationship (read in the path’s direction), to the next entity.',

@@ -1,10 +1,10 @@
 import { ENTITY_KINDS, type EntityKind } from '../../data/index.js';
 import { type SearchHit, searchIndexFor } from '../../data/search/search-index.js';
 import { builder } from '../builder.js';
+import { EntityKindEnum } from '../entities/entity-kind.js';
+import { EntityInterface } from '../entities/refs.js';
 import { badUserInput, checkLength, MAX_STRING_ARGUMENT_LENGTH } from '../errors.js';
 import { connectionFromArray, pageWindow } from '../pagination.js';
-import { EntityInterface } from './entity.js';
-import { EntityKindEnum } from './entity-kind.js';
 import { SearchHighlightType } from './search-highlight.js';
 
 const SearchResultConnection = builder.connectionObject(

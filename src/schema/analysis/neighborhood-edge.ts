@@ -1,9 +1,9 @@
 import type { EdgeRecord, EntityKind } from '../../data/index.js';
 import { kindOfNodeId } from '../../data/index.js';
 import { builder } from '../builder.js';
+import { ProvenanceType } from '../entities/refs.js';
+import { RelationEnum } from '../entities/relation.js';
 import { encodeGlobalID } from '../global-id.js';
-import { ProvenanceType } from './provenance.js';
-import { RelationEnum } from './relation.js';
 
 /** The global ID of the entity a store id names. */
 const globalIdOf = (storeId: string) => {

@@ -1,13 +1,12 @@
 import type { Recommendation } from '../../data/analysis/skill-gap.js';
 import { builder } from '../builder.js';
-import { CertificationNode } from './certification.js';
-import { SkillDomainNode } from './skill-domain.js';
+import { ENTITY_NODES } from '../entities/refs.js';
 
 export const CertificationRecommendationType = builder.objectRef<Recommendation>('CertificationRecommendation').implement({
   description: 'A certification that would close part of a skill gap.',
   fields: (t) => ({
-    certification: t.field({ type: CertificationNode, description: 'The certification.', resolve: (r) => r.certification }),
-    closes: t.field({ type: [SkillDomainNode], description: 'The missing skill domains it covers.', resolve: (r) => r.closes }),
+    certification: t.field({ type: ENTITY_NODES.Certification, description: 'The certification.', resolve: (r) => r.certification }),
+    closes: t.field({ type: [ENTITY_NODES.SkillDomain], description: 'The missing skill domains it covers.', resolve: (r) => r.closes }),
     rank: t.exposeInt('rank', { description: 'Position in the recommendation (1 is first).' }),
     inSmallestCover: t.exposeBoolean('inSmallestCover', {
       description:

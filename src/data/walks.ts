@@ -1,0 +1,155 @@
+/**
+ * The graph's named walks: for each entity kind, the entities it reaches and how. Each walk is a
+ * list of steps along relations (`model.ts` `RELATIONS`), followed forwards or backwards.
+ *
+ * One table for every reader: the schema makes each walk a relationship field of its kind (its
+ * name is the field's name, its description the field's), the list filters restrict by them
+ * (`certifications(role:)`), and the analyses walk them (`analysis/role-comparison.ts`,
+ * `analysis/skill-gap.ts`). So "the certifications of a role" is written once, here.
+ */
+import { type EntityKind, RELATIONS, type Relation } from './model.js';
+import type { TraversalStep } from './store/store.js';
+
+/** Follows a relation forwards: from the edge's `from` entity to its `to` entity. */
+export const follow = (relation: Relation): TraversalStep => ({ relation, direction: 'out' });
+/** Follows a relation backwards: from the edge's `to` entity to its `from` entity. */
+export const followBack = (relation: Relation): TraversalStep => ({ relation, direction: 'in' });
+
+export interface Walk {
+  steps: readonly TraversalStep[];
+  /** What the walk reaches, for the reader of the API (the relationship field's description). */
+  description: string;
+  /** A to-one walk: the field answers the first entity reached, or null (not a connection). */
+  single?: true;
+}
+
+/** Every kind's walks, by the name of the relationship field that answers them. */
+export const WALKS = {
+  Role: {
+    responsibilities: { steps: [follow('HOLDS_RESPONSIBILITY')], description: 'The role’s key responsibilities, in the source’s order.' },
+    primaryAreas: { steps: [follow('HAS_PRIMARY_AREA')], description: 'The areas the role mainly revolves around.' },
+    skillDomains: {
+      steps: [follow('NEEDS_SKILL_DOMAIN')],
+      description: 'The skill domains in which certifications are recommended for the role.',
+    },
+    certifications: {
+      steps: [follow('NEEDS_SKILL_DOMAIN'), follow('COVERED_BY_CERTIFICATION')],
+      description: 'Certifications recommended for the role, through its skill domains (`evidence` shows the domain).',
+    },
+    leads: { steps: [follow('LEADS')], description: 'Roles this role leads.' },
+    ledBy: { steps: [followBack('LEADS')], description: 'Roles that lead this role.' },
+    itilFunctions: { steps: [follow('WORKS_IN_FUNCTION')], description: 'The ITIL functions the role works in.' },
+    stances: {
+      steps: [follow('TAKES_STANCE_ON')],
+      description: 'The role’s stance on each dimension that separates the roles; each edge’s `statement` gives the stance.',
+    },
+    technicalAreas: {
+      steps: [follow('NEEDS_TECHNICAL_AREA')],
+      description: 'Technical areas the role needs knowledge of; each edge’s `statement` says how.',
+    },
+    outlook: { steps: [followBack('DESCRIBES_OUTLOOK_FOR')], description: 'Outlook statements about the role.' },
+  },
+  Responsibility: {
+    roles: {
+      steps: [followBack('HOLDS_RESPONSIBILITY')],
+      description: 'Roles that hold this as a key responsibility; each edge quotes the role’s own wording.',
+    },
+    primaryAreaOf: { steps: [followBack('HAS_PRIMARY_AREA')], description: 'Roles that mainly revolve around this area.' },
+    skillDomains: {
+      steps: [follow('SUPPORTED_BY_SKILL_DOMAIN')],
+      description: 'Skill domains that support carrying out this responsibility (curated, with rationale).',
+    },
+    certifications: {
+      steps: [follow('SUPPORTED_BY_SKILL_DOMAIN'), follow('COVERED_BY_CERTIFICATION')],
+      description: 'Certifications covering this responsibility, through its skill domains (`evidence` shows each step).',
+    },
+    itilFunctions: {
+      steps: [followBack('INCLUDES_RESPONSIBILITY')],
+      description: 'ITIL functions that list this among their core responsibilities.',
+    },
+  },
+  SkillDomain: {
+    roles: {
+      steps: [followBack('NEEDS_SKILL_DOMAIN')],
+      description: 'Roles for which certifications in this domain are recommended.',
+    },
+    certifications: {
+      steps: [follow('COVERED_BY_CERTIFICATION')],
+      description: 'Certifications the source lists under this domain, in its order. Empty where the source lists none.',
+    },
+    responsibilities: {
+      steps: [followBack('SUPPORTED_BY_SKILL_DOMAIN')],
+      description: 'Responsibilities this domain supports (curated, with rationale).',
+    },
+  },
+  Certification: {
+    issuer: {
+      steps: [follow('ISSUED_BY')],
+      description: 'The organisation that issues it (curated: see `Issuer.certifications` edges for the rationale).',
+      single: true,
+    },
+    skillDomains: { steps: [followBack('COVERED_BY_CERTIFICATION')], description: 'Skill domains the source lists it under.' },
+    roles: {
+      steps: [followBack('COVERED_BY_CERTIFICATION'), followBack('NEEDS_SKILL_DOMAIN')],
+      description: 'Roles it is recommended for, through its skill domains (`evidence` shows each step).',
+    },
+    responsibilities: {
+      steps: [followBack('COVERED_BY_CERTIFICATION'), followBack('SUPPORTED_BY_SKILL_DOMAIN')],
+      description: 'Responsibilities it helps carry out, through its skill domains (`evidence` shows each step).',
+    },
+  },
+  Issuer: {
+    certifications: {
+      steps: [followBack('ISSUED_BY')],
+      description: 'Certifications it issues; each edge’s provenance gives the maintainers’ rationale.',
+    },
+  },
+  ItilFunction: {
+    responsibilities: {
+      steps: [follow('INCLUDES_RESPONSIBILITY')],
+      description: 'The function’s core responsibilities, in the source’s order.',
+    },
+    roles: { steps: [followBack('WORKS_IN_FUNCTION')], description: 'Roles that work in the function.' },
+  },
+  ComparisonDimension: {
+    stances: {
+      steps: [followBack('TAKES_STANCE_ON')],
+      description: 'Each role’s stance on this dimension: the edge’s `statement` gives it, its provenance quotes the source.',
+    },
+  },
+  TechnicalArea: {
+    roles: {
+      steps: [followBack('NEEDS_TECHNICAL_AREA')],
+      description: 'Roles that need knowledge of this area; each edge’s `statement` says how.',
+    },
+  },
+  OutlookStatement: {
+    roles: { steps: [follow('DESCRIBES_OUTLOOK_FOR')], description: 'Roles the statement is about.' },
+  },
+  Source: {},
+} as const satisfies Record<EntityKind, Record<string, Walk>>;
+
+/** The walks of a kind, by name. */
+export function walksOf(kind: EntityKind): Readonly<Record<string, Walk>> {
+  return WALKS[kind];
+}
+
+/**
+ * The kind a walk from `kind` reaches, read from the relations it follows. Throws when a step does
+ * not start where the previous one ended: a walk that no edge can complete is a mistake in the table.
+ */
+export function walkTarget(kind: EntityKind, steps: readonly TraversalStep[]): EntityKind {
+  let at: EntityKind = kind;
+  for (const { relation, direction } of steps) {
+    const { from, to } = RELATIONS[relation];
+    const [near, far] = direction === 'out' ? [from, to] : [to, from];
+    if (near !== at) throw new Error(`A walk from ${kind} cannot follow ${relation} (${direction}) from ${at}: it starts at ${near}`);
+    at = far;
+  }
+  return at;
+}
+
+// Checked when the model loads: a wrong step stops start-up (and every test), naming the walk.
+for (const [kind, walks] of Object.entries(WALKS) as [EntityKind, Record<string, Walk>][]) {
+  for (const walk of Object.values(walks)) walkTarget(kind, walk.steps);
+}

@@ -18,6 +18,33 @@ type Documents = {
     "\n  query HeadlineRoundTrips {\n    responsibility(slug: \"security-oversight\") {\n      name\n      roles { nodes { name } }\n      certifications { nodes { name acronym issuer { name } } }\n    }\n  }\n": typeof types.HeadlineRoundTripsDocument,
     "\n  query WideRoundTrips {\n    roles(first: 3) {\n      nodes {\n        name\n        responsibilities(first: 10) {\n          totalCount\n          nodes {\n            name\n            skillDomains(first: 4) {\n              totalCount\n              nodes { name certifications(first: 4) { totalCount nodes { name issuer { name } } } }\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.WideRoundTripsDocument,
     "\n  query NarrowRoundTrips {\n    role(slug: \"it-operations-specialist\") {\n      name\n      responsibilities(first: 1) {\n        nodes { name skillDomains(first: 1) { nodes { name certifications(first: 1) { nodes { name issuer { name } } } } } }\n      }\n    }\n  }\n": typeof types.NarrowRoundTripsDocument,
+    "\n  query ConcurrentManager { role(slug: \"it-operations-manager\") { id name version leads { edges { evidence { id version } } } } }\n": typeof types.ConcurrentManagerDocument,
+    "\n  query ConcurrentChangeCount($entity: ID) { changes(entity: $entity) { totalCount } }\n": typeof types.ConcurrentChangeCountDocument,
+    "\n  mutation ConcurrentUpdate($input: UpdateEntityInput!) {\n    updateEntity(input: $input) {\n      __typename\n      ... on EntityChange { entity { name version } }\n      ... on MutationError { message }\n      ... on ConflictError { currentVersion }\n    }\n  }\n": typeof types.ConcurrentUpdateDocument,
+    "\n  mutation ConcurrentCreate($input: CreateEntityInput!) {\n    createEntity(input: $input) { __typename ... on MutationError { message } ... on ConflictError { currentVersion } }\n  }\n": typeof types.ConcurrentCreateDocument,
+    "\n  mutation ConcurrentLink($input: LinkEntitiesInput!) {\n    linkEntities(input: $input) { __typename ... on MutationError { message } ... on ConflictError { currentVersion } }\n  }\n": typeof types.ConcurrentLinkDocument,
+    "\n  mutation ConcurrentDeprecate($input: DeprecateEntityInput!) { deprecateEntity(input: $input) { __typename ... on MutationError { message } } }\n": typeof types.ConcurrentDeprecateDocument,
+    "\n  mutation ConcurrentUnlink($input: UnlinkEntitiesInput!) {\n    unlinkEntities(input: $input) { __typename ... on RelationshipChange { change { id } } ... on MutationError { message } }\n  }\n": typeof types.ConcurrentUnlinkDocument,
+    "\n  query ConcurrentLinkEnds {\n    skillDomain(slug: \"service-management\") { id certifications { totalCount } }\n    certification(slug: \"pmp\") { id }\n  }\n": typeof types.ConcurrentLinkEndsDocument,
+    "\n  mutation ConcurrentRevert($id: ID!) { revertChange(id: $id) { __typename ... on MutationError { message } } }\n": typeof types.ConcurrentRevertDocument,
+    "query ConcurrentChangeLog { changes { nodes { action } } }": typeof types.ConcurrentChangeLogDocument,
+    "\n  query SeededManager {\n    role(slug: \"it-operations-manager\") {\n      id name description version deprecated\n      leads { edges { node { slug } evidence { id version } } }\n    }\n    certification(slug: \"pmp\") { id version deprecated }\n  }\n": typeof types.SeededManagerDocument,
+    "\n  mutation SeededUpdate($input: UpdateEntityInput!) { updateEntity(input: $input) { __typename ... on MutationError { message } } }\n": typeof types.SeededUpdateDocument,
+    "\n  mutation SeededDeprecate($input: DeprecateEntityInput!) { deprecateEntity(input: $input) { __typename ... on MutationError { message } } }\n": typeof types.SeededDeprecateDocument,
+    "\n  mutation SeededUnlink($input: UnlinkEntitiesInput!) {\n    unlinkEntities(input: $input) { __typename ... on RelationshipChange { change { id } } ... on MutationError { message } }\n  }\n": typeof types.SeededUnlinkDocument,
+    "\n  mutation SeededRevert($id: ID!) { revertChange(id: $id) { __typename ... on MutationError { message } } }\n": typeof types.SeededRevertDocument,
+    "query SeededManagerDeprecated { role(slug: \"it-operations-manager\") { deprecated version } }": typeof types.SeededManagerDeprecatedDocument,
+    "\n  query RulesRole($slug: String!) { role(slug: $slug) { id name version deprecated replacedBy { slug } } }\n": typeof types.RulesRoleDocument,
+    "\n      mutation RulesCreate($input: CreateEntityInput!) { createEntity(input: $input) { __typename ... on MutationError { message } } }\n    ": typeof types.RulesCreateDocument,
+    "query RulesVersion($id: ID!) { node(id: $id) { ... on Entity { version } } }": typeof types.RulesVersionDocument,
+    "\n        mutation RulesDeprecate($input: DeprecateEntityInput!) {\n          deprecateEntity(input: $input) { __typename ... on EntityChange { change { id } } ... on MutationError { message } }\n        }\n      ": typeof types.RulesDeprecateDocument,
+    "mutation RulesRevert($id: ID!) { revertChange(id: $id) { __typename ... on Change { id } ... on MutationError { message } } }": typeof types.RulesRevertDocument,
+    "mutation RulesLink($input: LinkEntitiesInput!) { linkEntities(input: $input) { __typename ... on MutationError { message } } }": typeof types.RulesLinkDocument,
+    "mutation RulesUpdate($input: UpdateEntityInput!) { updateEntity(input: $input) { __typename ... on EntityChange { change { id } } } }": typeof types.RulesUpdateDocument,
+    "query RulesManagerLeads { role(slug: \"it-operations-manager\") { leads { edges { evidence { id version } } } } }": typeof types.RulesManagerLeadsDocument,
+    "\n          mutation RulesUnlink($input: UnlinkEntitiesInput!) {\n            unlinkEntities(input: $input) { __typename ... on RelationshipChange { change { id } } }\n          }\n        ": typeof types.RulesUnlinkDocument,
+    "query RulesLedCount($id: ID!) { node(id: $id) { ... on Role { leads { totalCount } } } }": typeof types.RulesLedCountDocument,
+    "query RulesChangeLog { changes { nodes { id action } } }": typeof types.RulesChangeLogDocument,
     "\n  mutation CreateEntity($input: CreateEntityInput!) {\n    createEntity(input: $input) {\n      __typename\n      ... on EntityChange { entity { id kind slug name version provenance { kind rationale } } change { id action actorLabel before after } }\n      ... on MutationError { message }\n      ... on ValidationError { field }\n    }\n  }\n": typeof types.CreateEntityDocument,
     "\n  mutation UpdateEntity($input: UpdateEntityInput!) {\n    updateEntity(input: $input) {\n      __typename\n      ... on EntityChange { entity { name version } change { action before after } }\n      ... on MutationError { message }\n      ... on ConflictError { currentVersion }\n    }\n  }\n": typeof types.UpdateEntityDocument,
     "\n  mutation DeprecateEntity($input: DeprecateEntityInput!) {\n    deprecateEntity(input: $input) {\n      __typename\n      ... on EntityChange { entity { deprecated deprecatedAt version replacedBy { slug } } }\n      ... on MutationError { message }\n    }\n  }\n": typeof types.DeprecateEntityDocument,
@@ -43,6 +70,33 @@ const documents: Documents = {
     "\n  query HeadlineRoundTrips {\n    responsibility(slug: \"security-oversight\") {\n      name\n      roles { nodes { name } }\n      certifications { nodes { name acronym issuer { name } } }\n    }\n  }\n": types.HeadlineRoundTripsDocument,
     "\n  query WideRoundTrips {\n    roles(first: 3) {\n      nodes {\n        name\n        responsibilities(first: 10) {\n          totalCount\n          nodes {\n            name\n            skillDomains(first: 4) {\n              totalCount\n              nodes { name certifications(first: 4) { totalCount nodes { name issuer { name } } } }\n            }\n          }\n        }\n      }\n    }\n  }\n": types.WideRoundTripsDocument,
     "\n  query NarrowRoundTrips {\n    role(slug: \"it-operations-specialist\") {\n      name\n      responsibilities(first: 1) {\n        nodes { name skillDomains(first: 1) { nodes { name certifications(first: 1) { nodes { name issuer { name } } } } } }\n      }\n    }\n  }\n": types.NarrowRoundTripsDocument,
+    "\n  query ConcurrentManager { role(slug: \"it-operations-manager\") { id name version leads { edges { evidence { id version } } } } }\n": types.ConcurrentManagerDocument,
+    "\n  query ConcurrentChangeCount($entity: ID) { changes(entity: $entity) { totalCount } }\n": types.ConcurrentChangeCountDocument,
+    "\n  mutation ConcurrentUpdate($input: UpdateEntityInput!) {\n    updateEntity(input: $input) {\n      __typename\n      ... on EntityChange { entity { name version } }\n      ... on MutationError { message }\n      ... on ConflictError { currentVersion }\n    }\n  }\n": types.ConcurrentUpdateDocument,
+    "\n  mutation ConcurrentCreate($input: CreateEntityInput!) {\n    createEntity(input: $input) { __typename ... on MutationError { message } ... on ConflictError { currentVersion } }\n  }\n": types.ConcurrentCreateDocument,
+    "\n  mutation ConcurrentLink($input: LinkEntitiesInput!) {\n    linkEntities(input: $input) { __typename ... on MutationError { message } ... on ConflictError { currentVersion } }\n  }\n": types.ConcurrentLinkDocument,
+    "\n  mutation ConcurrentDeprecate($input: DeprecateEntityInput!) { deprecateEntity(input: $input) { __typename ... on MutationError { message } } }\n": types.ConcurrentDeprecateDocument,
+    "\n  mutation ConcurrentUnlink($input: UnlinkEntitiesInput!) {\n    unlinkEntities(input: $input) { __typename ... on RelationshipChange { change { id } } ... on MutationError { message } }\n  }\n": types.ConcurrentUnlinkDocument,
+    "\n  query ConcurrentLinkEnds {\n    skillDomain(slug: \"service-management\") { id certifications { totalCount } }\n    certification(slug: \"pmp\") { id }\n  }\n": types.ConcurrentLinkEndsDocument,
+    "\n  mutation ConcurrentRevert($id: ID!) { revertChange(id: $id) { __typename ... on MutationError { message } } }\n": types.ConcurrentRevertDocument,
+    "query ConcurrentChangeLog { changes { nodes { action } } }": types.ConcurrentChangeLogDocument,
+    "\n  query SeededManager {\n    role(slug: \"it-operations-manager\") {\n      id name description version deprecated\n      leads { edges { node { slug } evidence { id version } } }\n    }\n    certification(slug: \"pmp\") { id version deprecated }\n  }\n": types.SeededManagerDocument,
+    "\n  mutation SeededUpdate($input: UpdateEntityInput!) { updateEntity(input: $input) { __typename ... on MutationError { message } } }\n": types.SeededUpdateDocument,
+    "\n  mutation SeededDeprecate($input: DeprecateEntityInput!) { deprecateEntity(input: $input) { __typename ... on MutationError { message } } }\n": types.SeededDeprecateDocument,
+    "\n  mutation SeededUnlink($input: UnlinkEntitiesInput!) {\n    unlinkEntities(input: $input) { __typename ... on RelationshipChange { change { id } } ... on MutationError { message } }\n  }\n": types.SeededUnlinkDocument,
+    "\n  mutation SeededRevert($id: ID!) { revertChange(id: $id) { __typename ... on MutationError { message } } }\n": types.SeededRevertDocument,
+    "query SeededManagerDeprecated { role(slug: \"it-operations-manager\") { deprecated version } }": types.SeededManagerDeprecatedDocument,
+    "\n  query RulesRole($slug: String!) { role(slug: $slug) { id name version deprecated replacedBy { slug } } }\n": types.RulesRoleDocument,
+    "\n      mutation RulesCreate($input: CreateEntityInput!) { createEntity(input: $input) { __typename ... on MutationError { message } } }\n    ": types.RulesCreateDocument,
+    "query RulesVersion($id: ID!) { node(id: $id) { ... on Entity { version } } }": types.RulesVersionDocument,
+    "\n        mutation RulesDeprecate($input: DeprecateEntityInput!) {\n          deprecateEntity(input: $input) { __typename ... on EntityChange { change { id } } ... on MutationError { message } }\n        }\n      ": types.RulesDeprecateDocument,
+    "mutation RulesRevert($id: ID!) { revertChange(id: $id) { __typename ... on Change { id } ... on MutationError { message } } }": types.RulesRevertDocument,
+    "mutation RulesLink($input: LinkEntitiesInput!) { linkEntities(input: $input) { __typename ... on MutationError { message } } }": types.RulesLinkDocument,
+    "mutation RulesUpdate($input: UpdateEntityInput!) { updateEntity(input: $input) { __typename ... on EntityChange { change { id } } } }": types.RulesUpdateDocument,
+    "query RulesManagerLeads { role(slug: \"it-operations-manager\") { leads { edges { evidence { id version } } } } }": types.RulesManagerLeadsDocument,
+    "\n          mutation RulesUnlink($input: UnlinkEntitiesInput!) {\n            unlinkEntities(input: $input) { __typename ... on RelationshipChange { change { id } } }\n          }\n        ": types.RulesUnlinkDocument,
+    "query RulesLedCount($id: ID!) { node(id: $id) { ... on Role { leads { totalCount } } } }": types.RulesLedCountDocument,
+    "query RulesChangeLog { changes { nodes { id action } } }": types.RulesChangeLogDocument,
     "\n  mutation CreateEntity($input: CreateEntityInput!) {\n    createEntity(input: $input) {\n      __typename\n      ... on EntityChange { entity { id kind slug name version provenance { kind rationale } } change { id action actorLabel before after } }\n      ... on MutationError { message }\n      ... on ValidationError { field }\n    }\n  }\n": types.CreateEntityDocument,
     "\n  mutation UpdateEntity($input: UpdateEntityInput!) {\n    updateEntity(input: $input) {\n      __typename\n      ... on EntityChange { entity { name version } change { action before after } }\n      ... on MutationError { message }\n      ... on ConflictError { currentVersion }\n    }\n  }\n": types.UpdateEntityDocument,
     "\n  mutation DeprecateEntity($input: DeprecateEntityInput!) {\n    deprecateEntity(input: $input) {\n      __typename\n      ... on EntityChange { entity { deprecated deprecatedAt version replacedBy { slug } } }\n      ... on MutationError { message }\n    }\n  }\n": types.DeprecateEntityDocument,
@@ -77,6 +131,114 @@ export function graphql(source: "\n  query WideRoundTrips {\n    roles(first: 3)
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query NarrowRoundTrips {\n    role(slug: \"it-operations-specialist\") {\n      name\n      responsibilities(first: 1) {\n        nodes { name skillDomains(first: 1) { nodes { name certifications(first: 1) { nodes { name issuer { name } } } } } }\n      }\n    }\n  }\n"): typeof import('./graphql.js').NarrowRoundTripsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConcurrentManager { role(slug: \"it-operations-manager\") { id name version leads { edges { evidence { id version } } } } }\n"): typeof import('./graphql.js').ConcurrentManagerDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConcurrentChangeCount($entity: ID) { changes(entity: $entity) { totalCount } }\n"): typeof import('./graphql.js').ConcurrentChangeCountDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConcurrentUpdate($input: UpdateEntityInput!) {\n    updateEntity(input: $input) {\n      __typename\n      ... on EntityChange { entity { name version } }\n      ... on MutationError { message }\n      ... on ConflictError { currentVersion }\n    }\n  }\n"): typeof import('./graphql.js').ConcurrentUpdateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConcurrentCreate($input: CreateEntityInput!) {\n    createEntity(input: $input) { __typename ... on MutationError { message } ... on ConflictError { currentVersion } }\n  }\n"): typeof import('./graphql.js').ConcurrentCreateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConcurrentLink($input: LinkEntitiesInput!) {\n    linkEntities(input: $input) { __typename ... on MutationError { message } ... on ConflictError { currentVersion } }\n  }\n"): typeof import('./graphql.js').ConcurrentLinkDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConcurrentDeprecate($input: DeprecateEntityInput!) { deprecateEntity(input: $input) { __typename ... on MutationError { message } } }\n"): typeof import('./graphql.js').ConcurrentDeprecateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConcurrentUnlink($input: UnlinkEntitiesInput!) {\n    unlinkEntities(input: $input) { __typename ... on RelationshipChange { change { id } } ... on MutationError { message } }\n  }\n"): typeof import('./graphql.js').ConcurrentUnlinkDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConcurrentLinkEnds {\n    skillDomain(slug: \"service-management\") { id certifications { totalCount } }\n    certification(slug: \"pmp\") { id }\n  }\n"): typeof import('./graphql.js').ConcurrentLinkEndsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConcurrentRevert($id: ID!) { revertChange(id: $id) { __typename ... on MutationError { message } } }\n"): typeof import('./graphql.js').ConcurrentRevertDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ConcurrentChangeLog { changes { nodes { action } } }"): typeof import('./graphql.js').ConcurrentChangeLogDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SeededManager {\n    role(slug: \"it-operations-manager\") {\n      id name description version deprecated\n      leads { edges { node { slug } evidence { id version } } }\n    }\n    certification(slug: \"pmp\") { id version deprecated }\n  }\n"): typeof import('./graphql.js').SeededManagerDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SeededUpdate($input: UpdateEntityInput!) { updateEntity(input: $input) { __typename ... on MutationError { message } } }\n"): typeof import('./graphql.js').SeededUpdateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SeededDeprecate($input: DeprecateEntityInput!) { deprecateEntity(input: $input) { __typename ... on MutationError { message } } }\n"): typeof import('./graphql.js').SeededDeprecateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SeededUnlink($input: UnlinkEntitiesInput!) {\n    unlinkEntities(input: $input) { __typename ... on RelationshipChange { change { id } } ... on MutationError { message } }\n  }\n"): typeof import('./graphql.js').SeededUnlinkDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SeededRevert($id: ID!) { revertChange(id: $id) { __typename ... on MutationError { message } } }\n"): typeof import('./graphql.js').SeededRevertDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SeededManagerDeprecated { role(slug: \"it-operations-manager\") { deprecated version } }"): typeof import('./graphql.js').SeededManagerDeprecatedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RulesRole($slug: String!) { role(slug: $slug) { id name version deprecated replacedBy { slug } } }\n"): typeof import('./graphql.js').RulesRoleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation RulesCreate($input: CreateEntityInput!) { createEntity(input: $input) { __typename ... on MutationError { message } } }\n    "): typeof import('./graphql.js').RulesCreateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query RulesVersion($id: ID!) { node(id: $id) { ... on Entity { version } } }"): typeof import('./graphql.js').RulesVersionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation RulesDeprecate($input: DeprecateEntityInput!) {\n          deprecateEntity(input: $input) { __typename ... on EntityChange { change { id } } ... on MutationError { message } }\n        }\n      "): typeof import('./graphql.js').RulesDeprecateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RulesRevert($id: ID!) { revertChange(id: $id) { __typename ... on Change { id } ... on MutationError { message } } }"): typeof import('./graphql.js').RulesRevertDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RulesLink($input: LinkEntitiesInput!) { linkEntities(input: $input) { __typename ... on MutationError { message } } }"): typeof import('./graphql.js').RulesLinkDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RulesUpdate($input: UpdateEntityInput!) { updateEntity(input: $input) { __typename ... on EntityChange { change { id } } } }"): typeof import('./graphql.js').RulesUpdateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query RulesManagerLeads { role(slug: \"it-operations-manager\") { leads { edges { evidence { id version } } } } }"): typeof import('./graphql.js').RulesManagerLeadsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          mutation RulesUnlink($input: UnlinkEntitiesInput!) {\n            unlinkEntities(input: $input) { __typename ... on RelationshipChange { change { id } } }\n          }\n        "): typeof import('./graphql.js').RulesUnlinkDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query RulesLedCount($id: ID!) { node(id: $id) { ... on Role { leads { totalCount } } } }"): typeof import('./graphql.js').RulesLedCountDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query RulesChangeLog { changes { nodes { id action } } }"): typeof import('./graphql.js').RulesChangeLogDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -2224,6 +2224,321 @@ export type NarrowRoundTripsQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type NarrowRoundTripsQuery = { __typename?: 'Query', role?: { __typename?: 'Role', name: string, responsibilities: { __typename?: 'ResponsibilityLinkConnection', nodes: Array<{ __typename?: 'Responsibility', name: string, skillDomains: { __typename?: 'SkillDomainLinkConnection', nodes: Array<{ __typename?: 'SkillDomain', name: string, certifications: { __typename?: 'CertificationLinkConnection', nodes: Array<{ __typename?: 'Certification', name: string, issuer?: { __typename?: 'Issuer', name: string } | null }> } }> } }> } } | null };
 
+export type ConcurrentManagerQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ConcurrentManagerQuery = { __typename?: 'Query', role?: { __typename?: 'Role', id: string, name: string, version: number, leads: { __typename?: 'RoleLinkConnection', edges: Array<{ __typename?: 'RoleLinkEdge', evidence: Array<{ __typename?: 'Relationship', id: string, version: number }> }> } } | null };
+
+export type ConcurrentChangeCountQueryVariables = Exact<{
+  entity?: InputMaybe<Scalars['ID']['input']>;
+}>;
+
+
+export type ConcurrentChangeCountQuery = { __typename?: 'Query', changes: { __typename?: 'ChangeConnection', totalCount: number } };
+
+export type ConcurrentUpdateMutationVariables = Exact<{
+  input: UpdateEntityInput;
+}>;
+
+
+export type ConcurrentUpdateMutation = { __typename?: 'Mutation', updateEntity:
+    | { __typename: 'ConflictError', message: string, currentVersion: number }
+    | { __typename: 'EntityChange', entity:
+        | { __typename?: 'Certification', name: string, version: number }
+        | { __typename?: 'ComparisonDimension', name: string, version: number }
+        | { __typename?: 'Issuer', name: string, version: number }
+        | { __typename?: 'ItilFunction', name: string, version: number }
+        | { __typename?: 'OutlookStatement', name: string, version: number }
+        | { __typename?: 'Responsibility', name: string, version: number }
+        | { __typename?: 'Role', name: string, version: number }
+        | { __typename?: 'SkillDomain', name: string, version: number }
+        | { __typename?: 'Source', name: string, version: number }
+        | { __typename?: 'TechnicalArea', name: string, version: number }
+       }
+    | { __typename: 'ForbiddenError', message: string }
+    | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'ValidationError', message: string }
+   };
+
+export type ConcurrentCreateMutationVariables = Exact<{
+  input: CreateEntityInput;
+}>;
+
+
+export type ConcurrentCreateMutation = { __typename?: 'Mutation', createEntity:
+    | { __typename: 'ConflictError', message: string, currentVersion: number }
+    | { __typename: 'EntityChange' }
+    | { __typename: 'ForbiddenError', message: string }
+    | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'ValidationError', message: string }
+   };
+
+export type ConcurrentLinkMutationVariables = Exact<{
+  input: LinkEntitiesInput;
+}>;
+
+
+export type ConcurrentLinkMutation = { __typename?: 'Mutation', linkEntities:
+    | { __typename: 'ConflictError', message: string, currentVersion: number }
+    | { __typename: 'ForbiddenError', message: string }
+    | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'RelationshipChange' }
+    | { __typename: 'ValidationError', message: string }
+   };
+
+export type ConcurrentDeprecateMutationVariables = Exact<{
+  input: DeprecateEntityInput;
+}>;
+
+
+export type ConcurrentDeprecateMutation = { __typename?: 'Mutation', deprecateEntity:
+    | { __typename: 'ConflictError', message: string }
+    | { __typename: 'EntityChange' }
+    | { __typename: 'ForbiddenError', message: string }
+    | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'ValidationError', message: string }
+   };
+
+export type ConcurrentUnlinkMutationVariables = Exact<{
+  input: UnlinkEntitiesInput;
+}>;
+
+
+export type ConcurrentUnlinkMutation = { __typename?: 'Mutation', unlinkEntities:
+    | { __typename: 'ConflictError', message: string }
+    | { __typename: 'ForbiddenError', message: string }
+    | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'RelationshipChange', change: { __typename?: 'Change', id: string } }
+    | { __typename: 'ValidationError', message: string }
+   };
+
+export type ConcurrentLinkEndsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ConcurrentLinkEndsQuery = { __typename?: 'Query', skillDomain?: { __typename?: 'SkillDomain', id: string, certifications: { __typename?: 'CertificationLinkConnection', totalCount: number } } | null, certification?: { __typename?: 'Certification', id: string } | null };
+
+export type ConcurrentRevertMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ConcurrentRevertMutation = { __typename?: 'Mutation', revertChange:
+    | { __typename: 'Change' }
+    | { __typename: 'ConflictError', message: string }
+    | { __typename: 'ForbiddenError', message: string }
+    | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'ValidationError', message: string }
+   };
+
+export type ConcurrentChangeLogQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ConcurrentChangeLogQuery = { __typename?: 'Query', changes: { __typename?: 'ChangeConnection', nodes: Array<{ __typename?: 'Change', action: ChangeAction }> } };
+
+export type SeededManagerQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SeededManagerQuery = { __typename?: 'Query', role?: { __typename?: 'Role', id: string, name: string, description: string, version: number, deprecated: boolean, leads: { __typename?: 'RoleLinkConnection', edges: Array<{ __typename?: 'RoleLinkEdge', node: { __typename?: 'Role', slug: string }, evidence: Array<{ __typename?: 'Relationship', id: string, version: number }> }> } } | null, certification?: { __typename?: 'Certification', id: string, version: number, deprecated: boolean } | null };
+
+export type SeededUpdateMutationVariables = Exact<{
+  input: UpdateEntityInput;
+}>;
+
+
+export type SeededUpdateMutation = { __typename?: 'Mutation', updateEntity:
+    | { __typename: 'ConflictError', message: string }
+    | { __typename: 'EntityChange' }
+    | { __typename: 'ForbiddenError', message: string }
+    | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'ValidationError', message: string }
+   };
+
+export type SeededDeprecateMutationVariables = Exact<{
+  input: DeprecateEntityInput;
+}>;
+
+
+export type SeededDeprecateMutation = { __typename?: 'Mutation', deprecateEntity:
+    | { __typename: 'ConflictError', message: string }
+    | { __typename: 'EntityChange' }
+    | { __typename: 'ForbiddenError', message: string }
+    | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'ValidationError', message: string }
+   };
+
+export type SeededUnlinkMutationVariables = Exact<{
+  input: UnlinkEntitiesInput;
+}>;
+
+
+export type SeededUnlinkMutation = { __typename?: 'Mutation', unlinkEntities:
+    | { __typename: 'ConflictError', message: string }
+    | { __typename: 'ForbiddenError', message: string }
+    | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'RelationshipChange', change: { __typename?: 'Change', id: string } }
+    | { __typename: 'ValidationError', message: string }
+   };
+
+export type SeededRevertMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type SeededRevertMutation = { __typename?: 'Mutation', revertChange:
+    | { __typename: 'Change' }
+    | { __typename: 'ConflictError', message: string }
+    | { __typename: 'ForbiddenError', message: string }
+    | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'ValidationError', message: string }
+   };
+
+export type SeededManagerDeprecatedQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SeededManagerDeprecatedQuery = { __typename?: 'Query', role?: { __typename?: 'Role', deprecated: boolean, version: number } | null };
+
+export type RulesRoleQueryVariables = Exact<{
+  slug: Scalars['String']['input'];
+}>;
+
+
+export type RulesRoleQuery = { __typename?: 'Query', role?: { __typename?: 'Role', id: string, name: string, version: number, deprecated: boolean, replacedBy?:
+      | { __typename?: 'Certification', slug: string }
+      | { __typename?: 'ComparisonDimension', slug: string }
+      | { __typename?: 'Issuer', slug: string }
+      | { __typename?: 'ItilFunction', slug: string }
+      | { __typename?: 'OutlookStatement', slug: string }
+      | { __typename?: 'Responsibility', slug: string }
+      | { __typename?: 'Role', slug: string }
+      | { __typename?: 'SkillDomain', slug: string }
+      | { __typename?: 'Source', slug: string }
+      | { __typename?: 'TechnicalArea', slug: string }
+     | null } | null };
+
+export type RulesCreateMutationVariables = Exact<{
+  input: CreateEntityInput;
+}>;
+
+
+export type RulesCreateMutation = { __typename?: 'Mutation', createEntity:
+    | { __typename: 'ConflictError', message: string }
+    | { __typename: 'EntityChange' }
+    | { __typename: 'ForbiddenError', message: string }
+    | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'ValidationError', message: string }
+   };
+
+export type RulesVersionQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type RulesVersionQuery = { __typename?: 'Query', node?:
+    | { __typename?: 'Certification', version: number }
+    | { __typename?: 'ComparisonDimension', version: number }
+    | { __typename?: 'Issuer', version: number }
+    | { __typename?: 'ItilFunction', version: number }
+    | { __typename?: 'OutlookStatement', version: number }
+    | { __typename?: 'Responsibility', version: number }
+    | { __typename?: 'Role', version: number }
+    | { __typename?: 'SkillDomain', version: number }
+    | { __typename?: 'Source', version: number }
+    | { __typename?: 'TechnicalArea', version: number }
+   | null };
+
+export type RulesDeprecateMutationVariables = Exact<{
+  input: DeprecateEntityInput;
+}>;
+
+
+export type RulesDeprecateMutation = { __typename?: 'Mutation', deprecateEntity:
+    | { __typename: 'ConflictError', message: string }
+    | { __typename: 'EntityChange', change: { __typename?: 'Change', id: string } }
+    | { __typename: 'ForbiddenError', message: string }
+    | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'ValidationError', message: string }
+   };
+
+export type RulesRevertMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type RulesRevertMutation = { __typename?: 'Mutation', revertChange:
+    | { __typename: 'Change', id: string }
+    | { __typename: 'ConflictError', message: string }
+    | { __typename: 'ForbiddenError', message: string }
+    | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'ValidationError', message: string }
+   };
+
+export type RulesLinkMutationVariables = Exact<{
+  input: LinkEntitiesInput;
+}>;
+
+
+export type RulesLinkMutation = { __typename?: 'Mutation', linkEntities:
+    | { __typename: 'ConflictError', message: string }
+    | { __typename: 'ForbiddenError', message: string }
+    | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'RelationshipChange' }
+    | { __typename: 'ValidationError', message: string }
+   };
+
+export type RulesUpdateMutationVariables = Exact<{
+  input: UpdateEntityInput;
+}>;
+
+
+export type RulesUpdateMutation = { __typename?: 'Mutation', updateEntity:
+    | { __typename: 'ConflictError' }
+    | { __typename: 'EntityChange', change: { __typename?: 'Change', id: string } }
+    | { __typename: 'ForbiddenError' }
+    | { __typename: 'NotFoundError' }
+    | { __typename: 'ValidationError' }
+   };
+
+export type RulesManagerLeadsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RulesManagerLeadsQuery = { __typename?: 'Query', role?: { __typename?: 'Role', leads: { __typename?: 'RoleLinkConnection', edges: Array<{ __typename?: 'RoleLinkEdge', evidence: Array<{ __typename?: 'Relationship', id: string, version: number }> }> } } | null };
+
+export type RulesUnlinkMutationVariables = Exact<{
+  input: UnlinkEntitiesInput;
+}>;
+
+
+export type RulesUnlinkMutation = { __typename?: 'Mutation', unlinkEntities:
+    | { __typename: 'ConflictError' }
+    | { __typename: 'ForbiddenError' }
+    | { __typename: 'NotFoundError' }
+    | { __typename: 'RelationshipChange', change: { __typename?: 'Change', id: string } }
+    | { __typename: 'ValidationError' }
+   };
+
+export type RulesLedCountQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type RulesLedCountQuery = { __typename?: 'Query', node?:
+    | { __typename?: 'Certification' }
+    | { __typename?: 'ComparisonDimension' }
+    | { __typename?: 'Issuer' }
+    | { __typename?: 'ItilFunction' }
+    | { __typename?: 'OutlookStatement' }
+    | { __typename?: 'Responsibility' }
+    | { __typename?: 'Role', leads: { __typename?: 'RoleLinkConnection', totalCount: number } }
+    | { __typename?: 'SkillDomain' }
+    | { __typename?: 'Source' }
+    | { __typename?: 'TechnicalArea' }
+   | null };
+
+export type RulesChangeLogQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RulesChangeLogQuery = { __typename?: 'Query', changes: { __typename?: 'ChangeConnection', nodes: Array<{ __typename?: 'Change', id: string, action: ChangeAction }> } };
+
 export type CreateEntityMutationVariables = Exact<{
   input: CreateEntityInput;
 }>;
@@ -2794,6 +3109,341 @@ export const NarrowRoundTripsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<NarrowRoundTripsQuery, NarrowRoundTripsQueryVariables>;
+export const ConcurrentManagerDocument = new TypedDocumentString(`
+    query ConcurrentManager {
+  role(slug: "it-operations-manager") {
+    id
+    name
+    version
+    leads {
+      edges {
+        evidence {
+          id
+          version
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConcurrentManagerQuery, ConcurrentManagerQueryVariables>;
+export const ConcurrentChangeCountDocument = new TypedDocumentString(`
+    query ConcurrentChangeCount($entity: ID) {
+  changes(entity: $entity) {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<ConcurrentChangeCountQuery, ConcurrentChangeCountQueryVariables>;
+export const ConcurrentUpdateDocument = new TypedDocumentString(`
+    mutation ConcurrentUpdate($input: UpdateEntityInput!) {
+  updateEntity(input: $input) {
+    __typename
+    ... on EntityChange {
+      entity {
+        name
+        version
+      }
+    }
+    ... on MutationError {
+      message
+    }
+    ... on ConflictError {
+      currentVersion
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConcurrentUpdateMutation, ConcurrentUpdateMutationVariables>;
+export const ConcurrentCreateDocument = new TypedDocumentString(`
+    mutation ConcurrentCreate($input: CreateEntityInput!) {
+  createEntity(input: $input) {
+    __typename
+    ... on MutationError {
+      message
+    }
+    ... on ConflictError {
+      currentVersion
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConcurrentCreateMutation, ConcurrentCreateMutationVariables>;
+export const ConcurrentLinkDocument = new TypedDocumentString(`
+    mutation ConcurrentLink($input: LinkEntitiesInput!) {
+  linkEntities(input: $input) {
+    __typename
+    ... on MutationError {
+      message
+    }
+    ... on ConflictError {
+      currentVersion
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConcurrentLinkMutation, ConcurrentLinkMutationVariables>;
+export const ConcurrentDeprecateDocument = new TypedDocumentString(`
+    mutation ConcurrentDeprecate($input: DeprecateEntityInput!) {
+  deprecateEntity(input: $input) {
+    __typename
+    ... on MutationError {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConcurrentDeprecateMutation, ConcurrentDeprecateMutationVariables>;
+export const ConcurrentUnlinkDocument = new TypedDocumentString(`
+    mutation ConcurrentUnlink($input: UnlinkEntitiesInput!) {
+  unlinkEntities(input: $input) {
+    __typename
+    ... on RelationshipChange {
+      change {
+        id
+      }
+    }
+    ... on MutationError {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConcurrentUnlinkMutation, ConcurrentUnlinkMutationVariables>;
+export const ConcurrentLinkEndsDocument = new TypedDocumentString(`
+    query ConcurrentLinkEnds {
+  skillDomain(slug: "service-management") {
+    id
+    certifications {
+      totalCount
+    }
+  }
+  certification(slug: "pmp") {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ConcurrentLinkEndsQuery, ConcurrentLinkEndsQueryVariables>;
+export const ConcurrentRevertDocument = new TypedDocumentString(`
+    mutation ConcurrentRevert($id: ID!) {
+  revertChange(id: $id) {
+    __typename
+    ... on MutationError {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConcurrentRevertMutation, ConcurrentRevertMutationVariables>;
+export const ConcurrentChangeLogDocument = new TypedDocumentString(`
+    query ConcurrentChangeLog {
+  changes {
+    nodes {
+      action
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConcurrentChangeLogQuery, ConcurrentChangeLogQueryVariables>;
+export const SeededManagerDocument = new TypedDocumentString(`
+    query SeededManager {
+  role(slug: "it-operations-manager") {
+    id
+    name
+    description
+    version
+    deprecated
+    leads {
+      edges {
+        node {
+          slug
+        }
+        evidence {
+          id
+          version
+        }
+      }
+    }
+  }
+  certification(slug: "pmp") {
+    id
+    version
+    deprecated
+  }
+}
+    `) as unknown as TypedDocumentString<SeededManagerQuery, SeededManagerQueryVariables>;
+export const SeededUpdateDocument = new TypedDocumentString(`
+    mutation SeededUpdate($input: UpdateEntityInput!) {
+  updateEntity(input: $input) {
+    __typename
+    ... on MutationError {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SeededUpdateMutation, SeededUpdateMutationVariables>;
+export const SeededDeprecateDocument = new TypedDocumentString(`
+    mutation SeededDeprecate($input: DeprecateEntityInput!) {
+  deprecateEntity(input: $input) {
+    __typename
+    ... on MutationError {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SeededDeprecateMutation, SeededDeprecateMutationVariables>;
+export const SeededUnlinkDocument = new TypedDocumentString(`
+    mutation SeededUnlink($input: UnlinkEntitiesInput!) {
+  unlinkEntities(input: $input) {
+    __typename
+    ... on RelationshipChange {
+      change {
+        id
+      }
+    }
+    ... on MutationError {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SeededUnlinkMutation, SeededUnlinkMutationVariables>;
+export const SeededRevertDocument = new TypedDocumentString(`
+    mutation SeededRevert($id: ID!) {
+  revertChange(id: $id) {
+    __typename
+    ... on MutationError {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SeededRevertMutation, SeededRevertMutationVariables>;
+export const SeededManagerDeprecatedDocument = new TypedDocumentString(`
+    query SeededManagerDeprecated {
+  role(slug: "it-operations-manager") {
+    deprecated
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<SeededManagerDeprecatedQuery, SeededManagerDeprecatedQueryVariables>;
+export const RulesRoleDocument = new TypedDocumentString(`
+    query RulesRole($slug: String!) {
+  role(slug: $slug) {
+    id
+    name
+    version
+    deprecated
+    replacedBy {
+      slug
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RulesRoleQuery, RulesRoleQueryVariables>;
+export const RulesCreateDocument = new TypedDocumentString(`
+    mutation RulesCreate($input: CreateEntityInput!) {
+  createEntity(input: $input) {
+    __typename
+    ... on MutationError {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RulesCreateMutation, RulesCreateMutationVariables>;
+export const RulesVersionDocument = new TypedDocumentString(`
+    query RulesVersion($id: ID!) {
+  node(id: $id) {
+    ... on Entity {
+      version
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RulesVersionQuery, RulesVersionQueryVariables>;
+export const RulesDeprecateDocument = new TypedDocumentString(`
+    mutation RulesDeprecate($input: DeprecateEntityInput!) {
+  deprecateEntity(input: $input) {
+    __typename
+    ... on EntityChange {
+      change {
+        id
+      }
+    }
+    ... on MutationError {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RulesDeprecateMutation, RulesDeprecateMutationVariables>;
+export const RulesRevertDocument = new TypedDocumentString(`
+    mutation RulesRevert($id: ID!) {
+  revertChange(id: $id) {
+    __typename
+    ... on Change {
+      id
+    }
+    ... on MutationError {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RulesRevertMutation, RulesRevertMutationVariables>;
+export const RulesLinkDocument = new TypedDocumentString(`
+    mutation RulesLink($input: LinkEntitiesInput!) {
+  linkEntities(input: $input) {
+    __typename
+    ... on MutationError {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RulesLinkMutation, RulesLinkMutationVariables>;
+export const RulesUpdateDocument = new TypedDocumentString(`
+    mutation RulesUpdate($input: UpdateEntityInput!) {
+  updateEntity(input: $input) {
+    __typename
+    ... on EntityChange {
+      change {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RulesUpdateMutation, RulesUpdateMutationVariables>;
+export const RulesManagerLeadsDocument = new TypedDocumentString(`
+    query RulesManagerLeads {
+  role(slug: "it-operations-manager") {
+    leads {
+      edges {
+        evidence {
+          id
+          version
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RulesManagerLeadsQuery, RulesManagerLeadsQueryVariables>;
+export const RulesUnlinkDocument = new TypedDocumentString(`
+    mutation RulesUnlink($input: UnlinkEntitiesInput!) {
+  unlinkEntities(input: $input) {
+    __typename
+    ... on RelationshipChange {
+      change {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RulesUnlinkMutation, RulesUnlinkMutationVariables>;
+export const RulesLedCountDocument = new TypedDocumentString(`
+    query RulesLedCount($id: ID!) {
+  node(id: $id) {
+    ... on Role {
+      leads {
+        totalCount
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RulesLedCountQuery, RulesLedCountQueryVariables>;
+export const RulesChangeLogDocument = new TypedDocumentString(`
+    query RulesChangeLog {
+  changes {
+    nodes {
+      id
+      action
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RulesChangeLogQuery, RulesChangeLogQueryVariables>;
 export const CreateEntityDocument = new TypedDocumentString(`
     mutation CreateEntity($input: CreateEntityInput!) {
   createEntity(input: $input) {

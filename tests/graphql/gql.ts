@@ -15,9 +15,21 @@ import * as types from './graphql.js';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query CacheHeadline { responsibility(slug: \"security-oversight\") { name certifications { nodes { name issuer { name } } } } }\n": typeof types.CacheHeadlineDocument,
+    "query CacheSpecialist { role(slug: \"it-operations-specialist\") { id name version } }": typeof types.CacheSpecialistDocument,
+    "query CacheChanges { changes(first: 5) { totalCount } }": typeof types.CacheChangesDocument,
+    "query CacheRoleVersion($slug: String!) { role(slug: $slug) { id version } }": typeof types.CacheRoleVersionDocument,
+    "mutation CacheRename($input: UpdateEntityInput!) { updateEntity(input: $input) { __typename } }": typeof types.CacheRenameDocument,
+    "query CacheOversizedPage { roles(first: 1000) { totalCount } }": typeof types.CacheOversizedPageDocument,
     "\n  query HeadlineRoundTrips {\n    responsibility(slug: \"security-oversight\") {\n      name\n      roles { nodes { name } }\n      certifications { nodes { name acronym issuer { name } } }\n    }\n  }\n": typeof types.HeadlineRoundTripsDocument,
     "\n  query WideRoundTrips {\n    roles(first: 3) {\n      nodes {\n        name\n        responsibilities(first: 10) {\n          totalCount\n          nodes {\n            name\n            skillDomains(first: 4) {\n              totalCount\n              nodes { name certifications(first: 4) { totalCount nodes { name issuer { name } } } }\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.WideRoundTripsDocument,
     "\n  query NarrowRoundTrips {\n    role(slug: \"it-operations-specialist\") {\n      name\n      responsibilities(first: 1) {\n        nodes { name skillDomains(first: 1) { nodes { name certifications(first: 1) { nodes { name issuer { name } } } } } }\n      }\n    }\n  }\n": typeof types.NarrowRoundTripsDocument,
+    "\n  mutation CachedCreateKey($label: String!) {\n    createApiKey(label: $label, scope: EDIT) { __typename ... on NewApiKey { key apiKey { id } } }\n  }\n": typeof types.CachedCreateKeyDocument,
+    "query CachedApiKeys { apiKeys { id label revokedAt } }": typeof types.CachedApiKeysDocument,
+    "\n  mutation CachedDeprecate($input: DeprecateEntityInput!) {\n    deprecateEntity(input: $input) { __typename ... on EntityChange { change { id } } ... on ConflictError { currentVersion } }\n  }\n": typeof types.CachedDeprecateDocument,
+    "query CachedRole { role(slug: \"it-operations-manager\") { id version } }": typeof types.CachedRoleDocument,
+    "query CachedChangeLog { changes(first: 50) { nodes { action subjectId } } }": typeof types.CachedChangeLogDocument,
+    "mutation CachedRevokeKey($id: String!) { revokeApiKey(id: $id) { __typename } }": typeof types.CachedRevokeKeyDocument,
     "\n  query ConcurrentManager { role(slug: \"it-operations-manager\") { id name version leads { edges { evidence { id version } } } } }\n": typeof types.ConcurrentManagerDocument,
     "\n  query ConcurrentChangeCount($entity: ID) { changes(entity: $entity) { totalCount } }\n": typeof types.ConcurrentChangeCountDocument,
     "\n  mutation ConcurrentUpdate($input: UpdateEntityInput!) {\n    updateEntity(input: $input) {\n      __typename\n      ... on EntityChange { entity { name version } }\n      ... on MutationError { message }\n      ... on ConflictError { currentVersion }\n    }\n  }\n": typeof types.ConcurrentUpdateDocument,
@@ -49,10 +61,21 @@ type Documents = {
     "\n  mutation UpdateEntity($input: UpdateEntityInput!) {\n    updateEntity(input: $input) {\n      __typename\n      ... on EntityChange { entity { name version } change { action before after } }\n      ... on MutationError { message }\n      ... on ConflictError { currentVersion }\n    }\n  }\n": typeof types.UpdateEntityDocument,
     "\n  mutation DeprecateEntity($input: DeprecateEntityInput!) {\n    deprecateEntity(input: $input) {\n      __typename\n      ... on EntityChange { entity { deprecated deprecatedAt version replacedBy { slug } } }\n      ... on MutationError { message }\n    }\n  }\n": typeof types.DeprecateEntityDocument,
     "\n  query Changes($entity: ID) {\n    changes(entity: $entity) { totalCount nodes { action actorLabel subjectId } }\n  }\n": typeof types.ChangesDocument,
+    "query CurationRoleCount { roles(includeDeprecated: true) { totalCount } }": typeof types.CurationRoleCountDocument,
+    "\n  query CurationRole($slug: String!) { role(slug: $slug) { id name version deprecated } }\n": typeof types.CurationRoleDocument,
+    "\n  query CurationRoleSlugs($includeDeprecated: Boolean) { roles(includeDeprecated: $includeDeprecated) { totalCount nodes { slug } } }\n": typeof types.CurationRoleSlugsDocument,
+    "query CurationRoles { roles { totalCount } }": typeof types.CurationRolesDocument,
+    "\n      mutation CurationCreateKey($label: String!) {\n        createApiKey(label: $label, scope: EDIT) { __typename ... on NewApiKey { key apiKey { id scope } } }\n      }\n    ": typeof types.CurationCreateKeyDocument,
+    "mutation CurationRevokeKey($id: String!) { revokeApiKey(id: $id) { __typename ... on ApiKey { revokedAt } } }": typeof types.CurationRevokeKeyDocument,
+    "query CurationApiKeys { apiKeys { id label scope revokedAt } }": typeof types.CurationApiKeysDocument,
+    "\n        query CurationSpecialistLeaders {\n          role(slug: \"it-operations-specialist\") { ledBy { nodes { slug } } all: ledBy(includeDeprecated: true) { nodes { slug } } }\n        }\n      ": typeof types.CurationSpecialistLeadersDocument,
+    "query CurationSearchRoles($query: String!) { search(query: $query, kinds: [ROLE]) { nodes { slug } } }": typeof types.CurationSearchRolesDocument,
     "\n  mutation Link($input: LinkEntitiesInput!) {\n    linkEntities(input: $input) {\n      __typename\n      ... on RelationshipChange { relationship { id version relation from { slug } to { slug } provenance { kind rationale } } change { id } }\n      ... on MutationError { message }\n    }\n  }\n": typeof types.LinkDocument,
     "\n  mutation Unlink($input: UnlinkEntitiesInput!) {\n    unlinkEntities(input: $input) {\n      __typename\n      ... on RelationshipChange { relationship { id } change { id action } }\n      ... on MutationError { message }\n    }\n  }\n": typeof types.UnlinkDocument,
     "\n  query ChangeIds($entity: ID) { changes(entity: $entity) { nodes { id action } } }\n": typeof types.ChangeIdsDocument,
     "\n  mutation Revert($id: ID!) {\n    revertChange(id: $id) {\n      __typename\n      ... on Change { id action subjectId }\n      ... on MutationError { message }\n    }\n  }\n": typeof types.RevertDocument,
+    "\n  query CurationLinkEnds {\n    skillDomain(slug: \"service-management\") { id certifications { totalCount } }\n    certification(slug: \"pmp\") { id }\n  }\n": typeof types.CurationLinkEndsDocument,
+    "\n    query CurationWatched {\n      roles(includeDeprecated: true) { totalCount nodes { name version deprecated } }\n      skillDomain(slug: \"service-management\") { certifications { totalCount } }\n    }\n  ": typeof types.CurationWatchedDocument,
     "\n  query GraphContents {\n    roles { totalCount nodes { slug } }\n    responsibilities(first: 100) { totalCount nodes { slug } }\n    skillDomains { totalCount }\n    certifications(first: 100) { totalCount nodes { slug acronym issuer { slug } } }\n    issuers { totalCount nodes { slug } }\n    itilFunctions { totalCount nodes { slug name framework } }\n    comparisonDimensions {\n      totalCount\n      nodes { slug stances { edges { node { slug } statement provenance { kind quote } } } }\n    }\n    technicalAreas { totalCount }\n    outlookStatements { totalCount nodes { slug attributedTo roles { nodes { slug } } } }\n    source { title author sections }\n    itOperations: itilFunction(slug: \"it-operations\") {\n      responsibilities { totalCount nodes { slug } }\n    }\n    manager: role(slug: \"it-operations-manager\") {\n      responsibilities { totalCount nodes { slug } }\n      skillDomains { nodes { slug certifications { nodes { slug } } } }\n      technicalAreas { edges { node { slug } statement } }\n      leads { nodes { slug } }\n      ledBy { totalCount }\n    }\n    specialist: role(slug: \"it-operations-specialist\") {\n      responsibilities { totalCount nodes { slug } }\n      primaryAreas { nodes { slug } }\n      skillDomains { nodes { slug certifications { totalCount } } }\n      ledBy { nodes { slug } }\n    }\n    generalist: role(slug: \"it-operations-generalist\") { name ledBy { nodes { slug } } }\n  }\n": typeof types.GraphContentsDocument,
     "\n  query SecurityOversightCertifications {\n    responsibility(slug: \"security-oversight\") {\n      name\n      roles { nodes { name } }\n      certifications { nodes { name acronym issuer { name } } }\n    }\n  }\n": typeof types.SecurityOversightCertificationsDocument,
     "\n  query AllRelationships($after: String) {\n    relationships(first: 100, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes {\n        relation\n        from { id kind slug }\n        to { id kind slug }\n        provenance { kind quote section rationale source { slug } }\n      }\n    }\n  }\n": typeof types.AllRelationshipsDocument,
@@ -67,9 +90,21 @@ type Documents = {
     "\n  query Browse($kinds: [EntityKind!], $filter: EntityFilter, $orderBy: EntityOrder, $first: Int) {\n    entities(kinds: $kinds, filter: $filter, orderBy: $orderBy, first: $first) { totalCount nodes { kind slug name } }\n  }\n": typeof types.BrowseDocument,
 };
 const documents: Documents = {
+    "\n  query CacheHeadline { responsibility(slug: \"security-oversight\") { name certifications { nodes { name issuer { name } } } } }\n": types.CacheHeadlineDocument,
+    "query CacheSpecialist { role(slug: \"it-operations-specialist\") { id name version } }": types.CacheSpecialistDocument,
+    "query CacheChanges { changes(first: 5) { totalCount } }": types.CacheChangesDocument,
+    "query CacheRoleVersion($slug: String!) { role(slug: $slug) { id version } }": types.CacheRoleVersionDocument,
+    "mutation CacheRename($input: UpdateEntityInput!) { updateEntity(input: $input) { __typename } }": types.CacheRenameDocument,
+    "query CacheOversizedPage { roles(first: 1000) { totalCount } }": types.CacheOversizedPageDocument,
     "\n  query HeadlineRoundTrips {\n    responsibility(slug: \"security-oversight\") {\n      name\n      roles { nodes { name } }\n      certifications { nodes { name acronym issuer { name } } }\n    }\n  }\n": types.HeadlineRoundTripsDocument,
     "\n  query WideRoundTrips {\n    roles(first: 3) {\n      nodes {\n        name\n        responsibilities(first: 10) {\n          totalCount\n          nodes {\n            name\n            skillDomains(first: 4) {\n              totalCount\n              nodes { name certifications(first: 4) { totalCount nodes { name issuer { name } } } }\n            }\n          }\n        }\n      }\n    }\n  }\n": types.WideRoundTripsDocument,
     "\n  query NarrowRoundTrips {\n    role(slug: \"it-operations-specialist\") {\n      name\n      responsibilities(first: 1) {\n        nodes { name skillDomains(first: 1) { nodes { name certifications(first: 1) { nodes { name issuer { name } } } } } }\n      }\n    }\n  }\n": types.NarrowRoundTripsDocument,
+    "\n  mutation CachedCreateKey($label: String!) {\n    createApiKey(label: $label, scope: EDIT) { __typename ... on NewApiKey { key apiKey { id } } }\n  }\n": types.CachedCreateKeyDocument,
+    "query CachedApiKeys { apiKeys { id label revokedAt } }": types.CachedApiKeysDocument,
+    "\n  mutation CachedDeprecate($input: DeprecateEntityInput!) {\n    deprecateEntity(input: $input) { __typename ... on EntityChange { change { id } } ... on ConflictError { currentVersion } }\n  }\n": types.CachedDeprecateDocument,
+    "query CachedRole { role(slug: \"it-operations-manager\") { id version } }": types.CachedRoleDocument,
+    "query CachedChangeLog { changes(first: 50) { nodes { action subjectId } } }": types.CachedChangeLogDocument,
+    "mutation CachedRevokeKey($id: String!) { revokeApiKey(id: $id) { __typename } }": types.CachedRevokeKeyDocument,
     "\n  query ConcurrentManager { role(slug: \"it-operations-manager\") { id name version leads { edges { evidence { id version } } } } }\n": types.ConcurrentManagerDocument,
     "\n  query ConcurrentChangeCount($entity: ID) { changes(entity: $entity) { totalCount } }\n": types.ConcurrentChangeCountDocument,
     "\n  mutation ConcurrentUpdate($input: UpdateEntityInput!) {\n    updateEntity(input: $input) {\n      __typename\n      ... on EntityChange { entity { name version } }\n      ... on MutationError { message }\n      ... on ConflictError { currentVersion }\n    }\n  }\n": types.ConcurrentUpdateDocument,
@@ -101,10 +136,21 @@ const documents: Documents = {
     "\n  mutation UpdateEntity($input: UpdateEntityInput!) {\n    updateEntity(input: $input) {\n      __typename\n      ... on EntityChange { entity { name version } change { action before after } }\n      ... on MutationError { message }\n      ... on ConflictError { currentVersion }\n    }\n  }\n": types.UpdateEntityDocument,
     "\n  mutation DeprecateEntity($input: DeprecateEntityInput!) {\n    deprecateEntity(input: $input) {\n      __typename\n      ... on EntityChange { entity { deprecated deprecatedAt version replacedBy { slug } } }\n      ... on MutationError { message }\n    }\n  }\n": types.DeprecateEntityDocument,
     "\n  query Changes($entity: ID) {\n    changes(entity: $entity) { totalCount nodes { action actorLabel subjectId } }\n  }\n": types.ChangesDocument,
+    "query CurationRoleCount { roles(includeDeprecated: true) { totalCount } }": types.CurationRoleCountDocument,
+    "\n  query CurationRole($slug: String!) { role(slug: $slug) { id name version deprecated } }\n": types.CurationRoleDocument,
+    "\n  query CurationRoleSlugs($includeDeprecated: Boolean) { roles(includeDeprecated: $includeDeprecated) { totalCount nodes { slug } } }\n": types.CurationRoleSlugsDocument,
+    "query CurationRoles { roles { totalCount } }": types.CurationRolesDocument,
+    "\n      mutation CurationCreateKey($label: String!) {\n        createApiKey(label: $label, scope: EDIT) { __typename ... on NewApiKey { key apiKey { id scope } } }\n      }\n    ": types.CurationCreateKeyDocument,
+    "mutation CurationRevokeKey($id: String!) { revokeApiKey(id: $id) { __typename ... on ApiKey { revokedAt } } }": types.CurationRevokeKeyDocument,
+    "query CurationApiKeys { apiKeys { id label scope revokedAt } }": types.CurationApiKeysDocument,
+    "\n        query CurationSpecialistLeaders {\n          role(slug: \"it-operations-specialist\") { ledBy { nodes { slug } } all: ledBy(includeDeprecated: true) { nodes { slug } } }\n        }\n      ": types.CurationSpecialistLeadersDocument,
+    "query CurationSearchRoles($query: String!) { search(query: $query, kinds: [ROLE]) { nodes { slug } } }": types.CurationSearchRolesDocument,
     "\n  mutation Link($input: LinkEntitiesInput!) {\n    linkEntities(input: $input) {\n      __typename\n      ... on RelationshipChange { relationship { id version relation from { slug } to { slug } provenance { kind rationale } } change { id } }\n      ... on MutationError { message }\n    }\n  }\n": types.LinkDocument,
     "\n  mutation Unlink($input: UnlinkEntitiesInput!) {\n    unlinkEntities(input: $input) {\n      __typename\n      ... on RelationshipChange { relationship { id } change { id action } }\n      ... on MutationError { message }\n    }\n  }\n": types.UnlinkDocument,
     "\n  query ChangeIds($entity: ID) { changes(entity: $entity) { nodes { id action } } }\n": types.ChangeIdsDocument,
     "\n  mutation Revert($id: ID!) {\n    revertChange(id: $id) {\n      __typename\n      ... on Change { id action subjectId }\n      ... on MutationError { message }\n    }\n  }\n": types.RevertDocument,
+    "\n  query CurationLinkEnds {\n    skillDomain(slug: \"service-management\") { id certifications { totalCount } }\n    certification(slug: \"pmp\") { id }\n  }\n": types.CurationLinkEndsDocument,
+    "\n    query CurationWatched {\n      roles(includeDeprecated: true) { totalCount nodes { name version deprecated } }\n      skillDomain(slug: \"service-management\") { certifications { totalCount } }\n    }\n  ": types.CurationWatchedDocument,
     "\n  query GraphContents {\n    roles { totalCount nodes { slug } }\n    responsibilities(first: 100) { totalCount nodes { slug } }\n    skillDomains { totalCount }\n    certifications(first: 100) { totalCount nodes { slug acronym issuer { slug } } }\n    issuers { totalCount nodes { slug } }\n    itilFunctions { totalCount nodes { slug name framework } }\n    comparisonDimensions {\n      totalCount\n      nodes { slug stances { edges { node { slug } statement provenance { kind quote } } } }\n    }\n    technicalAreas { totalCount }\n    outlookStatements { totalCount nodes { slug attributedTo roles { nodes { slug } } } }\n    source { title author sections }\n    itOperations: itilFunction(slug: \"it-operations\") {\n      responsibilities { totalCount nodes { slug } }\n    }\n    manager: role(slug: \"it-operations-manager\") {\n      responsibilities { totalCount nodes { slug } }\n      skillDomains { nodes { slug certifications { nodes { slug } } } }\n      technicalAreas { edges { node { slug } statement } }\n      leads { nodes { slug } }\n      ledBy { totalCount }\n    }\n    specialist: role(slug: \"it-operations-specialist\") {\n      responsibilities { totalCount nodes { slug } }\n      primaryAreas { nodes { slug } }\n      skillDomains { nodes { slug certifications { totalCount } } }\n      ledBy { nodes { slug } }\n    }\n    generalist: role(slug: \"it-operations-generalist\") { name ledBy { nodes { slug } } }\n  }\n": types.GraphContentsDocument,
     "\n  query SecurityOversightCertifications {\n    responsibility(slug: \"security-oversight\") {\n      name\n      roles { nodes { name } }\n      certifications { nodes { name acronym issuer { name } } }\n    }\n  }\n": types.SecurityOversightCertificationsDocument,
     "\n  query AllRelationships($after: String) {\n    relationships(first: 100, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes {\n        relation\n        from { id kind slug }\n        to { id kind slug }\n        provenance { kind quote section rationale source { slug } }\n      }\n    }\n  }\n": types.AllRelationshipsDocument,
@@ -122,6 +168,30 @@ const documents: Documents = {
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query CacheHeadline { responsibility(slug: \"security-oversight\") { name certifications { nodes { name issuer { name } } } } }\n"): typeof import('./graphql.js').CacheHeadlineDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CacheSpecialist { role(slug: \"it-operations-specialist\") { id name version } }"): typeof import('./graphql.js').CacheSpecialistDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CacheChanges { changes(first: 5) { totalCount } }"): typeof import('./graphql.js').CacheChangesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CacheRoleVersion($slug: String!) { role(slug: $slug) { id version } }"): typeof import('./graphql.js').CacheRoleVersionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CacheRename($input: UpdateEntityInput!) { updateEntity(input: $input) { __typename } }"): typeof import('./graphql.js').CacheRenameDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CacheOversizedPage { roles(first: 1000) { totalCount } }"): typeof import('./graphql.js').CacheOversizedPageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query HeadlineRoundTrips {\n    responsibility(slug: \"security-oversight\") {\n      name\n      roles { nodes { name } }\n      certifications { nodes { name acronym issuer { name } } }\n    }\n  }\n"): typeof import('./graphql.js').HeadlineRoundTripsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -131,6 +201,30 @@ export function graphql(source: "\n  query WideRoundTrips {\n    roles(first: 3)
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query NarrowRoundTrips {\n    role(slug: \"it-operations-specialist\") {\n      name\n      responsibilities(first: 1) {\n        nodes { name skillDomains(first: 1) { nodes { name certifications(first: 1) { nodes { name issuer { name } } } } } }\n      }\n    }\n  }\n"): typeof import('./graphql.js').NarrowRoundTripsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CachedCreateKey($label: String!) {\n    createApiKey(label: $label, scope: EDIT) { __typename ... on NewApiKey { key apiKey { id } } }\n  }\n"): typeof import('./graphql.js').CachedCreateKeyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CachedApiKeys { apiKeys { id label revokedAt } }"): typeof import('./graphql.js').CachedApiKeysDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CachedDeprecate($input: DeprecateEntityInput!) {\n    deprecateEntity(input: $input) { __typename ... on EntityChange { change { id } } ... on ConflictError { currentVersion } }\n  }\n"): typeof import('./graphql.js').CachedDeprecateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CachedRole { role(slug: \"it-operations-manager\") { id version } }"): typeof import('./graphql.js').CachedRoleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CachedChangeLog { changes(first: 50) { nodes { action subjectId } } }"): typeof import('./graphql.js').CachedChangeLogDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CachedRevokeKey($id: String!) { revokeApiKey(id: $id) { __typename } }"): typeof import('./graphql.js').CachedRevokeKeyDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -258,6 +352,42 @@ export function graphql(source: "\n  query Changes($entity: ID) {\n    changes(e
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "query CurationRoleCount { roles(includeDeprecated: true) { totalCount } }"): typeof import('./graphql.js').CurationRoleCountDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CurationRole($slug: String!) { role(slug: $slug) { id name version deprecated } }\n"): typeof import('./graphql.js').CurationRoleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CurationRoleSlugs($includeDeprecated: Boolean) { roles(includeDeprecated: $includeDeprecated) { totalCount nodes { slug } } }\n"): typeof import('./graphql.js').CurationRoleSlugsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CurationRoles { roles { totalCount } }"): typeof import('./graphql.js').CurationRolesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation CurationCreateKey($label: String!) {\n        createApiKey(label: $label, scope: EDIT) { __typename ... on NewApiKey { key apiKey { id scope } } }\n      }\n    "): typeof import('./graphql.js').CurationCreateKeyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CurationRevokeKey($id: String!) { revokeApiKey(id: $id) { __typename ... on ApiKey { revokedAt } } }"): typeof import('./graphql.js').CurationRevokeKeyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CurationApiKeys { apiKeys { id label scope revokedAt } }"): typeof import('./graphql.js').CurationApiKeysDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query CurationSpecialistLeaders {\n          role(slug: \"it-operations-specialist\") { ledBy { nodes { slug } } all: ledBy(includeDeprecated: true) { nodes { slug } } }\n        }\n      "): typeof import('./graphql.js').CurationSpecialistLeadersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CurationSearchRoles($query: String!) { search(query: $query, kinds: [ROLE]) { nodes { slug } } }"): typeof import('./graphql.js').CurationSearchRolesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation Link($input: LinkEntitiesInput!) {\n    linkEntities(input: $input) {\n      __typename\n      ... on RelationshipChange { relationship { id version relation from { slug } to { slug } provenance { kind rationale } } change { id } }\n      ... on MutationError { message }\n    }\n  }\n"): typeof import('./graphql.js').LinkDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -271,6 +401,14 @@ export function graphql(source: "\n  query ChangeIds($entity: ID) { changes(enti
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation Revert($id: ID!) {\n    revertChange(id: $id) {\n      __typename\n      ... on Change { id action subjectId }\n      ... on MutationError { message }\n    }\n  }\n"): typeof import('./graphql.js').RevertDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CurationLinkEnds {\n    skillDomain(slug: \"service-management\") { id certifications { totalCount } }\n    certification(slug: \"pmp\") { id }\n  }\n"): typeof import('./graphql.js').CurationLinkEndsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query CurationWatched {\n      roles(includeDeprecated: true) { totalCount nodes { name version deprecated } }\n      skillDomain(slug: \"service-management\") { certifications { totalCount } }\n    }\n  "): typeof import('./graphql.js').CurationWatchedDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -2209,6 +2209,46 @@ export type ValidationError = MutationError & {
   message: Scalars['String']['output'];
 };
 
+export type CacheHeadlineQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CacheHeadlineQuery = { __typename?: 'Query', responsibility?: { __typename?: 'Responsibility', name: string, certifications: { __typename?: 'CertificationLinkConnection', nodes: Array<{ __typename?: 'Certification', name: string, issuer?: { __typename?: 'Issuer', name: string } | null }> } } | null };
+
+export type CacheSpecialistQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CacheSpecialistQuery = { __typename?: 'Query', role?: { __typename?: 'Role', id: string, name: string, version: number } | null };
+
+export type CacheChangesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CacheChangesQuery = { __typename?: 'Query', changes: { __typename?: 'ChangeConnection', totalCount: number } };
+
+export type CacheRoleVersionQueryVariables = Exact<{
+  slug: Scalars['String']['input'];
+}>;
+
+
+export type CacheRoleVersionQuery = { __typename?: 'Query', role?: { __typename?: 'Role', id: string, version: number } | null };
+
+export type CacheRenameMutationVariables = Exact<{
+  input: UpdateEntityInput;
+}>;
+
+
+export type CacheRenameMutation = { __typename?: 'Mutation', updateEntity:
+    | { __typename: 'ConflictError' }
+    | { __typename: 'EntityChange' }
+    | { __typename: 'ForbiddenError' }
+    | { __typename: 'NotFoundError' }
+    | { __typename: 'ValidationError' }
+   };
+
+export type CacheOversizedPageQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CacheOversizedPageQuery = { __typename?: 'Query', roles: { __typename?: 'RoleConnection', totalCount: number } };
+
 export type HeadlineRoundTripsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -2223,6 +2263,56 @@ export type NarrowRoundTripsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type NarrowRoundTripsQuery = { __typename?: 'Query', role?: { __typename?: 'Role', name: string, responsibilities: { __typename?: 'ResponsibilityLinkConnection', nodes: Array<{ __typename?: 'Responsibility', name: string, skillDomains: { __typename?: 'SkillDomainLinkConnection', nodes: Array<{ __typename?: 'SkillDomain', name: string, certifications: { __typename?: 'CertificationLinkConnection', nodes: Array<{ __typename?: 'Certification', name: string, issuer?: { __typename?: 'Issuer', name: string } | null }> } }> } }> } } | null };
+
+export type CachedCreateKeyMutationVariables = Exact<{
+  label: Scalars['String']['input'];
+}>;
+
+
+export type CachedCreateKeyMutation = { __typename?: 'Mutation', createApiKey:
+    | { __typename: 'ForbiddenError' }
+    | { __typename: 'NewApiKey', key: string, apiKey: { __typename?: 'ApiKey', id: string } }
+    | { __typename: 'ValidationError' }
+   };
+
+export type CachedApiKeysQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CachedApiKeysQuery = { __typename?: 'Query', apiKeys: Array<{ __typename?: 'ApiKey', id: string, label: string, revokedAt?: string | null }> };
+
+export type CachedDeprecateMutationVariables = Exact<{
+  input: DeprecateEntityInput;
+}>;
+
+
+export type CachedDeprecateMutation = { __typename?: 'Mutation', deprecateEntity:
+    | { __typename: 'ConflictError', currentVersion: number }
+    | { __typename: 'EntityChange', change: { __typename?: 'Change', id: string } }
+    | { __typename: 'ForbiddenError' }
+    | { __typename: 'NotFoundError' }
+    | { __typename: 'ValidationError' }
+   };
+
+export type CachedRoleQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CachedRoleQuery = { __typename?: 'Query', role?: { __typename?: 'Role', id: string, version: number } | null };
+
+export type CachedChangeLogQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CachedChangeLogQuery = { __typename?: 'Query', changes: { __typename?: 'ChangeConnection', nodes: Array<{ __typename?: 'Change', action: ChangeAction, subjectId: string }> } };
+
+export type CachedRevokeKeyMutationVariables = Exact<{
+  id: Scalars['String']['input'];
+}>;
+
+
+export type CachedRevokeKeyMutation = { __typename?: 'Mutation', revokeApiKey:
+    | { __typename: 'ApiKey' }
+    | { __typename: 'ForbiddenError' }
+    | { __typename: 'NotFoundError' }
+   };
 
 export type ConcurrentManagerQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -2728,6 +2818,80 @@ export type ChangesQueryVariables = Exact<{
 
 export type ChangesQuery = { __typename?: 'Query', changes: { __typename?: 'ChangeConnection', totalCount: number, nodes: Array<{ __typename?: 'Change', action: ChangeAction, actorLabel: string, subjectId: string }> } };
 
+export type CurationRoleCountQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CurationRoleCountQuery = { __typename?: 'Query', roles: { __typename?: 'RoleConnection', totalCount: number } };
+
+export type CurationRoleQueryVariables = Exact<{
+  slug: Scalars['String']['input'];
+}>;
+
+
+export type CurationRoleQuery = { __typename?: 'Query', role?: { __typename?: 'Role', id: string, name: string, version: number, deprecated: boolean } | null };
+
+export type CurationRoleSlugsQueryVariables = Exact<{
+  includeDeprecated?: InputMaybe<Scalars['Boolean']['input']>;
+}>;
+
+
+export type CurationRoleSlugsQuery = { __typename?: 'Query', roles: { __typename?: 'RoleConnection', totalCount: number, nodes: Array<{ __typename?: 'Role', slug: string }> } };
+
+export type CurationRolesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CurationRolesQuery = { __typename?: 'Query', roles: { __typename?: 'RoleConnection', totalCount: number } };
+
+export type CurationCreateKeyMutationVariables = Exact<{
+  label: Scalars['String']['input'];
+}>;
+
+
+export type CurationCreateKeyMutation = { __typename?: 'Mutation', createApiKey:
+    | { __typename: 'ForbiddenError' }
+    | { __typename: 'NewApiKey', key: string, apiKey: { __typename?: 'ApiKey', id: string, scope: Scope } }
+    | { __typename: 'ValidationError' }
+   };
+
+export type CurationRevokeKeyMutationVariables = Exact<{
+  id: Scalars['String']['input'];
+}>;
+
+
+export type CurationRevokeKeyMutation = { __typename?: 'Mutation', revokeApiKey:
+    | { __typename: 'ApiKey', revokedAt?: string | null }
+    | { __typename: 'ForbiddenError' }
+    | { __typename: 'NotFoundError' }
+   };
+
+export type CurationApiKeysQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CurationApiKeysQuery = { __typename?: 'Query', apiKeys: Array<{ __typename?: 'ApiKey', id: string, label: string, scope: Scope, revokedAt?: string | null }> };
+
+export type CurationSpecialistLeadersQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CurationSpecialistLeadersQuery = { __typename?: 'Query', role?: { __typename?: 'Role', ledBy: { __typename?: 'RoleLinkConnection', nodes: Array<{ __typename?: 'Role', slug: string }> }, all: { __typename?: 'RoleLinkConnection', nodes: Array<{ __typename?: 'Role', slug: string }> } } | null };
+
+export type CurationSearchRolesQueryVariables = Exact<{
+  query: Scalars['String']['input'];
+}>;
+
+
+export type CurationSearchRolesQuery = { __typename?: 'Query', search: { __typename?: 'SearchResultConnection', nodes: Array<
+      | { __typename?: 'Certification', slug: string }
+      | { __typename?: 'ComparisonDimension', slug: string }
+      | { __typename?: 'Issuer', slug: string }
+      | { __typename?: 'ItilFunction', slug: string }
+      | { __typename?: 'OutlookStatement', slug: string }
+      | { __typename?: 'Responsibility', slug: string }
+      | { __typename?: 'Role', slug: string }
+      | { __typename?: 'SkillDomain', slug: string }
+      | { __typename?: 'Source', slug: string }
+      | { __typename?: 'TechnicalArea', slug: string }
+    > } };
+
 export type LinkMutationVariables = Exact<{
   input: LinkEntitiesInput;
 }>;
@@ -2795,6 +2959,16 @@ export type RevertMutation = { __typename?: 'Mutation', revertChange:
     | { __typename: 'NotFoundError', message: string }
     | { __typename: 'ValidationError', message: string }
    };
+
+export type CurationLinkEndsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CurationLinkEndsQuery = { __typename?: 'Query', skillDomain?: { __typename?: 'SkillDomain', id: string, certifications: { __typename?: 'CertificationLinkConnection', totalCount: number } } | null, certification?: { __typename?: 'Certification', id: string } | null };
+
+export type CurationWatchedQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CurationWatchedQuery = { __typename?: 'Query', roles: { __typename?: 'RoleConnection', totalCount: number, nodes: Array<{ __typename?: 'Role', name: string, version: number, deprecated: boolean }> }, skillDomain?: { __typename?: 'SkillDomain', certifications: { __typename?: 'CertificationLinkConnection', totalCount: number } } | null };
 
 export type GraphContentsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -3033,6 +3207,59 @@ export const CitedFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"Cited"}) as unknown as TypedDocumentString<CitedFragment, unknown>;
+export const CacheHeadlineDocument = new TypedDocumentString(`
+    query CacheHeadline {
+  responsibility(slug: "security-oversight") {
+    name
+    certifications {
+      nodes {
+        name
+        issuer {
+          name
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CacheHeadlineQuery, CacheHeadlineQueryVariables>;
+export const CacheSpecialistDocument = new TypedDocumentString(`
+    query CacheSpecialist {
+  role(slug: "it-operations-specialist") {
+    id
+    name
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<CacheSpecialistQuery, CacheSpecialistQueryVariables>;
+export const CacheChangesDocument = new TypedDocumentString(`
+    query CacheChanges {
+  changes(first: 5) {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<CacheChangesQuery, CacheChangesQueryVariables>;
+export const CacheRoleVersionDocument = new TypedDocumentString(`
+    query CacheRoleVersion($slug: String!) {
+  role(slug: $slug) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<CacheRoleVersionQuery, CacheRoleVersionQueryVariables>;
+export const CacheRenameDocument = new TypedDocumentString(`
+    mutation CacheRename($input: UpdateEntityInput!) {
+  updateEntity(input: $input) {
+    __typename
+  }
+}
+    `) as unknown as TypedDocumentString<CacheRenameMutation, CacheRenameMutationVariables>;
+export const CacheOversizedPageDocument = new TypedDocumentString(`
+    query CacheOversizedPage {
+  roles(first: 1000) {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<CacheOversizedPageQuery, CacheOversizedPageQueryVariables>;
 export const HeadlineRoundTripsDocument = new TypedDocumentString(`
     query HeadlineRoundTrips {
   responsibility(slug: "security-oversight") {
@@ -3109,6 +3336,68 @@ export const NarrowRoundTripsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<NarrowRoundTripsQuery, NarrowRoundTripsQueryVariables>;
+export const CachedCreateKeyDocument = new TypedDocumentString(`
+    mutation CachedCreateKey($label: String!) {
+  createApiKey(label: $label, scope: EDIT) {
+    __typename
+    ... on NewApiKey {
+      key
+      apiKey {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CachedCreateKeyMutation, CachedCreateKeyMutationVariables>;
+export const CachedApiKeysDocument = new TypedDocumentString(`
+    query CachedApiKeys {
+  apiKeys {
+    id
+    label
+    revokedAt
+  }
+}
+    `) as unknown as TypedDocumentString<CachedApiKeysQuery, CachedApiKeysQueryVariables>;
+export const CachedDeprecateDocument = new TypedDocumentString(`
+    mutation CachedDeprecate($input: DeprecateEntityInput!) {
+  deprecateEntity(input: $input) {
+    __typename
+    ... on EntityChange {
+      change {
+        id
+      }
+    }
+    ... on ConflictError {
+      currentVersion
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CachedDeprecateMutation, CachedDeprecateMutationVariables>;
+export const CachedRoleDocument = new TypedDocumentString(`
+    query CachedRole {
+  role(slug: "it-operations-manager") {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<CachedRoleQuery, CachedRoleQueryVariables>;
+export const CachedChangeLogDocument = new TypedDocumentString(`
+    query CachedChangeLog {
+  changes(first: 50) {
+    nodes {
+      action
+      subjectId
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CachedChangeLogQuery, CachedChangeLogQueryVariables>;
+export const CachedRevokeKeyDocument = new TypedDocumentString(`
+    mutation CachedRevokeKey($id: String!) {
+  revokeApiKey(id: $id) {
+    __typename
+  }
+}
+    `) as unknown as TypedDocumentString<CachedRevokeKeyMutation, CachedRevokeKeyMutationVariables>;
 export const ConcurrentManagerDocument = new TypedDocumentString(`
     query ConcurrentManager {
   role(slug: "it-operations-manager") {
@@ -3533,6 +3822,99 @@ export const ChangesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ChangesQuery, ChangesQueryVariables>;
+export const CurationRoleCountDocument = new TypedDocumentString(`
+    query CurationRoleCount {
+  roles(includeDeprecated: true) {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<CurationRoleCountQuery, CurationRoleCountQueryVariables>;
+export const CurationRoleDocument = new TypedDocumentString(`
+    query CurationRole($slug: String!) {
+  role(slug: $slug) {
+    id
+    name
+    version
+    deprecated
+  }
+}
+    `) as unknown as TypedDocumentString<CurationRoleQuery, CurationRoleQueryVariables>;
+export const CurationRoleSlugsDocument = new TypedDocumentString(`
+    query CurationRoleSlugs($includeDeprecated: Boolean) {
+  roles(includeDeprecated: $includeDeprecated) {
+    totalCount
+    nodes {
+      slug
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CurationRoleSlugsQuery, CurationRoleSlugsQueryVariables>;
+export const CurationRolesDocument = new TypedDocumentString(`
+    query CurationRoles {
+  roles {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<CurationRolesQuery, CurationRolesQueryVariables>;
+export const CurationCreateKeyDocument = new TypedDocumentString(`
+    mutation CurationCreateKey($label: String!) {
+  createApiKey(label: $label, scope: EDIT) {
+    __typename
+    ... on NewApiKey {
+      key
+      apiKey {
+        id
+        scope
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CurationCreateKeyMutation, CurationCreateKeyMutationVariables>;
+export const CurationRevokeKeyDocument = new TypedDocumentString(`
+    mutation CurationRevokeKey($id: String!) {
+  revokeApiKey(id: $id) {
+    __typename
+    ... on ApiKey {
+      revokedAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CurationRevokeKeyMutation, CurationRevokeKeyMutationVariables>;
+export const CurationApiKeysDocument = new TypedDocumentString(`
+    query CurationApiKeys {
+  apiKeys {
+    id
+    label
+    scope
+    revokedAt
+  }
+}
+    `) as unknown as TypedDocumentString<CurationApiKeysQuery, CurationApiKeysQueryVariables>;
+export const CurationSpecialistLeadersDocument = new TypedDocumentString(`
+    query CurationSpecialistLeaders {
+  role(slug: "it-operations-specialist") {
+    ledBy {
+      nodes {
+        slug
+      }
+    }
+    all: ledBy(includeDeprecated: true) {
+      nodes {
+        slug
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CurationSpecialistLeadersQuery, CurationSpecialistLeadersQueryVariables>;
+export const CurationSearchRolesDocument = new TypedDocumentString(`
+    query CurationSearchRoles($query: String!) {
+  search(query: $query, kinds: [ROLE]) {
+    nodes {
+      slug
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CurationSearchRolesQuery, CurationSearchRolesQueryVariables>;
 export const LinkDocument = new TypedDocumentString(`
     mutation Link($input: LinkEntitiesInput!) {
   linkEntities(input: $input) {
@@ -3607,6 +3989,36 @@ export const RevertDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RevertMutation, RevertMutationVariables>;
+export const CurationLinkEndsDocument = new TypedDocumentString(`
+    query CurationLinkEnds {
+  skillDomain(slug: "service-management") {
+    id
+    certifications {
+      totalCount
+    }
+  }
+  certification(slug: "pmp") {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<CurationLinkEndsQuery, CurationLinkEndsQueryVariables>;
+export const CurationWatchedDocument = new TypedDocumentString(`
+    query CurationWatched {
+  roles(includeDeprecated: true) {
+    totalCount
+    nodes {
+      name
+      version
+      deprecated
+    }
+  }
+  skillDomain(slug: "service-management") {
+    certifications {
+      totalCount
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CurationWatchedQuery, CurationWatchedQueryVariables>;
 export const GraphContentsDocument = new TypedDocumentString(`
     query GraphContents {
   roles {

@@ -3,6 +3,8 @@
  * or plain text, to the service in process (`yoga.fetch`) or over HTTP (a URL), with or without an
  * API key. Every spec sends its operations through this one client.
  */
+import { expect } from 'vitest';
+
 export interface GraphQLResponse<Data> {
   data?: Data | null;
   errors?: { message: string; path?: (string | number)[]; extensions?: { code?: string; [key: string]: unknown } }[];
@@ -16,6 +18,8 @@ export interface RequestOptions {
   key?: string | undefined;
   /** More request headers (they win over the client's own). */
   headers?: Record<string, string>;
+  /** To give up on the request (a client that goes away). */
+  signal?: AbortSignal;
 }
 
 export interface GraphQLClient {
@@ -56,6 +60,7 @@ export function graphqlClient(target: GraphQLTarget): GraphQLClient {
         ...options.headers,
       },
       body: JSON.stringify({ query: operation.toString(), variables }),
+      ...(options.signal ? { signal: options.signal } : {}),
     });
   const query: GraphQLClient['query'] = async (operation, variables, options = {}) => {
     const response = await post(operation, variables, {
@@ -72,4 +77,24 @@ export function graphqlClient(target: GraphQLTarget): GraphQLClient {
     return body.data;
   };
   return { post, query, data };
+}
+
+/** A response's body, typed as the answer to `operation` (for tests that read the response itself: status, headers). */
+export async function answerOf<Data, Variables>(
+  response: Response,
+  _operation: Operation<Data, Variables>,
+): Promise<GraphQLResponse<Data>> {
+  return (await response.json()) as GraphQLResponse<Data>;
+}
+
+/**
+ * The member of a union answer (a mutation's change or one of its refusals) when it is `typename`,
+ * typed as that member; fails the test when it is another.
+ */
+export function expectTypename<Answer extends { __typename?: string }, Typename extends string>(
+  answer: Answer,
+  typename: Typename,
+): Extract<Answer, { __typename?: Typename }> {
+  expect(answer.__typename, JSON.stringify(answer)).toBe(typename);
+  return answer as Extract<Answer, { __typename?: Typename }>;
 }

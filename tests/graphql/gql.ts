@@ -76,11 +76,14 @@ type Documents = {
     "\n  mutation Revert($id: ID!) {\n    revertChange(id: $id) {\n      __typename\n      ... on Change { id action subjectId }\n      ... on MutationError { message }\n    }\n  }\n": typeof types.RevertDocument,
     "\n  query CurationLinkEnds {\n    skillDomain(slug: \"service-management\") { id certifications { totalCount } }\n    certification(slug: \"pmp\") { id }\n  }\n": typeof types.CurationLinkEndsDocument,
     "\n    query CurationWatched {\n      roles(includeDeprecated: true) { totalCount nodes { name version deprecated } }\n      skillDomain(slug: \"service-management\") { certifications { totalCount } }\n    }\n  ": typeof types.CurationWatchedDocument,
+    "\n  mutation DurableCreate($input: CreateEntityInput!) { createEntity(input: $input) { __typename ... on EntityChange { entity { slug } } } }\n": typeof types.DurableCreateDocument,
     "\n  query GraphContents {\n    roles { totalCount nodes { slug } }\n    responsibilities(first: 100) { totalCount nodes { slug } }\n    skillDomains { totalCount }\n    certifications(first: 100) { totalCount nodes { slug acronym issuer { slug } } }\n    issuers { totalCount nodes { slug } }\n    itilFunctions { totalCount nodes { slug name framework } }\n    comparisonDimensions {\n      totalCount\n      nodes { slug stances { edges { node { slug } statement provenance { kind quote } } } }\n    }\n    technicalAreas { totalCount }\n    outlookStatements { totalCount nodes { slug attributedTo roles { nodes { slug } } } }\n    source { title author sections }\n    itOperations: itilFunction(slug: \"it-operations\") {\n      responsibilities { totalCount nodes { slug } }\n    }\n    manager: role(slug: \"it-operations-manager\") {\n      responsibilities { totalCount nodes { slug } }\n      skillDomains { nodes { slug certifications { nodes { slug } } } }\n      technicalAreas { edges { node { slug } statement } }\n      leads { nodes { slug } }\n      ledBy { totalCount }\n    }\n    specialist: role(slug: \"it-operations-specialist\") {\n      responsibilities { totalCount nodes { slug } }\n      primaryAreas { nodes { slug } }\n      skillDomains { nodes { slug certifications { totalCount } } }\n      ledBy { nodes { slug } }\n    }\n    generalist: role(slug: \"it-operations-generalist\") { name ledBy { nodes { slug } } }\n  }\n": typeof types.GraphContentsDocument,
     "\n  query SecurityOversightCertifications {\n    responsibility(slug: \"security-oversight\") {\n      name\n      roles { nodes { name } }\n      certifications { nodes { name acronym issuer { name } } }\n    }\n  }\n": typeof types.SecurityOversightCertificationsDocument,
     "\n  query AllRelationships($after: String) {\n    relationships(first: 100, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes {\n        relation\n        from { id kind slug }\n        to { id kind slug }\n        provenance { kind quote section rationale source { slug } }\n      }\n    }\n  }\n": typeof types.AllRelationshipsDocument,
     "\n  fragment Cited on Entity { id kind slug name provenance { kind quote section rationale source { slug } } }\n": typeof types.CitedFragmentDoc,
     "\n  query EntitiesOfEveryKind {\n    roles(first: 100) { nodes { ...Cited } }\n    responsibilities(first: 100) { nodes { ...Cited } }\n    skillDomains(first: 100) { nodes { ...Cited } }\n    certifications(first: 100) { nodes { ...Cited } }\n    issuers(first: 100) { nodes { ...Cited } }\n    itilFunctions(first: 100) { nodes { ...Cited } }\n    comparisonDimensions(first: 100) { nodes { ...Cited } }\n    technicalAreas(first: 100) { nodes { ...Cited } }\n    outlookStatements(first: 100) { nodes { ...Cited } }\n    source { ...Cited sections }\n  }\n": typeof types.EntitiesOfEveryKindDocument,
+    "query OutageManager { role(slug: \"it-operations-manager\") { id name version } }": typeof types.OutageManagerDocument,
+    "mutation OutageRename($input: UpdateEntityInput!) { updateEntity(input: $input) { __typename } }": typeof types.OutageRenameDocument,
     "\n  query Search($query: String!, $kinds: [EntityKind!], $first: Int) {\n    search(query: $query, kinds: $kinds, first: $first) {\n      totalCount\n      edges { score node { kind slug name } highlight { field text ranges { start length } } }\n    }\n  }\n": typeof types.SearchDocument,
     "\n  query CompareRoles($first: String!, $second: String!) {\n    compareRoles(first: $first, second: $second) {\n      first { slug }\n      second { slug }\n      sharedResponsibilities { slug }\n      responsibilitiesOnlyFirst { slug }\n      responsibilitiesOnlySecond { slug }\n      sharedSkillDomains { slug }\n      skillDomainsOnlyFirst { slug }\n      skillDomainsOnlySecond { slug }\n      sharedCertifications { slug }\n      certificationsOnlyFirst { slug }\n      certificationsOnlySecond { slug }\n      dimensions {\n        dimension { slug }\n        first { role { slug } statement provenance { kind quote } }\n        second { role { slug } statement provenance { kind quote } }\n      }\n    }\n  }\n": typeof types.CompareRolesDocument,
     "\n  query SkillGap($role: String!, $held: [String!]!) {\n    skillGap(role: $role, heldCertifications: $held) {\n      coveredSkillDomains { slug }\n      missingSkillDomains { slug }\n      uncoverableSkillDomains { slug }\n      coveredResponsibilities { slug }\n      missingResponsibilities { slug }\n      recommendedCertifications { rank inSmallestCover certification { slug } closes { slug } }\n    }\n  }\n": typeof types.SkillGapDocument,
@@ -88,6 +91,12 @@ type Documents = {
     "\n  query Paths($from: ID!, $to: ID!, $maxLength: Int, $first: Int) {\n    paths(from: $from, to: $to, maxLength: $maxLength, first: $first) {\n      length\n      steps { from { slug } relation to { slug } provenance { kind quote rationale } relationship { relation from { slug } } }\n    }\n  }\n": typeof types.PathsDocument,
     "\n  query Neighborhood($id: ID!, $depth: Int, $kinds: [EntityKind!]) {\n    neighborhood(id: $id, depth: $depth, kinds: $kinds) {\n      truncated\n      nodes { id kind slug }\n      edges { from to relation provenance { kind } }\n    }\n  }\n": typeof types.NeighborhoodDocument,
     "\n  query Browse($kinds: [EntityKind!], $filter: EntityFilter, $orderBy: EntityOrder, $first: Int) {\n    entities(kinds: $kinds, filter: $filter, orderBy: $orderBy, first: $first) { totalCount nodes { kind slug name } }\n  }\n": typeof types.BrowseDocument,
+    "query ReplicaManager { role(slug: \"it-operations-manager\") { id name version } }": typeof types.ReplicaManagerDocument,
+    "mutation ReplicaRename($input: UpdateEntityInput!) { updateEntity(input: $input) { __typename } }": typeof types.ReplicaRenameDocument,
+    "\n  query ServerHeadline { responsibility(slug: \"security-oversight\") { certifications { nodes { acronym issuer { name } } } } }\n": typeof types.ServerHeadlineDocument,
+    "query SlowManagerName { role(slug: \"it-operations-manager\") { name } }": typeof types.SlowManagerNameDocument,
+    "query SlowManager { role(slug: \"it-operations-manager\") { id version } }": typeof types.SlowManagerDocument,
+    "mutation SlowRename($input: UpdateEntityInput!) { updateEntity(input: $input) { __typename } }": typeof types.SlowRenameDocument,
 };
 const documents: Documents = {
     "\n  query CacheHeadline { responsibility(slug: \"security-oversight\") { name certifications { nodes { name issuer { name } } } } }\n": types.CacheHeadlineDocument,
@@ -151,11 +160,14 @@ const documents: Documents = {
     "\n  mutation Revert($id: ID!) {\n    revertChange(id: $id) {\n      __typename\n      ... on Change { id action subjectId }\n      ... on MutationError { message }\n    }\n  }\n": types.RevertDocument,
     "\n  query CurationLinkEnds {\n    skillDomain(slug: \"service-management\") { id certifications { totalCount } }\n    certification(slug: \"pmp\") { id }\n  }\n": types.CurationLinkEndsDocument,
     "\n    query CurationWatched {\n      roles(includeDeprecated: true) { totalCount nodes { name version deprecated } }\n      skillDomain(slug: \"service-management\") { certifications { totalCount } }\n    }\n  ": types.CurationWatchedDocument,
+    "\n  mutation DurableCreate($input: CreateEntityInput!) { createEntity(input: $input) { __typename ... on EntityChange { entity { slug } } } }\n": types.DurableCreateDocument,
     "\n  query GraphContents {\n    roles { totalCount nodes { slug } }\n    responsibilities(first: 100) { totalCount nodes { slug } }\n    skillDomains { totalCount }\n    certifications(first: 100) { totalCount nodes { slug acronym issuer { slug } } }\n    issuers { totalCount nodes { slug } }\n    itilFunctions { totalCount nodes { slug name framework } }\n    comparisonDimensions {\n      totalCount\n      nodes { slug stances { edges { node { slug } statement provenance { kind quote } } } }\n    }\n    technicalAreas { totalCount }\n    outlookStatements { totalCount nodes { slug attributedTo roles { nodes { slug } } } }\n    source { title author sections }\n    itOperations: itilFunction(slug: \"it-operations\") {\n      responsibilities { totalCount nodes { slug } }\n    }\n    manager: role(slug: \"it-operations-manager\") {\n      responsibilities { totalCount nodes { slug } }\n      skillDomains { nodes { slug certifications { nodes { slug } } } }\n      technicalAreas { edges { node { slug } statement } }\n      leads { nodes { slug } }\n      ledBy { totalCount }\n    }\n    specialist: role(slug: \"it-operations-specialist\") {\n      responsibilities { totalCount nodes { slug } }\n      primaryAreas { nodes { slug } }\n      skillDomains { nodes { slug certifications { totalCount } } }\n      ledBy { nodes { slug } }\n    }\n    generalist: role(slug: \"it-operations-generalist\") { name ledBy { nodes { slug } } }\n  }\n": types.GraphContentsDocument,
     "\n  query SecurityOversightCertifications {\n    responsibility(slug: \"security-oversight\") {\n      name\n      roles { nodes { name } }\n      certifications { nodes { name acronym issuer { name } } }\n    }\n  }\n": types.SecurityOversightCertificationsDocument,
     "\n  query AllRelationships($after: String) {\n    relationships(first: 100, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes {\n        relation\n        from { id kind slug }\n        to { id kind slug }\n        provenance { kind quote section rationale source { slug } }\n      }\n    }\n  }\n": types.AllRelationshipsDocument,
     "\n  fragment Cited on Entity { id kind slug name provenance { kind quote section rationale source { slug } } }\n": types.CitedFragmentDoc,
     "\n  query EntitiesOfEveryKind {\n    roles(first: 100) { nodes { ...Cited } }\n    responsibilities(first: 100) { nodes { ...Cited } }\n    skillDomains(first: 100) { nodes { ...Cited } }\n    certifications(first: 100) { nodes { ...Cited } }\n    issuers(first: 100) { nodes { ...Cited } }\n    itilFunctions(first: 100) { nodes { ...Cited } }\n    comparisonDimensions(first: 100) { nodes { ...Cited } }\n    technicalAreas(first: 100) { nodes { ...Cited } }\n    outlookStatements(first: 100) { nodes { ...Cited } }\n    source { ...Cited sections }\n  }\n": types.EntitiesOfEveryKindDocument,
+    "query OutageManager { role(slug: \"it-operations-manager\") { id name version } }": types.OutageManagerDocument,
+    "mutation OutageRename($input: UpdateEntityInput!) { updateEntity(input: $input) { __typename } }": types.OutageRenameDocument,
     "\n  query Search($query: String!, $kinds: [EntityKind!], $first: Int) {\n    search(query: $query, kinds: $kinds, first: $first) {\n      totalCount\n      edges { score node { kind slug name } highlight { field text ranges { start length } } }\n    }\n  }\n": types.SearchDocument,
     "\n  query CompareRoles($first: String!, $second: String!) {\n    compareRoles(first: $first, second: $second) {\n      first { slug }\n      second { slug }\n      sharedResponsibilities { slug }\n      responsibilitiesOnlyFirst { slug }\n      responsibilitiesOnlySecond { slug }\n      sharedSkillDomains { slug }\n      skillDomainsOnlyFirst { slug }\n      skillDomainsOnlySecond { slug }\n      sharedCertifications { slug }\n      certificationsOnlyFirst { slug }\n      certificationsOnlySecond { slug }\n      dimensions {\n        dimension { slug }\n        first { role { slug } statement provenance { kind quote } }\n        second { role { slug } statement provenance { kind quote } }\n      }\n    }\n  }\n": types.CompareRolesDocument,
     "\n  query SkillGap($role: String!, $held: [String!]!) {\n    skillGap(role: $role, heldCertifications: $held) {\n      coveredSkillDomains { slug }\n      missingSkillDomains { slug }\n      uncoverableSkillDomains { slug }\n      coveredResponsibilities { slug }\n      missingResponsibilities { slug }\n      recommendedCertifications { rank inSmallestCover certification { slug } closes { slug } }\n    }\n  }\n": types.SkillGapDocument,
@@ -163,6 +175,12 @@ const documents: Documents = {
     "\n  query Paths($from: ID!, $to: ID!, $maxLength: Int, $first: Int) {\n    paths(from: $from, to: $to, maxLength: $maxLength, first: $first) {\n      length\n      steps { from { slug } relation to { slug } provenance { kind quote rationale } relationship { relation from { slug } } }\n    }\n  }\n": types.PathsDocument,
     "\n  query Neighborhood($id: ID!, $depth: Int, $kinds: [EntityKind!]) {\n    neighborhood(id: $id, depth: $depth, kinds: $kinds) {\n      truncated\n      nodes { id kind slug }\n      edges { from to relation provenance { kind } }\n    }\n  }\n": types.NeighborhoodDocument,
     "\n  query Browse($kinds: [EntityKind!], $filter: EntityFilter, $orderBy: EntityOrder, $first: Int) {\n    entities(kinds: $kinds, filter: $filter, orderBy: $orderBy, first: $first) { totalCount nodes { kind slug name } }\n  }\n": types.BrowseDocument,
+    "query ReplicaManager { role(slug: \"it-operations-manager\") { id name version } }": types.ReplicaManagerDocument,
+    "mutation ReplicaRename($input: UpdateEntityInput!) { updateEntity(input: $input) { __typename } }": types.ReplicaRenameDocument,
+    "\n  query ServerHeadline { responsibility(slug: \"security-oversight\") { certifications { nodes { acronym issuer { name } } } } }\n": types.ServerHeadlineDocument,
+    "query SlowManagerName { role(slug: \"it-operations-manager\") { name } }": types.SlowManagerNameDocument,
+    "query SlowManager { role(slug: \"it-operations-manager\") { id version } }": types.SlowManagerDocument,
+    "mutation SlowRename($input: UpdateEntityInput!) { updateEntity(input: $input) { __typename } }": types.SlowRenameDocument,
 };
 
 /**
@@ -412,6 +430,10 @@ export function graphql(source: "\n    query CurationWatched {\n      roles(incl
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation DurableCreate($input: CreateEntityInput!) { createEntity(input: $input) { __typename ... on EntityChange { entity { slug } } } }\n"): typeof import('./graphql.js').DurableCreateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query GraphContents {\n    roles { totalCount nodes { slug } }\n    responsibilities(first: 100) { totalCount nodes { slug } }\n    skillDomains { totalCount }\n    certifications(first: 100) { totalCount nodes { slug acronym issuer { slug } } }\n    issuers { totalCount nodes { slug } }\n    itilFunctions { totalCount nodes { slug name framework } }\n    comparisonDimensions {\n      totalCount\n      nodes { slug stances { edges { node { slug } statement provenance { kind quote } } } }\n    }\n    technicalAreas { totalCount }\n    outlookStatements { totalCount nodes { slug attributedTo roles { nodes { slug } } } }\n    source { title author sections }\n    itOperations: itilFunction(slug: \"it-operations\") {\n      responsibilities { totalCount nodes { slug } }\n    }\n    manager: role(slug: \"it-operations-manager\") {\n      responsibilities { totalCount nodes { slug } }\n      skillDomains { nodes { slug certifications { nodes { slug } } } }\n      technicalAreas { edges { node { slug } statement } }\n      leads { nodes { slug } }\n      ledBy { totalCount }\n    }\n    specialist: role(slug: \"it-operations-specialist\") {\n      responsibilities { totalCount nodes { slug } }\n      primaryAreas { nodes { slug } }\n      skillDomains { nodes { slug certifications { totalCount } } }\n      ledBy { nodes { slug } }\n    }\n    generalist: role(slug: \"it-operations-generalist\") { name ledBy { nodes { slug } } }\n  }\n"): typeof import('./graphql.js').GraphContentsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -429,6 +451,14 @@ export function graphql(source: "\n  fragment Cited on Entity { id kind slug nam
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query EntitiesOfEveryKind {\n    roles(first: 100) { nodes { ...Cited } }\n    responsibilities(first: 100) { nodes { ...Cited } }\n    skillDomains(first: 100) { nodes { ...Cited } }\n    certifications(first: 100) { nodes { ...Cited } }\n    issuers(first: 100) { nodes { ...Cited } }\n    itilFunctions(first: 100) { nodes { ...Cited } }\n    comparisonDimensions(first: 100) { nodes { ...Cited } }\n    technicalAreas(first: 100) { nodes { ...Cited } }\n    outlookStatements(first: 100) { nodes { ...Cited } }\n    source { ...Cited sections }\n  }\n"): typeof import('./graphql.js').EntitiesOfEveryKindDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OutageManager { role(slug: \"it-operations-manager\") { id name version } }"): typeof import('./graphql.js').OutageManagerDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation OutageRename($input: UpdateEntityInput!) { updateEntity(input: $input) { __typename } }"): typeof import('./graphql.js').OutageRenameDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -457,6 +487,30 @@ export function graphql(source: "\n  query Neighborhood($id: ID!, $depth: Int, $
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Browse($kinds: [EntityKind!], $filter: EntityFilter, $orderBy: EntityOrder, $first: Int) {\n    entities(kinds: $kinds, filter: $filter, orderBy: $orderBy, first: $first) { totalCount nodes { kind slug name } }\n  }\n"): typeof import('./graphql.js').BrowseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ReplicaManager { role(slug: \"it-operations-manager\") { id name version } }"): typeof import('./graphql.js').ReplicaManagerDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ReplicaRename($input: UpdateEntityInput!) { updateEntity(input: $input) { __typename } }"): typeof import('./graphql.js').ReplicaRenameDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ServerHeadline { responsibility(slug: \"security-oversight\") { certifications { nodes { acronym issuer { name } } } } }\n"): typeof import('./graphql.js').ServerHeadlineDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SlowManagerName { role(slug: \"it-operations-manager\") { name } }"): typeof import('./graphql.js').SlowManagerNameDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SlowManager { role(slug: \"it-operations-manager\") { id version } }"): typeof import('./graphql.js').SlowManagerDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SlowRename($input: UpdateEntityInput!) { updateEntity(input: $input) { __typename } }"): typeof import('./graphql.js').SlowRenameDocument;
 
 
 export function graphql(source: string) {

@@ -2970,6 +2970,30 @@ export type CurationWatchedQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type CurationWatchedQuery = { __typename?: 'Query', roles: { __typename?: 'RoleConnection', totalCount: number, nodes: Array<{ __typename?: 'Role', name: string, version: number, deprecated: boolean }> }, skillDomain?: { __typename?: 'SkillDomain', certifications: { __typename?: 'CertificationLinkConnection', totalCount: number } } | null };
 
+export type DurableCreateMutationVariables = Exact<{
+  input: CreateEntityInput;
+}>;
+
+
+export type DurableCreateMutation = { __typename?: 'Mutation', createEntity:
+    | { __typename: 'ConflictError' }
+    | { __typename: 'EntityChange', entity:
+        | { __typename?: 'Certification', slug: string }
+        | { __typename?: 'ComparisonDimension', slug: string }
+        | { __typename?: 'Issuer', slug: string }
+        | { __typename?: 'ItilFunction', slug: string }
+        | { __typename?: 'OutlookStatement', slug: string }
+        | { __typename?: 'Responsibility', slug: string }
+        | { __typename?: 'Role', slug: string }
+        | { __typename?: 'SkillDomain', slug: string }
+        | { __typename?: 'Source', slug: string }
+        | { __typename?: 'TechnicalArea', slug: string }
+       }
+    | { __typename: 'ForbiddenError' }
+    | { __typename: 'NotFoundError' }
+    | { __typename: 'ValidationError' }
+   };
+
 export type GraphContentsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -3046,6 +3070,24 @@ export type EntitiesOfEveryKindQueryVariables = Exact<{ [key: string]: never; }>
 
 
 export type EntitiesOfEveryKindQuery = { __typename?: 'Query', roles: { __typename?: 'RoleConnection', nodes: Array<{ __typename?: 'Role', id: string, kind: EntityKind, slug: string, name: string, provenance: { __typename?: 'Provenance', kind: ProvenanceKind, quote?: string | null, section?: string | null, rationale?: string | null, source?: { __typename?: 'Source', slug: string } | null } }> }, responsibilities: { __typename?: 'ResponsibilityConnection', nodes: Array<{ __typename?: 'Responsibility', id: string, kind: EntityKind, slug: string, name: string, provenance: { __typename?: 'Provenance', kind: ProvenanceKind, quote?: string | null, section?: string | null, rationale?: string | null, source?: { __typename?: 'Source', slug: string } | null } }> }, skillDomains: { __typename?: 'SkillDomainConnection', nodes: Array<{ __typename?: 'SkillDomain', id: string, kind: EntityKind, slug: string, name: string, provenance: { __typename?: 'Provenance', kind: ProvenanceKind, quote?: string | null, section?: string | null, rationale?: string | null, source?: { __typename?: 'Source', slug: string } | null } }> }, certifications: { __typename?: 'CertificationConnection', nodes: Array<{ __typename?: 'Certification', id: string, kind: EntityKind, slug: string, name: string, provenance: { __typename?: 'Provenance', kind: ProvenanceKind, quote?: string | null, section?: string | null, rationale?: string | null, source?: { __typename?: 'Source', slug: string } | null } }> }, issuers: { __typename?: 'IssuerConnection', nodes: Array<{ __typename?: 'Issuer', id: string, kind: EntityKind, slug: string, name: string, provenance: { __typename?: 'Provenance', kind: ProvenanceKind, quote?: string | null, section?: string | null, rationale?: string | null, source?: { __typename?: 'Source', slug: string } | null } }> }, itilFunctions: { __typename?: 'ItilFunctionConnection', nodes: Array<{ __typename?: 'ItilFunction', id: string, kind: EntityKind, slug: string, name: string, provenance: { __typename?: 'Provenance', kind: ProvenanceKind, quote?: string | null, section?: string | null, rationale?: string | null, source?: { __typename?: 'Source', slug: string } | null } }> }, comparisonDimensions: { __typename?: 'ComparisonDimensionConnection', nodes: Array<{ __typename?: 'ComparisonDimension', id: string, kind: EntityKind, slug: string, name: string, provenance: { __typename?: 'Provenance', kind: ProvenanceKind, quote?: string | null, section?: string | null, rationale?: string | null, source?: { __typename?: 'Source', slug: string } | null } }> }, technicalAreas: { __typename?: 'TechnicalAreaConnection', nodes: Array<{ __typename?: 'TechnicalArea', id: string, kind: EntityKind, slug: string, name: string, provenance: { __typename?: 'Provenance', kind: ProvenanceKind, quote?: string | null, section?: string | null, rationale?: string | null, source?: { __typename?: 'Source', slug: string } | null } }> }, outlookStatements: { __typename?: 'OutlookStatementConnection', nodes: Array<{ __typename?: 'OutlookStatement', id: string, kind: EntityKind, slug: string, name: string, provenance: { __typename?: 'Provenance', kind: ProvenanceKind, quote?: string | null, section?: string | null, rationale?: string | null, source?: { __typename?: 'Source', slug: string } | null } }> }, source?: { __typename?: 'Source', sections: Array<string>, id: string, kind: EntityKind, slug: string, name: string, provenance: { __typename?: 'Provenance', kind: ProvenanceKind, quote?: string | null, section?: string | null, rationale?: string | null, source?: { __typename?: 'Source', slug: string } | null } } | null };
+
+export type OutageManagerQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type OutageManagerQuery = { __typename?: 'Query', role?: { __typename?: 'Role', id: string, name: string, version: number } | null };
+
+export type OutageRenameMutationVariables = Exact<{
+  input: UpdateEntityInput;
+}>;
+
+
+export type OutageRenameMutation = { __typename?: 'Mutation', updateEntity:
+    | { __typename: 'ConflictError' }
+    | { __typename: 'EntityChange' }
+    | { __typename: 'ForbiddenError' }
+    | { __typename: 'NotFoundError' }
+    | { __typename: 'ValidationError' }
+   };
 
 export type SearchQueryVariables = Exact<{
   query: Scalars['String']['input'];
@@ -3171,6 +3213,52 @@ export type BrowseQuery = { __typename?: 'Query', entities: { __typename?: 'Enti
       | { __typename?: 'Source', kind: EntityKind, slug: string, name: string }
       | { __typename?: 'TechnicalArea', kind: EntityKind, slug: string, name: string }
     > } };
+
+export type ReplicaManagerQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ReplicaManagerQuery = { __typename?: 'Query', role?: { __typename?: 'Role', id: string, name: string, version: number } | null };
+
+export type ReplicaRenameMutationVariables = Exact<{
+  input: UpdateEntityInput;
+}>;
+
+
+export type ReplicaRenameMutation = { __typename?: 'Mutation', updateEntity:
+    | { __typename: 'ConflictError' }
+    | { __typename: 'EntityChange' }
+    | { __typename: 'ForbiddenError' }
+    | { __typename: 'NotFoundError' }
+    | { __typename: 'ValidationError' }
+   };
+
+export type ServerHeadlineQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ServerHeadlineQuery = { __typename?: 'Query', responsibility?: { __typename?: 'Responsibility', certifications: { __typename?: 'CertificationLinkConnection', nodes: Array<{ __typename?: 'Certification', acronym?: string | null, issuer?: { __typename?: 'Issuer', name: string } | null }> } } | null };
+
+export type SlowManagerNameQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SlowManagerNameQuery = { __typename?: 'Query', role?: { __typename?: 'Role', name: string } | null };
+
+export type SlowManagerQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SlowManagerQuery = { __typename?: 'Query', role?: { __typename?: 'Role', id: string, version: number } | null };
+
+export type SlowRenameMutationVariables = Exact<{
+  input: UpdateEntityInput;
+}>;
+
+
+export type SlowRenameMutation = { __typename?: 'Mutation', updateEntity:
+    | { __typename: 'ConflictError' }
+    | { __typename: 'EntityChange' }
+    | { __typename: 'ForbiddenError' }
+    | { __typename: 'NotFoundError' }
+    | { __typename: 'ValidationError' }
+   };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -4019,6 +4107,18 @@ export const CurationWatchedDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CurationWatchedQuery, CurationWatchedQueryVariables>;
+export const DurableCreateDocument = new TypedDocumentString(`
+    mutation DurableCreate($input: CreateEntityInput!) {
+  createEntity(input: $input) {
+    __typename
+    ... on EntityChange {
+      entity {
+        slug
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DurableCreateMutation, DurableCreateMutationVariables>;
 export const GraphContentsDocument = new TypedDocumentString(`
     query GraphContents {
   roles {
@@ -4297,6 +4397,22 @@ export const EntitiesOfEveryKindDocument = new TypedDocumentString(`
     }
   }
 }`) as unknown as TypedDocumentString<EntitiesOfEveryKindQuery, EntitiesOfEveryKindQueryVariables>;
+export const OutageManagerDocument = new TypedDocumentString(`
+    query OutageManager {
+  role(slug: "it-operations-manager") {
+    id
+    name
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<OutageManagerQuery, OutageManagerQueryVariables>;
+export const OutageRenameDocument = new TypedDocumentString(`
+    mutation OutageRename($input: UpdateEntityInput!) {
+  updateEntity(input: $input) {
+    __typename
+  }
+}
+    `) as unknown as TypedDocumentString<OutageRenameMutation, OutageRenameMutationVariables>;
 export const SearchDocument = new TypedDocumentString(`
     query Search($query: String!, $kinds: [EntityKind!], $first: Int) {
   search(query: $query, kinds: $kinds, first: $first) {
@@ -4484,3 +4600,55 @@ export const BrowseDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<BrowseQuery, BrowseQueryVariables>;
+export const ReplicaManagerDocument = new TypedDocumentString(`
+    query ReplicaManager {
+  role(slug: "it-operations-manager") {
+    id
+    name
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<ReplicaManagerQuery, ReplicaManagerQueryVariables>;
+export const ReplicaRenameDocument = new TypedDocumentString(`
+    mutation ReplicaRename($input: UpdateEntityInput!) {
+  updateEntity(input: $input) {
+    __typename
+  }
+}
+    `) as unknown as TypedDocumentString<ReplicaRenameMutation, ReplicaRenameMutationVariables>;
+export const ServerHeadlineDocument = new TypedDocumentString(`
+    query ServerHeadline {
+  responsibility(slug: "security-oversight") {
+    certifications {
+      nodes {
+        acronym
+        issuer {
+          name
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ServerHeadlineQuery, ServerHeadlineQueryVariables>;
+export const SlowManagerNameDocument = new TypedDocumentString(`
+    query SlowManagerName {
+  role(slug: "it-operations-manager") {
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<SlowManagerNameQuery, SlowManagerNameQueryVariables>;
+export const SlowManagerDocument = new TypedDocumentString(`
+    query SlowManager {
+  role(slug: "it-operations-manager") {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<SlowManagerQuery, SlowManagerQueryVariables>;
+export const SlowRenameDocument = new TypedDocumentString(`
+    mutation SlowRename($input: UpdateEntityInput!) {
+  updateEntity(input: $input) {
+    __typename
+  }
+}
+    `) as unknown as TypedDocumentString<SlowRenameMutation, SlowRenameMutationVariables>;

@@ -24,6 +24,15 @@ type Documents = {
     "\n  query HeadlineRoundTrips {\n    responsibility(slug: \"security-oversight\") {\n      name\n      roles { nodes { name } }\n      certifications { nodes { name acronym issuer { name } } }\n    }\n  }\n": typeof types.HeadlineRoundTripsDocument,
     "\n  query WideRoundTrips {\n    roles(first: 3) {\n      nodes {\n        name\n        responsibilities(first: 10) {\n          totalCount\n          nodes {\n            name\n            skillDomains(first: 4) {\n              totalCount\n              nodes { name certifications(first: 4) { totalCount nodes { name issuer { name } } } }\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.WideRoundTripsDocument,
     "\n  query NarrowRoundTrips {\n    role(slug: \"it-operations-specialist\") {\n      name\n      responsibilities(first: 1) {\n        nodes { name skillDomains(first: 1) { nodes { name certifications(first: 1) { nodes { name issuer { name } } } } } }\n      }\n    }\n  }\n": typeof types.NarrowRoundTripsDocument,
+    "query CertificationIds { certifications(first: 100) { nodes { id } } }": typeof types.CertificationIdsDocument,
+    "query CertificationsByIds($ids: [ID!]!) { nodes(ids: $ids) { ... on Certification { name } } }": typeof types.CertificationsByIdsDocument,
+    "query Replacements { certifications(first: 100, includeDeprecated: true) { nodes { replacedBy { name } } } }": typeof types.ReplacementsDocument,
+    "\n        mutation PlantEntity($input: CreateEntityInput!) { createEntity(input: $input) { __typename ... on EntityChange { entity { id } } } }\n      ": typeof types.PlantEntityDocument,
+    "mutation PlantLink($input: LinkEntitiesInput!) { linkEntities(input: $input) { __typename } }": typeof types.PlantLinkDocument,
+    "\n      query PlantedGap($proven: Boolean!) {\n        skillGap(role: \"planted-role\", heldCertifications: []) {\n          missingSkillDomains { slug }\n          recommendedCertifications { rank inSmallestCover closes { slug } }\n          smallestCoverProven @include(if: $proven)\n        }\n      }\n    ": typeof types.PlantedGapDocument,
+    "\n        query OverlappingGap {\n          skillGap(role: \"overlapping-role\", heldCertifications: []) {\n            missingSkillDomains { slug } uncoverableSkillDomains { slug } smallestCoverProven\n            recommendedCertifications { inSmallestCover closes { slug } }\n          }\n        }\n      ": typeof types.OverlappingGapDocument,
+    "query LargeNeighborhood($id: ID!) { neighborhood(id: $id, depth: 3) { truncated nodes { id } } }": typeof types.LargeNeighborhoodDocument,
+    "query LargePaths($from: ID!, $to: ID!, $maxLength: Int) { paths(from: $from, to: $to, maxLength: $maxLength, first: 20) { length } }": typeof types.LargePathsDocument,
     "\n  mutation CachedCreateKey($label: String!) {\n    createApiKey(label: $label, scope: EDIT) { __typename ... on NewApiKey { key apiKey { id } } }\n  }\n": typeof types.CachedCreateKeyDocument,
     "query CachedApiKeys { apiKeys { id label revokedAt } }": typeof types.CachedApiKeysDocument,
     "\n  mutation CachedDeprecate($input: DeprecateEntityInput!) {\n    deprecateEntity(input: $input) { __typename ... on EntityChange { change { id } } ... on ConflictError { currentVersion } }\n  }\n": typeof types.CachedDeprecateDocument,
@@ -108,6 +117,15 @@ const documents: Documents = {
     "\n  query HeadlineRoundTrips {\n    responsibility(slug: \"security-oversight\") {\n      name\n      roles { nodes { name } }\n      certifications { nodes { name acronym issuer { name } } }\n    }\n  }\n": types.HeadlineRoundTripsDocument,
     "\n  query WideRoundTrips {\n    roles(first: 3) {\n      nodes {\n        name\n        responsibilities(first: 10) {\n          totalCount\n          nodes {\n            name\n            skillDomains(first: 4) {\n              totalCount\n              nodes { name certifications(first: 4) { totalCount nodes { name issuer { name } } } }\n            }\n          }\n        }\n      }\n    }\n  }\n": types.WideRoundTripsDocument,
     "\n  query NarrowRoundTrips {\n    role(slug: \"it-operations-specialist\") {\n      name\n      responsibilities(first: 1) {\n        nodes { name skillDomains(first: 1) { nodes { name certifications(first: 1) { nodes { name issuer { name } } } } } }\n      }\n    }\n  }\n": types.NarrowRoundTripsDocument,
+    "query CertificationIds { certifications(first: 100) { nodes { id } } }": types.CertificationIdsDocument,
+    "query CertificationsByIds($ids: [ID!]!) { nodes(ids: $ids) { ... on Certification { name } } }": types.CertificationsByIdsDocument,
+    "query Replacements { certifications(first: 100, includeDeprecated: true) { nodes { replacedBy { name } } } }": types.ReplacementsDocument,
+    "\n        mutation PlantEntity($input: CreateEntityInput!) { createEntity(input: $input) { __typename ... on EntityChange { entity { id } } } }\n      ": types.PlantEntityDocument,
+    "mutation PlantLink($input: LinkEntitiesInput!) { linkEntities(input: $input) { __typename } }": types.PlantLinkDocument,
+    "\n      query PlantedGap($proven: Boolean!) {\n        skillGap(role: \"planted-role\", heldCertifications: []) {\n          missingSkillDomains { slug }\n          recommendedCertifications { rank inSmallestCover closes { slug } }\n          smallestCoverProven @include(if: $proven)\n        }\n      }\n    ": types.PlantedGapDocument,
+    "\n        query OverlappingGap {\n          skillGap(role: \"overlapping-role\", heldCertifications: []) {\n            missingSkillDomains { slug } uncoverableSkillDomains { slug } smallestCoverProven\n            recommendedCertifications { inSmallestCover closes { slug } }\n          }\n        }\n      ": types.OverlappingGapDocument,
+    "query LargeNeighborhood($id: ID!) { neighborhood(id: $id, depth: 3) { truncated nodes { id } } }": types.LargeNeighborhoodDocument,
+    "query LargePaths($from: ID!, $to: ID!, $maxLength: Int) { paths(from: $from, to: $to, maxLength: $maxLength, first: 20) { length } }": types.LargePathsDocument,
     "\n  mutation CachedCreateKey($label: String!) {\n    createApiKey(label: $label, scope: EDIT) { __typename ... on NewApiKey { key apiKey { id } } }\n  }\n": types.CachedCreateKeyDocument,
     "query CachedApiKeys { apiKeys { id label revokedAt } }": types.CachedApiKeysDocument,
     "\n  mutation CachedDeprecate($input: DeprecateEntityInput!) {\n    deprecateEntity(input: $input) { __typename ... on EntityChange { change { id } } ... on ConflictError { currentVersion } }\n  }\n": types.CachedDeprecateDocument,
@@ -219,6 +237,42 @@ export function graphql(source: "\n  query WideRoundTrips {\n    roles(first: 3)
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query NarrowRoundTrips {\n    role(slug: \"it-operations-specialist\") {\n      name\n      responsibilities(first: 1) {\n        nodes { name skillDomains(first: 1) { nodes { name certifications(first: 1) { nodes { name issuer { name } } } } } }\n      }\n    }\n  }\n"): typeof import('./graphql.js').NarrowRoundTripsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CertificationIds { certifications(first: 100) { nodes { id } } }"): typeof import('./graphql.js').CertificationIdsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CertificationsByIds($ids: [ID!]!) { nodes(ids: $ids) { ... on Certification { name } } }"): typeof import('./graphql.js').CertificationsByIdsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query Replacements { certifications(first: 100, includeDeprecated: true) { nodes { replacedBy { name } } } }"): typeof import('./graphql.js').ReplacementsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation PlantEntity($input: CreateEntityInput!) { createEntity(input: $input) { __typename ... on EntityChange { entity { id } } } }\n      "): typeof import('./graphql.js').PlantEntityDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PlantLink($input: LinkEntitiesInput!) { linkEntities(input: $input) { __typename } }"): typeof import('./graphql.js').PlantLinkDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query PlantedGap($proven: Boolean!) {\n        skillGap(role: \"planted-role\", heldCertifications: []) {\n          missingSkillDomains { slug }\n          recommendedCertifications { rank inSmallestCover closes { slug } }\n          smallestCoverProven @include(if: $proven)\n        }\n      }\n    "): typeof import('./graphql.js').PlantedGapDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query OverlappingGap {\n          skillGap(role: \"overlapping-role\", heldCertifications: []) {\n            missingSkillDomains { slug } uncoverableSkillDomains { slug } smallestCoverProven\n            recommendedCertifications { inSmallestCover closes { slug } }\n          }\n        }\n      "): typeof import('./graphql.js').OverlappingGapDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query LargeNeighborhood($id: ID!) { neighborhood(id: $id, depth: 3) { truncated nodes { id } } }"): typeof import('./graphql.js').LargeNeighborhoodDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query LargePaths($from: ID!, $to: ID!, $maxLength: Int) { paths(from: $from, to: $to, maxLength: $maxLength, first: 20) { length } }"): typeof import('./graphql.js').LargePathsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

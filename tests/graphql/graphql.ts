@@ -2264,6 +2264,121 @@ export type NarrowRoundTripsQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type NarrowRoundTripsQuery = { __typename?: 'Query', role?: { __typename?: 'Role', name: string, responsibilities: { __typename?: 'ResponsibilityLinkConnection', nodes: Array<{ __typename?: 'Responsibility', name: string, skillDomains: { __typename?: 'SkillDomainLinkConnection', nodes: Array<{ __typename?: 'SkillDomain', name: string, certifications: { __typename?: 'CertificationLinkConnection', nodes: Array<{ __typename?: 'Certification', name: string, issuer?: { __typename?: 'Issuer', name: string } | null }> } }> } }> } } | null };
 
+export type CertificationIdsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CertificationIdsQuery = { __typename?: 'Query', certifications: { __typename?: 'CertificationConnection', nodes: Array<{ __typename?: 'Certification', id: string }> } };
+
+export type CertificationsByIdsQueryVariables = Exact<{
+  ids: Array<Scalars['ID']['input']> | Scalars['ID']['input'];
+}>;
+
+
+export type CertificationsByIdsQuery = { __typename?: 'Query', nodes: Array<
+    | { __typename?: 'Certification', name: string }
+    | { __typename?: 'ComparisonDimension' }
+    | { __typename?: 'Issuer' }
+    | { __typename?: 'ItilFunction' }
+    | { __typename?: 'OutlookStatement' }
+    | { __typename?: 'Responsibility' }
+    | { __typename?: 'Role' }
+    | { __typename?: 'SkillDomain' }
+    | { __typename?: 'Source' }
+    | { __typename?: 'TechnicalArea' }
+   | null> };
+
+export type ReplacementsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ReplacementsQuery = { __typename?: 'Query', certifications: { __typename?: 'CertificationConnection', nodes: Array<{ __typename?: 'Certification', replacedBy?:
+        | { __typename?: 'Certification', name: string }
+        | { __typename?: 'ComparisonDimension', name: string }
+        | { __typename?: 'Issuer', name: string }
+        | { __typename?: 'ItilFunction', name: string }
+        | { __typename?: 'OutlookStatement', name: string }
+        | { __typename?: 'Responsibility', name: string }
+        | { __typename?: 'Role', name: string }
+        | { __typename?: 'SkillDomain', name: string }
+        | { __typename?: 'Source', name: string }
+        | { __typename?: 'TechnicalArea', name: string }
+       | null }> } };
+
+export type PlantEntityMutationVariables = Exact<{
+  input: CreateEntityInput;
+}>;
+
+
+export type PlantEntityMutation = { __typename?: 'Mutation', createEntity:
+    | { __typename: 'ConflictError' }
+    | { __typename: 'EntityChange', entity:
+        | { __typename?: 'Certification', id: string }
+        | { __typename?: 'ComparisonDimension', id: string }
+        | { __typename?: 'Issuer', id: string }
+        | { __typename?: 'ItilFunction', id: string }
+        | { __typename?: 'OutlookStatement', id: string }
+        | { __typename?: 'Responsibility', id: string }
+        | { __typename?: 'Role', id: string }
+        | { __typename?: 'SkillDomain', id: string }
+        | { __typename?: 'Source', id: string }
+        | { __typename?: 'TechnicalArea', id: string }
+       }
+    | { __typename: 'ForbiddenError' }
+    | { __typename: 'NotFoundError' }
+    | { __typename: 'ValidationError' }
+   };
+
+export type PlantLinkMutationVariables = Exact<{
+  input: LinkEntitiesInput;
+}>;
+
+
+export type PlantLinkMutation = { __typename?: 'Mutation', linkEntities:
+    | { __typename: 'ConflictError' }
+    | { __typename: 'ForbiddenError' }
+    | { __typename: 'NotFoundError' }
+    | { __typename: 'RelationshipChange' }
+    | { __typename: 'ValidationError' }
+   };
+
+export type PlantedGapQueryVariables = Exact<{
+  proven: Scalars['Boolean']['input'];
+}>;
+
+
+export type PlantedGapQuery = { __typename?: 'Query', skillGap: { __typename?: 'SkillGap', smallestCoverProven?: boolean, missingSkillDomains: Array<{ __typename?: 'SkillDomain', slug: string }>, recommendedCertifications: Array<{ __typename?: 'CertificationRecommendation', rank: number, inSmallestCover: boolean, closes: Array<{ __typename?: 'SkillDomain', slug: string }> }> } };
+
+export type OverlappingGapQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type OverlappingGapQuery = { __typename?: 'Query', skillGap: { __typename?: 'SkillGap', smallestCoverProven: boolean, missingSkillDomains: Array<{ __typename?: 'SkillDomain', slug: string }>, uncoverableSkillDomains: Array<{ __typename?: 'SkillDomain', slug: string }>, recommendedCertifications: Array<{ __typename?: 'CertificationRecommendation', inSmallestCover: boolean, closes: Array<{ __typename?: 'SkillDomain', slug: string }> }> } };
+
+export type LargeNeighborhoodQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type LargeNeighborhoodQuery = { __typename?: 'Query', neighborhood: { __typename?: 'Neighborhood', truncated: boolean, nodes: Array<
+      | { __typename?: 'Certification', id: string }
+      | { __typename?: 'ComparisonDimension', id: string }
+      | { __typename?: 'Issuer', id: string }
+      | { __typename?: 'ItilFunction', id: string }
+      | { __typename?: 'OutlookStatement', id: string }
+      | { __typename?: 'Responsibility', id: string }
+      | { __typename?: 'Role', id: string }
+      | { __typename?: 'SkillDomain', id: string }
+      | { __typename?: 'Source', id: string }
+      | { __typename?: 'TechnicalArea', id: string }
+    > } };
+
+export type LargePathsQueryVariables = Exact<{
+  from: Scalars['ID']['input'];
+  to: Scalars['ID']['input'];
+  maxLength?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type LargePathsQuery = { __typename?: 'Query', paths: Array<{ __typename?: 'RelationshipPath', length: number }> };
+
 export type CachedCreateKeyMutationVariables = Exact<{
   label: Scalars['String']['input'];
 }>;
@@ -3424,6 +3539,107 @@ export const NarrowRoundTripsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<NarrowRoundTripsQuery, NarrowRoundTripsQueryVariables>;
+export const CertificationIdsDocument = new TypedDocumentString(`
+    query CertificationIds {
+  certifications(first: 100) {
+    nodes {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CertificationIdsQuery, CertificationIdsQueryVariables>;
+export const CertificationsByIdsDocument = new TypedDocumentString(`
+    query CertificationsByIds($ids: [ID!]!) {
+  nodes(ids: $ids) {
+    ... on Certification {
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CertificationsByIdsQuery, CertificationsByIdsQueryVariables>;
+export const ReplacementsDocument = new TypedDocumentString(`
+    query Replacements {
+  certifications(first: 100, includeDeprecated: true) {
+    nodes {
+      replacedBy {
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReplacementsQuery, ReplacementsQueryVariables>;
+export const PlantEntityDocument = new TypedDocumentString(`
+    mutation PlantEntity($input: CreateEntityInput!) {
+  createEntity(input: $input) {
+    __typename
+    ... on EntityChange {
+      entity {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PlantEntityMutation, PlantEntityMutationVariables>;
+export const PlantLinkDocument = new TypedDocumentString(`
+    mutation PlantLink($input: LinkEntitiesInput!) {
+  linkEntities(input: $input) {
+    __typename
+  }
+}
+    `) as unknown as TypedDocumentString<PlantLinkMutation, PlantLinkMutationVariables>;
+export const PlantedGapDocument = new TypedDocumentString(`
+    query PlantedGap($proven: Boolean!) {
+  skillGap(role: "planted-role", heldCertifications: []) {
+    missingSkillDomains {
+      slug
+    }
+    recommendedCertifications {
+      rank
+      inSmallestCover
+      closes {
+        slug
+      }
+    }
+    smallestCoverProven @include(if: $proven)
+  }
+}
+    `) as unknown as TypedDocumentString<PlantedGapQuery, PlantedGapQueryVariables>;
+export const OverlappingGapDocument = new TypedDocumentString(`
+    query OverlappingGap {
+  skillGap(role: "overlapping-role", heldCertifications: []) {
+    missingSkillDomains {
+      slug
+    }
+    uncoverableSkillDomains {
+      slug
+    }
+    smallestCoverProven
+    recommendedCertifications {
+      inSmallestCover
+      closes {
+        slug
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OverlappingGapQuery, OverlappingGapQueryVariables>;
+export const LargeNeighborhoodDocument = new TypedDocumentString(`
+    query LargeNeighborhood($id: ID!) {
+  neighborhood(id: $id, depth: 3) {
+    truncated
+    nodes {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LargeNeighborhoodQuery, LargeNeighborhoodQueryVariables>;
+export const LargePathsDocument = new TypedDocumentString(`
+    query LargePaths($from: ID!, $to: ID!, $maxLength: Int) {
+  paths(from: $from, to: $to, maxLength: $maxLength, first: 20) {
+    length
+  }
+}
+    `) as unknown as TypedDocumentString<LargePathsQuery, LargePathsQueryVariables>;
 export const CachedCreateKeyDocument = new TypedDocumentString(`
     mutation CachedCreateKey($label: String!) {
   createApiKey(label: $label, scope: EDIT) {

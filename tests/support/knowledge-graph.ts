@@ -25,5 +25,5 @@ export async function startTestService(
 }
 
 export { createKey, type TestKey } from './api-keys.js';
-export { expectTypename, type GraphQLResponse, graphqlClient, type Operation } from './graphql-client.js';
+export { answerOf, expectTypename, type GraphQLResponse, graphqlClient, type Operation } from './graphql-client.js';
 export { countingStore } from './store-wrappers.js';

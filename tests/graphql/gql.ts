@@ -86,8 +86,16 @@ type Documents = {
     "\n  query CurationLinkEnds {\n    skillDomain(slug: \"service-management\") { id certifications { totalCount } }\n    certification(slug: \"pmp\") { id }\n  }\n": typeof types.CurationLinkEndsDocument,
     "\n    query CurationWatched {\n      roles(includeDeprecated: true) { totalCount nodes { name version deprecated } }\n      skillDomain(slug: \"service-management\") { certifications { totalCount } }\n    }\n  ": typeof types.CurationWatchedDocument,
     "\n  mutation DurableCreate($input: CreateEntityInput!) { createEntity(input: $input) { __typename ... on EntityChange { entity { slug } } } }\n": typeof types.DurableCreateDocument,
+    "query ErrorsManagerId { role(slug: \"it-operations-manager\") { id } }": typeof types.ErrorsManagerIdDocument,
+    "query ErrorsRoleById($id: ID!) { node(id: $id) { ... on Role { name slug } } }": typeof types.ErrorsRoleByIdDocument,
+    "\n      query ErrorsCertificationPage($after: String) {\n        certifications(first: 4, after: $after) { totalCount edges { cursor node { name } } pageInfo { hasNextPage endCursor } }\n      }\n    ": typeof types.ErrorsCertificationPageDocument,
+    "query ErrorsCertificationCursors { certifications(first: 100) { edges { cursor } } }": typeof types.ErrorsCertificationCursorsDocument,
+    "\n        query ErrorsPastTheEnd($after: String) { certifications(after: $after) { totalCount nodes { name } pageInfo { hasNextPage } } }\n      ": typeof types.ErrorsPastTheEndDocument,
+    "\n      query ErrorsFilteredCertifications($issuer: String, $skillDomain: String, $role: String) {\n        certifications(issuer: $issuer, skillDomain: $skillDomain, role: $role) { nodes { slug } }\n      }\n    ": typeof types.ErrorsFilteredCertificationsDocument,
+    "query ErrorsManagerResponsibilities { role(slug: \"it-operations-manager\") { name responsibilities { totalCount } } }": typeof types.ErrorsManagerResponsibilitiesDocument,
     "\n  query GraphContents {\n    roles { totalCount nodes { slug } }\n    responsibilities(first: 100) { totalCount nodes { slug } }\n    skillDomains { totalCount }\n    certifications(first: 100) { totalCount nodes { slug acronym issuer { slug } } }\n    issuers { totalCount nodes { slug } }\n    itilFunctions { totalCount nodes { slug name framework } }\n    comparisonDimensions {\n      totalCount\n      nodes { slug stances { edges { node { slug } statement provenance { kind quote } } } }\n    }\n    technicalAreas { totalCount }\n    outlookStatements { totalCount nodes { slug attributedTo roles { nodes { slug } } } }\n    source { title author sections }\n    itOperations: itilFunction(slug: \"it-operations\") {\n      responsibilities { totalCount nodes { slug } }\n    }\n    manager: role(slug: \"it-operations-manager\") {\n      responsibilities { totalCount nodes { slug } }\n      skillDomains { nodes { slug certifications { nodes { slug } } } }\n      technicalAreas { edges { node { slug } statement } }\n      leads { nodes { slug } }\n      ledBy { totalCount }\n    }\n    specialist: role(slug: \"it-operations-specialist\") {\n      responsibilities { totalCount nodes { slug } }\n      primaryAreas { nodes { slug } }\n      skillDomains { nodes { slug certifications { totalCount } } }\n      ledBy { nodes { slug } }\n    }\n    generalist: role(slug: \"it-operations-generalist\") { name ledBy { nodes { slug } } }\n  }\n": typeof types.GraphContentsDocument,
     "\n  query SecurityOversightCertifications {\n    responsibility(slug: \"security-oversight\") {\n      name\n      roles { nodes { name } }\n      certifications { nodes { name acronym issuer { name } } }\n    }\n  }\n": typeof types.SecurityOversightCertificationsDocument,
+    "query QueryTypeName { __schema { queryType { name } } }": typeof types.QueryTypeNameDocument,
     "\n  query AllRelationships($after: String) {\n    relationships(first: 100, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes {\n        relation\n        from { id kind slug }\n        to { id kind slug }\n        provenance { kind quote section rationale source { slug } }\n      }\n    }\n  }\n": typeof types.AllRelationshipsDocument,
     "\n  fragment Cited on Entity { id kind slug name provenance { kind quote section rationale source { slug } } }\n": typeof types.CitedFragmentDoc,
     "\n  query EntitiesOfEveryKind {\n    roles(first: 100) { nodes { ...Cited } }\n    responsibilities(first: 100) { nodes { ...Cited } }\n    skillDomains(first: 100) { nodes { ...Cited } }\n    certifications(first: 100) { nodes { ...Cited } }\n    issuers(first: 100) { nodes { ...Cited } }\n    itilFunctions(first: 100) { nodes { ...Cited } }\n    comparisonDimensions(first: 100) { nodes { ...Cited } }\n    technicalAreas(first: 100) { nodes { ...Cited } }\n    outlookStatements(first: 100) { nodes { ...Cited } }\n    source { ...Cited sections }\n  }\n": typeof types.EntitiesOfEveryKindDocument,
@@ -100,6 +108,7 @@ type Documents = {
     "\n  query Paths($from: ID!, $to: ID!, $maxLength: Int, $first: Int) {\n    paths(from: $from, to: $to, maxLength: $maxLength, first: $first) {\n      length\n      steps { from { slug } relation to { slug } provenance { kind quote rationale } relationship { relation from { slug } } }\n    }\n  }\n": typeof types.PathsDocument,
     "\n  query Neighborhood($id: ID!, $depth: Int, $kinds: [EntityKind!]) {\n    neighborhood(id: $id, depth: $depth, kinds: $kinds) {\n      truncated\n      nodes { id kind slug }\n      edges { from to relation provenance { kind } }\n    }\n  }\n": typeof types.NeighborhoodDocument,
     "\n  query Browse($kinds: [EntityKind!], $filter: EntityFilter, $orderBy: EntityOrder, $first: Int) {\n    entities(kinds: $kinds, filter: $filter, orderBy: $orderBy, first: $first) { totalCount nodes { kind slug name } }\n  }\n": typeof types.BrowseDocument,
+    "query RedHatByNameDescending { certifications(issuer: \"red-hat\", orderBy: { field: NAME, direction: DESC }) { nodes { slug } } }": typeof types.RedHatByNameDescendingDocument,
     "query ReplicaManager { role(slug: \"it-operations-manager\") { id name version } }": typeof types.ReplicaManagerDocument,
     "mutation ReplicaRename($input: UpdateEntityInput!) { updateEntity(input: $input) { __typename } }": typeof types.ReplicaRenameDocument,
     "\n  query ServerHeadline { responsibility(slug: \"security-oversight\") { certifications { nodes { acronym issuer { name } } } } }\n": typeof types.ServerHeadlineDocument,
@@ -179,8 +188,16 @@ const documents: Documents = {
     "\n  query CurationLinkEnds {\n    skillDomain(slug: \"service-management\") { id certifications { totalCount } }\n    certification(slug: \"pmp\") { id }\n  }\n": types.CurationLinkEndsDocument,
     "\n    query CurationWatched {\n      roles(includeDeprecated: true) { totalCount nodes { name version deprecated } }\n      skillDomain(slug: \"service-management\") { certifications { totalCount } }\n    }\n  ": types.CurationWatchedDocument,
     "\n  mutation DurableCreate($input: CreateEntityInput!) { createEntity(input: $input) { __typename ... on EntityChange { entity { slug } } } }\n": types.DurableCreateDocument,
+    "query ErrorsManagerId { role(slug: \"it-operations-manager\") { id } }": types.ErrorsManagerIdDocument,
+    "query ErrorsRoleById($id: ID!) { node(id: $id) { ... on Role { name slug } } }": types.ErrorsRoleByIdDocument,
+    "\n      query ErrorsCertificationPage($after: String) {\n        certifications(first: 4, after: $after) { totalCount edges { cursor node { name } } pageInfo { hasNextPage endCursor } }\n      }\n    ": types.ErrorsCertificationPageDocument,
+    "query ErrorsCertificationCursors { certifications(first: 100) { edges { cursor } } }": types.ErrorsCertificationCursorsDocument,
+    "\n        query ErrorsPastTheEnd($after: String) { certifications(after: $after) { totalCount nodes { name } pageInfo { hasNextPage } } }\n      ": types.ErrorsPastTheEndDocument,
+    "\n      query ErrorsFilteredCertifications($issuer: String, $skillDomain: String, $role: String) {\n        certifications(issuer: $issuer, skillDomain: $skillDomain, role: $role) { nodes { slug } }\n      }\n    ": types.ErrorsFilteredCertificationsDocument,
+    "query ErrorsManagerResponsibilities { role(slug: \"it-operations-manager\") { name responsibilities { totalCount } } }": types.ErrorsManagerResponsibilitiesDocument,
     "\n  query GraphContents {\n    roles { totalCount nodes { slug } }\n    responsibilities(first: 100) { totalCount nodes { slug } }\n    skillDomains { totalCount }\n    certifications(first: 100) { totalCount nodes { slug acronym issuer { slug } } }\n    issuers { totalCount nodes { slug } }\n    itilFunctions { totalCount nodes { slug name framework } }\n    comparisonDimensions {\n      totalCount\n      nodes { slug stances { edges { node { slug } statement provenance { kind quote } } } }\n    }\n    technicalAreas { totalCount }\n    outlookStatements { totalCount nodes { slug attributedTo roles { nodes { slug } } } }\n    source { title author sections }\n    itOperations: itilFunction(slug: \"it-operations\") {\n      responsibilities { totalCount nodes { slug } }\n    }\n    manager: role(slug: \"it-operations-manager\") {\n      responsibilities { totalCount nodes { slug } }\n      skillDomains { nodes { slug certifications { nodes { slug } } } }\n      technicalAreas { edges { node { slug } statement } }\n      leads { nodes { slug } }\n      ledBy { totalCount }\n    }\n    specialist: role(slug: \"it-operations-specialist\") {\n      responsibilities { totalCount nodes { slug } }\n      primaryAreas { nodes { slug } }\n      skillDomains { nodes { slug certifications { totalCount } } }\n      ledBy { nodes { slug } }\n    }\n    generalist: role(slug: \"it-operations-generalist\") { name ledBy { nodes { slug } } }\n  }\n": types.GraphContentsDocument,
     "\n  query SecurityOversightCertifications {\n    responsibility(slug: \"security-oversight\") {\n      name\n      roles { nodes { name } }\n      certifications { nodes { name acronym issuer { name } } }\n    }\n  }\n": types.SecurityOversightCertificationsDocument,
+    "query QueryTypeName { __schema { queryType { name } } }": types.QueryTypeNameDocument,
     "\n  query AllRelationships($after: String) {\n    relationships(first: 100, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes {\n        relation\n        from { id kind slug }\n        to { id kind slug }\n        provenance { kind quote section rationale source { slug } }\n      }\n    }\n  }\n": types.AllRelationshipsDocument,
     "\n  fragment Cited on Entity { id kind slug name provenance { kind quote section rationale source { slug } } }\n": types.CitedFragmentDoc,
     "\n  query EntitiesOfEveryKind {\n    roles(first: 100) { nodes { ...Cited } }\n    responsibilities(first: 100) { nodes { ...Cited } }\n    skillDomains(first: 100) { nodes { ...Cited } }\n    certifications(first: 100) { nodes { ...Cited } }\n    issuers(first: 100) { nodes { ...Cited } }\n    itilFunctions(first: 100) { nodes { ...Cited } }\n    comparisonDimensions(first: 100) { nodes { ...Cited } }\n    technicalAreas(first: 100) { nodes { ...Cited } }\n    outlookStatements(first: 100) { nodes { ...Cited } }\n    source { ...Cited sections }\n  }\n": types.EntitiesOfEveryKindDocument,
@@ -193,6 +210,7 @@ const documents: Documents = {
     "\n  query Paths($from: ID!, $to: ID!, $maxLength: Int, $first: Int) {\n    paths(from: $from, to: $to, maxLength: $maxLength, first: $first) {\n      length\n      steps { from { slug } relation to { slug } provenance { kind quote rationale } relationship { relation from { slug } } }\n    }\n  }\n": types.PathsDocument,
     "\n  query Neighborhood($id: ID!, $depth: Int, $kinds: [EntityKind!]) {\n    neighborhood(id: $id, depth: $depth, kinds: $kinds) {\n      truncated\n      nodes { id kind slug }\n      edges { from to relation provenance { kind } }\n    }\n  }\n": types.NeighborhoodDocument,
     "\n  query Browse($kinds: [EntityKind!], $filter: EntityFilter, $orderBy: EntityOrder, $first: Int) {\n    entities(kinds: $kinds, filter: $filter, orderBy: $orderBy, first: $first) { totalCount nodes { kind slug name } }\n  }\n": types.BrowseDocument,
+    "query RedHatByNameDescending { certifications(issuer: \"red-hat\", orderBy: { field: NAME, direction: DESC }) { nodes { slug } } }": types.RedHatByNameDescendingDocument,
     "query ReplicaManager { role(slug: \"it-operations-manager\") { id name version } }": types.ReplicaManagerDocument,
     "mutation ReplicaRename($input: UpdateEntityInput!) { updateEntity(input: $input) { __typename } }": types.ReplicaRenameDocument,
     "\n  query ServerHeadline { responsibility(slug: \"security-oversight\") { certifications { nodes { acronym issuer { name } } } } }\n": types.ServerHeadlineDocument,
@@ -488,11 +506,43 @@ export function graphql(source: "\n  mutation DurableCreate($input: CreateEntity
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "query ErrorsManagerId { role(slug: \"it-operations-manager\") { id } }"): typeof import('./graphql.js').ErrorsManagerIdDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ErrorsRoleById($id: ID!) { node(id: $id) { ... on Role { name slug } } }"): typeof import('./graphql.js').ErrorsRoleByIdDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query ErrorsCertificationPage($after: String) {\n        certifications(first: 4, after: $after) { totalCount edges { cursor node { name } } pageInfo { hasNextPage endCursor } }\n      }\n    "): typeof import('./graphql.js').ErrorsCertificationPageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ErrorsCertificationCursors { certifications(first: 100) { edges { cursor } } }"): typeof import('./graphql.js').ErrorsCertificationCursorsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query ErrorsPastTheEnd($after: String) { certifications(after: $after) { totalCount nodes { name } pageInfo { hasNextPage } } }\n      "): typeof import('./graphql.js').ErrorsPastTheEndDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query ErrorsFilteredCertifications($issuer: String, $skillDomain: String, $role: String) {\n        certifications(issuer: $issuer, skillDomain: $skillDomain, role: $role) { nodes { slug } }\n      }\n    "): typeof import('./graphql.js').ErrorsFilteredCertificationsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ErrorsManagerResponsibilities { role(slug: \"it-operations-manager\") { name responsibilities { totalCount } } }"): typeof import('./graphql.js').ErrorsManagerResponsibilitiesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query GraphContents {\n    roles { totalCount nodes { slug } }\n    responsibilities(first: 100) { totalCount nodes { slug } }\n    skillDomains { totalCount }\n    certifications(first: 100) { totalCount nodes { slug acronym issuer { slug } } }\n    issuers { totalCount nodes { slug } }\n    itilFunctions { totalCount nodes { slug name framework } }\n    comparisonDimensions {\n      totalCount\n      nodes { slug stances { edges { node { slug } statement provenance { kind quote } } } }\n    }\n    technicalAreas { totalCount }\n    outlookStatements { totalCount nodes { slug attributedTo roles { nodes { slug } } } }\n    source { title author sections }\n    itOperations: itilFunction(slug: \"it-operations\") {\n      responsibilities { totalCount nodes { slug } }\n    }\n    manager: role(slug: \"it-operations-manager\") {\n      responsibilities { totalCount nodes { slug } }\n      skillDomains { nodes { slug certifications { nodes { slug } } } }\n      technicalAreas { edges { node { slug } statement } }\n      leads { nodes { slug } }\n      ledBy { totalCount }\n    }\n    specialist: role(slug: \"it-operations-specialist\") {\n      responsibilities { totalCount nodes { slug } }\n      primaryAreas { nodes { slug } }\n      skillDomains { nodes { slug certifications { totalCount } } }\n      ledBy { nodes { slug } }\n    }\n    generalist: role(slug: \"it-operations-generalist\") { name ledBy { nodes { slug } } }\n  }\n"): typeof import('./graphql.js').GraphContentsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query SecurityOversightCertifications {\n    responsibility(slug: \"security-oversight\") {\n      name\n      roles { nodes { name } }\n      certifications { nodes { name acronym issuer { name } } }\n    }\n  }\n"): typeof import('./graphql.js').SecurityOversightCertificationsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query QueryTypeName { __schema { queryType { name } } }"): typeof import('./graphql.js').QueryTypeNameDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -541,6 +591,10 @@ export function graphql(source: "\n  query Neighborhood($id: ID!, $depth: Int, $
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Browse($kinds: [EntityKind!], $filter: EntityFilter, $orderBy: EntityOrder, $first: Int) {\n    entities(kinds: $kinds, filter: $filter, orderBy: $orderBy, first: $first) { totalCount nodes { kind slug name } }\n  }\n"): typeof import('./graphql.js').BrowseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query RedHatByNameDescending { certifications(issuer: \"red-hat\", orderBy: { field: NAME, direction: DESC }) { nodes { slug } } }"): typeof import('./graphql.js').RedHatByNameDescendingDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -2209,6 +2209,204 @@ export type ValidationError = MutationError & {
   message: Scalars['String']['output'];
 };
 
+/** A GraphQL Schema defines the capabilities of a GraphQL server. It exposes all available types and directives on the server, as well as the entry points for query, mutation, and subscription operations. */
+export type __Schema = {
+  __typename?: '__Schema';
+  description?: Maybe<Scalars['String']['output']>;
+  /** A list of all types supported by this server. */
+  types: Array<__Type>;
+  /** The type that query operations will be rooted at. */
+  queryType: __Type;
+  /** If this server supports mutation, the type that mutation operations will be rooted at. */
+  mutationType?: Maybe<__Type>;
+  /** If this server support subscription, the type that subscription operations will be rooted at. */
+  subscriptionType?: Maybe<__Type>;
+  /** A list of all directives supported by this server. */
+  directives: Array<__Directive>;
+};
+
+
+/** A GraphQL Schema defines the capabilities of a GraphQL server. It exposes all available types and directives on the server, as well as the entry points for query, mutation, and subscription operations. */
+export type __SchemaDirectivesArgs = {
+  includeDeprecated?: Scalars['Boolean']['input'];
+};
+
+/**
+ * The fundamental unit of any GraphQL Schema is the type. There are many kinds of types in GraphQL as represented by the `__TypeKind` enum.
+ *
+ * Depending on the kind of a type, certain fields describe information about that type. Scalar types provide no information beyond a name, description and optional `specifiedByURL`, while Enum types provide their values. Object and Interface types provide the fields they describe. Abstract types, Union and Interface, provide the Object types possible at runtime. List and NonNull types compose other types.
+ */
+export type __Type = {
+  __typename?: '__Type';
+  kind: __TypeKind;
+  name?: Maybe<Scalars['String']['output']>;
+  description?: Maybe<Scalars['String']['output']>;
+  specifiedByURL?: Maybe<Scalars['String']['output']>;
+  fields?: Maybe<Array<__Field>>;
+  interfaces?: Maybe<Array<__Type>>;
+  possibleTypes?: Maybe<Array<__Type>>;
+  enumValues?: Maybe<Array<__EnumValue>>;
+  inputFields?: Maybe<Array<__InputValue>>;
+  ofType?: Maybe<__Type>;
+  isOneOf?: Maybe<Scalars['Boolean']['output']>;
+};
+
+
+/**
+ * The fundamental unit of any GraphQL Schema is the type. There are many kinds of types in GraphQL as represented by the `__TypeKind` enum.
+ *
+ * Depending on the kind of a type, certain fields describe information about that type. Scalar types provide no information beyond a name, description and optional `specifiedByURL`, while Enum types provide their values. Object and Interface types provide the fields they describe. Abstract types, Union and Interface, provide the Object types possible at runtime. List and NonNull types compose other types.
+ */
+export type __TypeFieldsArgs = {
+  includeDeprecated?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+/**
+ * The fundamental unit of any GraphQL Schema is the type. There are many kinds of types in GraphQL as represented by the `__TypeKind` enum.
+ *
+ * Depending on the kind of a type, certain fields describe information about that type. Scalar types provide no information beyond a name, description and optional `specifiedByURL`, while Enum types provide their values. Object and Interface types provide the fields they describe. Abstract types, Union and Interface, provide the Object types possible at runtime. List and NonNull types compose other types.
+ */
+export type __TypeEnumValuesArgs = {
+  includeDeprecated?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+/**
+ * The fundamental unit of any GraphQL Schema is the type. There are many kinds of types in GraphQL as represented by the `__TypeKind` enum.
+ *
+ * Depending on the kind of a type, certain fields describe information about that type. Scalar types provide no information beyond a name, description and optional `specifiedByURL`, while Enum types provide their values. Object and Interface types provide the fields they describe. Abstract types, Union and Interface, provide the Object types possible at runtime. List and NonNull types compose other types.
+ */
+export type __TypeInputFieldsArgs = {
+  includeDeprecated?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** An enum describing what kind of type a given `__Type` is. */
+export type __TypeKind =
+  /** Indicates this type is a scalar. */
+  | 'SCALAR'
+  /** Indicates this type is an object. `fields` and `interfaces` are valid fields. */
+  | 'OBJECT'
+  /** Indicates this type is an interface. `fields`, `interfaces`, and `possibleTypes` are valid fields. */
+  | 'INTERFACE'
+  /** Indicates this type is a union. `possibleTypes` is a valid field. */
+  | 'UNION'
+  /** Indicates this type is an enum. `enumValues` is a valid field. */
+  | 'ENUM'
+  /** Indicates this type is an input object. `inputFields` is a valid field. */
+  | 'INPUT_OBJECT'
+  /** Indicates this type is a list. `ofType` is a valid field. */
+  | 'LIST'
+  /** Indicates this type is a non-null. `ofType` is a valid field. */
+  | 'NON_NULL';
+
+/** Object and Interface types are described by a list of Fields, each of which has a name, potentially a list of arguments, and a return type. */
+export type __Field = {
+  __typename?: '__Field';
+  name: Scalars['String']['output'];
+  description?: Maybe<Scalars['String']['output']>;
+  args: Array<__InputValue>;
+  type: __Type;
+  isDeprecated: Scalars['Boolean']['output'];
+  deprecationReason?: Maybe<Scalars['String']['output']>;
+};
+
+
+/** Object and Interface types are described by a list of Fields, each of which has a name, potentially a list of arguments, and a return type. */
+export type __FieldArgsArgs = {
+  includeDeprecated?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** Arguments provided to Fields or Directives and the input fields of an InputObject are represented as Input Values which describe their type and optionally a default value. */
+export type __InputValue = {
+  __typename?: '__InputValue';
+  name: Scalars['String']['output'];
+  description?: Maybe<Scalars['String']['output']>;
+  type: __Type;
+  /** A GraphQL-formatted string representing the default value for this input value. */
+  defaultValue?: Maybe<Scalars['String']['output']>;
+  isDeprecated: Scalars['Boolean']['output'];
+  deprecationReason?: Maybe<Scalars['String']['output']>;
+};
+
+/** One possible value for a given Enum. Enum values are unique values, not a placeholder for a string or numeric value. However an Enum value is returned in a JSON response as a string. */
+export type __EnumValue = {
+  __typename?: '__EnumValue';
+  name: Scalars['String']['output'];
+  description?: Maybe<Scalars['String']['output']>;
+  isDeprecated: Scalars['Boolean']['output'];
+  deprecationReason?: Maybe<Scalars['String']['output']>;
+};
+
+/**
+ * A Directive provides a way to describe alternate runtime execution and type validation behavior in a GraphQL document.
+ *
+ * In some cases, you need to provide options to alter GraphQL's execution behavior in ways field arguments will not suffice, such as conditionally including or skipping a field. Directives provide this by describing additional information to the executor.
+ */
+export type __Directive = {
+  __typename?: '__Directive';
+  name: Scalars['String']['output'];
+  description?: Maybe<Scalars['String']['output']>;
+  isRepeatable: Scalars['Boolean']['output'];
+  locations: Array<__DirectiveLocation>;
+  args: Array<__InputValue>;
+  isDeprecated: Scalars['Boolean']['output'];
+  deprecationReason?: Maybe<Scalars['String']['output']>;
+};
+
+
+/**
+ * A Directive provides a way to describe alternate runtime execution and type validation behavior in a GraphQL document.
+ *
+ * In some cases, you need to provide options to alter GraphQL's execution behavior in ways field arguments will not suffice, such as conditionally including or skipping a field. Directives provide this by describing additional information to the executor.
+ */
+export type __DirectiveArgsArgs = {
+  includeDeprecated?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** A Directive can be adjacent to many parts of the GraphQL language, a __DirectiveLocation describes one such possible adjacencies. */
+export type __DirectiveLocation =
+  /** Location adjacent to a query operation. */
+  | 'QUERY'
+  /** Location adjacent to a mutation operation. */
+  | 'MUTATION'
+  /** Location adjacent to a subscription operation. */
+  | 'SUBSCRIPTION'
+  /** Location adjacent to a field. */
+  | 'FIELD'
+  /** Location adjacent to a fragment definition. */
+  | 'FRAGMENT_DEFINITION'
+  /** Location adjacent to a fragment spread. */
+  | 'FRAGMENT_SPREAD'
+  /** Location adjacent to an inline fragment. */
+  | 'INLINE_FRAGMENT'
+  /** Location adjacent to a variable definition. */
+  | 'VARIABLE_DEFINITION'
+  /** Location adjacent to a schema definition. */
+  | 'SCHEMA'
+  /** Location adjacent to a scalar definition. */
+  | 'SCALAR'
+  /** Location adjacent to an object type definition. */
+  | 'OBJECT'
+  /** Location adjacent to a field definition. */
+  | 'FIELD_DEFINITION'
+  /** Location adjacent to an argument definition. */
+  | 'ARGUMENT_DEFINITION'
+  /** Location adjacent to an interface definition. */
+  | 'INTERFACE'
+  /** Location adjacent to a union definition. */
+  | 'UNION'
+  /** Location adjacent to an enum definition. */
+  | 'ENUM'
+  /** Location adjacent to an enum value definition. */
+  | 'ENUM_VALUE'
+  /** Location adjacent to an input object type definition. */
+  | 'INPUT_OBJECT'
+  /** Location adjacent to an input object field definition. */
+  | 'INPUT_FIELD_DEFINITION'
+  /** Location adjacent to a directive definition. */
+  | 'DIRECTIVE_DEFINITION';
+
 export type CacheHeadlineQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -3109,6 +3307,62 @@ export type DurableCreateMutation = { __typename?: 'Mutation', createEntity:
     | { __typename: 'ValidationError' }
    };
 
+export type ErrorsManagerIdQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ErrorsManagerIdQuery = { __typename?: 'Query', role?: { __typename?: 'Role', id: string } | null };
+
+export type ErrorsRoleByIdQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ErrorsRoleByIdQuery = { __typename?: 'Query', node?:
+    | { __typename?: 'Certification' }
+    | { __typename?: 'ComparisonDimension' }
+    | { __typename?: 'Issuer' }
+    | { __typename?: 'ItilFunction' }
+    | { __typename?: 'OutlookStatement' }
+    | { __typename?: 'Responsibility' }
+    | { __typename?: 'Role', name: string, slug: string }
+    | { __typename?: 'SkillDomain' }
+    | { __typename?: 'Source' }
+    | { __typename?: 'TechnicalArea' }
+   | null };
+
+export type ErrorsCertificationPageQueryVariables = Exact<{
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type ErrorsCertificationPageQuery = { __typename?: 'Query', certifications: { __typename?: 'CertificationConnection', totalCount: number, edges: Array<{ __typename?: 'CertificationEdge', cursor: string, node: { __typename?: 'Certification', name: string } }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null } } };
+
+export type ErrorsCertificationCursorsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ErrorsCertificationCursorsQuery = { __typename?: 'Query', certifications: { __typename?: 'CertificationConnection', edges: Array<{ __typename?: 'CertificationEdge', cursor: string }> } };
+
+export type ErrorsPastTheEndQueryVariables = Exact<{
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type ErrorsPastTheEndQuery = { __typename?: 'Query', certifications: { __typename?: 'CertificationConnection', totalCount: number, nodes: Array<{ __typename?: 'Certification', name: string }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean } } };
+
+export type ErrorsFilteredCertificationsQueryVariables = Exact<{
+  issuer?: InputMaybe<Scalars['String']['input']>;
+  skillDomain?: InputMaybe<Scalars['String']['input']>;
+  role?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type ErrorsFilteredCertificationsQuery = { __typename?: 'Query', certifications: { __typename?: 'CertificationConnection', nodes: Array<{ __typename?: 'Certification', slug: string }> } };
+
+export type ErrorsManagerResponsibilitiesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ErrorsManagerResponsibilitiesQuery = { __typename?: 'Query', role?: { __typename?: 'Role', name: string, responsibilities: { __typename?: 'ResponsibilityLinkConnection', totalCount: number } } | null };
+
 export type GraphContentsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -3118,6 +3372,11 @@ export type SecurityOversightCertificationsQueryVariables = Exact<{ [key: string
 
 
 export type SecurityOversightCertificationsQuery = { __typename?: 'Query', responsibility?: { __typename?: 'Responsibility', name: string, roles: { __typename?: 'RoleLinkConnection', nodes: Array<{ __typename?: 'Role', name: string }> }, certifications: { __typename?: 'CertificationLinkConnection', nodes: Array<{ __typename?: 'Certification', name: string, acronym?: string | null, issuer?: { __typename?: 'Issuer', name: string } | null }> } } | null };
+
+export type QueryTypeNameQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type QueryTypeNameQuery = { __typename?: 'Query', __schema: { __typename?: '__Schema', queryType: { __typename?: '__Type', name?: string | null } } };
 
 export type AllRelationshipsQueryVariables = Exact<{
   after?: InputMaybe<Scalars['String']['input']>;
@@ -3328,6 +3587,11 @@ export type BrowseQuery = { __typename?: 'Query', entities: { __typename?: 'Enti
       | { __typename?: 'Source', kind: EntityKind, slug: string, name: string }
       | { __typename?: 'TechnicalArea', kind: EntityKind, slug: string, name: string }
     > } };
+
+export type RedHatByNameDescendingQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RedHatByNameDescendingQuery = { __typename?: 'Query', certifications: { __typename?: 'CertificationConnection', nodes: Array<{ __typename?: 'Certification', slug: string }> } };
 
 export type ReplicaManagerQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -4335,6 +4599,81 @@ export const DurableCreateDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DurableCreateMutation, DurableCreateMutationVariables>;
+export const ErrorsManagerIdDocument = new TypedDocumentString(`
+    query ErrorsManagerId {
+  role(slug: "it-operations-manager") {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ErrorsManagerIdQuery, ErrorsManagerIdQueryVariables>;
+export const ErrorsRoleByIdDocument = new TypedDocumentString(`
+    query ErrorsRoleById($id: ID!) {
+  node(id: $id) {
+    ... on Role {
+      name
+      slug
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ErrorsRoleByIdQuery, ErrorsRoleByIdQueryVariables>;
+export const ErrorsCertificationPageDocument = new TypedDocumentString(`
+    query ErrorsCertificationPage($after: String) {
+  certifications(first: 4, after: $after) {
+    totalCount
+    edges {
+      cursor
+      node {
+        name
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ErrorsCertificationPageQuery, ErrorsCertificationPageQueryVariables>;
+export const ErrorsCertificationCursorsDocument = new TypedDocumentString(`
+    query ErrorsCertificationCursors {
+  certifications(first: 100) {
+    edges {
+      cursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ErrorsCertificationCursorsQuery, ErrorsCertificationCursorsQueryVariables>;
+export const ErrorsPastTheEndDocument = new TypedDocumentString(`
+    query ErrorsPastTheEnd($after: String) {
+  certifications(after: $after) {
+    totalCount
+    nodes {
+      name
+    }
+    pageInfo {
+      hasNextPage
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ErrorsPastTheEndQuery, ErrorsPastTheEndQueryVariables>;
+export const ErrorsFilteredCertificationsDocument = new TypedDocumentString(`
+    query ErrorsFilteredCertifications($issuer: String, $skillDomain: String, $role: String) {
+  certifications(issuer: $issuer, skillDomain: $skillDomain, role: $role) {
+    nodes {
+      slug
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ErrorsFilteredCertificationsQuery, ErrorsFilteredCertificationsQueryVariables>;
+export const ErrorsManagerResponsibilitiesDocument = new TypedDocumentString(`
+    query ErrorsManagerResponsibilities {
+  role(slug: "it-operations-manager") {
+    name
+    responsibilities {
+      totalCount
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ErrorsManagerResponsibilitiesQuery, ErrorsManagerResponsibilitiesQueryVariables>;
 export const GraphContentsDocument = new TypedDocumentString(`
     query GraphContents {
   roles {
@@ -4513,6 +4852,15 @@ export const SecurityOversightCertificationsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SecurityOversightCertificationsQuery, SecurityOversightCertificationsQueryVariables>;
+export const QueryTypeNameDocument = new TypedDocumentString(`
+    query QueryTypeName {
+  __schema {
+    queryType {
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<QueryTypeNameQuery, QueryTypeNameQueryVariables>;
 export const AllRelationshipsDocument = new TypedDocumentString(`
     query AllRelationships($after: String) {
   relationships(first: 100, after: $after) {
@@ -4816,6 +5164,15 @@ export const BrowseDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<BrowseQuery, BrowseQueryVariables>;
+export const RedHatByNameDescendingDocument = new TypedDocumentString(`
+    query RedHatByNameDescending {
+  certifications(issuer: "red-hat", orderBy: {field: NAME, direction: DESC}) {
+    nodes {
+      slug
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RedHatByNameDescendingQuery, RedHatByNameDescendingQueryVariables>;
 export const ReplicaManagerDocument = new TypedDocumentString(`
     query ReplicaManager {
   role(slug: "it-operations-manager") {

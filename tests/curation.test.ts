@@ -336,10 +336,8 @@ describe('relationships', () => {
       action: 'REVERT',
       subjectId: 'Role:site-reliability-engineer',
     });
-    const now = await service.query<{ role: { name: string; version: number } }>(
-      '{ role(slug: "site-reliability-engineer") { name version } }',
-    );
-    expect(now.data!.role).toEqual({ name: 'Site reliability engineer', version: 3 });
+    const now = await service.query(RoleBySlug, { slug: 'site-reliability-engineer' });
+    expect(now.data!.role).toMatchObject({ name: 'Site reliability engineer', version: 3 });
     const twice = await as('admin', Revert, { id: updateId });
     expect(twice.data!.revertChange.__typename).toBe('ConflictError');
   });

@@ -3,63 +3,61 @@
  * (ETag / 304), scoped to the caller, and never stale after a change.
  */
 import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
-import { newApiKey, type Scope } from '../src/data/curation.js';
 import type { Store } from '../src/data/index.js';
 import { CSRF_HEADERS } from '../src/server/create-server.js';
 import { createKnowledgeGraphListener } from '../src/server/node-listener.js';
+import { graphql } from './graphql/index.js';
+import { createKey } from './support/api-keys.js';
+import { answerOf, type GraphQLClient, graphqlClient, type Operation } from './support/graphql-client.js';
+import { close, listen } from './support/listen.js';
 import { alteredStore, countingStore } from './support/store-wrappers.js';
 import { openTestGraph } from './support/test-store.js';
 
-const HEADLINE = '{ responsibility(slug: "security-oversight") { name certifications { nodes { name issuer { name } } } } }';
-const SPECIALIST = '{ role(slug: "it-operations-specialist") { id name version } }';
-const CHANGES = '{ changes(first: 5) { totalCount } }';
+const Headline = graphql(`
+  query CacheHeadline { responsibility(slug: "security-oversight") { name certifications { nodes { name issuer { name } } } } }
+`);
+const Specialist = graphql(`query CacheSpecialist { role(slug: "it-operations-specialist") { id name version } }`);
+const Changes = graphql(`query CacheChanges { changes(first: 5) { totalCount } }`);
+const RoleVersion = graphql(`query CacheRoleVersion($slug: String!) { role(slug: $slug) { id version } }`);
+const Rename = graphql(`mutation CacheRename($input: UpdateEntityInput!) { updateEntity(input: $input) { __typename } }`);
 
 let server: Server | undefined;
-afterEach(() => new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve())));
+afterEach(async () => {
+  if (server) await close(server);
+  server = undefined;
+});
 
+/** The Node listener (as `npm start` serves) on a loopback port, over a store whose calls are counted. */
 async function serve(options: { responseCache?: boolean } = {}) {
   const { store } = await openTestGraph();
   const counted = countingStore(store);
   const { listener, answers } = createKnowledgeGraphListener({ store: counted.store, logger: false, ...options });
   server = createServer(listener);
-  await new Promise<void>((resolve) => server!.listen(0, '127.0.0.1', resolve));
-  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
-  const keys: Partial<Record<Scope, { id: string; key: string }>> = {};
-  for (const scope of ['edit', 'admin'] as const) {
-    const { id, key, secretHash } = newApiKey();
-    await store.createApiKey({ id, label: `${scope} key`, scope, secretHash });
-    keys[scope] = { id, key };
-  }
-  const post = (query: string, headers: Record<string, string> = {}, variables?: object) =>
-    fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query, variables }) });
-  const get = (query: string, headers: Record<string, string> = {}) =>
-    fetch(`${url}?query=${encodeURIComponent(query)}`, { headers: { [CSRF_HEADERS[0]!]: '1', ...headers } });
-  return { store, counted, answers, url, keys, post, get };
+  const url = `${await listen(server)}/graphql`;
+  const keys = { edit: await createKey(store, 'edit'), admin: await createKey(store, 'admin') };
+  const client = graphqlClient(url);
+  const post = <Data>(operation: Operation<Data, Record<string, never>>, headers: Record<string, string> = {}) =>
+    client.post(operation, undefined, { headers });
+  const get = (operation: { toString(): string }, headers: Record<string, string> = {}) =>
+    fetch(`${url}?query=${encodeURIComponent(operation.toString())}`, { headers: { [CSRF_HEADERS[0]!]: '1', ...headers } });
+  return { store, counted, answers, url, keys, client, post, get };
 }
 
-async function rename(
-  slug: string,
-  name: string,
-  via: (query: string, headers: Record<string, string>, variables: object) => Promise<Response>,
-  key: string,
-) {
-  const role = await roleOf(via, slug);
-  const mutation = 'mutation ($input: UpdateEntityInput!) { updateEntity(input: $input) { __typename } }';
-  const response = await via(mutation, { authorization: `Bearer ${key}` }, { input: { id: role.id, expectedVersion: role.version, name } });
-  return (await response.json()) as { data: { updateEntity: { __typename: string } } };
+/** Renames the role through the API, as a curator with `key` does. */
+async function rename(client: GraphQLClient, slug: string, name: string, key: string) {
+  const role = await roleOf(client, slug);
+  return answerOf(await client.post(Rename, { input: { id: role.id, expectedVersion: role.version, name } }, { key }), Rename);
 }
 
-async function roleOf(via: (query: string, headers: Record<string, string>, variables: object) => Promise<Response>, slug: string) {
-  const response = await via('query ($slug: String!) { role(slug: $slug) { id version } }', {}, { slug });
-  return ((await response.json()) as { data: { role: { id: string; version: number } } }).data.role;
+async function roleOf(client: GraphQLClient, slug: string) {
+  return (await answerOf(await client.post(RoleVersion, { slug }), RoleVersion)).data!.role!;
 }
 
 describe('answers kept in front of the pipeline', () => {
   it('answers a repeated question byte for byte without running it again: one store call, for the graph version', async () => {
     const { counted, post } = await serve();
-    const first = await post(HEADLINE);
+    const first = await post(Headline);
     const firstBody = await first.text();
     const callsForFirst = counted.calls();
     expect(first.status).toBe(200);
@@ -67,7 +65,7 @@ describe('answers kept in front of the pipeline', () => {
     expect(callsForFirst).toBeGreaterThan(2);
 
     counted.reset();
-    const second = await post(HEADLINE);
+    const second = await post(Headline);
     expect(await second.text()).toBe(firstBody);
     expect(counted.log).toEqual(['graphVersion']);
     expect(second.headers.get('etag')).toBe(first.headers.get('etag'));
@@ -77,62 +75,62 @@ describe('answers kept in front of the pipeline', () => {
   });
 
   it('never serves an answer from before a change made through the API, and never keeps a mutation’s answer', async () => {
-    const { post, keys } = await serve();
-    const before = await (await post(SPECIALIST)).json();
-    expect(before.data.role.name).not.toBe('Operations engineer');
+    const { client, post, keys } = await serve();
+    const before = await answerOf(await post(Specialist), Specialist);
+    expect(before.data!.role!.name).not.toBe('Operations engineer');
 
-    const renamed = await rename('it-operations-specialist', 'Operations engineer', post, keys.edit!.key);
-    expect(renamed.data.updateEntity.__typename).toBe('EntityChange');
-    const after = await (await post(SPECIALIST)).json();
-    expect(after.data.role).toMatchObject({ name: 'Operations engineer', version: before.data.role.version + 1 });
+    const renamed = await rename(client, 'it-operations-specialist', 'Operations engineer', keys.edit.key);
+    expect(renamed.data!.updateEntity.__typename).toBe('EntityChange');
+    const after = await answerOf(await post(Specialist), Specialist);
+    expect(after.data!.role).toMatchObject({ name: 'Operations engineer', version: before.data!.role!.version + 1 });
 
     // The same mutation again is executed again: its expected version is now stale.
-    const role = await roleOf(post, 'it-operations-specialist');
-    const mutation = 'mutation ($input: UpdateEntityInput!) { updateEntity(input: $input) { __typename } }';
+    const role = await roleOf(client, 'it-operations-specialist');
     const input = { input: { id: role.id, expectedVersion: role.version, name: 'Twice' } };
-    const once = await (await post(mutation, { authorization: `Bearer ${keys.edit!.key}` }, input)).json();
-    const twice = await (await post(mutation, { authorization: `Bearer ${keys.edit!.key}` }, input)).json();
-    expect(once.data.updateEntity.__typename).toBe('EntityChange');
-    expect(twice.data.updateEntity.__typename).toBe('ConflictError');
+    const once = await answerOf(await client.post(Rename, input, { key: keys.edit.key }), Rename);
+    const twice = await answerOf(await client.post(Rename, input, { key: keys.edit.key }), Rename);
+    expect(once.data!.updateEntity.__typename).toBe('EntityChange');
+    expect(twice.data!.updateEntity.__typename).toBe('ConflictError');
   });
 
   it('never serves an answer from before a change made around the server (another process, the CLI)', async () => {
     const { store, post, keys } = await serve();
-    expect((await (await post(SPECIALIST)).json()).data.role.name).not.toBe('Changed elsewhere');
+    const specialistName = async () => (await answerOf(await post(Specialist), Specialist)).data!.role!.name;
+    expect(await specialistName()).not.toBe('Changed elsewhere');
     const [node] = await store.nodesBySlugs('Role', ['it-operations-specialist']);
     await store.applyChange(
       { action: 'UPDATE_ENTITY', id: node!.id, expectedVersion: node!.version, patch: { name: 'Changed elsewhere' } },
-      { keyId: keys.admin!.id, label: 'admin key' },
+      { keyId: keys.admin.id, label: 'admin key' },
     );
-    expect((await (await post(SPECIALIST)).json()).data.role.name).toBe('Changed elsewhere');
+    expect(await specialistName()).toBe('Changed elsewhere');
   });
 
   it('answers GET with an ETag, 304 while the graph is unchanged, and a new answer after a change', async () => {
-    const { get, post, keys } = await serve();
-    const first = await get(SPECIALIST);
+    const { client, get, keys } = await serve();
+    const first = await get(Specialist);
     const etag = first.headers.get('etag')!;
     expect(first.status).toBe(200);
     expect(etag).toMatch(/^"\d+-[\w-]+"$/);
 
-    const unchanged = await get(SPECIALIST, { 'if-none-match': etag });
+    const unchanged = await get(Specialist, { 'if-none-match': etag });
     expect(unchanged.status).toBe(304);
     expect(await unchanged.text()).toBe('');
 
-    await rename('it-operations-specialist', 'Operations engineer', post, keys.edit!.key);
-    const changed = await get(SPECIALIST, { 'if-none-match': etag });
+    await rename(client, 'it-operations-specialist', 'Operations engineer', keys.edit.key);
+    const changed = await get(Specialist, { 'if-none-match': etag });
     expect(changed.status).toBe(200);
     expect(changed.headers.get('etag')).not.toBe(etag);
-    expect(((await changed.json()) as { data: { role: { name: string } } }).data.role.name).toBe('Operations engineer');
+    expect((await answerOf(changed, Specialist)).data!.role!.name).toBe('Operations engineer');
   });
 
   it('still refuses a GET without a CSRF header, and keeps no answer with errors', async () => {
     const { counted, url, post } = await serve();
-    const forged = await fetch(`${url}?query=${encodeURIComponent(SPECIALIST)}`);
+    const forged = await fetch(`${url}?query=${encodeURIComponent(Specialist.toString())}`);
     expect(forged.status).toBe(403);
 
-    const bad = '{ roles(first: 1000) { totalCount } }';
+    const bad = graphql(`query CacheOversizedPage { roles(first: 1000) { totalCount } }`);
     const first = await post(bad);
-    expect(((await first.json()) as { errors: { extensions: { code: string } }[] }).errors[0]!.extensions.code).toBe('BAD_USER_INPUT');
+    expect((await answerOf(first, bad)).errors![0]!.extensions!.code).toBe('BAD_USER_INPUT');
     expect(first.headers.get('etag')).toBeNull();
     counted.reset();
     await post(bad);
@@ -140,24 +138,24 @@ describe('answers kept in front of the pipeline', () => {
   });
 
   it('keeps answers per scope: a key’s answer is not given to a caller without it, nor to a revoked key', async () => {
-    const { store, post, keys } = await serve();
-    const asEditor = await (await post(CHANGES, { authorization: `Bearer ${keys.edit!.key}` })).json();
-    expect(asEditor.data.changes.totalCount).toBeGreaterThanOrEqual(0);
-    const editorAgain = await post(CHANGES, { authorization: `Bearer ${keys.edit!.key}` });
+    const { store, client, keys } = await serve();
+    const asEditor = await answerOf(await client.post(Changes, {}, { key: keys.edit.key }), Changes);
+    expect(asEditor.data!.changes.totalCount).toBeGreaterThanOrEqual(0);
+    const editorAgain = await client.post(Changes, {}, { key: keys.edit.key });
     expect(editorAgain.headers.get('cache-control')).toBe('private, max-age=0, must-revalidate');
 
-    const anonymous = await (await post(CHANGES)).json();
-    expect(anonymous.errors[0].extensions.code).toBe('FORBIDDEN');
+    const anonymous = await answerOf(await client.post(Changes), Changes);
+    expect(anonymous.errors![0]!.extensions!.code).toBe('FORBIDDEN');
 
-    await store.revokeApiKey(keys.edit!.id);
-    const revoked = await (await post(CHANGES, { authorization: `Bearer ${keys.edit!.key}` })).json();
-    expect(revoked.errors[0].extensions.code).toBe('FORBIDDEN');
+    await store.revokeApiKey(keys.edit.id);
+    const revoked = await answerOf(await client.post(Changes, {}, { key: keys.edit.key }), Changes);
+    expect(revoked.errors![0]!.extensions!.code).toBe('FORBIDDEN');
   });
 
   it('leaves cross-origin browser calls to the full pipeline, with its CORS answer', async () => {
     const { post } = await serve();
-    await post(HEADLINE);
-    const fromBrowser = await post(HEADLINE, { origin: 'https://portal.example' });
+    await post(Headline);
+    const fromBrowser = await post(Headline, { origin: 'https://portal.example' });
     expect(fromBrowser.status).toBe(200);
     expect(fromBrowser.headers.get('access-control-allow-origin')).toBe('https://portal.example'); // development default: any origin
     expect(fromBrowser.headers.get('cache-control')).toBeNull();
@@ -166,9 +164,9 @@ describe('answers kept in front of the pipeline', () => {
   it('keeps nothing when the response cache is off', async () => {
     const { counted, post, answers } = await serve({ responseCache: false });
     expect(answers).toBeNull();
-    await post(HEADLINE);
+    await post(Headline);
     counted.reset();
-    const again = await post(HEADLINE);
+    const again = await post(Headline);
     expect(again.headers.get('etag')).toBeNull();
     expect(counted.calls()).toBeGreaterThan(2);
   });
@@ -188,16 +186,10 @@ describe('draining before shutdown', () => {
     });
     const { listener, drain } = createKnowledgeGraphListener({ store: slow, logger: false });
     server = createServer(listener);
-    await new Promise<void>((resolve) => server!.listen(0, '127.0.0.1', resolve));
-    const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
+    const client = graphqlClient(`${await listen(server)}/graphql`);
 
     const gaveUp = new AbortController();
-    const request = fetch(url, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: HEADLINE }),
-      signal: gaveUp.signal,
-    });
+    const request = client.post(Headline, undefined, { signal: gaveUp.signal });
     await new Promise((resolve) => setTimeout(resolve, 100));
     gaveUp.abort();
     await expect(request).rejects.toThrow();
@@ -220,10 +212,8 @@ describe('when the store fails', () => {
     });
     const { listener } = createKnowledgeGraphListener({ store: flaky, logger: false, production: true });
     server = createServer(listener);
-    await new Promise<void>((resolve) => server!.listen(0, '127.0.0.1', resolve));
-    const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
-    const ask = () =>
-      fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: SPECIALIST }) });
+    const client = graphqlClient(`${await listen(server)}/graphql`);
+    const ask = () => client.post(Specialist);
 
     const failed = await ask();
     expect(failed.status).toBe(500);
@@ -234,6 +224,6 @@ describe('when the store fails', () => {
     failing = false;
     const recovered = await ask();
     expect(recovered.status).toBe(200);
-    expect(((await recovered.json()) as { data: { role: { name: string } } }).data.role.name).toBeTruthy();
+    expect((await answerOf(recovered, Specialist)).data!.role!.name).toBeTruthy();
   });
 });

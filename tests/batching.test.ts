@@ -54,7 +54,7 @@ const Narrow = graphql(`
 async function measure(operation: { toString(): string }, loaderBatching = true) {
   const counter = countingStore((await openTestGraph()).store);
   const service = await startTestService({ store: counter.store, responseCache: false, loaderBatching });
-  const result = await service.query<Record<string, unknown>>(operation);
+  const result = await service.query(operation);
   expect(result.errors).toBeUndefined();
   return { calls: counter.calls(), log: counter.log, data: result.data };
 }
@@ -102,14 +102,14 @@ describe('store round-trips', () => {
   it('node(id:) and nodes(ids:) batch every ID of a kind into one call', async () => {
     const counter = countingStore((await openTestGraph()).store);
     const service = await startTestService({ store: counter.store, responseCache: false });
-    const ids = await service.query<{ certifications: { nodes: { id: string }[] } }>('{ certifications(first: 100) { nodes { id } } }');
+    const ids = await service.query(graphql(`query CertificationIds { certifications(first: 100) { nodes { id } } }`));
     counter.reset();
-    const result = await service.query<{ nodes: ({ name: string } | null)[] }>(
-      'query ($ids: [ID!]!) { nodes(ids: $ids) { ... on Certification { name } } }',
+    const result = await service.query(
+      graphql(`query CertificationsByIds($ids: [ID!]!) { nodes(ids: $ids) { ... on Certification { name } } }`),
       { ids: ids.data!.certifications.nodes.map((n) => n.id) },
     );
     expect(result.data!.nodes).toHaveLength(15);
-    expect(result.data!.nodes.every((n) => n?.name)).toBe(true);
+    expect(result.data!.nodes.every((n) => n && 'name' in n && n.name)).toBe(true);
     expect(counter.log).toEqual(['nodesByIds']);
   });
 
@@ -126,8 +126,8 @@ describe('store round-trips', () => {
     }
     const counter = countingStore(store);
     const service = await startTestService({ store: counter.store, responseCache: false });
-    const result = await service.query<{ certifications: { nodes: { replacedBy: { name: string } | null }[] } }>(
-      '{ certifications(first: 100, includeDeprecated: true) { nodes { replacedBy { name } } } }',
+    const result = await service.query(
+      graphql(`query Replacements { certifications(first: 100, includeDeprecated: true) { nodes { replacedBy { name } } } }`),
     );
     expect(result.data!.certifications.nodes.filter((node) => node.replacedBy?.name === replacement!.name)).toHaveLength(5);
     expect(counter.log).toEqual(['listNodes', 'nodesByIds']);

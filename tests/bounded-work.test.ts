@@ -6,11 +6,18 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { syntheticGraph } from '../bench/synthetic-graph.js';
-import { newApiKey } from '../src/data/curation.js';
 import { edgeId, nodeId, type Store } from '../src/data/index.js';
 import { validateGraphExport } from '../src/data/transfer.js';
 import { encodeGlobalID } from '../src/schema/global-id.js';
-import { type GraphQLResponse, startTestService, type TestService } from './support/knowledge-graph.js';
+import { graphql } from './graphql/index.js';
+import {
+  answerOf,
+  createKey,
+  type GraphQLResponse,
+  type Operation,
+  startTestService,
+  type TestService,
+} from './support/knowledge-graph.js';
 import { alteredStore } from './support/store-wrappers.js';
 import { openTestGraph } from './support/test-store.js';
 
@@ -22,25 +29,23 @@ interface Measured<Data> {
   wallMs: number;
 }
 
-/** Posts an operation in process and measures the CPU it took (nothing else runs meanwhile). */
-async function measured<Data = Record<string, unknown>>(
+/**
+ * Posts an operation in process and measures the CPU it took (nothing else runs meanwhile). The
+ * documents generated at run time (many aliases of one field) are plain text; the others are typed.
+ */
+async function measured<Data = Record<string, unknown>, Variables = Record<string, unknown>>(
   service: TestService,
-  query: string,
-  variables: Record<string, unknown> = {},
-  authorization?: string,
+  operation: Operation<Data, Variables>,
+  variables?: Variables,
+  key?: string,
 ): Promise<Measured<Data>> {
   const cpu = process.cpuUsage();
   const started = performance.now();
-  const response = await service.yoga.fetch('http://kg.test/graphql', {
-    method: 'POST',
-    headers: {
-      'content-type': 'application/json',
-      accept: 'application/graphql-response+json',
-      ...(authorization ? { authorization } : {}),
-    },
-    body: JSON.stringify({ query, variables }),
+  const response = await service.post(operation, variables ?? ({} as Variables), {
+    key,
+    headers: { accept: 'application/graphql-response+json' },
   });
-  const body = (await response.json()) as GraphQLResponse<Data>;
+  const body = await answerOf(response, operation);
   const used = process.cpuUsage(cpu);
   return { status: response.status, body, cpuMs: (used.user + used.system) / 1000, wallMs: performance.now() - started };
 }
@@ -98,28 +103,29 @@ describe('skillGap on a planted worst case', () => {
 
   beforeAll(async () => {
     service = await startTestService({ responseCache: false });
-    const { id, key, secretHash } = newApiKey();
-    await service.store.createApiKey({ id, label: 'planting curator', scope: 'edit', secretHash });
-    editKey = `Bearer ${key}`;
+    ({ key: editKey } = await createKey(service.store, 'edit', 'planting curator'));
   });
 
-  const curated = { kind: 'CURATED', rationale: 'Planted by the bounded-work test.' };
+  const curated = { kind: 'CURATED' as const, rationale: 'Planted by the bounded-work test.' };
 
-  async function create(kind: string, slug: string, name: string): Promise<string> {
-    const result = await measured<{ createEntity: { __typename: string; entity?: { id: string } } }>(
+  async function create(kind: 'ROLE' | 'SKILL_DOMAIN' | 'CERTIFICATION', slug: string, name: string): Promise<string> {
+    const result = await measured(
       service,
-      'mutation ($input: CreateEntityInput!) { createEntity(input: $input) { __typename ... on EntityChange { entity { id } } } }',
+      graphql(`
+        mutation PlantEntity($input: CreateEntityInput!) { createEntity(input: $input) { __typename ... on EntityChange { entity { id } } } }
+      `),
       { input: { kind, slug, name, description: `${name}, planted by a test.`, provenance: curated } },
       editKey,
     );
-    expect(result.body.data?.createEntity.__typename).toBe('EntityChange');
-    return result.body.data!.createEntity.entity!.id;
+    const created = result.body.data?.createEntity;
+    expect(created?.__typename).toBe('EntityChange');
+    return created?.__typename === 'EntityChange' ? created.entity.id : '';
   }
 
-  async function link(relation: string, from: string, to: string): Promise<void> {
-    const result = await measured<{ linkEntities: { __typename: string } }>(
+  async function link(relation: 'NEEDS_SKILL_DOMAIN' | 'COVERED_BY_CERTIFICATION', from: string, to: string): Promise<void> {
+    const result = await measured(
       service,
-      'mutation ($input: LinkEntitiesInput!) { linkEntities(input: $input) { __typename } }',
+      graphql(`mutation PlantLink($input: LinkEntitiesInput!) { linkEntities(input: $input) { __typename } }`),
       { input: { relation, from, to, provenance: curated } },
       editKey,
     );
@@ -139,17 +145,16 @@ describe('skillGap on a planted worst case', () => {
         );
       }
     }
-    const query = (extra: string) => `{ skillGap(role: "planted-role", heldCertifications: []) {
-        missingSkillDomains { slug }
-        recommendedCertifications { rank inSmallestCover closes { slug } }
-        ${extra}
-      } }`;
-    type Gap = {
-      missingSkillDomains: { slug: string }[];
-      recommendedCertifications: { rank: number; inSmallestCover: boolean; closes: { slug: string }[] }[];
-      smallestCoverProven?: boolean;
-    };
-    const result = await measured<{ skillGap: Gap }>(service, query(''));
+    const PlantedGap = graphql(`
+      query PlantedGap($proven: Boolean!) {
+        skillGap(role: "planted-role", heldCertifications: []) {
+          missingSkillDomains { slug }
+          recommendedCertifications { rank inSmallestCover closes { slug } }
+          smallestCoverProven @include(if: $proven)
+        }
+      }
+    `);
+    const result = await measured(service, PlantedGap, { proven: false });
     expect(result.status).toBe(200);
     expect(result.body.errors).toBeUndefined();
     // Before the cover search was bounded, this took over 20 s of CPU.
@@ -161,7 +166,7 @@ describe('skillGap on a planted worst case', () => {
     // Each domain has its own two certifications: the smallest cover is one of each pair, proven so.
     expect(new Set(cover.flatMap((r) => r.closes.map((d) => d.slug))).size).toBe(12);
     expect(cover).toHaveLength(12);
-    const marked = await measured<{ skillGap: Gap }>(service, query('smallestCoverProven'));
+    const marked = await measured(service, PlantedGap, { proven: true });
     expect(marked.body.data!.skillGap.smallestCoverProven).toBe(true);
   });
 });
@@ -225,19 +230,16 @@ describe('skillGap when a smallest cover is too dear to prove', () => {
     await store.importGraph(validateGraphExport(graph), { dryRun: false });
     const service = await startTestService({ store, responseCache: false });
 
-    const result = await measured<{
-      skillGap: {
-        missingSkillDomains: { slug: string }[];
-        uncoverableSkillDomains: { slug: string }[];
-        smallestCoverProven: boolean;
-        recommendedCertifications: { inSmallestCover: boolean; closes: { slug: string }[] }[];
-      };
-    }>(
+    const result = await measured(
       service,
-      `{ skillGap(role: "overlapping-role", heldCertifications: []) {
-          missingSkillDomains { slug } uncoverableSkillDomains { slug } smallestCoverProven
-          recommendedCertifications { inSmallestCover closes { slug } }
-        } }`,
+      graphql(`
+        query OverlappingGap {
+          skillGap(role: "overlapping-role", heldCertifications: []) {
+            missingSkillDomains { slug } uncoverableSkillDomains { slug } smallestCoverProven
+            recommendedCertifications { inSmallestCover closes { slug } }
+          }
+        }
+      `),
     );
     expect(result.body.errors).toBeUndefined();
     expect(result.cpuMs).toBeLessThan(1_000);
@@ -263,6 +265,7 @@ describe('paths on a larger graph', () => {
     service = await startTestService({ store, responseCache: false });
   }, 120_000);
 
+  // Generated at run time (fifteen aliases of one field), so plain text rather than a typed document.
   const fifteen = (pairs: [string, string][], selection: string) =>
     `{ ${Array.from({ length: 15 }, (_, i) => {
       const [from, to] = pairs[i % pairs.length]!;
@@ -304,9 +307,10 @@ describe('paths on a larger graph', () => {
       },
     });
     const counted = await startTestService({ store: counting, responseCache: false });
-    const result = await measured<{ neighborhood: { truncated: boolean; nodes: { id: string }[] } }>(
+    const result = await measured(
       counted,
-      `{ neighborhood(id: "${id('Role', 'it-operations-manager-s2')}", depth: 3) { truncated nodes { id } } }`,
+      graphql(`query LargeNeighborhood($id: ID!) { neighborhood(id: $id, depth: 3) { truncated nodes { id } } }`),
+      { id: id('Role', 'it-operations-manager-s2') },
     );
     expect(result.body.errors).toBeUndefined();
     expect(result.body.data!.neighborhood.truncated).toBe(true);
@@ -318,9 +322,12 @@ describe('paths on a larger graph', () => {
     const from = id('Certification', 'synthetic-certification-11-14');
     const to = id('Certification', 'synthetic-certification-17-20');
     const ask = (maxLength: number) =>
-      measured<{ paths: { length: number }[] }>(
+      measured(
         service,
-        `{ paths(from: "${from}", to: "${to}", maxLength: ${maxLength}, first: 20) { length } }`,
+        graphql(
+          `query LargePaths($from: ID!, $to: ID!, $maxLength: Int) { paths(from: $from, to: $to, maxLength: $maxLength, first: 20) { length } }`,
+        ),
+        { from, to, maxLength },
       );
     const refused = await ask(6);
     expect(refused.status).toBe(200);

@@ -11,23 +11,20 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { content } from '../src/data/content/index.js';
-import { newApiKey } from '../src/data/curation.js';
 import { buildGraph, openKnowledgeGraph, type Store } from '../src/data/index.js';
-import { sendWithKey, startTestService } from './support/knowledge-graph.js';
+import { graphql } from './graphql/index.js';
+import { graphqlClient } from './support/graphql-client.js';
+import { createKey, startTestService } from './support/knowledge-graph.js';
 import { startService } from './support/service-process.js';
-import { openTestGraph, TEST_STORE_DIALECT, testDatabaseUrlOf } from './support/test-store.js';
+import { openSharedTestGraph } from './support/test-store.js';
 
 const directory = mkdtempSync(join(tmpdir(), 'kg-curated-seed-'));
 afterAll(() => rmSync(directory, { recursive: true, force: true }));
 
 /** A seeded store that can be closed and opened again: a SQLite file, or a PostgreSQL database. */
 async function openReopenable(): Promise<{ store: Store; url: string }> {
-  if (TEST_STORE_DIALECT === 'postgres') {
-    const { store } = await openTestGraph();
-    return { store, url: testDatabaseUrlOf(store) };
-  }
-  const url = `sqlite:${join(directory, `${randomUUID()}.sqlite`)}`;
-  return { store: (await openKnowledgeGraph(url)).store, url };
+  const { store, databaseUrl } = await openSharedTestGraph(join(directory, `${randomUUID()}.sqlite`));
+  return { store, url: databaseUrl };
 }
 
 /** Runs `npm run kg -- …` on the store at `url`, as an operator would. */
@@ -40,65 +37,63 @@ function kg(url: string, ...args: string[]) {
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
-async function withEditKey(store: Store): Promise<string> {
-  const { id, key, secretHash } = newApiKey();
-  await store.createApiKey({ id, label: 'curator', scope: 'admin', secretHash });
-  return key;
-}
+const withEditKey = async (store: Store) => (await createKey(store, 'admin', 'curator')).key;
 
-const send = sendWithKey;
-
-const MANAGER = `{
-  role(slug: "it-operations-manager") {
-    id name description version deprecated
-    leads { edges { node { slug } evidence { id version } } }
+const Manager = graphql(`
+  query SeededManager {
+    role(slug: "it-operations-manager") {
+      id name description version deprecated
+      leads { edges { node { slug } evidence { id version } } }
+    }
+    certification(slug: "pmp") { id version deprecated }
   }
-  certification(slug: "pmp") { id version deprecated }
-}`;
-type Manager = {
-  role: {
-    id: string;
-    name: string;
-    description: string;
-    version: number;
-    deprecated: boolean;
-    leads: { edges: { node: { slug: string }; evidence: { id: string; version: number }[] }[] };
-  };
-  certification: { id: string; version: number; deprecated: boolean };
-};
+`);
 
-const UPDATE = 'mutation ($input: UpdateEntityInput!) { updateEntity(input: $input) { __typename ... on MutationError { message } } }';
-const DEPRECATE =
-  'mutation ($input: DeprecateEntityInput!) { deprecateEntity(input: $input) { __typename ... on MutationError { message } } }';
-const UNLINK =
-  'mutation ($input: UnlinkEntitiesInput!) { unlinkEntities(input: $input) { __typename ... on RelationshipChange { change { id } } ... on MutationError { message } } }';
-const REVERT = 'mutation ($id: ID!) { revertChange(id: $id) { __typename ... on MutationError { message } } }';
+const Update = graphql(`
+  mutation SeededUpdate($input: UpdateEntityInput!) { updateEntity(input: $input) { __typename ... on MutationError { message } } }
+`);
+const Deprecate = graphql(`
+  mutation SeededDeprecate($input: DeprecateEntityInput!) { deprecateEntity(input: $input) { __typename ... on MutationError { message } } }
+`);
+const Unlink = graphql(`
+  mutation SeededUnlink($input: UnlinkEntitiesInput!) {
+    unlinkEntities(input: $input) { __typename ... on RelationshipChange { change { id } } ... on MutationError { message } }
+  }
+`);
+const Revert = graphql(`
+  mutation SeededRevert($id: ID!) { revertChange(id: $id) { __typename ... on MutationError { message } } }
+`);
 
 describe('restarting after curators changed seeded records', () => {
   it('starts, keeps the update, the deprecation and the removed relationship, and exports', async () => {
     const { store, url } = await openReopenable();
     const key = await withEditKey(store);
     let service = await startTestService({ store });
-    const before = await send<Manager>(service, key, MANAGER);
-    const leadsSpecialist = before.role.leads.edges.find((edge) => edge.node.slug === 'it-operations-specialist')!.evidence[0]!;
+    const before = await service.data(Manager, {}, { key });
+    const leadsSpecialist = before.role!.leads.edges.find((edge) => edge.node.slug === 'it-operations-specialist')!.evidence[0]!;
 
-    const updated = await send<{ updateEntity: { __typename: string } }>(service, key, UPDATE, {
-      input: {
-        id: before.role.id,
-        expectedVersion: before.role.version,
-        name: 'IT operations manager (curated)',
-        description: 'Edited by a curator.',
+    const updated = await service.data(
+      Update,
+      {
+        input: {
+          id: before.role!.id,
+          expectedVersion: before.role!.version,
+          name: 'IT operations manager (curated)',
+          description: 'Edited by a curator.',
+        },
       },
-    });
+      { key },
+    );
     expect(updated.updateEntity.__typename).toBe('EntityChange');
-    const deprecated = await send<{ deprecateEntity: { __typename: string } }>(service, key, DEPRECATE, {
-      input: { id: before.certification.id, expectedVersion: before.certification.version },
-    });
+    const deprecated = await service.data(
+      Deprecate,
+      { input: { id: before.certification!.id, expectedVersion: before.certification!.version } },
+      { key },
+    );
     expect(deprecated.deprecateEntity.__typename).toBe('EntityChange');
-    const unlinked = await send<{ unlinkEntities: { __typename: string; change: { id: string } } }>(service, key, UNLINK, {
-      input: { id: leadsSpecialist.id, expectedVersion: leadsSpecialist.version },
-    });
-    expect(unlinked.unlinkEntities.__typename).toBe('RelationshipChange');
+    const unlinked = (await service.data(Unlink, { input: { id: leadsSpecialist.id, expectedVersion: leadsSpecialist.version } }, { key }))
+      .unlinkEntities;
+    expect(unlinked.__typename).toBe('RelationshipChange');
     await store.close();
 
     // The restart seeds again: it must start, and leave the curator's records as they made them.
@@ -111,23 +106,23 @@ describe('restarting after curators changed seeded records', () => {
       edgesLeftToCurators: 1,
     });
     service = await startTestService({ store: reopened.store });
-    const after = await send<Manager>(service, key, MANAGER);
+    const after = await service.data(Manager, {}, { key });
     expect(after.role).toMatchObject({
       name: 'IT operations manager (curated)',
       description: 'Edited by a curator.',
-      version: before.role.version + 1,
+      version: before.role!.version + 1,
     });
-    expect(after.role.leads.edges.map((edge) => edge.node.slug)).not.toContain('it-operations-specialist');
-    expect(after.certification).toMatchObject({ deprecated: true, version: before.certification.version + 1 });
+    expect(after.role!.leads.edges.map((edge) => edge.node.slug)).not.toContain('it-operations-specialist');
+    expect(after.certification).toMatchObject({ deprecated: true, version: before.certification!.version + 1 });
 
     // Putting the relationship back is a curator's change too, and it also survives a restart.
-    const reverted = await send<{ revertChange: { __typename: string } }>(service, key, REVERT, { id: unlinked.unlinkEntities.change.id });
+    const reverted = await service.data(Revert, { id: unlinked.__typename === 'RelationshipChange' ? unlinked.change.id : '' }, { key });
     expect(reverted.revertChange.__typename).toBe('Change');
     await reopened.store.close();
     const again = await openKnowledgeGraph(url);
     service = await startTestService({ store: again.store });
-    const restored = await send<Manager>(service, key, MANAGER);
-    expect(restored.role.leads.edges.map((edge) => edge.node.slug)).toContain('it-operations-specialist');
+    const restored = await service.data(Manager, {}, { key });
+    expect(restored.role!.leads.edges.map((edge) => edge.node.slug)).toContain('it-operations-specialist');
     await again.store.close();
 
     const exported = kg(url, 'export');
@@ -173,10 +168,8 @@ describe('the built service', () => {
     const { store, url } = await openReopenable();
     const key = await withEditKey(store);
     const service = await startTestService({ store });
-    const { role } = await send<Manager>(service, key, MANAGER);
-    const deprecated = await send<{ deprecateEntity: { __typename: string } }>(service, key, DEPRECATE, {
-      input: { id: role.id, expectedVersion: role.version },
-    });
+    const role = (await service.data(Manager, {}, { key })).role!;
+    const deprecated = await service.data(Deprecate, { input: { id: role.id, expectedVersion: role.version } }, { key });
     expect(deprecated.deprecateEntity.__typename).toBe('EntityChange');
     await store.close();
 
@@ -185,12 +178,10 @@ describe('the built service', () => {
     try {
       const graphqlUrl = await built.url();
       expect(built.output()).toMatch(/"nodesLeftToCurators":1/);
-      const response = await fetch(graphqlUrl, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ query: '{ role(slug: "it-operations-manager") { deprecated version } }' }),
-      });
-      expect(await response.json()).toEqual({ data: { role: { deprecated: true, version: role.version + 1 } } });
+      const answer = await graphqlClient(graphqlUrl).query(
+        graphql(`query SeededManagerDeprecated { role(slug: "it-operations-manager") { deprecated version } }`),
+      );
+      expect(answer).toEqual({ data: { role: { deprecated: true, version: role.version + 1 } } });
       built.child.kill('SIGTERM');
       expect(await built.exit).toBe(0);
     } finally {

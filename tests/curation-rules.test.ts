@@ -5,30 +5,34 @@
  * checks as any change.
  */
 import { beforeEach, describe, expect, it } from 'vitest';
-import { newApiKey } from '../src/data/curation.js';
-import { sendWithKey, startTestService, type TestService } from './support/knowledge-graph.js';
+import { graphql } from './graphql/index.js';
+import { createKey, startTestService, type TestService } from './support/knowledge-graph.js';
 
 let service: TestService;
 let key: string;
 
 beforeEach(async () => {
   service = await startTestService();
-  const made = newApiKey();
-  await service.store.createApiKey({ id: made.id, label: 'admin curator', scope: 'admin', secretHash: made.secretHash });
-  key = made.key;
+  ({ key } = await createKey(service.store, 'admin', 'admin curator'));
 });
 
-type Result = { __typename: string; message?: string; id?: string };
+/** A mutation's answer: its union member, the refusal's message, and the change's id where there is one. */
+type Result = { __typename?: string; message?: string; id?: string };
 
-const send = <Data>(query: string, variables: Record<string, unknown> = {}) => sendWithKey<Data>(service, key, query, variables);
+/** Sends an operation with the admin's key and returns its data (throws on any error). */
+const send: TestService['data'] = (operation, variables) => service.data(operation, variables, { key });
 
-const ROLE = 'query ($slug: String!) { role(slug: $slug) { id name version deprecated replacedBy { slug } } }';
-type Role = { id: string; name: string; version: number; deprecated: boolean; replacedBy: { slug: string } | null };
-const role = async (slug: string) => (await send<{ role: Role | null }>(ROLE, { slug })).role;
+const RoleBySlug = graphql(`
+  query RulesRole($slug: String!) { role(slug: $slug) { id name version deprecated replacedBy { slug } } }
+`);
+type Role = NonNullable<Awaited<ReturnType<typeof role>>>;
+const role = async (slug: string) => (await send(RoleBySlug, { slug })).role;
 
 async function createRole(slug: string): Promise<Role> {
-  const created = await send<{ createEntity: Result }>(
-    'mutation ($input: CreateEntityInput!) { createEntity(input: $input) { __typename ... on MutationError { message } } }',
+  const created = await send(
+    graphql(`
+      mutation RulesCreate($input: CreateEntityInput!) { createEntity(input: $input) { __typename ... on MutationError { message } } }
+    `),
     {
       input: { kind: 'ROLE', slug, name: `Role ${slug}`, description: 'A test role.', provenance: { kind: 'CURATED', rationale: 'Test.' } },
     },
@@ -38,20 +42,35 @@ async function createRole(slug: string): Promise<Role> {
 }
 
 async function deprecate(subject: Role, replacement: Role | null): Promise<Result> {
-  const current = (
-    await send<{ node: { version: number } }>('query ($id: ID!) { node(id: $id) { ... on Entity { version } } }', { id: subject.id })
-  ).node;
-  const answer = await send<{ deprecateEntity: Result & { change?: { id: string } } }>(
-    'mutation ($input: DeprecateEntityInput!) { deprecateEntity(input: $input) { __typename ... on EntityChange { change { id } } ... on MutationError { message } } }',
-    { input: { id: subject.id, expectedVersion: current.version, ...(replacement ? { replacedBy: replacement.id } : {}) } },
-  );
-  return { ...answer.deprecateEntity, ...(answer.deprecateEntity.change ? { id: answer.deprecateEntity.change.id } : {}) };
+  const { node: current } = await send(graphql(`query RulesVersion($id: ID!) { node(id: $id) { ... on Entity { version } } }`), {
+    id: subject.id,
+  });
+  if (!current || !('version' in current)) throw new Error(`not an entity: ${subject.id}`);
+  const answer = (
+    await send(
+      graphql(`
+        mutation RulesDeprecate($input: DeprecateEntityInput!) {
+          deprecateEntity(input: $input) { __typename ... on EntityChange { change { id } } ... on MutationError { message } }
+        }
+      `),
+      {
+        input: {
+          id: subject.id,
+          expectedVersion: current.version,
+          ...(replacement ? { replacedBy: replacement.id } : {}),
+        },
+      },
+    )
+  ).deprecateEntity;
+  return answer.__typename === 'EntityChange' ? { __typename: answer.__typename, id: answer.change.id } : answer;
 }
 
 async function revert(changeId: string): Promise<Result> {
   return (
-    await send<{ revertChange: Result }>(
-      'mutation ($id: ID!) { revertChange(id: $id) { __typename ... on Change { id } ... on MutationError { message } } }',
+    await send(
+      graphql(
+        `mutation RulesRevert($id: ID!) { revertChange(id: $id) { __typename ... on Change { id } ... on MutationError { message } } }`,
+      ),
       { id: changeId },
     )
   ).revertChange;
@@ -84,8 +103,10 @@ describe('deprecation', () => {
 describe('relationships', () => {
   it('refuses a role leading itself', async () => {
     const manager = (await role('it-operations-manager'))!;
-    const answer = await send<{ linkEntities: Result }>(
-      'mutation ($input: LinkEntitiesInput!) { linkEntities(input: $input) { __typename ... on MutationError { message } } }',
+    const answer = await send(
+      graphql(
+        `mutation RulesLink($input: LinkEntitiesInput!) { linkEntities(input: $input) { __typename ... on MutationError { message } } }`,
+      ),
       { input: { relation: 'LEADS', from: manager.id, to: manager.id, provenance: { kind: 'CURATED', rationale: 'Self.' } } },
     );
     expect(answer.linkEntities).toEqual({ __typename: 'ValidationError', message: 'A LEADS relationship cannot link an entity to itself' });
@@ -95,18 +116,23 @@ describe('relationships', () => {
 describe('reverting a revert', () => {
   it('reapplies the original update, and can go back and forth, each step versioned and recorded', async () => {
     const a = await createRole('role-a');
-    const updated = await send<{ updateEntity: { change: { id: string } } }>(
-      'mutation ($input: UpdateEntityInput!) { updateEntity(input: $input) { ... on EntityChange { change { id } } } }',
-      { input: { id: a.id, expectedVersion: 1, name: 'Renamed' } },
-    );
-    const first = await revert(updated.updateEntity.change.id);
+    const updated = (
+      await send(
+        graphql(
+          `mutation RulesUpdate($input: UpdateEntityInput!) { updateEntity(input: $input) { __typename ... on EntityChange { change { id } } } }`,
+        ),
+        { input: { id: a.id, expectedVersion: 1, name: 'Renamed' } },
+      )
+    ).updateEntity;
+    if (updated.__typename !== 'EntityChange') throw new Error(`not updated: ${JSON.stringify(updated)}`);
+    const first = await revert(updated.change.id);
     expect(first.__typename).toBe('Change');
     expect(await role('role-a')).toMatchObject({ name: 'Role role-a', version: 3 });
     // The original cannot be reverted again (its subject moved on); the message says what can be.
-    const stale = await revert(updated.updateEntity.change.id);
+    const stale = await revert(updated.change.id);
     expect(stale).toMatchObject({
       __typename: 'ConflictError',
-      message: `Change ${updated.updateEntity.change.id} cannot be reverted: its subject has changed since (last by change ${first.id}: revert that one instead)`,
+      message: `Change ${updated.change.id} cannot be reverted: its subject has changed since (last by change ${first.id}: revert that one instead)`,
     });
     const second = await revert(first.id!);
     expect(second.__typename).toBe('Change');
@@ -119,30 +145,37 @@ describe('reverting a revert', () => {
 
   it('removes again a relationship whose removal was reverted, and re-creates an entity whose creation was', async () => {
     const manager = (await role('it-operations-manager'))!;
-    const leads = await send<{ role: { leads: { edges: { evidence: { id: string; version: number }[] }[] } } }>(
-      '{ role(slug: "it-operations-manager") { leads { edges { evidence { id version } } } } }',
+    const leads = await send(
+      graphql(`query RulesManagerLeads { role(slug: "it-operations-manager") { leads { edges { evidence { id version } } } } }`),
     );
-    const edge = leads.role.leads.edges[0]!.evidence[0]!;
-    const unlinked = await send<{ unlinkEntities: { change: { id: string } } }>(
-      'mutation ($input: UnlinkEntitiesInput!) { unlinkEntities(input: $input) { ... on RelationshipChange { change { id } } } }',
-      { input: { id: edge.id, expectedVersion: edge.version } },
-    );
-    const ledCount = async () =>
-      (
-        await send<{ node: { leads: { totalCount: number } } }>(
-          'query ($id: ID!) { node(id: $id) { ... on Role { leads { totalCount } } } }',
-          { id: manager.id },
-        )
-      ).node.leads.totalCount;
+    const edge = leads.role!.leads.edges[0]!.evidence[0]!;
+    const unlinked = (
+      await send(
+        graphql(`
+          mutation RulesUnlink($input: UnlinkEntitiesInput!) {
+            unlinkEntities(input: $input) { __typename ... on RelationshipChange { change { id } } }
+          }
+        `),
+        { input: { id: edge.id, expectedVersion: edge.version } },
+      )
+    ).unlinkEntities;
+    if (unlinked.__typename !== 'RelationshipChange') throw new Error(`not unlinked: ${JSON.stringify(unlinked)}`);
+    const ledCount = async () => {
+      const { node } = await send(graphql(`query RulesLedCount($id: ID!) { node(id: $id) { ... on Role { leads { totalCount } } } }`), {
+        id: manager.id,
+      });
+      if (!node || !('leads' in node)) throw new Error(`not a role: ${JSON.stringify(node)}`);
+      return node.leads.totalCount;
+    };
     const afterUnlink = await ledCount();
-    const putBack = await revert(unlinked.unlinkEntities.change.id);
+    const putBack = await revert(unlinked.change.id);
     expect(putBack.__typename).toBe('Change');
     expect(await ledCount()).toBe(afterUnlink + 1);
     expect((await revert(putBack.id!)).__typename).toBe('Change');
     expect(await ledCount()).toBe(afterUnlink);
 
     await createRole('role-z');
-    const log = await send<{ changes: { nodes: { id: string; action: string }[] } }>('{ changes { nodes { id action } } }');
+    const log = await send(graphql(`query RulesChangeLog { changes { nodes { id action } } }`));
     const creation = log.changes.nodes.find((change) => change.action === 'CREATE_ENTITY')!;
     const undone = await revert(creation.id);
     expect(undone.__typename).toBe('Change');

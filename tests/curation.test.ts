@@ -1,20 +1,16 @@
 /** Curation through the API: only those allowed, every change versioned, typed and recorded, nothing lost. */
 import { beforeEach, describe, expect, it } from 'vitest';
-import { newApiKey, parseApiKey, type Scope } from '../src/data/curation.js';
+import { parseApiKey, type Scope } from '../src/data/curation.js';
 import { graphql } from './graphql/index.js';
 import { untilGraphChanged } from './support/event-stream.js';
-import { startTestService, type TestService } from './support/knowledge-graph.js';
+import { countingStore, createKey, expectTypename, type Operation, startTestService, type TestService } from './support/knowledge-graph.js';
 
 let service: TestService;
 const keys: Partial<Record<Scope, string>> = {};
 
 beforeEach(async () => {
   service = await startTestService();
-  for (const scope of ['read', 'edit', 'admin'] as const) {
-    const { id, key, secretHash } = newApiKey();
-    await service.store.createApiKey({ id, label: `${scope} curator`, scope, secretHash });
-    keys[scope] = key;
-  }
+  for (const scope of ['read', 'edit', 'admin'] as const) keys[scope] = (await createKey(service.store, scope, `${scope} curator`)).key;
 });
 
 const CreateEntity = graphql(`
@@ -64,24 +60,19 @@ const sre = {
   provenance: { kind: 'CURATED' as const, rationale: 'A role organisations add next to IT operations; not in the article.' },
 };
 
-/** Sends an operation with an API key (or none). */
-async function as<Data, Variables>(
-  scope: Scope | null,
-  operation: { toString(): string; __apiType?: (v: Variables) => Data },
-  variables?: Variables,
-) {
-  const response = await service.yoga.fetch('http://kg.test/graphql', {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(scope ? { authorization: `Bearer ${keys[scope]}` } : {}) },
-    body: JSON.stringify({ query: operation.toString(), variables }),
-  });
-  return (await response.json()) as { data?: Data; errors?: { message: string; extensions?: { code?: string } }[] };
-}
+/** Sends an operation with the API key of `scope` (or none). */
+const as = <Data, Variables>(scope: Scope | null, operation: Operation<Data, Variables>, variables?: Variables) =>
+  service.query(operation, variables, { key: scope ? keys[scope] : undefined });
 
-async function roleCount() {
-  const result = await service.query<{ roles: { totalCount: number } }>('{ roles(includeDeprecated: true) { totalCount } }');
-  return result.data!.roles.totalCount;
-}
+const RoleCount = graphql(`query CurationRoleCount { roles(includeDeprecated: true) { totalCount } }`);
+const roleCount = async () => (await service.data(RoleCount)).roles.totalCount;
+
+const RoleBySlug = graphql(`
+  query CurationRole($slug: String!) { role(slug: $slug) { id name version deprecated } }
+`);
+const RoleSlugs = graphql(`
+  query CurationRoleSlugs($includeDeprecated: Boolean) { roles(includeDeprecated: $includeDeprecated) { totalCount nodes { slug } } }
+`);
 
 describe('authorisation', () => {
   it.each([
@@ -95,61 +86,47 @@ describe('authorisation', () => {
   });
 
   it('refuses a wrong or revoked key like no key', async () => {
-    const wrong = await service.yoga.fetch('http://kg.test/graphql', {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${keys.edit!.slice(0, -3)}xyz` },
-      body: JSON.stringify({ query: CreateEntity.toString(), variables: { input: sre } }),
-    });
-    expect(((await wrong.json()) as { data: { createEntity: { __typename: string } } }).data.createEntity.__typename).toBe(
-      'ForbiddenError',
-    );
+    const wrong = await service.query(CreateEntity, { input: sre }, { key: `${keys.edit!.slice(0, -3)}xyz` });
+    expect(wrong.data!.createEntity.__typename).toBe('ForbiddenError');
     const id = keys.edit!.split('_')[1]!;
     expect(await service.store.revokeApiKey(id)).toBe(true);
     expect((await as('edit', CreateEntity, { input: sre })).data!.createEntity.__typename).toBe('ForbiddenError');
   });
 
   it('keeps reads open by default, and can require a read key', async () => {
-    expect((await as(null, '{ roles { totalCount } }' as never)).data).toEqual({ roles: { totalCount: 3 } });
+    const Roles = graphql(`query CurationRoles { roles { totalCount } }`);
+    expect((await as(null, Roles)).data).toEqual({ roles: { totalCount: 3 } });
     const closed = await startTestService({ store: service.store, readRequiresKey: true });
-    const anonymous = await closed.query('{ roles { totalCount } }');
+    const anonymous = await closed.query(Roles);
     expect(anonymous.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
-    const withKey = await closed.yoga.fetch('http://kg.test/graphql', {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${keys.read}` },
-      body: JSON.stringify({ query: '{ roles { totalCount } }' }),
-    });
-    expect(await withKey.json()).toEqual({ data: { roles: { totalCount: 3 } } });
+    expect(await closed.query(Roles, {}, { key: keys.read })).toEqual({ data: { roles: { totalCount: 3 } } });
   });
 });
 
 describe('API keys through the API', () => {
   it('lets admins create a key that works at once and revoke it; refuses editors', async () => {
-    const create =
-      'mutation ($label: String!) { createApiKey(label: $label, scope: EDIT) { __typename ... on NewApiKey { key apiKey { id scope } } } }';
-    const byEditor = await as<{ createApiKey: { __typename: string } }, object>('edit', create as never, { label: 'x' });
+    const create = graphql(`
+      mutation CurationCreateKey($label: String!) {
+        createApiKey(label: $label, scope: EDIT) { __typename ... on NewApiKey { key apiKey { id scope } } }
+      }
+    `);
+    const byEditor = await as('edit', create, { label: 'x' });
     expect(byEditor.data!.createApiKey.__typename).toBe('ForbiddenError');
-    const made = await as<{ createApiKey: { key: string; apiKey: { id: string; scope: string } } }, object>('admin', create as never, {
-      label: 'portal',
-    });
-    const { key, apiKey } = made.data!.createApiKey;
+    const made = (await as('admin', create, { label: 'portal' })).data!.createApiKey;
+    if (made.__typename !== 'NewApiKey') throw new Error(`no key made: ${JSON.stringify(made)}`);
+    const { key, apiKey } = made;
     expect(apiKey.scope).toBe('EDIT');
-    const useKey = async () =>
-      (await (
-        await service.yoga.fetch('http://kg.test/graphql', {
-          method: 'POST',
-          headers: { 'content-type': 'application/json', authorization: `Bearer ${key}` },
-          body: JSON.stringify({ query: CreateEntity.toString(), variables: { input: { ...sre, slug: `sre-${Date.now()}` } } }),
-        })
-      ).json()) as { data: { createEntity: { __typename: string } } };
-    expect((await useKey()).data.createEntity.__typename).toBe('EntityChange');
-    const revoked = await as<{ revokeApiKey: { __typename: string; revokedAt?: string } }, object>(
+    const useKey = async () => (await service.query(CreateEntity, { input: { ...sre, slug: `sre-${Date.now()}` } }, { key })).data!;
+    expect((await useKey()).createEntity.__typename).toBe('EntityChange');
+    const revoked = await as(
       'admin',
-      'mutation ($id: String!) { revokeApiKey(id: $id) { __typename ... on ApiKey { revokedAt } } }' as never,
+      graphql(`mutation CurationRevokeKey($id: String!) { revokeApiKey(id: $id) { __typename ... on ApiKey { revokedAt } } }`),
       { id: apiKey.id },
     );
-    expect(revoked.data!.revokeApiKey.revokedAt).toBeTruthy();
-    expect((await useKey()).data.createEntity.__typename).toBe('ForbiddenError');
-    const listed = await as<{ apiKeys: { id: string }[] }, object>('admin', '{ apiKeys { id label scope revokedAt } }' as never, {});
+    const revocation = revoked.data!.revokeApiKey;
+    expect(revocation.__typename === 'ApiKey' && revocation.revokedAt).toBeTruthy();
+    expect((await useKey()).createEntity.__typename).toBe('ForbiddenError');
+    const listed = await as('admin', graphql(`query CurationApiKeys { apiKeys { id label scope revokedAt } }`));
     expect(listed.data!.apiKeys.map((k) => k.id)).toContain(apiKey.id);
     // The secret is everything after `kg_<id>_` (it may itself contain `_`).
     expect(JSON.stringify(listed)).not.toContain(parseApiKey(key)!.secret);
@@ -165,8 +142,8 @@ describe('creating, updating and deprecating', () => {
       entity: { kind: 'ROLE', slug: 'site-reliability-engineer', version: 1, provenance: { kind: 'CURATED' } },
       change: { action: 'CREATE_ENTITY', actorLabel: 'edit curator', before: null },
     });
-    const lookup = await service.query<{ role: { name: string } }>('{ role(slug: "site-reliability-engineer") { name } }');
-    expect(lookup.data!.role.name).toBe('Site reliability engineer');
+    const lookup = await service.query(RoleBySlug, { slug: 'site-reliability-engineer' });
+    expect(lookup.data!.role!.name).toBe('Site reliability engineer');
     expect(await roleCount()).toBe(4);
   });
 
@@ -194,7 +171,7 @@ describe('creating, updating and deprecating', () => {
 
   it('updates with the expected version, and refuses a stale one with the current version', async () => {
     const created = await as('edit', CreateEntity, { input: sre });
-    const id = (created.data!.createEntity as { entity: { id: string } }).entity.id;
+    const id = expectTypename(created.data!.createEntity, 'EntityChange').entity.id;
     const first = await as('edit', UpdateEntity, { input: { id, expectedVersion: 1, name: 'Site reliability engineer (SRE)' } });
     expect(first.data!.updateEntity).toMatchObject({
       __typename: 'EntityChange',
@@ -202,10 +179,8 @@ describe('creating, updating and deprecating', () => {
     });
     const stale = await as('edit', UpdateEntity, { input: { id, expectedVersion: 1, name: 'Lost update' } });
     expect(stale.data!.updateEntity).toMatchObject({ __typename: 'ConflictError', currentVersion: 2 });
-    const now = await service.query<{ role: { name: string; version: number } }>(
-      '{ role(slug: "site-reliability-engineer") { name version } }',
-    );
-    expect(now.data!.role).toEqual({ name: 'Site reliability engineer (SRE)', version: 2 });
+    const now = await service.query(RoleBySlug, { slug: 'site-reliability-engineer' });
+    expect(now.data!.role).toMatchObject({ name: 'Site reliability engineer (SRE)', version: 2 });
     const missing = await as('edit', UpdateEntity, {
       input: { id: Buffer.from('Role:nobody').toString('base64'), expectedVersion: 1, name: 'x' },
     });
@@ -213,31 +188,34 @@ describe('creating, updating and deprecating', () => {
   });
 
   it('deprecates with a replacement: still resolvable and marked, left out of lists and search unless asked', async () => {
-    const manager = await service.query<{ role: { id: string; version: number } }>(
-      '{ role(slug: "it-operations-manager") { id version } }',
-    );
+    const manager = await service.query(RoleBySlug, { slug: 'it-operations-manager' });
     const created = await as('edit', CreateEntity, { input: { ...sre, slug: 'it-operations-lead', name: 'IT operations lead' } });
-    const lead = (created.data!.createEntity as { entity: { id: string } }).entity.id;
+    const lead = expectTypename(created.data!.createEntity, 'EntityChange').entity.id;
     const result = await as('edit', DeprecateEntity, {
-      input: { id: manager.data!.role.id, expectedVersion: manager.data!.role.version, replacedBy: lead },
+      input: { id: manager.data!.role!.id, expectedVersion: manager.data!.role!.version, replacedBy: lead },
     });
     expect(result.data!.deprecateEntity).toMatchObject({
       __typename: 'EntityChange',
       entity: { deprecated: true, replacedBy: { slug: 'it-operations-lead' } },
     });
-    const still = await service.query<{ role: { deprecated: boolean } }>('{ role(slug: "it-operations-manager") { deprecated } }');
-    expect(still.data!.role.deprecated).toBe(true);
-    const listed = await service.query<{ roles: { nodes: { slug: string }[] } }>('{ roles { nodes { slug } } }');
+    const still = await service.query(RoleBySlug, { slug: 'it-operations-manager' });
+    expect(still.data!.role!.deprecated).toBe(true);
+    const listed = await service.query(RoleSlugs, {});
     expect(listed.data!.roles.nodes.map((r) => r.slug)).not.toContain('it-operations-manager');
-    const all = await service.query<{ roles: { nodes: { slug: string }[] } }>('{ roles(includeDeprecated: true) { nodes { slug } } }');
+    const all = await service.query(RoleSlugs, { includeDeprecated: true });
     expect(all.data!.roles.nodes.map((r) => r.slug)).toContain('it-operations-manager');
-    const leaders = await service.query<{ role: { ledBy: { nodes: { slug: string }[] }; all: { nodes: { slug: string }[] } } }>(
-      '{ role(slug: "it-operations-specialist") { ledBy { nodes { slug } } all: ledBy(includeDeprecated: true) { nodes { slug } } } }',
+    const leaders = await service.query(
+      graphql(`
+        query CurationSpecialistLeaders {
+          role(slug: "it-operations-specialist") { ledBy { nodes { slug } } all: ledBy(includeDeprecated: true) { nodes { slug } } }
+        }
+      `),
     );
-    expect(leaders.data!.role.ledBy.nodes).toEqual([]);
-    expect(leaders.data!.role.all.nodes).toEqual([{ slug: 'it-operations-manager' }]);
-    const found = await service.query<{ search: { nodes: { slug: string }[] } }>(
-      '{ search(query: "IT operations manager", kinds: [ROLE]) { nodes { slug } } }',
+    expect(leaders.data!.role!.ledBy.nodes).toEqual([]);
+    expect(leaders.data!.role!.all.nodes).toEqual([{ slug: 'it-operations-manager' }]);
+    const found = await service.query(
+      graphql(`query CurationSearchRoles($query: String!) { search(query: $query, kinds: [ROLE]) { nodes { slug } } }`),
+      { query: 'IT operations manager' },
     );
     expect(found.data!.search.nodes.map((n) => n.slug)).not.toContain('it-operations-manager');
   });
@@ -246,7 +224,7 @@ describe('creating, updating and deprecating', () => {
 describe('audit log', () => {
   it('records every change, newest first, for those with the edit scope', async () => {
     const created = await as('edit', CreateEntity, { input: sre });
-    const id = (created.data!.createEntity as { entity: { id: string } }).entity.id;
+    const id = expectTypename(created.data!.createEntity, 'EntityChange').entity.id;
     await as('admin', UpdateEntity, { input: { id, expectedVersion: 1, description: 'Edited by an admin.' } });
     const log = await as('edit', Changes, { entity: id });
     expect(log.data!.changes).toMatchObject({
@@ -295,17 +273,25 @@ const Revert = graphql(`
   }
 `);
 
-async function idOf(kind: 'role' | 'certification' | 'skillDomain', slug: string): Promise<string> {
-  const result = await service.query<Record<string, { id: string }>>(`{ e: ${kind}(slug: "${slug}") { id } }`);
-  return result.data!['e']!.id;
+const LinkEnds = graphql(`
+  query CurationLinkEnds {
+    skillDomain(slug: "service-management") { id certifications { totalCount } }
+    certification(slug: "pmp") { id }
+  }
+`);
+
+/** Service management and PMP, which the article does not link: the ends of the relationships these tests make. */
+async function linkEnds() {
+  const { skillDomain, certification } = await service.data(LinkEnds);
+  return { domain: skillDomain!.id, cert: certification!.id, linked: skillDomain!.certifications.totalCount };
 }
 
 describe('relationships', () => {
   it('links with provenance, unlinks, and the graph answers accordingly', async () => {
-    const [domain, cert] = [await idOf('skillDomain', 'service-management'), await idOf('certification', 'pmp')];
+    const { domain, cert } = await linkEnds();
     const curated = { kind: 'CURATED' as const, rationale: 'ITIL 4 Foundation would fit better; PMP is a placeholder for the test.' };
     const linked = await as('edit', Link, { input: { relation: 'COVERED_BY_CERTIFICATION', from: domain, to: cert, provenance: curated } });
-    const relationship = (linked.data!.linkEntities as { relationship: { id: string; version: number } }).relationship;
+    const relationship = expectTypename(linked.data!.linkEntities, 'RelationshipChange').relationship!;
     expect(linked.data!.linkEntities).toMatchObject({
       __typename: 'RelationshipChange',
       relationship: {
@@ -315,12 +301,7 @@ describe('relationships', () => {
         provenance: { kind: 'CURATED' },
       },
     });
-    const count = async () =>
-      (
-        await service.query<{ skillDomain: { certifications: { totalCount: number } } }>(
-          '{ skillDomain(slug: "service-management") { certifications { totalCount } } }',
-        )
-      ).data!.skillDomain.certifications.totalCount;
+    const count = async () => (await linkEnds()).linked;
     expect(await count()).toBe(1);
     const again = await as('edit', Link, { input: { relation: 'COVERED_BY_CERTIFICATION', from: domain, to: cert, provenance: curated } });
     expect(again.data!.linkEntities.__typename).toBe('ConflictError');
@@ -342,7 +323,7 @@ describe('relationships', () => {
 
   it('reverts an update for admins, refuses editors, and refuses a revert whose subject has moved on', async () => {
     const created = await as('edit', CreateEntity, { input: sre });
-    const id = (created.data!.createEntity as { entity: { id: string } }).entity.id;
+    const id = expectTypename(created.data!.createEntity, 'EntityChange').entity.id;
     const updated = await as('edit', UpdateEntity, { input: { id, expectedVersion: 1, name: 'Renamed' } });
     expect(updated.data!.updateEntity.__typename).toBe('EntityChange');
     const log = await as('edit', ChangeIds, { entity: id });
@@ -355,10 +336,8 @@ describe('relationships', () => {
       action: 'REVERT',
       subjectId: 'Role:site-reliability-engineer',
     });
-    const now = await service.query<{ role: { name: string; version: number } }>(
-      '{ role(slug: "site-reliability-engineer") { name version } }',
-    );
-    expect(now.data!.role).toEqual({ name: 'Site reliability engineer', version: 3 });
+    const now = await service.query(RoleBySlug, { slug: 'site-reliability-engineer' });
+    expect(now.data!.role).toMatchObject({ name: 'Site reliability engineer', version: 3 });
     const twice = await as('admin', Revert, { id: updateId });
     expect(twice.data!.revertChange.__typename).toBe('ConflictError');
   });
@@ -386,18 +365,18 @@ describe('change feed', () => {
 });
 
 describe('response cache', () => {
-  const Watched = `{
-    roles(includeDeprecated: true) { totalCount nodes { name version deprecated } }
-    skillDomain(slug: "service-management") { certifications { totalCount } }
-  }`;
-  type Watched = {
-    roles: { totalCount: number; nodes: { name: string; version: number; deprecated: boolean }[] };
-    skillDomain: { certifications: { totalCount: number } };
+  const Watched = graphql(`
+    query CurationWatched {
+      roles(includeDeprecated: true) { totalCount nodes { name version deprecated } }
+      skillDomain(slug: "service-management") { certifications { totalCount } }
+    }
+  `);
+  const watch = async () => {
+    const { roles, skillDomain } = await service.data(Watched);
+    return { roles, skillDomain: skillDomain! };
   };
-  const watch = async () => (await service.query<Watched>(Watched)).data!;
 
   it('serves repeated reads from the cache, and never a stale answer after any kind of change', async () => {
-    const { countingStore } = await import('./support/knowledge-graph.js');
     const counted = countingStore(service.store);
     service = await startTestService({ store: counted.store });
     await watch();
@@ -407,7 +386,7 @@ describe('response cache', () => {
 
     const created = await as('edit', CreateEntity, { input: sre });
     expect((await watch()).roles.totalCount).toBe(4);
-    const id = (created.data!.createEntity as { entity: { id: string } }).entity.id;
+    const id = expectTypename(created.data!.createEntity, 'EntityChange').entity.id;
 
     await as('edit', UpdateEntity, { input: { id, expectedVersion: 1, name: 'SRE' } });
     expect((await watch()).roles.nodes.find((r) => r.version === 2)?.name).toBe('SRE');
@@ -419,18 +398,18 @@ describe('response cache', () => {
     const linked = await as('edit', Link, {
       input: {
         relation: 'COVERED_BY_CERTIFICATION',
-        from: await idOf('skillDomain', 'service-management'),
-        to: await idOf('certification', 'pmp'),
+        from: (await linkEnds()).domain,
+        to: (await linkEnds()).cert,
         provenance: curated,
       },
     });
     expect((await watch()).skillDomain.certifications.totalCount).toBe(1);
 
-    const relationship = (linked.data!.linkEntities as { relationship: { id: string; version: number } }).relationship;
+    const relationship = expectTypename(linked.data!.linkEntities, 'RelationshipChange').relationship!;
     const unlinked = await as('edit', Unlink, { input: { id: relationship.id, expectedVersion: relationship.version } });
     expect((await watch()).skillDomain.certifications.totalCount).toBe(0);
 
-    await as('admin', Revert, { id: (unlinked.data!.unlinkEntities as { change: { id: string } }).change.id });
+    await as('admin', Revert, { id: expectTypename(unlinked.data!.unlinkEntities, 'RelationshipChange').change.id });
     expect((await watch()).skillDomain.certifications.totalCount).toBe(1);
 
     // A change made around this server (another replica, the CLI) on the same store.

@@ -7,13 +7,12 @@
  * The attack documents are generated (nesting, named and inline fragments, recursive spreads,
  * aliases, every field of an interface or union type), and the reported one is replayed too.
  */
-import { type ChildProcessWithoutNullStreams, spawn } from 'node:child_process';
+import type { ChildProcessWithoutNullStreams } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SERVER_OUT_DIR } from '../scripts/build-server.js';
 import { encodeGlobalID } from '../src/schema/global-id.js';
+import { startService as spawnService } from './support/service-process.js';
 import { openTestGraph, TEST_STORE_DIALECT, testDatabaseUrlOf } from './support/test-store.js';
 
 const MAX_CPU_MS = 2_000;
@@ -37,25 +36,15 @@ async function seedGraphUrl(): Promise<string> {
   return url;
 }
 
+/** The built service in production mode on the seed graph, with Node's `nodeOptions` (none: no source maps either). */
 async function startService(nodeOptions: string[] = []): Promise<Service> {
-  const child = spawn(process.execPath, [...nodeOptions, join(SERVER_OUT_DIR, 'main.js')], {
-    env: { ...process.env, NODE_ENV: 'production', PORT: '0', HOST: '127.0.0.1', DATABASE_URL: await seedGraphUrl(), LOG_LEVEL: 'info' },
-  });
-  let output = '';
-  const append = (chunk: Buffer) => {
-    output = (output + chunk.toString()).slice(-20_000);
-  };
-  child.stdout.on('data', append);
-  child.stderr.on('data', append);
-  const deadline = Date.now() + 20_000;
-  while (Date.now() < deadline) {
-    const line = output.split('\n').find((l) => l.includes('"listening"'));
-    if (line) return { url: (JSON.parse(line) as { url: string }).url, child, output: () => output };
-    if (child.exitCode !== null) break;
-    await new Promise((resolve) => setTimeout(resolve, 50));
+  const service = spawnService({ NODE_ENV: 'production', DATABASE_URL: await seedGraphUrl(), LOG_LEVEL: 'info' }, { nodeOptions });
+  try {
+    return { url: await service.url(), child: service.child, output: service.output };
+  } catch (error) {
+    service.child.kill('SIGKILL');
+    throw error;
   }
-  child.kill('SIGKILL');
-  throw new Error(`server did not start: ${output}`);
 }
 
 /** CPU time (user + system) the process has used so far, in milliseconds. */

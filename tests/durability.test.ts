@@ -2,48 +2,35 @@
  * Durability: the server is killed (SIGKILL) in the middle of a stream of mutations; after a restart
  * every acknowledged change is there, no change is half there, and SQLite's integrity check passes.
  */
-import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
 import { afterAll, expect, it } from 'vitest';
-import { newApiKey } from '../src/data/curation.js';
 import { openKnowledgeGraph } from '../src/data/index.js';
+import { graphql } from './graphql/index.js';
+import { createKey } from './support/api-keys.js';
+import { answerOf, graphqlClient } from './support/graphql-client.js';
+import { startService } from './support/service-process.js';
 
 const directory = mkdtempSync(join(tmpdir(), 'kg-durability-'));
 afterAll(() => rmSync(directory, { recursive: true, force: true }));
 
-const CREATE =
-  'mutation ($input: CreateEntityInput!) { createEntity(input: $input) { __typename ... on EntityChange { entity { slug } } } }';
+const Create = graphql(`
+  mutation DurableCreate($input: CreateEntityInput!) { createEntity(input: $input) { __typename ... on EntityChange { entity { slug } } } }
+`);
 
 it('keeps every acknowledged change, and nothing half-made, across a SIGKILL', async () => {
   const file = join(directory, 'kg.sqlite');
   const setup = await openKnowledgeGraph(`sqlite:${file}`);
-  const { id, key, secretHash } = newApiKey();
-  await setup.store.createApiKey({ id, label: 'crash test', scope: 'edit', secretHash });
+  const { key } = await createKey(setup.store, 'edit', 'crash test');
   await setup.store.close();
 
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
-    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', DATABASE_URL: `sqlite:${file}`, NODE_ENV: 'test' },
-  });
-  let output = '';
-  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  const exited = new Promise((resolve) => child.on('exit', resolve));
+  // What `npm start` runs (built by the tests' global setup).
+  const service = startService({ DATABASE_URL: `sqlite:${file}` });
+  const { child } = service;
   try {
-    // The port the process chose (PORT=0), from its "listening" log line.
-    const port = await new Promise<number>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`no port: ${output}`)), 20_000);
-      const poll = setInterval(() => {
-        const match = /"url":"http:\/\/localhost:(\d+)/.exec(output);
-        if (match) {
-          clearInterval(poll);
-          clearTimeout(timer);
-          resolve(Number(match[1]));
-        }
-      }, 50);
-    });
+    const client = graphqlClient(await service.url());
     const acknowledged: string[] = [];
     let sent = 0;
     let killed = false;
@@ -51,23 +38,14 @@ it('keeps every acknowledged change, and nothing half-made, across a SIGKILL', a
       while (!killed) {
         const slug = `crash-role-${sent++}`;
         try {
-          const response = await fetch(`http://127.0.0.1:${port}/graphql`, {
-            method: 'POST',
-            headers: { 'content-type': 'application/json', authorization: `Bearer ${key}` },
-            body: JSON.stringify({
-              query: CREATE,
-              variables: {
-                input: {
-                  kind: 'ROLE',
-                  slug,
-                  name: `Crash role ${slug}`,
-                  description: 'Made by the durability test.',
-                  provenance: { kind: 'CURATED', rationale: 'Durability test.' },
-                },
-              },
-            }),
-          });
-          const body = (await response.json()) as { data?: { createEntity: { __typename: string } } };
+          const input = {
+            kind: 'ROLE' as const,
+            slug,
+            name: `Crash role ${slug}`,
+            description: 'Made by the durability test.',
+            provenance: { kind: 'CURATED' as const, rationale: 'Durability test.' },
+          };
+          const body = await answerOf(await client.post(Create, { input }, { key }), Create);
           if (body.data?.createEntity.__typename === 'EntityChange') acknowledged.push(slug);
           else throw new Error(`not acknowledged: ${JSON.stringify(body)}`);
         } catch (error) {
@@ -81,7 +59,7 @@ it('keeps every acknowledged change, and nothing half-made, across a SIGKILL', a
       }
     };
     await Promise.all([worker(), worker(), worker(), worker()]);
-    await exited;
+    await service.exit;
     expect(acknowledged.length).toBeGreaterThanOrEqual(60);
 
     // Restart on the same file and look.

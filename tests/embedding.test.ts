@@ -1,10 +1,10 @@
 /** The handler mounted in host servers: Express, Fastify, and a fetch-style route handler. */
-import { once } from 'node:events';
-import type { AddressInfo } from 'node:net';
+import { createServer } from 'node:http';
 import { describe, expect, it } from 'vitest';
 import { createExpressApp } from '../examples/express.js';
 import { createFastifyApp } from '../examples/fastify.js';
 import { createFetchHandler } from '../examples/fetch-handler.js';
+import { close, listen } from './support/listen.js';
 import { openTestGraph } from './support/test-store.js';
 
 const HEADLINE = '{ responsibility(slug: "security-oversight") { certifications { nodes { acronym issuer { name } } } } }';
@@ -29,14 +29,13 @@ const post = (url: string) =>
 describe('embedding', () => {
   it('answers the headline query through an Express app, beside its own routes', async () => {
     const { store } = await openTestGraph();
-    const server = createExpressApp(store).listen(0, '127.0.0.1');
-    await once(server, 'listening');
-    const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    const server = createServer(createExpressApp(store));
+    const base = await listen(server);
     try {
       expect(await post(`${base}/knowledge/graphql`)).toEqual(EXPECTED);
       expect(await (await fetch(`${base}/status`)).json()).toEqual({ ok: true });
     } finally {
-      server.close();
+      await close(server);
       await store.close();
     }
   });
@@ -44,6 +43,7 @@ describe('embedding', () => {
   it('answers the headline query through a Fastify app', async () => {
     const { store } = await openTestGraph();
     const app = createFastifyApp(store);
+    // Fastify listens itself (it owns its node:http server).
     const address = await app.listen({ port: 0, host: '127.0.0.1' });
     try {
       expect(await post(`${address}/graphql`)).toEqual(EXPECTED);

@@ -1,6 +1,8 @@
 /** Bad input gets a clear error with `extensions.code`; unexpected failures are masked; the server keeps serving. */
 import { describe, expect, it } from 'vitest';
 import type { Store } from '../src/data/index.js';
+import type { ErrorsCertificationPageQuery } from './graphql/graphql.js';
+import { graphql } from './graphql/index.js';
 import { startTestService } from './support/knowledge-graph.js';
 import { openTestGraph } from './support/test-store.js';
 
@@ -22,13 +24,10 @@ describe('error handling', () => {
 
   it('round-trips a real global ID through node(id:)', async () => {
     const service = await startTestService();
-    const found = await service.query<{ role: { id: string } }>('{ role(slug: "it-operations-manager") { id } }');
-    const id = found.data!.role.id;
+    const found = await service.query(graphql(`query ErrorsManagerId { role(slug: "it-operations-manager") { id } }`));
+    const id = found.data!.role!.id;
     expect(id).not.toContain('it-operations-manager'); // opaque: the slug does not show
-    const result = await service.query<{ node: { name: string; slug: string } }>(
-      'query ($id: ID!) { node(id: $id) { ... on Role { name slug } } }',
-      { id },
-    );
+    const result = await service.query(graphql(`query ErrorsRoleById($id: ID!) { node(id: $id) { ... on Role { name slug } } }`), { id });
     expect(result.data!.node).toEqual({ name: 'IT operations manager', slug: 'it-operations-manager' });
   });
 
@@ -81,20 +80,15 @@ describe('error handling', () => {
 
   it('pages with cursors: every item exactly once, in name order, with a correct pageInfo', async () => {
     const service = await startTestService();
-    type Page = {
-      certifications: {
-        totalCount: number;
-        edges: { cursor: string; node: { name: string } }[];
-        pageInfo: { hasNextPage: boolean; endCursor: string | null };
-      };
-    };
+    const Page = graphql(`
+      query ErrorsCertificationPage($after: String) {
+        certifications(first: 4, after: $after) { totalCount edges { cursor node { name } } pageInfo { hasNextPage endCursor } }
+      }
+    `);
     const names: string[] = [];
-    let after: string | null = null;
+    let after: string | null | undefined = null;
     for (let pages = 0; pages < 10; pages++) {
-      const result: Awaited<ReturnType<typeof service.query<Page>>> = await service.query<Page>(
-        'query ($after: String) { certifications(first: 4, after: $after) { totalCount edges { cursor node { name } } pageInfo { hasNextPage endCursor } } }',
-        { after },
-      );
+      const result: Awaited<ReturnType<typeof service.query<ErrorsCertificationPageQuery>>> = await service.query(Page, { after });
       const page = result.data!.certifications;
       expect(page.totalCount).toBe(15);
       names.push(...page.edges.map((e) => e.node.name));
@@ -108,12 +102,12 @@ describe('error handling', () => {
 
   it('answers a page past the end with no items and the true totalCount', async () => {
     const service = await startTestService();
-    const list = await service.query<{ certifications: { edges: { cursor: string }[] } }>(
-      '{ certifications(first: 100) { edges { cursor } } }',
-    );
+    const list = await service.query(graphql(`query ErrorsCertificationCursors { certifications(first: 100) { edges { cursor } } }`));
     const last = list.data!.certifications.edges.at(-1)!.cursor;
-    const past = await service.query<{ certifications: { totalCount: number; nodes: unknown[]; pageInfo: { hasNextPage: boolean } } }>(
-      'query ($after: String) { certifications(after: $after) { totalCount nodes { name } pageInfo { hasNextPage } } }',
+    const past = await service.query(
+      graphql(`
+        query ErrorsPastTheEnd($after: String) { certifications(after: $after) { totalCount nodes { name } pageInfo { hasNextPage } } }
+      `),
       { after: last },
     );
     expect(past.errors).toBeUndefined();
@@ -122,27 +116,30 @@ describe('error handling', () => {
 
   it('filters certifications by issuer, skill domain and role, all filters together', async () => {
     const service = await startTestService();
-    const slugs = async (args: string) => {
-      const result = await service.query<{ certifications: { nodes: { slug: string }[] } }>(
-        `{ certifications(${args}) { nodes { slug } } }`,
-      );
+    const Filtered = graphql(`
+      query ErrorsFilteredCertifications($issuer: String, $skillDomain: String, $role: String) {
+        certifications(issuer: $issuer, skillDomain: $skillDomain, role: $role) { nodes { slug } }
+      }
+    `);
+    const slugs = async (filters: { issuer?: string; skillDomain?: string; role?: string }) => {
+      const result = await service.query(Filtered, filters);
       expect(result.errors).toBeUndefined();
       return result.data!.certifications.nodes.map((n) => n.slug).sort();
     };
-    expect(await slugs('issuer: "comptia"')).toEqual([
+    expect(await slugs({ issuer: 'comptia' })).toEqual([
       'comptia-cloud-plus',
       'comptia-network-plus',
       'comptia-project-plus',
       'comptia-security-plus',
     ]);
-    expect(await slugs('skillDomain: "security-management"')).toEqual(['cisa', 'cissp']);
-    expect(await slugs('role: "it-operations-manager"')).toEqual(['cisa', 'cissp', 'comptia-project-plus', 'pmp']);
-    expect(await slugs('role: "it-operations-specialist", issuer: "comptia"')).toEqual([
+    expect(await slugs({ skillDomain: 'security-management' })).toEqual(['cisa', 'cissp']);
+    expect(await slugs({ role: 'it-operations-manager' })).toEqual(['cisa', 'cissp', 'comptia-project-plus', 'pmp']);
+    expect(await slugs({ role: 'it-operations-specialist', issuer: 'comptia' })).toEqual([
       'comptia-cloud-plus',
       'comptia-network-plus',
       'comptia-security-plus',
     ]);
-    expect(await slugs('role: "it-operations-generalist"')).toEqual([]);
+    expect(await slugs({ role: 'it-operations-generalist' })).toEqual([]);
   });
 
   it('masks unexpected failures, leaking nothing, and keeps serving', async () => {
@@ -164,18 +161,21 @@ describe('error handling', () => {
       },
     });
     const service = await startTestService({ store: flaky });
-    const query = '{ role(slug: "it-operations-manager") { name responsibilities { totalCount } } }';
+    const query = graphql(
+      `query ErrorsManagerResponsibilities { role(slug: "it-operations-manager") { name responsibilities { totalCount } } }`,
+    );
     const failed = await service.query(query);
     expect(failed.errors).toHaveLength(1);
     expect(failed.errors![0]!.message).toBe('Unexpected error.');
     expect(JSON.stringify(failed)).not.toContain('secret');
-    const recovered = await service.query<{ role: { responsibilities: { totalCount: number } } }>(query);
+    const recovered = await service.query(query);
     expect(recovered.errors).toBeUndefined();
-    expect(recovered.data!.role.responsibilities.totalCount).toBe(10);
+    expect(recovered.data!.role!.responsibilities.totalCount).toBe(10);
   });
 
   it('answers a syntax error and an unknown field with 400 and a GraphQL error, not a crash', async () => {
     const service = await startTestService();
+    // Plain text on purpose: a syntax error and an unknown field are what is being sent.
     for (const query of ['{ roles { ', '{ wizards { name } }']) {
       const response = await service.yoga.fetch('http://kg.test/graphql', {
         method: 'POST',

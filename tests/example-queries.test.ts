@@ -27,6 +27,7 @@ describe('GraphiQL example tabs', () => {
 
   it('example 9 finds the three paths from CCNA to the manager', async () => {
     const tab = EXAMPLE_TABS[8]!;
+    // The server's own example text (a GraphiQL tab), not a document of the tests: its answer is typed here by hand.
     const result = await service.query<{ paths: { length: number }[] }>(tab.query, JSON.parse(tab.variables!) as Record<string, unknown>);
     expect(result.data!.paths.map((path) => path.length)).toEqual([3, 3, 4]);
   });

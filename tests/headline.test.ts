@@ -38,6 +38,7 @@ describe('which certifications cover the IT operations manager’s security over
   });
 
   it('answers GraphiQL’s default query with the issuers and the article’s own words as evidence', async () => {
+    // The server's own text (what GraphiQL opens on), not a document of the tests: its answer is typed here by hand.
     const result = await service.query<{
       responsibility: {
         certifications: {

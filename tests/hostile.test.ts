@@ -3,13 +3,13 @@
  * request gets a clear 4xx (or a GraphQL error with a code), never a 5xx, and the server keeps
  * answering normal queries throughout.
  */
-import { once } from 'node:events';
 import { createServer, request as httpRequest, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Store } from '../src/data/index.js';
 import { createKnowledgeGraphServer } from '../src/server/create-server.js';
+import { close, listen } from './support/listen.js';
 import { openTestGraph } from './support/test-store.js';
 
 let server: Server;
@@ -19,13 +19,11 @@ let url: string;
 beforeAll(async () => {
   ({ store } = await openTestGraph());
   server = createServer(createKnowledgeGraphServer({ store, production: true, logger: false }));
-  server.listen(0, '127.0.0.1');
-  await once(server, 'listening');
-  url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
+  url = `${await listen(server)}/graphql`;
 });
 
 afterAll(async () => {
-  server.close();
+  await close(server);
   await store.close();
 });
 

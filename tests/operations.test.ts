@@ -5,11 +5,11 @@ import { describe, expect, it } from 'vitest';
 import type { Store } from '../src/data/index.js';
 import { loadConfig } from '../src/server/config.js';
 import { DEFAULT_LIMITS } from '../src/server/limits.js';
+import { graphql } from './graphql/index.js';
 import { startTestService } from './support/knowledge-graph.js';
 import { alteredStore } from './support/store-wrappers.js';
 import { openTestGraph } from './support/test-store.js';
 
-/** A store whose chosen methods fail or stall, the rest real. */
 describe('health and readiness', () => {
   it('answers /health and /ready while the store answers, and 503 on /ready when it does not', async () => {
     const healthy = await startTestService();
@@ -130,7 +130,7 @@ describe('production switches', () => {
 
   it('keeps them on by default, also in production', async () => {
     const service = await startTestService({ production: true });
-    const introspection = await service.query<{ __schema: { queryType: { name: string } } }>('{ __schema { queryType { name } } }');
+    const introspection = await service.query(graphql(`query QueryTypeName { __schema { queryType { name } } }`));
     expect(introspection.data!.__schema.queryType.name).toBe('Query');
     const page = await service.yoga.fetch('http://kg.test/graphql', { headers: { accept: 'text/html' } });
     expect(await page.text()).toContain('GraphiQL');

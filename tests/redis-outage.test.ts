@@ -9,48 +9,34 @@ import { createConnection, createServer, type Server, type Socket } from 'node:n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { newApiKey } from '../src/data/curation.js';
-import { openKnowledgeGraph } from '../src/data/index.js';
+import { graphql } from './graphql/index.js';
+import { createKey } from './support/api-keys.js';
 import { untilGraphChanged } from './support/event-stream.js';
+import { graphqlClient } from './support/graphql-client.js';
+import { listen } from './support/listen.js';
 import { eventually, freePort, startService } from './support/service-process.js';
-import { openTestGraph, TEST_STORE_DIALECT, testDatabaseUrlOf } from './support/test-store.js';
+import { openSharedTestGraph } from './support/test-store.js';
 
 const directory = mkdtempSync(join(tmpdir(), 'kg-redis-outage-'));
 afterAll(() => rmSync(directory, { recursive: true, force: true }));
 
 /** A database on the suite's store (a file for SQLite) with an edit key: its DATABASE_URL and the key. */
 async function databaseWithEditKey(name: string): Promise<{ databaseUrl: string; key: string }> {
-  const opened =
-    TEST_STORE_DIALECT === 'postgres' ? await openTestGraph() : await openKnowledgeGraph(`sqlite:${join(directory, `${name}.sqlite`)}`);
-  const { id, key, secretHash } = newApiKey();
-  await opened.store.createApiKey({ id, label: 'outage test', scope: 'edit', secretHash });
-  const databaseUrl = TEST_STORE_DIALECT === 'postgres' ? testDatabaseUrlOf(opened.store) : `sqlite:${join(directory, `${name}.sqlite`)}`;
-  await opened.store.close();
+  const { store, databaseUrl } = await openSharedTestGraph(join(directory, `${name}.sqlite`));
+  const { key } = await createKey(store, 'edit', 'outage test');
+  await store.close();
   return { databaseUrl, key };
 }
 
-const RENAME = 'mutation ($input: UpdateEntityInput!) { updateEntity(input: $input) { __typename } }';
-
-async function post(url: string, query: string, options: { key?: string; variables?: object } = {}) {
-  return fetch(url, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(options.key ? { authorization: `Bearer ${options.key}` } : {}) },
-    body: JSON.stringify({ query, variables: options.variables }),
-  });
-}
+const Manager = graphql(`query OutageManager { role(slug: "it-operations-manager") { id name version } }`);
+const Rename = graphql(`mutation OutageRename($input: UpdateEntityInput!) { updateEntity(input: $input) { __typename } }`);
 
 /** Renames the manager through the API (an acknowledged change, whatever Redis does). */
-async function renameManager(url: string, key: string): Promise<void> {
-  const role = (
-    (await (await post(url, '{ role(slug: "it-operations-manager") { id version } }')).json()) as {
-      data: { role: { id: string; version: number } };
-    }
-  ).data.role;
-  const renamed = await post(url, RENAME, {
-    key,
-    variables: { input: { id: role.id, expectedVersion: role.version, name: 'Operations lead' } },
-  });
-  expect(await renamed.json()).toEqual({ data: { updateEntity: { __typename: 'EntityChange' } } });
+async function renameManager(url: string, key: string, name = 'Operations lead'): Promise<void> {
+  const client = graphqlClient(url);
+  const role = (await client.data(Manager)).role!;
+  const renamed = await client.query(Rename, { input: { id: role.id, expectedVersion: role.version, name } }, { key });
+  expect(renamed).toEqual({ data: { updateEntity: { __typename: 'EntityChange' } } });
 }
 
 /** The event, or 'timeout' when it has not come within five seconds. */
@@ -91,10 +77,8 @@ describe('with REDIS_URL naming a port where nothing listens', () => {
       // Still alive and answering, with the change.
       await new Promise((resolve) => setTimeout(resolve, 500));
       expect(service.child.exitCode).toBeNull();
-      const after = (await (await post(url, '{ role(slug: "it-operations-manager") { name } }')).json()) as {
-        data: { role: { name: string } };
-      };
-      expect(after.data.role.name).toBe('Operations lead');
+      const after = await graphqlClient(url).data(Manager);
+      expect(after.role!.name).toBe('Operations lead');
 
       const ready = await readiness(url);
       expect(ready.status).toBe(200);
@@ -130,7 +114,7 @@ function redisRelay(target: URL, port: number) {
         }
         client.pipe(upstream).pipe(client);
       });
-      await new Promise<void>((resolve) => server!.listen(port, '127.0.0.1', resolve));
+      await listen(server, port);
     },
     async down() {
       for (const socket of sockets) socket.destroy();
@@ -174,16 +158,7 @@ describe.runIf(redisUrl)('when Redis comes back', () => {
       // Redis lost while connected, then back: degraded, still answering, then restored again.
       await relay.down();
       expect(await eventually(async () => (await readiness(url)).body.status === 'degraded')).toBe(true);
-      const again = (
-        (await (await post(url, '{ role(slug: "it-operations-manager") { id version } }')).json()) as {
-          data: { role: { id: string; version: number } };
-        }
-      ).data.role;
-      const renamedAgain = await post(url, RENAME, {
-        key,
-        variables: { input: { id: again.id, expectedVersion: again.version, name: 'Operations lead (again)' } },
-      });
-      expect(await renamedAgain.json()).toEqual({ data: { updateEntity: { __typename: 'EntityChange' } } });
+      await renameManager(url, key, 'Operations lead (again)');
       await relay.up();
       expect(await eventually(async () => (await readiness(url)).body.status === 'ready', 15_000)).toBe(true);
       expect(service.logLines().filter((line) => line['msg'] === 'change feed restored')).toHaveLength(2);

@@ -417,8 +417,10 @@ describe('filtering and ordering', () => {
     ]);
     const descending = await service.query(Browse, { kinds: ['ISSUER'], orderBy: { field: 'SLUG', direction: 'DESC' }, first: 3 });
     expect(descending.data!.entities.nodes.map((n) => n.slug)).toEqual(['red-hat', 'pmi', 'microsoft']);
-    const byIssuer = await service.query<{ certifications: { nodes: { slug: string }[] } }>(
-      '{ certifications(issuer: "red-hat", orderBy: { field: NAME, direction: DESC }) { nodes { slug } } }',
+    const byIssuer = await service.query(
+      graphql(
+        `query RedHatByNameDescending { certifications(issuer: "red-hat", orderBy: { field: NAME, direction: DESC }) { nodes { slug } } }`,
+      ),
     );
     expect(byIssuer.data!.certifications.nodes.map((n) => n.slug)).toEqual(['rhcsa', 'rhce']);
   });

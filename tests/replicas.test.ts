@@ -4,67 +4,34 @@
  * subscriber on the second receives the event. Runs when TEST_DATABASE_URL and TEST_REDIS_URL name
  * the servers (CI sets both).
  */
-import { type ChildProcessWithoutNullStreams, spawn } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { newApiKey } from '../src/data/curation.js';
+import { graphql } from './graphql/index.js';
+import { createKey } from './support/api-keys.js';
 import { untilGraphChanged } from './support/event-stream.js';
+import { graphqlClient } from './support/graphql-client.js';
+import { startService } from './support/service-process.js';
 import { openTestGraph, TEST_STORE_DIALECT, testDatabaseUrlOf } from './support/test-store.js';
 
 const redisUrl = process.env['TEST_REDIS_URL'];
 
-function startReplica(databaseUrl: string): { child: ChildProcessWithoutNullStreams; url: Promise<string> } {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
-    env: {
-      ...process.env,
-      PORT: '0',
-      HOST: '127.0.0.1',
-      DATABASE_URL: databaseUrl,
-      REDIS_URL: redisUrl!,
-      NODE_ENV: 'test',
-      LOG_LEVEL: 'info',
-    },
-  });
-  let output = '';
-  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  const url = new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`replica did not start: ${output}`)), 30_000);
-    const poll = setInterval(() => {
-      const match = /"url":"(http:\/\/localhost:\d+\/graphql)"/.exec(output);
-      if (match) {
-        clearInterval(poll);
-        clearTimeout(timer);
-        resolve(match[1]!.replace('localhost', '127.0.0.1'));
-      }
-    }, 50);
-  });
-  return { child, url };
-}
+/** A replica: the built service on the shared database and Redis. */
+const startReplica = (databaseUrl: string) => startService({ DATABASE_URL: databaseUrl, REDIS_URL: redisUrl!, LOG_LEVEL: 'info' });
+
+const Manager = graphql(`query ReplicaManager { role(slug: "it-operations-manager") { id name version } }`);
+const Rename = graphql(`mutation ReplicaRename($input: UpdateEntityInput!) { updateEntity(input: $input) { __typename } }`);
 
 describe.runIf(TEST_STORE_DIALECT === 'postgres' && redisUrl)('replicas on one PostgreSQL database', () => {
   it('agree at once after a change through either, and share the change feed', async () => {
     const { store } = await openTestGraph();
-    const { id, key, secretHash } = newApiKey();
-    await store.createApiKey({ id, label: 'replica test', scope: 'edit', secretHash });
+    const { key } = await createKey(store, 'edit', 'replica test');
     const databaseUrl = testDatabaseUrlOf(store);
     await store.close();
 
     const first = startReplica(databaseUrl);
     const second = startReplica(databaseUrl);
     try {
-      const [firstUrl, secondUrl] = await Promise.all([first.url, second.url]);
-      const read = async (url: string) =>
-        (
-          (await (
-            await fetch(url, {
-              method: 'POST',
-              headers: { 'content-type': 'application/json' },
-              body: JSON.stringify({ query: '{ role(slug: "it-operations-manager") { id name version } }' }),
-            })
-          ).json()) as {
-            data: { role: { id: string; name: string; version: number } };
-          }
-        ).data.role;
+      const [firstUrl, secondUrl] = await Promise.all([first.url(), second.url()]);
+      const read = async (url: string) => (await graphqlClient(url).data(Manager)).role!;
       const before = await read(secondUrl);
       await read(secondUrl); // now cached on the second replica
 
@@ -79,15 +46,12 @@ describe.runIf(TEST_STORE_DIALECT === 'postgres' && redisUrl)('replicas on one P
       const event = untilGraphChanged(stream);
       await new Promise((resolve) => setTimeout(resolve, 300));
 
-      const update = await fetch(firstUrl, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', authorization: `Bearer ${key}` },
-        body: JSON.stringify({
-          query: 'mutation ($input: UpdateEntityInput!) { updateEntity(input: $input) { __typename } }',
-          variables: { input: { id: before.id, expectedVersion: before.version, name: 'IT operations manager (renamed on replica 1)' } },
-        }),
-      });
-      expect(await update.json()).toEqual({ data: { updateEntity: { __typename: 'EntityChange' } } });
+      const update = await graphqlClient(firstUrl).query(
+        Rename,
+        { input: { id: before.id, expectedVersion: before.version, name: 'IT operations manager (renamed on replica 1)' } },
+        { key },
+      );
+      expect(update).toEqual({ data: { updateEntity: { __typename: 'EntityChange' } } });
 
       const after = await read(secondUrl);
       expect(after.name).toBe('IT operations manager (renamed on replica 1)');

@@ -1,24 +1,28 @@
 /** The server: embeddable in a plain node:http server, and the entry point that listens and shuts down cleanly. */
-import { type ChildProcessWithoutNullStreams, spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
-import { type AddressInfo, connect } from 'node:net';
+import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { SERVER_OUT_DIR } from '../scripts/build-server.js';
 import { createKnowledgeGraphServer } from '../src/server/create-server.js';
+import { graphql } from './graphql/index.js';
+import { answerOf, graphqlClient } from './support/graphql-client.js';
+import { close, listen } from './support/listen.js';
+import { startService } from './support/service-process.js';
 import { openTestGraph } from './support/test-store.js';
 
-const HEADLINE = '{ responsibility(slug: "security-oversight") { certifications { nodes { acronym issuer { name } } } } }';
+const Headline = graphql(`
+  query ServerHeadline { responsibility(slug: "security-oversight") { certifications { nodes { acronym issuer { name } } } } }
+`);
 const directory = mkdtempSync(join(tmpdir(), 'kg-server-'));
 writeFileSync(join(directory, 'not-a-directory'), '');
 afterAll(() => rmSync(directory, { recursive: true, force: true }));
 
-async function postQuery(url: string, query: string) {
-  const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
-  return { status: response.status, body: (await response.json()) as { data?: unknown; errors?: unknown } };
+async function postQuery(url: string) {
+  const response = await graphqlClient(url).post(Headline);
+  return { status: response.status, body: await answerOf(response, Headline) };
 }
 
 describe('embedding', () => {
@@ -26,11 +30,9 @@ describe('embedding', () => {
     const { store } = await openTestGraph();
     const yoga = createKnowledgeGraphServer({ store, logger: false });
     const server: Server = createServer(yoga);
-    server.listen(0, '127.0.0.1');
-    await once(server, 'listening');
-    const { port } = server.address() as AddressInfo;
+    const origin = await listen(server);
     try {
-      const { status, body } = await postQuery(`http://127.0.0.1:${port}/graphql`, HEADLINE);
+      const { status, body } = await postQuery(`${origin}/graphql`);
       expect(status).toBe(200);
       expect(body.data).toEqual({
         responsibility: {
@@ -42,54 +44,23 @@ describe('embedding', () => {
           },
         },
       });
-      const health = await fetch(`http://127.0.0.1:${port}/health`);
+      const health = await fetch(`${origin}/health`);
       expect(health.status).toBe(200);
     } finally {
-      server.close();
+      await close(server);
       await store.close();
     }
   });
 });
 
-/** Starts the service as `npm start` does: the build in dist/server/ (made by the tests' global setup). */
-function startMain(environment: Record<string, string>): {
-  child: ChildProcessWithoutNullStreams;
-  output: () => string;
-  exit: Promise<number | null>;
-} {
-  const child = spawn(process.execPath, ['--enable-source-maps', join(SERVER_OUT_DIR, 'main.js')], {
-    env: { ...process.env, NODE_ENV: 'test', ...environment },
-  });
-  let output = '';
-  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  const exit = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-  return { child, output: () => output, exit };
-}
-
-async function listeningUrl(output: () => string, exit: Promise<number | null>): Promise<string> {
-  const deadline = Date.now() + 20_000;
-  while (Date.now() < deadline) {
-    // Only complete lines: a chunk may end mid-line.
-    const line = output()
-      .split('\n')
-      .slice(0, -1)
-      .find((l) => l.includes('"listening"'));
-    if (line) return (JSON.parse(line) as { url: string }).url;
-    const exited = await Promise.race([exit.then(() => true), new Promise((r) => setTimeout(() => r(false), 100))]);
-    if (exited) break;
-  }
-  throw new Error(`server did not start: ${output()}`);
-}
-
 describe('entry point', () => {
   it('creates and seeds its database, serves the headline query, and exits 0 on SIGTERM', async () => {
     const database = join(directory, 'main', 'kg.sqlite');
-    const main = startMain({ PORT: '0', HOST: '127.0.0.1', DATABASE_URL: `sqlite:${database}` });
+    const main = startService({ DATABASE_URL: `sqlite:${database}` });
     try {
-      const url = await listeningUrl(main.output, main.exit);
+      const url = await main.url();
       expect(main.output()).toMatch(/"nodesAdded":81/);
-      const { body } = await postQuery(url, HEADLINE);
+      const { body } = await postQuery(url);
       expect(JSON.stringify(body)).toContain('CISSP');
       // The build finds the explorer's files too.
       const explore = await fetch(new URL('/explore', url));
@@ -104,9 +75,9 @@ describe('entry point', () => {
     }
 
     // Second start on the same database: nothing to seed. SIGINT stops it as cleanly.
-    const again = startMain({ PORT: '0', HOST: '127.0.0.1', DATABASE_URL: `sqlite:${database}` });
+    const again = startService({ DATABASE_URL: `sqlite:${database}` });
     try {
-      await listeningUrl(again.output, again.exit);
+      await again.url();
       expect(again.output()).toMatch(
         /"seeded":\{"nodesAdded":0,"nodesUpdated":0,"nodesRemoved":0,"edgesAdded":0,"edgesUpdated":0,"edgesRemoved":0,"nodesLeftToCurators":0,"edgesLeftToCurators":0,"nodesKeptForCurators":0\}/,
       );
@@ -118,10 +89,10 @@ describe('entry point', () => {
   });
 
   it('lets a request in flight at SIGTERM complete, then exits 0', async () => {
-    const main = startMain({ PORT: '0', HOST: '127.0.0.1', DATABASE_URL: 'sqlite::memory:' });
+    const main = startService({ DATABASE_URL: 'sqlite::memory:' });
     try {
-      const { port } = new URL(await listeningUrl(main.output, main.exit));
-      const body = JSON.stringify({ query: HEADLINE });
+      const { port } = new URL(await main.url());
+      const body = JSON.stringify({ query: Headline.toString() });
       const socket = connect(Number(port), '127.0.0.1');
       await once(socket, 'connect');
       let response = '';
@@ -147,9 +118,9 @@ describe('entry point', () => {
   });
 
   it('ends open graphChanged streams at SIGTERM, so the shutdown does not wait for their clients', async () => {
-    const main = startMain({ PORT: '0', HOST: '127.0.0.1', DATABASE_URL: 'sqlite::memory:', SHUTDOWN_GRACE_MS: '8000' });
+    const main = startService({ DATABASE_URL: 'sqlite::memory:', SHUTDOWN_GRACE_MS: '8000' });
     try {
-      const url = await listeningUrl(main.output, main.exit);
+      const url = await main.url();
       const stream = await fetch(url, {
         method: 'POST',
         headers: { 'content-type': 'application/json', accept: 'text/event-stream' },
@@ -183,7 +154,7 @@ describe('entry point', () => {
     [{ PORT: 'eighty' }, /PORT: /],
     [{ PORT: '70000' }, /PORT: /],
   ])('refuses to start with bad configuration %o, naming the variable', async (environment, message) => {
-    const main = startMain({ PORT: '0', DATABASE_URL: 'sqlite::memory:', ...environment });
+    const main = startService({ DATABASE_URL: 'sqlite::memory:', ...environment });
     expect(await main.exit).toBe(1);
     const fatal = main
       .output()

@@ -11,24 +11,22 @@ import { connect, type Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { newApiKey } from '../src/data/curation.js';
-import { openKnowledgeGraph } from '../src/data/index.js';
 import { AuthThrottle } from '../src/server/auth-throttle.js';
+import { graphql } from './graphql/index.js';
+import { createKey } from './support/api-keys.js';
 import { untilGraphChanged } from './support/event-stream.js';
+import { graphqlClient } from './support/graphql-client.js';
 import { type ServiceProcess, startService } from './support/service-process.js';
-import { openTestGraph, TEST_STORE_DIALECT, testDatabaseUrlOf } from './support/test-store.js';
+import { openSharedTestGraph } from './support/test-store.js';
 
 const directory = mkdtempSync(join(tmpdir(), 'kg-slow-clients-'));
 afterAll(() => rmSync(directory, { recursive: true, force: true }));
 
 /** A database on the suite's store (a file for SQLite) with an edit key. */
 async function databaseWithEditKey(name: string): Promise<{ databaseUrl: string; key: string; keyId: string }> {
-  const file = `sqlite:${join(directory, `${name}.sqlite`)}`;
-  const opened = TEST_STORE_DIALECT === 'postgres' ? await openTestGraph() : await openKnowledgeGraph(file);
-  const { id, key, secretHash } = newApiKey();
-  await opened.store.createApiKey({ id, label: 'slow clients test', scope: 'edit', secretHash });
-  const databaseUrl = TEST_STORE_DIALECT === 'postgres' ? testDatabaseUrlOf(opened.store) : file;
-  await opened.store.close();
+  const { store, databaseUrl } = await openSharedTestGraph(join(directory, `${name}.sqlite`));
+  const { id, key } = await createKey(store, 'edit', 'slow clients test');
+  await store.close();
   return { databaseUrl, key, keyId: id };
 }
 
@@ -41,13 +39,11 @@ async function withService<T>(environment: Record<string, string>, run: (service
   }
 }
 
-function post(url: string, query: string, headers: Record<string, string> = {}, variables?: object) {
-  return fetch(url, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...headers },
-    body: JSON.stringify({ query, variables }),
-  });
-}
+const ManagerName = graphql(`query SlowManagerName { role(slug: "it-operations-manager") { name } }`);
+
+/** POSTs an operation with these request headers; the response as it came. */
+const post = (url: string, operation: { toString(): string }, headers: Record<string, string> = {}) =>
+  graphqlClient(url).post(operation, undefined, { headers });
 
 function openStream(url: string) {
   const controller = new AbortController();
@@ -81,7 +77,7 @@ describe('failed API-key checks', () => {
     const { databaseUrl, key, keyId } = await databaseWithEditKey('throttle');
     await withService({ DATABASE_URL: databaseUrl, AUTH_FAILURE_LIMIT: '5', AUTH_FAILURE_WINDOW_MS: '60000' }, async (service, url) => {
       const wrongSecret = `kg_${keyId}_${'A'.repeat(43)}`;
-      const query = '{ role(slug: "it-operations-manager") { name } }';
+      const query = ManagerName;
       for (let i = 0; i < 5; i++) {
         // Wrong keys read like anonymous callers (reads are open) until the limit is reached.
         const answered = await post(url, query, { authorization: `Bearer ${i % 2 ? wrongSecret : `kg_nosuchkey000_${'B'.repeat(43)}`}` });
@@ -96,7 +92,7 @@ describe('failed API-key checks', () => {
         expect(body.errors[0]!.extensions.code).toBe('TOO_MANY_FAILED_AUTHENTICATIONS');
       }
       // Through GET as well (another way in front of the pipeline).
-      const viaGet = await fetch(`${url}?query=${encodeURIComponent(query)}`, {
+      const viaGet = await fetch(`${url}?query=${encodeURIComponent(query.toString())}`, {
         headers: { authorization: `Bearer ${key}`, 'x-graphql-yoga-csrf': '1' },
       });
       expect(viaGet.status).toBe(429);
@@ -174,20 +170,14 @@ describe('server timeouts', () => {
 
       // The stream, open for longer than both timeouts, still delivers.
       await new Promise((resolve) => setTimeout(resolve, 1_000));
-      const role = (
-        (await (await post(url, '{ role(slug: "it-operations-manager") { id version } }')).json()) as {
-          data: { role: { id: string; version: number } };
-        }
-      ).data.role;
-      const renamed = await post(
-        url,
-        'mutation ($input: UpdateEntityInput!) { updateEntity(input: $input) { __typename } }',
-        { authorization: `Bearer ${key}` },
-        {
-          input: { id: role.id, expectedVersion: role.version, name: 'Operations lead' },
-        },
+      const client = graphqlClient(url);
+      const role = (await client.data(graphql(`query SlowManager { role(slug: "it-operations-manager") { id version } }`))).role!;
+      const renamed = await client.data(
+        graphql(`mutation SlowRename($input: UpdateEntityInput!) { updateEntity(input: $input) { __typename } }`),
+        { input: { id: role.id, expectedVersion: role.version, name: 'Operations lead' } },
+        { key },
       );
-      expect(((await renamed.json()) as { data: unknown }).data).toEqual({ updateEntity: { __typename: 'EntityChange' } });
+      expect(renamed).toEqual({ updateEntity: { __typename: 'EntityChange' } });
       expect(await within(event, 5_000)).toContain('"subjectId":"Role:it-operations-manager"');
       stream.close();
     });

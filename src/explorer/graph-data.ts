@@ -1,14 +1,20 @@
-/** The shapes of the answers the explorer draws from (a subset of the API's types). */
+/**
+ * The shapes of the answers the explorer draws from (a subset of the API's types). The typed
+ * documents' answers (src/explorer/graphql/) must fit them, so `tsc -p src/explorer` checks them
+ * against the schema.
+ */
+import type { EntityKind, ProvenanceKind } from './graphql/graphql.js';
+
 export interface Provenance {
-  kind: 'STATED' | 'CURATED';
-  quote: string | null;
-  section: string | null;
-  rationale: string | null;
+  kind: ProvenanceKind;
+  quote?: string | null;
+  section?: string | null;
+  rationale?: string | null;
 }
 
 export interface EntitySummary {
   id: string;
-  kind: string;
+  kind: EntityKind;
   slug: string;
   name: string;
 }
@@ -17,7 +23,7 @@ export interface NeighborhoodEdge {
   from: string;
   to: string;
   relation: string;
-  statement: string | null;
+  statement?: string | null;
   provenance: Provenance;
 }
 

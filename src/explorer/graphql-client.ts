@@ -3,10 +3,16 @@
  * JSON bodies are preflighted by browsers, so the server's CSRF prevention accepts them without a
  * custom header, and cross-origin pages need only the origin in the server's CORS allow-list.
  */
+import type { TypedDocumentString } from './graphql/graphql.js';
+
 export interface GraphQLClient {
   readonly endpoint: string;
-  request<Data>(query: string, variables?: Record<string, unknown>): Promise<Data>;
+  /** Sends a typed document (src/explorer/queries.ts): its variables and its answer are typed from the schema. */
+  request<Data, Variables>(document: TypedDocumentString<Data, Variables>, ...variables: VariablesArgument<Variables>): Promise<Data>;
 }
+
+/** No variables argument for an operation without variables; a required one otherwise. */
+type VariablesArgument<Variables> = Record<string, never> extends Variables ? [variables?: Variables] : [variables: Variables];
 
 export class GraphQLRequestError extends Error {
   constructor(
@@ -26,13 +32,13 @@ interface GraphQLResponseBody<Data> {
 export function createGraphQLClient(endpoint: string): GraphQLClient {
   return {
     endpoint,
-    async request<Data>(query: string, variables: Record<string, unknown> = {}): Promise<Data> {
+    async request<Data, Variables>(document: TypedDocumentString<Data, Variables>, ...[variables]: VariablesArgument<Variables>) {
       let response: Response;
       try {
         response = await fetch(endpoint, {
           method: 'POST',
           headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json, application/json' },
-          body: JSON.stringify({ query, variables }),
+          body: JSON.stringify({ query: document.toString(), variables: variables ?? {} }),
         });
       } catch (error) {
         throw new GraphQLRequestError(`Cannot reach ${endpoint}: ${error instanceof Error ? error.message : String(error)}`, 'NETWORK');

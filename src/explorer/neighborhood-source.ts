@@ -6,8 +6,8 @@ import { FOCUS_QUERY, NEIGHBORHOOD_QUERY } from './queries.js';
 
 /** The ID of the entity with this slug (roles first, then certifications, skill domains, …), or null. */
 export async function idOfSlug(client: GraphQLClient, slug: string): Promise<string | null> {
-  const found = await client.request<Record<string, { id: string } | null>>(FOCUS_QUERY, { slug });
-  return Object.values(found).find((entity) => entity !== null)?.id ?? null;
+  const found = await client.request(FOCUS_QUERY, { slug });
+  return Object.values(found).find((entity) => typeof entity === 'object' && entity !== null)?.id ?? null;
 }
 
 export async function loadNeighborhood(
@@ -15,10 +15,10 @@ export async function loadNeighborhood(
   id: string,
   options: { depth: number; kinds?: readonly EntityKind[] | undefined },
 ): Promise<Neighborhood> {
-  const { neighborhood } = await client.request<{ neighborhood: Neighborhood }>(NEIGHBORHOOD_QUERY, {
+  const { neighborhood } = await client.request(NEIGHBORHOOD_QUERY, {
     id,
     depth: options.depth,
-    kinds: options.kinds && options.kinds.length > 0 ? options.kinds : null,
+    kinds: options.kinds && options.kinds.length > 0 ? [...options.kinds] : null,
   });
   return neighborhood;
 }

@@ -1,88 +1,131 @@
 /**
  * The GraphQL documents the explorer sends: the same public API (and the same limits) as every
  * other client. Each stays small: well under the server's token, depth and cost limits.
+ *
+ * Each is a typed document (`npm run codegen` generates src/explorer/graphql/ from schema.graphql
+ * and these), so what the explorer reads is checked against the schema by `tsc -p src/explorer`.
  */
-const PROVENANCE = 'provenance { kind quote section rationale }';
+import type { EntityKind, ExplorerFocusQuery } from './graphql/graphql.js';
+import { graphql } from './graphql/index.js';
 
-export const NEIGHBORHOOD_QUERY = `query ExplorerNeighborhood($id: ID!, $depth: Int, $kinds: [EntityKind!]) {
-  neighborhood(id: $id, depth: $depth, kinds: $kinds) {
-    nodes { id kind slug name }
-    edges { from to relation statement ${PROVENANCE} }
-    truncated
-  }
-}`;
-
-/** The focus of a drawing, by slug: each lookup field answers null unless the slug is of its kind. */
-export const FOCUS_QUERY = `query ExplorerFocus($slug: String!) {
-  role(slug: $slug) { id }
-  certification(slug: $slug) { id }
-  skillDomain(slug: $slug) { id }
-  responsibility(slug: $slug) { id }
-  issuer(slug: $slug) { id }
-  itilFunction(slug: $slug) { id }
-  technicalArea(slug: $slug) { id }
-  comparisonDimension(slug: $slug) { id }
-  outlookStatement(slug: $slug) { id }
-}`;
-
-export const SEARCH_QUERY = `query ExplorerSearch($query: String!, $first: Int) {
-  search(query: $query, first: $first) {
-    edges { node { id kind slug name } highlight { field text ranges { start length } } }
-  }
-}`;
-
-export const ENTITY_DETAILS_QUERY = `query ExplorerEntity($id: ID!) {
-  node(id: $id) {
-    id
-    ... on Entity { kind slug name description alternativeLabels ${PROVENANCE} }
-    ... on Certification { acronym issuer { id name } }
-    ... on Source { title author }
-  }
-}`;
-
-export const PATHS_QUERY = `query ExplorerPaths($from: ID!, $to: ID!, $maxLength: Int, $first: Int) {
-  paths(from: $from, to: $to, maxLength: $maxLength, first: $first) {
-    length
-    steps { from { id kind slug name } relation to { id kind slug name } ${PROVENANCE} relationship { relation } }
-  }
-}`;
-
-export const ROLES_AND_CERTIFICATIONS_QUERY = `query ExplorerChoices {
-  roles(first: 100) { nodes { slug name } }
-  certifications(first: 100) { nodes { slug name acronym } }
-}`;
-
-const NAMED = '{ id name }';
-
-export const COMPARE_ROLES_QUERY = `query ExplorerCompareRoles($first: String!, $second: String!) {
-  compareRoles(first: $first, second: $second) {
-    first ${NAMED}
-    second ${NAMED}
-    sharedResponsibilities ${NAMED}
-    responsibilitiesOnlyFirst ${NAMED}
-    responsibilitiesOnlySecond ${NAMED}
-    sharedSkillDomains ${NAMED}
-    skillDomainsOnlyFirst ${NAMED}
-    skillDomainsOnlySecond ${NAMED}
-    sharedCertifications ${NAMED}
-    certificationsOnlyFirst ${NAMED}
-    certificationsOnlySecond ${NAMED}
-    dimensions {
-      dimension ${NAMED}
-      first { statement provenance { kind quote section } }
-      second { statement provenance { kind quote section } }
+export const NEIGHBORHOOD_QUERY = graphql(`
+  query ExplorerNeighborhood($id: ID!, $depth: Int, $kinds: [EntityKind!]) {
+    neighborhood(id: $id, depth: $depth, kinds: $kinds) {
+      nodes { id kind slug name }
+      edges { from to relation statement provenance { kind quote section rationale } }
+      truncated
     }
   }
-}`;
+`);
 
-export const SKILL_GAP_QUERY = `query ExplorerSkillGap($role: String!, $held: [String!]!) {
-  skillGap(role: $role, heldCertifications: $held) {
-    role ${NAMED}
-    coveredSkillDomains ${NAMED}
-    missingSkillDomains ${NAMED}
-    uncoverableSkillDomains ${NAMED}
-    coveredResponsibilities ${NAMED}
-    missingResponsibilities ${NAMED}
-    recommendedCertifications { rank inSmallestCover certification { id name acronym } closes ${NAMED} }
+/**
+ * The focus of a drawing (`?focus=` on /explore, `focus` on the widget), by slug: one lookup field
+ * per kind, each answering null unless the slug is of its kind. Sources have no slug lookup.
+ */
+export const FOCUS_QUERY = graphql(`
+  query ExplorerFocus($slug: String!) {
+    role(slug: $slug) { id }
+    certification(slug: $slug) { id }
+    skillDomain(slug: $slug) { id }
+    responsibility(slug: $slug) { id }
+    issuer(slug: $slug) { id }
+    itilFunction(slug: $slug) { id }
+    technicalArea(slug: $slug) { id }
+    comparisonDimension(slug: $slug) { id }
+    outlookStatement(slug: $slug) { id }
   }
-}`;
+`);
+
+/** The kinds a `focus` slug can name: every kind but SOURCE (the one source is not looked up by slug). */
+export type FocusableKind = Exclude<EntityKind, 'SOURCE'>;
+
+/** A kind's lookup field: `SKILL_DOMAIN` → `skillDomain`. */
+type LookupField<Kind extends string> = Kind extends `${infer Head}_${infer Tail}`
+  ? `${Lowercase<Head>}${Capitalize<LookupField<Tail>>}`
+  : Lowercase<Kind>;
+
+/**
+ * Compile-time check that FOCUS_QUERY looks up every focusable kind. When the schema gains a kind
+ * (and `npm run codegen` adds it to EntityKind), `tsc -p src/explorer` fails here, naming the
+ * lookup field missing from ExplorerFocus, until it is added there.
+ */
+type MissingFocusLookups = Exclude<LookupField<FocusableKind>, keyof ExplorerFocusQuery>;
+export const FOCUS_LOOKS_UP_EVERY_KIND: [MissingFocusLookups] extends [never] ? true : MissingFocusLookups = true;
+
+export const SEARCH_QUERY = graphql(`
+  query ExplorerSearch($query: String!, $first: Int) {
+    search(query: $query, first: $first) {
+      edges { node { id kind slug name } highlight { field text ranges { start length } } }
+    }
+  }
+`);
+
+export const ENTITY_DETAILS_QUERY = graphql(`
+  query ExplorerEntity($id: ID!) {
+    node(id: $id) {
+      id
+      ... on Entity { kind slug name description alternativeLabels provenance { kind quote section rationale } }
+      ... on Certification { acronym issuer { id name } }
+      ... on Source { title author }
+    }
+  }
+`);
+
+export const PATHS_QUERY = graphql(`
+  query ExplorerPaths($from: ID!, $to: ID!, $maxLength: Int, $first: Int) {
+    paths(from: $from, to: $to, maxLength: $maxLength, first: $first) {
+      length
+      steps {
+        from { id kind slug name }
+        relation
+        to { id kind slug name }
+        provenance { kind quote section rationale }
+        relationship { relation }
+      }
+    }
+  }
+`);
+
+export const ROLES_AND_CERTIFICATIONS_QUERY = graphql(`
+  query ExplorerChoices {
+    roles(first: 100) { nodes { slug name } }
+    certifications(first: 100) { nodes { slug name acronym } }
+  }
+`);
+
+export const COMPARE_ROLES_QUERY = graphql(`
+  query ExplorerCompareRoles($first: String!, $second: String!) {
+    compareRoles(first: $first, second: $second) {
+      first { id name }
+      second { id name }
+      sharedResponsibilities { id name }
+      responsibilitiesOnlyFirst { id name }
+      responsibilitiesOnlySecond { id name }
+      sharedSkillDomains { id name }
+      skillDomainsOnlyFirst { id name }
+      skillDomainsOnlySecond { id name }
+      sharedCertifications { id name }
+      certificationsOnlyFirst { id name }
+      certificationsOnlySecond { id name }
+      dimensions {
+        dimension { id name }
+        first { statement provenance { kind quote section } }
+        second { statement provenance { kind quote section } }
+      }
+    }
+  }
+`);
+
+export const SKILL_GAP_QUERY = graphql(`
+  query ExplorerSkillGap($role: String!, $held: [String!]!) {
+    skillGap(role: $role, heldCertifications: $held) {
+      role { id name }
+      coveredSkillDomains { id name }
+      missingSkillDomains { id name }
+      uncoverableSkillDomains { id name }
+      coveredResponsibilities { id name }
+      missingResponsibilities { id name }
+      recommendedCertifications { rank inSmallestCover certification { id name acronym } closes { id name } }
+    }
+  }
+`);

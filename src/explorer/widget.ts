@@ -8,7 +8,7 @@
  */
 import { h } from './dom.js';
 import { ENTITY_KINDS, type EntityKind, isEntityKind, kindName } from './entity-kinds.js';
-import { citationText, type Provenance } from './graph-data.js';
+import { citationText } from './graph-data.js';
 import { GRAPH_STYLES } from './graph-styles.js';
 import { createGraphView, type GraphView } from './graph-view.js';
 import { createGraphQLClient, type GraphQLClient } from './graphql-client.js';
@@ -135,12 +135,12 @@ export class ItOpsGraphElement extends HTMLElement {
   private async expand(client: GraphQLClient, view: GraphView, id: string, kinds: EntityKind[], caption: HTMLElement) {
     view.select(id);
     const [details, neighborhood] = await Promise.all([
-      client.request<{ node: { name: string; kind: string; provenance: Provenance } | null }>(ENTITY_DETAILS_QUERY, { id }),
+      client.request(ENTITY_DETAILS_QUERY, { id }),
       loadNeighborhood(client, id, { depth: 1, kinds }),
     ]);
     view.merge(neighborhood, id);
     this.dataset['nodeCount'] = String(view.entities().length);
-    if (details.node) {
+    if (details.node && 'kind' in details.node) {
       caption.replaceChildren(
         h('strong', {}, details.node.name),
         ` (${kindName(details.node.kind)}): `,

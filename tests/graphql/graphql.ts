@@ -2209,6 +2209,244 @@ export type ValidationError = MutationError & {
   message: Scalars['String']['output'];
 };
 
+/** A GraphQL Schema defines the capabilities of a GraphQL server. It exposes all available types and directives on the server, as well as the entry points for query, mutation, and subscription operations. */
+export type __Schema = {
+  __typename?: '__Schema';
+  description?: Maybe<Scalars['String']['output']>;
+  /** A list of all types supported by this server. */
+  types: Array<__Type>;
+  /** The type that query operations will be rooted at. */
+  queryType: __Type;
+  /** If this server supports mutation, the type that mutation operations will be rooted at. */
+  mutationType?: Maybe<__Type>;
+  /** If this server support subscription, the type that subscription operations will be rooted at. */
+  subscriptionType?: Maybe<__Type>;
+  /** A list of all directives supported by this server. */
+  directives: Array<__Directive>;
+};
+
+
+/** A GraphQL Schema defines the capabilities of a GraphQL server. It exposes all available types and directives on the server, as well as the entry points for query, mutation, and subscription operations. */
+export type __SchemaDirectivesArgs = {
+  includeDeprecated?: Scalars['Boolean']['input'];
+};
+
+/**
+ * The fundamental unit of any GraphQL Schema is the type. There are many kinds of types in GraphQL as represented by the `__TypeKind` enum.
+ *
+ * Depending on the kind of a type, certain fields describe information about that type. Scalar types provide no information beyond a name, description and optional `specifiedByURL`, while Enum types provide their values. Object and Interface types provide the fields they describe. Abstract types, Union and Interface, provide the Object types possible at runtime. List and NonNull types compose other types.
+ */
+export type __Type = {
+  __typename?: '__Type';
+  kind: __TypeKind;
+  name?: Maybe<Scalars['String']['output']>;
+  description?: Maybe<Scalars['String']['output']>;
+  specifiedByURL?: Maybe<Scalars['String']['output']>;
+  fields?: Maybe<Array<__Field>>;
+  interfaces?: Maybe<Array<__Type>>;
+  possibleTypes?: Maybe<Array<__Type>>;
+  enumValues?: Maybe<Array<__EnumValue>>;
+  inputFields?: Maybe<Array<__InputValue>>;
+  ofType?: Maybe<__Type>;
+  isOneOf?: Maybe<Scalars['Boolean']['output']>;
+};
+
+
+/**
+ * The fundamental unit of any GraphQL Schema is the type. There are many kinds of types in GraphQL as represented by the `__TypeKind` enum.
+ *
+ * Depending on the kind of a type, certain fields describe information about that type. Scalar types provide no information beyond a name, description and optional `specifiedByURL`, while Enum types provide their values. Object and Interface types provide the fields they describe. Abstract types, Union and Interface, provide the Object types possible at runtime. List and NonNull types compose other types.
+ */
+export type __TypeFieldsArgs = {
+  includeDeprecated?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+/**
+ * The fundamental unit of any GraphQL Schema is the type. There are many kinds of types in GraphQL as represented by the `__TypeKind` enum.
+ *
+ * Depending on the kind of a type, certain fields describe information about that type. Scalar types provide no information beyond a name, description and optional `specifiedByURL`, while Enum types provide their values. Object and Interface types provide the fields they describe. Abstract types, Union and Interface, provide the Object types possible at runtime. List and NonNull types compose other types.
+ */
+export type __TypeEnumValuesArgs = {
+  includeDeprecated?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+/**
+ * The fundamental unit of any GraphQL Schema is the type. There are many kinds of types in GraphQL as represented by the `__TypeKind` enum.
+ *
+ * Depending on the kind of a type, certain fields describe information about that type. Scalar types provide no information beyond a name, description and optional `specifiedByURL`, while Enum types provide their values. Object and Interface types provide the fields they describe. Abstract types, Union and Interface, provide the Object types possible at runtime. List and NonNull types compose other types.
+ */
+export type __TypeInputFieldsArgs = {
+  includeDeprecated?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** An enum describing what kind of type a given `__Type` is. */
+export type __TypeKind =
+  /** Indicates this type is a scalar. */
+  | 'SCALAR'
+  /** Indicates this type is an object. `fields` and `interfaces` are valid fields. */
+  | 'OBJECT'
+  /** Indicates this type is an interface. `fields`, `interfaces`, and `possibleTypes` are valid fields. */
+  | 'INTERFACE'
+  /** Indicates this type is a union. `possibleTypes` is a valid field. */
+  | 'UNION'
+  /** Indicates this type is an enum. `enumValues` is a valid field. */
+  | 'ENUM'
+  /** Indicates this type is an input object. `inputFields` is a valid field. */
+  | 'INPUT_OBJECT'
+  /** Indicates this type is a list. `ofType` is a valid field. */
+  | 'LIST'
+  /** Indicates this type is a non-null. `ofType` is a valid field. */
+  | 'NON_NULL';
+
+/** Object and Interface types are described by a list of Fields, each of which has a name, potentially a list of arguments, and a return type. */
+export type __Field = {
+  __typename?: '__Field';
+  name: Scalars['String']['output'];
+  description?: Maybe<Scalars['String']['output']>;
+  args: Array<__InputValue>;
+  type: __Type;
+  isDeprecated: Scalars['Boolean']['output'];
+  deprecationReason?: Maybe<Scalars['String']['output']>;
+};
+
+
+/** Object and Interface types are described by a list of Fields, each of which has a name, potentially a list of arguments, and a return type. */
+export type __FieldArgsArgs = {
+  includeDeprecated?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** Arguments provided to Fields or Directives and the input fields of an InputObject are represented as Input Values which describe their type and optionally a default value. */
+export type __InputValue = {
+  __typename?: '__InputValue';
+  name: Scalars['String']['output'];
+  description?: Maybe<Scalars['String']['output']>;
+  type: __Type;
+  /** A GraphQL-formatted string representing the default value for this input value. */
+  defaultValue?: Maybe<Scalars['String']['output']>;
+  isDeprecated: Scalars['Boolean']['output'];
+  deprecationReason?: Maybe<Scalars['String']['output']>;
+};
+
+/** One possible value for a given Enum. Enum values are unique values, not a placeholder for a string or numeric value. However an Enum value is returned in a JSON response as a string. */
+export type __EnumValue = {
+  __typename?: '__EnumValue';
+  name: Scalars['String']['output'];
+  description?: Maybe<Scalars['String']['output']>;
+  isDeprecated: Scalars['Boolean']['output'];
+  deprecationReason?: Maybe<Scalars['String']['output']>;
+};
+
+/**
+ * A Directive provides a way to describe alternate runtime execution and type validation behavior in a GraphQL document.
+ *
+ * In some cases, you need to provide options to alter GraphQL's execution behavior in ways field arguments will not suffice, such as conditionally including or skipping a field. Directives provide this by describing additional information to the executor.
+ */
+export type __Directive = {
+  __typename?: '__Directive';
+  name: Scalars['String']['output'];
+  description?: Maybe<Scalars['String']['output']>;
+  isRepeatable: Scalars['Boolean']['output'];
+  locations: Array<__DirectiveLocation>;
+  args: Array<__InputValue>;
+  isDeprecated: Scalars['Boolean']['output'];
+  deprecationReason?: Maybe<Scalars['String']['output']>;
+};
+
+
+/**
+ * A Directive provides a way to describe alternate runtime execution and type validation behavior in a GraphQL document.
+ *
+ * In some cases, you need to provide options to alter GraphQL's execution behavior in ways field arguments will not suffice, such as conditionally including or skipping a field. Directives provide this by describing additional information to the executor.
+ */
+export type __DirectiveArgsArgs = {
+  includeDeprecated?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** A Directive can be adjacent to many parts of the GraphQL language, a __DirectiveLocation describes one such possible adjacencies. */
+export type __DirectiveLocation =
+  /** Location adjacent to a query operation. */
+  | 'QUERY'
+  /** Location adjacent to a mutation operation. */
+  | 'MUTATION'
+  /** Location adjacent to a subscription operation. */
+  | 'SUBSCRIPTION'
+  /** Location adjacent to a field. */
+  | 'FIELD'
+  /** Location adjacent to a fragment definition. */
+  | 'FRAGMENT_DEFINITION'
+  /** Location adjacent to a fragment spread. */
+  | 'FRAGMENT_SPREAD'
+  /** Location adjacent to an inline fragment. */
+  | 'INLINE_FRAGMENT'
+  /** Location adjacent to a variable definition. */
+  | 'VARIABLE_DEFINITION'
+  /** Location adjacent to a schema definition. */
+  | 'SCHEMA'
+  /** Location adjacent to a scalar definition. */
+  | 'SCALAR'
+  /** Location adjacent to an object type definition. */
+  | 'OBJECT'
+  /** Location adjacent to a field definition. */
+  | 'FIELD_DEFINITION'
+  /** Location adjacent to an argument definition. */
+  | 'ARGUMENT_DEFINITION'
+  /** Location adjacent to an interface definition. */
+  | 'INTERFACE'
+  /** Location adjacent to a union definition. */
+  | 'UNION'
+  /** Location adjacent to an enum definition. */
+  | 'ENUM'
+  /** Location adjacent to an enum value definition. */
+  | 'ENUM_VALUE'
+  /** Location adjacent to an input object type definition. */
+  | 'INPUT_OBJECT'
+  /** Location adjacent to an input object field definition. */
+  | 'INPUT_FIELD_DEFINITION'
+  /** Location adjacent to a directive definition. */
+  | 'DIRECTIVE_DEFINITION';
+
+export type CacheHeadlineQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CacheHeadlineQuery = { __typename?: 'Query', responsibility?: { __typename?: 'Responsibility', name: string, certifications: { __typename?: 'CertificationLinkConnection', nodes: Array<{ __typename?: 'Certification', name: string, issuer?: { __typename?: 'Issuer', name: string } | null }> } } | null };
+
+export type CacheSpecialistQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CacheSpecialistQuery = { __typename?: 'Query', role?: { __typename?: 'Role', id: string, name: string, version: number } | null };
+
+export type CacheChangesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CacheChangesQuery = { __typename?: 'Query', changes: { __typename?: 'ChangeConnection', totalCount: number } };
+
+export type CacheRoleVersionQueryVariables = Exact<{
+  slug: Scalars['String']['input'];
+}>;
+
+
+export type CacheRoleVersionQuery = { __typename?: 'Query', role?: { __typename?: 'Role', id: string, version: number } | null };
+
+export type CacheRenameMutationVariables = Exact<{
+  input: UpdateEntityInput;
+}>;
+
+
+export type CacheRenameMutation = { __typename?: 'Mutation', updateEntity:
+    | { __typename: 'ConflictError' }
+    | { __typename: 'EntityChange' }
+    | { __typename: 'ForbiddenError' }
+    | { __typename: 'NotFoundError' }
+    | { __typename: 'ValidationError' }
+   };
+
+export type CacheOversizedPageQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CacheOversizedPageQuery = { __typename?: 'Query', roles: { __typename?: 'RoleConnection', totalCount: number } };
+
 export type HeadlineRoundTripsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -2223,6 +2461,486 @@ export type NarrowRoundTripsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type NarrowRoundTripsQuery = { __typename?: 'Query', role?: { __typename?: 'Role', name: string, responsibilities: { __typename?: 'ResponsibilityLinkConnection', nodes: Array<{ __typename?: 'Responsibility', name: string, skillDomains: { __typename?: 'SkillDomainLinkConnection', nodes: Array<{ __typename?: 'SkillDomain', name: string, certifications: { __typename?: 'CertificationLinkConnection', nodes: Array<{ __typename?: 'Certification', name: string, issuer?: { __typename?: 'Issuer', name: string } | null }> } }> } }> } } | null };
+
+export type CertificationIdsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CertificationIdsQuery = { __typename?: 'Query', certifications: { __typename?: 'CertificationConnection', nodes: Array<{ __typename?: 'Certification', id: string }> } };
+
+export type CertificationsByIdsQueryVariables = Exact<{
+  ids: Array<Scalars['ID']['input']> | Scalars['ID']['input'];
+}>;
+
+
+export type CertificationsByIdsQuery = { __typename?: 'Query', nodes: Array<
+    | { __typename?: 'Certification', name: string }
+    | { __typename?: 'ComparisonDimension' }
+    | { __typename?: 'Issuer' }
+    | { __typename?: 'ItilFunction' }
+    | { __typename?: 'OutlookStatement' }
+    | { __typename?: 'Responsibility' }
+    | { __typename?: 'Role' }
+    | { __typename?: 'SkillDomain' }
+    | { __typename?: 'Source' }
+    | { __typename?: 'TechnicalArea' }
+   | null> };
+
+export type ReplacementsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ReplacementsQuery = { __typename?: 'Query', certifications: { __typename?: 'CertificationConnection', nodes: Array<{ __typename?: 'Certification', replacedBy?:
+        | { __typename?: 'Certification', name: string }
+        | { __typename?: 'ComparisonDimension', name: string }
+        | { __typename?: 'Issuer', name: string }
+        | { __typename?: 'ItilFunction', name: string }
+        | { __typename?: 'OutlookStatement', name: string }
+        | { __typename?: 'Responsibility', name: string }
+        | { __typename?: 'Role', name: string }
+        | { __typename?: 'SkillDomain', name: string }
+        | { __typename?: 'Source', name: string }
+        | { __typename?: 'TechnicalArea', name: string }
+       | null }> } };
+
+export type PlantEntityMutationVariables = Exact<{
+  input: CreateEntityInput;
+}>;
+
+
+export type PlantEntityMutation = { __typename?: 'Mutation', createEntity:
+    | { __typename: 'ConflictError' }
+    | { __typename: 'EntityChange', entity:
+        | { __typename?: 'Certification', id: string }
+        | { __typename?: 'ComparisonDimension', id: string }
+        | { __typename?: 'Issuer', id: string }
+        | { __typename?: 'ItilFunction', id: string }
+        | { __typename?: 'OutlookStatement', id: string }
+        | { __typename?: 'Responsibility', id: string }
+        | { __typename?: 'Role', id: string }
+        | { __typename?: 'SkillDomain', id: string }
+        | { __typename?: 'Source', id: string }
+        | { __typename?: 'TechnicalArea', id: string }
+       }
+    | { __typename: 'ForbiddenError' }
+    | { __typename: 'NotFoundError' }
+    | { __typename: 'ValidationError' }
+   };
+
+export type PlantLinkMutationVariables = Exact<{
+  input: LinkEntitiesInput;
+}>;
+
+
+export type PlantLinkMutation = { __typename?: 'Mutation', linkEntities:
+    | { __typename: 'ConflictError' }
+    | { __typename: 'ForbiddenError' }
+    | { __typename: 'NotFoundError' }
+    | { __typename: 'RelationshipChange' }
+    | { __typename: 'ValidationError' }
+   };
+
+export type PlantedGapQueryVariables = Exact<{
+  proven: Scalars['Boolean']['input'];
+}>;
+
+
+export type PlantedGapQuery = { __typename?: 'Query', skillGap: { __typename?: 'SkillGap', smallestCoverProven?: boolean, missingSkillDomains: Array<{ __typename?: 'SkillDomain', slug: string }>, recommendedCertifications: Array<{ __typename?: 'CertificationRecommendation', rank: number, inSmallestCover: boolean, closes: Array<{ __typename?: 'SkillDomain', slug: string }> }> } };
+
+export type OverlappingGapQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type OverlappingGapQuery = { __typename?: 'Query', skillGap: { __typename?: 'SkillGap', smallestCoverProven: boolean, missingSkillDomains: Array<{ __typename?: 'SkillDomain', slug: string }>, uncoverableSkillDomains: Array<{ __typename?: 'SkillDomain', slug: string }>, recommendedCertifications: Array<{ __typename?: 'CertificationRecommendation', inSmallestCover: boolean, closes: Array<{ __typename?: 'SkillDomain', slug: string }> }> } };
+
+export type LargeNeighborhoodQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type LargeNeighborhoodQuery = { __typename?: 'Query', neighborhood: { __typename?: 'Neighborhood', truncated: boolean, nodes: Array<
+      | { __typename?: 'Certification', id: string }
+      | { __typename?: 'ComparisonDimension', id: string }
+      | { __typename?: 'Issuer', id: string }
+      | { __typename?: 'ItilFunction', id: string }
+      | { __typename?: 'OutlookStatement', id: string }
+      | { __typename?: 'Responsibility', id: string }
+      | { __typename?: 'Role', id: string }
+      | { __typename?: 'SkillDomain', id: string }
+      | { __typename?: 'Source', id: string }
+      | { __typename?: 'TechnicalArea', id: string }
+    > } };
+
+export type LargePathsQueryVariables = Exact<{
+  from: Scalars['ID']['input'];
+  to: Scalars['ID']['input'];
+  maxLength?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type LargePathsQuery = { __typename?: 'Query', paths: Array<{ __typename?: 'RelationshipPath', length: number }> };
+
+export type CachedCreateKeyMutationVariables = Exact<{
+  label: Scalars['String']['input'];
+}>;
+
+
+export type CachedCreateKeyMutation = { __typename?: 'Mutation', createApiKey:
+    | { __typename: 'ForbiddenError' }
+    | { __typename: 'NewApiKey', key: string, apiKey: { __typename?: 'ApiKey', id: string } }
+    | { __typename: 'ValidationError' }
+   };
+
+export type CachedApiKeysQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CachedApiKeysQuery = { __typename?: 'Query', apiKeys: Array<{ __typename?: 'ApiKey', id: string, label: string, revokedAt?: string | null }> };
+
+export type CachedDeprecateMutationVariables = Exact<{
+  input: DeprecateEntityInput;
+}>;
+
+
+export type CachedDeprecateMutation = { __typename?: 'Mutation', deprecateEntity:
+    | { __typename: 'ConflictError', currentVersion: number }
+    | { __typename: 'EntityChange', change: { __typename?: 'Change', id: string } }
+    | { __typename: 'ForbiddenError' }
+    | { __typename: 'NotFoundError' }
+    | { __typename: 'ValidationError' }
+   };
+
+export type CachedRoleQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CachedRoleQuery = { __typename?: 'Query', role?: { __typename?: 'Role', id: string, version: number } | null };
+
+export type CachedChangeLogQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CachedChangeLogQuery = { __typename?: 'Query', changes: { __typename?: 'ChangeConnection', nodes: Array<{ __typename?: 'Change', action: ChangeAction, subjectId: string }> } };
+
+export type CachedRevokeKeyMutationVariables = Exact<{
+  id: Scalars['String']['input'];
+}>;
+
+
+export type CachedRevokeKeyMutation = { __typename?: 'Mutation', revokeApiKey:
+    | { __typename: 'ApiKey' }
+    | { __typename: 'ForbiddenError' }
+    | { __typename: 'NotFoundError' }
+   };
+
+export type ConcurrentManagerQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ConcurrentManagerQuery = { __typename?: 'Query', role?: { __typename?: 'Role', id: string, name: string, version: number, leads: { __typename?: 'RoleLinkConnection', edges: Array<{ __typename?: 'RoleLinkEdge', evidence: Array<{ __typename?: 'Relationship', id: string, version: number }> }> } } | null };
+
+export type ConcurrentChangeCountQueryVariables = Exact<{
+  entity?: InputMaybe<Scalars['ID']['input']>;
+}>;
+
+
+export type ConcurrentChangeCountQuery = { __typename?: 'Query', changes: { __typename?: 'ChangeConnection', totalCount: number } };
+
+export type ConcurrentUpdateMutationVariables = Exact<{
+  input: UpdateEntityInput;
+}>;
+
+
+export type ConcurrentUpdateMutation = { __typename?: 'Mutation', updateEntity:
+    | { __typename: 'ConflictError', message: string, currentVersion: number }
+    | { __typename: 'EntityChange', entity:
+        | { __typename?: 'Certification', name: string, version: number }
+        | { __typename?: 'ComparisonDimension', name: string, version: number }
+        | { __typename?: 'Issuer', name: string, version: number }
+        | { __typename?: 'ItilFunction', name: string, version: number }
+        | { __typename?: 'OutlookStatement', name: string, version: number }
+        | { __typename?: 'Responsibility', name: string, version: number }
+        | { __typename?: 'Role', name: string, version: number }
+        | { __typename?: 'SkillDomain', name: string, version: number }
+        | { __typename?: 'Source', name: string, version: number }
+        | { __typename?: 'TechnicalArea', name: string, version: number }
+       }
+    | { __typename: 'ForbiddenError', message: string }
+    | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'ValidationError', message: string }
+   };
+
+export type ConcurrentCreateMutationVariables = Exact<{
+  input: CreateEntityInput;
+}>;
+
+
+export type ConcurrentCreateMutation = { __typename?: 'Mutation', createEntity:
+    | { __typename: 'ConflictError', message: string, currentVersion: number }
+    | { __typename: 'EntityChange' }
+    | { __typename: 'ForbiddenError', message: string }
+    | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'ValidationError', message: string }
+   };
+
+export type ConcurrentLinkMutationVariables = Exact<{
+  input: LinkEntitiesInput;
+}>;
+
+
+export type ConcurrentLinkMutation = { __typename?: 'Mutation', linkEntities:
+    | { __typename: 'ConflictError', message: string, currentVersion: number }
+    | { __typename: 'ForbiddenError', message: string }
+    | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'RelationshipChange' }
+    | { __typename: 'ValidationError', message: string }
+   };
+
+export type ConcurrentDeprecateMutationVariables = Exact<{
+  input: DeprecateEntityInput;
+}>;
+
+
+export type ConcurrentDeprecateMutation = { __typename?: 'Mutation', deprecateEntity:
+    | { __typename: 'ConflictError', message: string }
+    | { __typename: 'EntityChange' }
+    | { __typename: 'ForbiddenError', message: string }
+    | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'ValidationError', message: string }
+   };
+
+export type ConcurrentUnlinkMutationVariables = Exact<{
+  input: UnlinkEntitiesInput;
+}>;
+
+
+export type ConcurrentUnlinkMutation = { __typename?: 'Mutation', unlinkEntities:
+    | { __typename: 'ConflictError', message: string }
+    | { __typename: 'ForbiddenError', message: string }
+    | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'RelationshipChange', change: { __typename?: 'Change', id: string } }
+    | { __typename: 'ValidationError', message: string }
+   };
+
+export type ConcurrentLinkEndsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ConcurrentLinkEndsQuery = { __typename?: 'Query', skillDomain?: { __typename?: 'SkillDomain', id: string, certifications: { __typename?: 'CertificationLinkConnection', totalCount: number } } | null, certification?: { __typename?: 'Certification', id: string } | null };
+
+export type ConcurrentRevertMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ConcurrentRevertMutation = { __typename?: 'Mutation', revertChange:
+    | { __typename: 'Change' }
+    | { __typename: 'ConflictError', message: string }
+    | { __typename: 'ForbiddenError', message: string }
+    | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'ValidationError', message: string }
+   };
+
+export type ConcurrentChangeLogQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ConcurrentChangeLogQuery = { __typename?: 'Query', changes: { __typename?: 'ChangeConnection', nodes: Array<{ __typename?: 'Change', action: ChangeAction }> } };
+
+export type SeededManagerQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SeededManagerQuery = { __typename?: 'Query', role?: { __typename?: 'Role', id: string, name: string, description: string, version: number, deprecated: boolean, leads: { __typename?: 'RoleLinkConnection', edges: Array<{ __typename?: 'RoleLinkEdge', node: { __typename?: 'Role', slug: string }, evidence: Array<{ __typename?: 'Relationship', id: string, version: number }> }> } } | null, certification?: { __typename?: 'Certification', id: string, version: number, deprecated: boolean } | null };
+
+export type SeededUpdateMutationVariables = Exact<{
+  input: UpdateEntityInput;
+}>;
+
+
+export type SeededUpdateMutation = { __typename?: 'Mutation', updateEntity:
+    | { __typename: 'ConflictError', message: string }
+    | { __typename: 'EntityChange' }
+    | { __typename: 'ForbiddenError', message: string }
+    | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'ValidationError', message: string }
+   };
+
+export type SeededDeprecateMutationVariables = Exact<{
+  input: DeprecateEntityInput;
+}>;
+
+
+export type SeededDeprecateMutation = { __typename?: 'Mutation', deprecateEntity:
+    | { __typename: 'ConflictError', message: string }
+    | { __typename: 'EntityChange' }
+    | { __typename: 'ForbiddenError', message: string }
+    | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'ValidationError', message: string }
+   };
+
+export type SeededUnlinkMutationVariables = Exact<{
+  input: UnlinkEntitiesInput;
+}>;
+
+
+export type SeededUnlinkMutation = { __typename?: 'Mutation', unlinkEntities:
+    | { __typename: 'ConflictError', message: string }
+    | { __typename: 'ForbiddenError', message: string }
+    | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'RelationshipChange', change: { __typename?: 'Change', id: string } }
+    | { __typename: 'ValidationError', message: string }
+   };
+
+export type SeededRevertMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type SeededRevertMutation = { __typename?: 'Mutation', revertChange:
+    | { __typename: 'Change' }
+    | { __typename: 'ConflictError', message: string }
+    | { __typename: 'ForbiddenError', message: string }
+    | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'ValidationError', message: string }
+   };
+
+export type SeededManagerDeprecatedQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SeededManagerDeprecatedQuery = { __typename?: 'Query', role?: { __typename?: 'Role', deprecated: boolean, version: number } | null };
+
+export type RulesRoleQueryVariables = Exact<{
+  slug: Scalars['String']['input'];
+}>;
+
+
+export type RulesRoleQuery = { __typename?: 'Query', role?: { __typename?: 'Role', id: string, name: string, version: number, deprecated: boolean, replacedBy?:
+      | { __typename?: 'Certification', slug: string }
+      | { __typename?: 'ComparisonDimension', slug: string }
+      | { __typename?: 'Issuer', slug: string }
+      | { __typename?: 'ItilFunction', slug: string }
+      | { __typename?: 'OutlookStatement', slug: string }
+      | { __typename?: 'Responsibility', slug: string }
+      | { __typename?: 'Role', slug: string }
+      | { __typename?: 'SkillDomain', slug: string }
+      | { __typename?: 'Source', slug: string }
+      | { __typename?: 'TechnicalArea', slug: string }
+     | null } | null };
+
+export type RulesCreateMutationVariables = Exact<{
+  input: CreateEntityInput;
+}>;
+
+
+export type RulesCreateMutation = { __typename?: 'Mutation', createEntity:
+    | { __typename: 'ConflictError', message: string }
+    | { __typename: 'EntityChange' }
+    | { __typename: 'ForbiddenError', message: string }
+    | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'ValidationError', message: string }
+   };
+
+export type RulesVersionQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type RulesVersionQuery = { __typename?: 'Query', node?:
+    | { __typename?: 'Certification', version: number }
+    | { __typename?: 'ComparisonDimension', version: number }
+    | { __typename?: 'Issuer', version: number }
+    | { __typename?: 'ItilFunction', version: number }
+    | { __typename?: 'OutlookStatement', version: number }
+    | { __typename?: 'Responsibility', version: number }
+    | { __typename?: 'Role', version: number }
+    | { __typename?: 'SkillDomain', version: number }
+    | { __typename?: 'Source', version: number }
+    | { __typename?: 'TechnicalArea', version: number }
+   | null };
+
+export type RulesDeprecateMutationVariables = Exact<{
+  input: DeprecateEntityInput;
+}>;
+
+
+export type RulesDeprecateMutation = { __typename?: 'Mutation', deprecateEntity:
+    | { __typename: 'ConflictError', message: string }
+    | { __typename: 'EntityChange', change: { __typename?: 'Change', id: string } }
+    | { __typename: 'ForbiddenError', message: string }
+    | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'ValidationError', message: string }
+   };
+
+export type RulesRevertMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type RulesRevertMutation = { __typename?: 'Mutation', revertChange:
+    | { __typename: 'Change', id: string }
+    | { __typename: 'ConflictError', message: string }
+    | { __typename: 'ForbiddenError', message: string }
+    | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'ValidationError', message: string }
+   };
+
+export type RulesLinkMutationVariables = Exact<{
+  input: LinkEntitiesInput;
+}>;
+
+
+export type RulesLinkMutation = { __typename?: 'Mutation', linkEntities:
+    | { __typename: 'ConflictError', message: string }
+    | { __typename: 'ForbiddenError', message: string }
+    | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'RelationshipChange' }
+    | { __typename: 'ValidationError', message: string }
+   };
+
+export type RulesUpdateMutationVariables = Exact<{
+  input: UpdateEntityInput;
+}>;
+
+
+export type RulesUpdateMutation = { __typename?: 'Mutation', updateEntity:
+    | { __typename: 'ConflictError' }
+    | { __typename: 'EntityChange', change: { __typename?: 'Change', id: string } }
+    | { __typename: 'ForbiddenError' }
+    | { __typename: 'NotFoundError' }
+    | { __typename: 'ValidationError' }
+   };
+
+export type RulesManagerLeadsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RulesManagerLeadsQuery = { __typename?: 'Query', role?: { __typename?: 'Role', leads: { __typename?: 'RoleLinkConnection', edges: Array<{ __typename?: 'RoleLinkEdge', evidence: Array<{ __typename?: 'Relationship', id: string, version: number }> }> } } | null };
+
+export type RulesUnlinkMutationVariables = Exact<{
+  input: UnlinkEntitiesInput;
+}>;
+
+
+export type RulesUnlinkMutation = { __typename?: 'Mutation', unlinkEntities:
+    | { __typename: 'ConflictError' }
+    | { __typename: 'ForbiddenError' }
+    | { __typename: 'NotFoundError' }
+    | { __typename: 'RelationshipChange', change: { __typename?: 'Change', id: string } }
+    | { __typename: 'ValidationError' }
+   };
+
+export type RulesLedCountQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type RulesLedCountQuery = { __typename?: 'Query', node?:
+    | { __typename?: 'Certification' }
+    | { __typename?: 'ComparisonDimension' }
+    | { __typename?: 'Issuer' }
+    | { __typename?: 'ItilFunction' }
+    | { __typename?: 'OutlookStatement' }
+    | { __typename?: 'Responsibility' }
+    | { __typename?: 'Role', leads: { __typename?: 'RoleLinkConnection', totalCount: number } }
+    | { __typename?: 'SkillDomain' }
+    | { __typename?: 'Source' }
+    | { __typename?: 'TechnicalArea' }
+   | null };
+
+export type RulesChangeLogQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RulesChangeLogQuery = { __typename?: 'Query', changes: { __typename?: 'ChangeConnection', nodes: Array<{ __typename?: 'Change', id: string, action: ChangeAction }> } };
 
 export type CreateEntityMutationVariables = Exact<{
   input: CreateEntityInput;
@@ -2413,6 +3131,80 @@ export type ChangesQueryVariables = Exact<{
 
 export type ChangesQuery = { __typename?: 'Query', changes: { __typename?: 'ChangeConnection', totalCount: number, nodes: Array<{ __typename?: 'Change', action: ChangeAction, actorLabel: string, subjectId: string }> } };
 
+export type CurationRoleCountQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CurationRoleCountQuery = { __typename?: 'Query', roles: { __typename?: 'RoleConnection', totalCount: number } };
+
+export type CurationRoleQueryVariables = Exact<{
+  slug: Scalars['String']['input'];
+}>;
+
+
+export type CurationRoleQuery = { __typename?: 'Query', role?: { __typename?: 'Role', id: string, name: string, version: number, deprecated: boolean } | null };
+
+export type CurationRoleSlugsQueryVariables = Exact<{
+  includeDeprecated?: InputMaybe<Scalars['Boolean']['input']>;
+}>;
+
+
+export type CurationRoleSlugsQuery = { __typename?: 'Query', roles: { __typename?: 'RoleConnection', totalCount: number, nodes: Array<{ __typename?: 'Role', slug: string }> } };
+
+export type CurationRolesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CurationRolesQuery = { __typename?: 'Query', roles: { __typename?: 'RoleConnection', totalCount: number } };
+
+export type CurationCreateKeyMutationVariables = Exact<{
+  label: Scalars['String']['input'];
+}>;
+
+
+export type CurationCreateKeyMutation = { __typename?: 'Mutation', createApiKey:
+    | { __typename: 'ForbiddenError' }
+    | { __typename: 'NewApiKey', key: string, apiKey: { __typename?: 'ApiKey', id: string, scope: Scope } }
+    | { __typename: 'ValidationError' }
+   };
+
+export type CurationRevokeKeyMutationVariables = Exact<{
+  id: Scalars['String']['input'];
+}>;
+
+
+export type CurationRevokeKeyMutation = { __typename?: 'Mutation', revokeApiKey:
+    | { __typename: 'ApiKey', revokedAt?: string | null }
+    | { __typename: 'ForbiddenError' }
+    | { __typename: 'NotFoundError' }
+   };
+
+export type CurationApiKeysQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CurationApiKeysQuery = { __typename?: 'Query', apiKeys: Array<{ __typename?: 'ApiKey', id: string, label: string, scope: Scope, revokedAt?: string | null }> };
+
+export type CurationSpecialistLeadersQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CurationSpecialistLeadersQuery = { __typename?: 'Query', role?: { __typename?: 'Role', ledBy: { __typename?: 'RoleLinkConnection', nodes: Array<{ __typename?: 'Role', slug: string }> }, all: { __typename?: 'RoleLinkConnection', nodes: Array<{ __typename?: 'Role', slug: string }> } } | null };
+
+export type CurationSearchRolesQueryVariables = Exact<{
+  query: Scalars['String']['input'];
+}>;
+
+
+export type CurationSearchRolesQuery = { __typename?: 'Query', search: { __typename?: 'SearchResultConnection', nodes: Array<
+      | { __typename?: 'Certification', slug: string }
+      | { __typename?: 'ComparisonDimension', slug: string }
+      | { __typename?: 'Issuer', slug: string }
+      | { __typename?: 'ItilFunction', slug: string }
+      | { __typename?: 'OutlookStatement', slug: string }
+      | { __typename?: 'Responsibility', slug: string }
+      | { __typename?: 'Role', slug: string }
+      | { __typename?: 'SkillDomain', slug: string }
+      | { __typename?: 'Source', slug: string }
+      | { __typename?: 'TechnicalArea', slug: string }
+    > } };
+
 export type LinkMutationVariables = Exact<{
   input: LinkEntitiesInput;
 }>;
@@ -2481,6 +3273,96 @@ export type RevertMutation = { __typename?: 'Mutation', revertChange:
     | { __typename: 'ValidationError', message: string }
    };
 
+export type CurationLinkEndsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CurationLinkEndsQuery = { __typename?: 'Query', skillDomain?: { __typename?: 'SkillDomain', id: string, certifications: { __typename?: 'CertificationLinkConnection', totalCount: number } } | null, certification?: { __typename?: 'Certification', id: string } | null };
+
+export type CurationWatchedQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CurationWatchedQuery = { __typename?: 'Query', roles: { __typename?: 'RoleConnection', totalCount: number, nodes: Array<{ __typename?: 'Role', name: string, version: number, deprecated: boolean }> }, skillDomain?: { __typename?: 'SkillDomain', certifications: { __typename?: 'CertificationLinkConnection', totalCount: number } } | null };
+
+export type DurableCreateMutationVariables = Exact<{
+  input: CreateEntityInput;
+}>;
+
+
+export type DurableCreateMutation = { __typename?: 'Mutation', createEntity:
+    | { __typename: 'ConflictError' }
+    | { __typename: 'EntityChange', entity:
+        | { __typename?: 'Certification', slug: string }
+        | { __typename?: 'ComparisonDimension', slug: string }
+        | { __typename?: 'Issuer', slug: string }
+        | { __typename?: 'ItilFunction', slug: string }
+        | { __typename?: 'OutlookStatement', slug: string }
+        | { __typename?: 'Responsibility', slug: string }
+        | { __typename?: 'Role', slug: string }
+        | { __typename?: 'SkillDomain', slug: string }
+        | { __typename?: 'Source', slug: string }
+        | { __typename?: 'TechnicalArea', slug: string }
+       }
+    | { __typename: 'ForbiddenError' }
+    | { __typename: 'NotFoundError' }
+    | { __typename: 'ValidationError' }
+   };
+
+export type ErrorsManagerIdQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ErrorsManagerIdQuery = { __typename?: 'Query', role?: { __typename?: 'Role', id: string } | null };
+
+export type ErrorsRoleByIdQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ErrorsRoleByIdQuery = { __typename?: 'Query', node?:
+    | { __typename?: 'Certification' }
+    | { __typename?: 'ComparisonDimension' }
+    | { __typename?: 'Issuer' }
+    | { __typename?: 'ItilFunction' }
+    | { __typename?: 'OutlookStatement' }
+    | { __typename?: 'Responsibility' }
+    | { __typename?: 'Role', name: string, slug: string }
+    | { __typename?: 'SkillDomain' }
+    | { __typename?: 'Source' }
+    | { __typename?: 'TechnicalArea' }
+   | null };
+
+export type ErrorsCertificationPageQueryVariables = Exact<{
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type ErrorsCertificationPageQuery = { __typename?: 'Query', certifications: { __typename?: 'CertificationConnection', totalCount: number, edges: Array<{ __typename?: 'CertificationEdge', cursor: string, node: { __typename?: 'Certification', name: string } }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null } } };
+
+export type ErrorsCertificationCursorsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ErrorsCertificationCursorsQuery = { __typename?: 'Query', certifications: { __typename?: 'CertificationConnection', edges: Array<{ __typename?: 'CertificationEdge', cursor: string }> } };
+
+export type ErrorsPastTheEndQueryVariables = Exact<{
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type ErrorsPastTheEndQuery = { __typename?: 'Query', certifications: { __typename?: 'CertificationConnection', totalCount: number, nodes: Array<{ __typename?: 'Certification', name: string }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean } } };
+
+export type ErrorsFilteredCertificationsQueryVariables = Exact<{
+  issuer?: InputMaybe<Scalars['String']['input']>;
+  skillDomain?: InputMaybe<Scalars['String']['input']>;
+  role?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type ErrorsFilteredCertificationsQuery = { __typename?: 'Query', certifications: { __typename?: 'CertificationConnection', nodes: Array<{ __typename?: 'Certification', slug: string }> } };
+
+export type ErrorsManagerResponsibilitiesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ErrorsManagerResponsibilitiesQuery = { __typename?: 'Query', role?: { __typename?: 'Role', name: string, responsibilities: { __typename?: 'ResponsibilityLinkConnection', totalCount: number } } | null };
+
 export type GraphContentsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -2490,6 +3372,11 @@ export type SecurityOversightCertificationsQueryVariables = Exact<{ [key: string
 
 
 export type SecurityOversightCertificationsQuery = { __typename?: 'Query', responsibility?: { __typename?: 'Responsibility', name: string, roles: { __typename?: 'RoleLinkConnection', nodes: Array<{ __typename?: 'Role', name: string }> }, certifications: { __typename?: 'CertificationLinkConnection', nodes: Array<{ __typename?: 'Certification', name: string, acronym?: string | null, issuer?: { __typename?: 'Issuer', name: string } | null }> } } | null };
+
+export type QueryTypeNameQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type QueryTypeNameQuery = { __typename?: 'Query', __schema: { __typename?: '__Schema', queryType: { __typename?: '__Type', name?: string | null } } };
 
 export type AllRelationshipsQueryVariables = Exact<{
   after?: InputMaybe<Scalars['String']['input']>;
@@ -2557,6 +3444,24 @@ export type EntitiesOfEveryKindQueryVariables = Exact<{ [key: string]: never; }>
 
 
 export type EntitiesOfEveryKindQuery = { __typename?: 'Query', roles: { __typename?: 'RoleConnection', nodes: Array<{ __typename?: 'Role', id: string, kind: EntityKind, slug: string, name: string, provenance: { __typename?: 'Provenance', kind: ProvenanceKind, quote?: string | null, section?: string | null, rationale?: string | null, source?: { __typename?: 'Source', slug: string } | null } }> }, responsibilities: { __typename?: 'ResponsibilityConnection', nodes: Array<{ __typename?: 'Responsibility', id: string, kind: EntityKind, slug: string, name: string, provenance: { __typename?: 'Provenance', kind: ProvenanceKind, quote?: string | null, section?: string | null, rationale?: string | null, source?: { __typename?: 'Source', slug: string } | null } }> }, skillDomains: { __typename?: 'SkillDomainConnection', nodes: Array<{ __typename?: 'SkillDomain', id: string, kind: EntityKind, slug: string, name: string, provenance: { __typename?: 'Provenance', kind: ProvenanceKind, quote?: string | null, section?: string | null, rationale?: string | null, source?: { __typename?: 'Source', slug: string } | null } }> }, certifications: { __typename?: 'CertificationConnection', nodes: Array<{ __typename?: 'Certification', id: string, kind: EntityKind, slug: string, name: string, provenance: { __typename?: 'Provenance', kind: ProvenanceKind, quote?: string | null, section?: string | null, rationale?: string | null, source?: { __typename?: 'Source', slug: string } | null } }> }, issuers: { __typename?: 'IssuerConnection', nodes: Array<{ __typename?: 'Issuer', id: string, kind: EntityKind, slug: string, name: string, provenance: { __typename?: 'Provenance', kind: ProvenanceKind, quote?: string | null, section?: string | null, rationale?: string | null, source?: { __typename?: 'Source', slug: string } | null } }> }, itilFunctions: { __typename?: 'ItilFunctionConnection', nodes: Array<{ __typename?: 'ItilFunction', id: string, kind: EntityKind, slug: string, name: string, provenance: { __typename?: 'Provenance', kind: ProvenanceKind, quote?: string | null, section?: string | null, rationale?: string | null, source?: { __typename?: 'Source', slug: string } | null } }> }, comparisonDimensions: { __typename?: 'ComparisonDimensionConnection', nodes: Array<{ __typename?: 'ComparisonDimension', id: string, kind: EntityKind, slug: string, name: string, provenance: { __typename?: 'Provenance', kind: ProvenanceKind, quote?: string | null, section?: string | null, rationale?: string | null, source?: { __typename?: 'Source', slug: string } | null } }> }, technicalAreas: { __typename?: 'TechnicalAreaConnection', nodes: Array<{ __typename?: 'TechnicalArea', id: string, kind: EntityKind, slug: string, name: string, provenance: { __typename?: 'Provenance', kind: ProvenanceKind, quote?: string | null, section?: string | null, rationale?: string | null, source?: { __typename?: 'Source', slug: string } | null } }> }, outlookStatements: { __typename?: 'OutlookStatementConnection', nodes: Array<{ __typename?: 'OutlookStatement', id: string, kind: EntityKind, slug: string, name: string, provenance: { __typename?: 'Provenance', kind: ProvenanceKind, quote?: string | null, section?: string | null, rationale?: string | null, source?: { __typename?: 'Source', slug: string } | null } }> }, source?: { __typename?: 'Source', sections: Array<string>, id: string, kind: EntityKind, slug: string, name: string, provenance: { __typename?: 'Provenance', kind: ProvenanceKind, quote?: string | null, section?: string | null, rationale?: string | null, source?: { __typename?: 'Source', slug: string } | null } } | null };
+
+export type OutageManagerQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type OutageManagerQuery = { __typename?: 'Query', role?: { __typename?: 'Role', id: string, name: string, version: number } | null };
+
+export type OutageRenameMutationVariables = Exact<{
+  input: UpdateEntityInput;
+}>;
+
+
+export type OutageRenameMutation = { __typename?: 'Mutation', updateEntity:
+    | { __typename: 'ConflictError' }
+    | { __typename: 'EntityChange' }
+    | { __typename: 'ForbiddenError' }
+    | { __typename: 'NotFoundError' }
+    | { __typename: 'ValidationError' }
+   };
 
 export type SearchQueryVariables = Exact<{
   query: Scalars['String']['input'];
@@ -2683,6 +3588,57 @@ export type BrowseQuery = { __typename?: 'Query', entities: { __typename?: 'Enti
       | { __typename?: 'TechnicalArea', kind: EntityKind, slug: string, name: string }
     > } };
 
+export type RedHatByNameDescendingQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RedHatByNameDescendingQuery = { __typename?: 'Query', certifications: { __typename?: 'CertificationConnection', nodes: Array<{ __typename?: 'Certification', slug: string }> } };
+
+export type ReplicaManagerQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ReplicaManagerQuery = { __typename?: 'Query', role?: { __typename?: 'Role', id: string, name: string, version: number } | null };
+
+export type ReplicaRenameMutationVariables = Exact<{
+  input: UpdateEntityInput;
+}>;
+
+
+export type ReplicaRenameMutation = { __typename?: 'Mutation', updateEntity:
+    | { __typename: 'ConflictError' }
+    | { __typename: 'EntityChange' }
+    | { __typename: 'ForbiddenError' }
+    | { __typename: 'NotFoundError' }
+    | { __typename: 'ValidationError' }
+   };
+
+export type ServerHeadlineQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ServerHeadlineQuery = { __typename?: 'Query', responsibility?: { __typename?: 'Responsibility', certifications: { __typename?: 'CertificationLinkConnection', nodes: Array<{ __typename?: 'Certification', acronym?: string | null, issuer?: { __typename?: 'Issuer', name: string } | null }> } } | null };
+
+export type SlowManagerNameQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SlowManagerNameQuery = { __typename?: 'Query', role?: { __typename?: 'Role', name: string } | null };
+
+export type SlowManagerQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SlowManagerQuery = { __typename?: 'Query', role?: { __typename?: 'Role', id: string, version: number } | null };
+
+export type SlowRenameMutationVariables = Exact<{
+  input: UpdateEntityInput;
+}>;
+
+
+export type SlowRenameMutation = { __typename?: 'Mutation', updateEntity:
+    | { __typename: 'ConflictError' }
+    | { __typename: 'EntityChange' }
+    | { __typename: 'ForbiddenError' }
+    | { __typename: 'NotFoundError' }
+    | { __typename: 'ValidationError' }
+   };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -2718,6 +3674,59 @@ export const CitedFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"Cited"}) as unknown as TypedDocumentString<CitedFragment, unknown>;
+export const CacheHeadlineDocument = new TypedDocumentString(`
+    query CacheHeadline {
+  responsibility(slug: "security-oversight") {
+    name
+    certifications {
+      nodes {
+        name
+        issuer {
+          name
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CacheHeadlineQuery, CacheHeadlineQueryVariables>;
+export const CacheSpecialistDocument = new TypedDocumentString(`
+    query CacheSpecialist {
+  role(slug: "it-operations-specialist") {
+    id
+    name
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<CacheSpecialistQuery, CacheSpecialistQueryVariables>;
+export const CacheChangesDocument = new TypedDocumentString(`
+    query CacheChanges {
+  changes(first: 5) {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<CacheChangesQuery, CacheChangesQueryVariables>;
+export const CacheRoleVersionDocument = new TypedDocumentString(`
+    query CacheRoleVersion($slug: String!) {
+  role(slug: $slug) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<CacheRoleVersionQuery, CacheRoleVersionQueryVariables>;
+export const CacheRenameDocument = new TypedDocumentString(`
+    mutation CacheRename($input: UpdateEntityInput!) {
+  updateEntity(input: $input) {
+    __typename
+  }
+}
+    `) as unknown as TypedDocumentString<CacheRenameMutation, CacheRenameMutationVariables>;
+export const CacheOversizedPageDocument = new TypedDocumentString(`
+    query CacheOversizedPage {
+  roles(first: 1000) {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<CacheOversizedPageQuery, CacheOversizedPageQueryVariables>;
 export const HeadlineRoundTripsDocument = new TypedDocumentString(`
     query HeadlineRoundTrips {
   responsibility(slug: "security-oversight") {
@@ -2794,6 +3803,504 @@ export const NarrowRoundTripsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<NarrowRoundTripsQuery, NarrowRoundTripsQueryVariables>;
+export const CertificationIdsDocument = new TypedDocumentString(`
+    query CertificationIds {
+  certifications(first: 100) {
+    nodes {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CertificationIdsQuery, CertificationIdsQueryVariables>;
+export const CertificationsByIdsDocument = new TypedDocumentString(`
+    query CertificationsByIds($ids: [ID!]!) {
+  nodes(ids: $ids) {
+    ... on Certification {
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CertificationsByIdsQuery, CertificationsByIdsQueryVariables>;
+export const ReplacementsDocument = new TypedDocumentString(`
+    query Replacements {
+  certifications(first: 100, includeDeprecated: true) {
+    nodes {
+      replacedBy {
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReplacementsQuery, ReplacementsQueryVariables>;
+export const PlantEntityDocument = new TypedDocumentString(`
+    mutation PlantEntity($input: CreateEntityInput!) {
+  createEntity(input: $input) {
+    __typename
+    ... on EntityChange {
+      entity {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PlantEntityMutation, PlantEntityMutationVariables>;
+export const PlantLinkDocument = new TypedDocumentString(`
+    mutation PlantLink($input: LinkEntitiesInput!) {
+  linkEntities(input: $input) {
+    __typename
+  }
+}
+    `) as unknown as TypedDocumentString<PlantLinkMutation, PlantLinkMutationVariables>;
+export const PlantedGapDocument = new TypedDocumentString(`
+    query PlantedGap($proven: Boolean!) {
+  skillGap(role: "planted-role", heldCertifications: []) {
+    missingSkillDomains {
+      slug
+    }
+    recommendedCertifications {
+      rank
+      inSmallestCover
+      closes {
+        slug
+      }
+    }
+    smallestCoverProven @include(if: $proven)
+  }
+}
+    `) as unknown as TypedDocumentString<PlantedGapQuery, PlantedGapQueryVariables>;
+export const OverlappingGapDocument = new TypedDocumentString(`
+    query OverlappingGap {
+  skillGap(role: "overlapping-role", heldCertifications: []) {
+    missingSkillDomains {
+      slug
+    }
+    uncoverableSkillDomains {
+      slug
+    }
+    smallestCoverProven
+    recommendedCertifications {
+      inSmallestCover
+      closes {
+        slug
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OverlappingGapQuery, OverlappingGapQueryVariables>;
+export const LargeNeighborhoodDocument = new TypedDocumentString(`
+    query LargeNeighborhood($id: ID!) {
+  neighborhood(id: $id, depth: 3) {
+    truncated
+    nodes {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LargeNeighborhoodQuery, LargeNeighborhoodQueryVariables>;
+export const LargePathsDocument = new TypedDocumentString(`
+    query LargePaths($from: ID!, $to: ID!, $maxLength: Int) {
+  paths(from: $from, to: $to, maxLength: $maxLength, first: 20) {
+    length
+  }
+}
+    `) as unknown as TypedDocumentString<LargePathsQuery, LargePathsQueryVariables>;
+export const CachedCreateKeyDocument = new TypedDocumentString(`
+    mutation CachedCreateKey($label: String!) {
+  createApiKey(label: $label, scope: EDIT) {
+    __typename
+    ... on NewApiKey {
+      key
+      apiKey {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CachedCreateKeyMutation, CachedCreateKeyMutationVariables>;
+export const CachedApiKeysDocument = new TypedDocumentString(`
+    query CachedApiKeys {
+  apiKeys {
+    id
+    label
+    revokedAt
+  }
+}
+    `) as unknown as TypedDocumentString<CachedApiKeysQuery, CachedApiKeysQueryVariables>;
+export const CachedDeprecateDocument = new TypedDocumentString(`
+    mutation CachedDeprecate($input: DeprecateEntityInput!) {
+  deprecateEntity(input: $input) {
+    __typename
+    ... on EntityChange {
+      change {
+        id
+      }
+    }
+    ... on ConflictError {
+      currentVersion
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CachedDeprecateMutation, CachedDeprecateMutationVariables>;
+export const CachedRoleDocument = new TypedDocumentString(`
+    query CachedRole {
+  role(slug: "it-operations-manager") {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<CachedRoleQuery, CachedRoleQueryVariables>;
+export const CachedChangeLogDocument = new TypedDocumentString(`
+    query CachedChangeLog {
+  changes(first: 50) {
+    nodes {
+      action
+      subjectId
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CachedChangeLogQuery, CachedChangeLogQueryVariables>;
+export const CachedRevokeKeyDocument = new TypedDocumentString(`
+    mutation CachedRevokeKey($id: String!) {
+  revokeApiKey(id: $id) {
+    __typename
+  }
+}
+    `) as unknown as TypedDocumentString<CachedRevokeKeyMutation, CachedRevokeKeyMutationVariables>;
+export const ConcurrentManagerDocument = new TypedDocumentString(`
+    query ConcurrentManager {
+  role(slug: "it-operations-manager") {
+    id
+    name
+    version
+    leads {
+      edges {
+        evidence {
+          id
+          version
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConcurrentManagerQuery, ConcurrentManagerQueryVariables>;
+export const ConcurrentChangeCountDocument = new TypedDocumentString(`
+    query ConcurrentChangeCount($entity: ID) {
+  changes(entity: $entity) {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<ConcurrentChangeCountQuery, ConcurrentChangeCountQueryVariables>;
+export const ConcurrentUpdateDocument = new TypedDocumentString(`
+    mutation ConcurrentUpdate($input: UpdateEntityInput!) {
+  updateEntity(input: $input) {
+    __typename
+    ... on EntityChange {
+      entity {
+        name
+        version
+      }
+    }
+    ... on MutationError {
+      message
+    }
+    ... on ConflictError {
+      currentVersion
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConcurrentUpdateMutation, ConcurrentUpdateMutationVariables>;
+export const ConcurrentCreateDocument = new TypedDocumentString(`
+    mutation ConcurrentCreate($input: CreateEntityInput!) {
+  createEntity(input: $input) {
+    __typename
+    ... on MutationError {
+      message
+    }
+    ... on ConflictError {
+      currentVersion
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConcurrentCreateMutation, ConcurrentCreateMutationVariables>;
+export const ConcurrentLinkDocument = new TypedDocumentString(`
+    mutation ConcurrentLink($input: LinkEntitiesInput!) {
+  linkEntities(input: $input) {
+    __typename
+    ... on MutationError {
+      message
+    }
+    ... on ConflictError {
+      currentVersion
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConcurrentLinkMutation, ConcurrentLinkMutationVariables>;
+export const ConcurrentDeprecateDocument = new TypedDocumentString(`
+    mutation ConcurrentDeprecate($input: DeprecateEntityInput!) {
+  deprecateEntity(input: $input) {
+    __typename
+    ... on MutationError {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConcurrentDeprecateMutation, ConcurrentDeprecateMutationVariables>;
+export const ConcurrentUnlinkDocument = new TypedDocumentString(`
+    mutation ConcurrentUnlink($input: UnlinkEntitiesInput!) {
+  unlinkEntities(input: $input) {
+    __typename
+    ... on RelationshipChange {
+      change {
+        id
+      }
+    }
+    ... on MutationError {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConcurrentUnlinkMutation, ConcurrentUnlinkMutationVariables>;
+export const ConcurrentLinkEndsDocument = new TypedDocumentString(`
+    query ConcurrentLinkEnds {
+  skillDomain(slug: "service-management") {
+    id
+    certifications {
+      totalCount
+    }
+  }
+  certification(slug: "pmp") {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ConcurrentLinkEndsQuery, ConcurrentLinkEndsQueryVariables>;
+export const ConcurrentRevertDocument = new TypedDocumentString(`
+    mutation ConcurrentRevert($id: ID!) {
+  revertChange(id: $id) {
+    __typename
+    ... on MutationError {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConcurrentRevertMutation, ConcurrentRevertMutationVariables>;
+export const ConcurrentChangeLogDocument = new TypedDocumentString(`
+    query ConcurrentChangeLog {
+  changes {
+    nodes {
+      action
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConcurrentChangeLogQuery, ConcurrentChangeLogQueryVariables>;
+export const SeededManagerDocument = new TypedDocumentString(`
+    query SeededManager {
+  role(slug: "it-operations-manager") {
+    id
+    name
+    description
+    version
+    deprecated
+    leads {
+      edges {
+        node {
+          slug
+        }
+        evidence {
+          id
+          version
+        }
+      }
+    }
+  }
+  certification(slug: "pmp") {
+    id
+    version
+    deprecated
+  }
+}
+    `) as unknown as TypedDocumentString<SeededManagerQuery, SeededManagerQueryVariables>;
+export const SeededUpdateDocument = new TypedDocumentString(`
+    mutation SeededUpdate($input: UpdateEntityInput!) {
+  updateEntity(input: $input) {
+    __typename
+    ... on MutationError {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SeededUpdateMutation, SeededUpdateMutationVariables>;
+export const SeededDeprecateDocument = new TypedDocumentString(`
+    mutation SeededDeprecate($input: DeprecateEntityInput!) {
+  deprecateEntity(input: $input) {
+    __typename
+    ... on MutationError {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SeededDeprecateMutation, SeededDeprecateMutationVariables>;
+export const SeededUnlinkDocument = new TypedDocumentString(`
+    mutation SeededUnlink($input: UnlinkEntitiesInput!) {
+  unlinkEntities(input: $input) {
+    __typename
+    ... on RelationshipChange {
+      change {
+        id
+      }
+    }
+    ... on MutationError {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SeededUnlinkMutation, SeededUnlinkMutationVariables>;
+export const SeededRevertDocument = new TypedDocumentString(`
+    mutation SeededRevert($id: ID!) {
+  revertChange(id: $id) {
+    __typename
+    ... on MutationError {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SeededRevertMutation, SeededRevertMutationVariables>;
+export const SeededManagerDeprecatedDocument = new TypedDocumentString(`
+    query SeededManagerDeprecated {
+  role(slug: "it-operations-manager") {
+    deprecated
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<SeededManagerDeprecatedQuery, SeededManagerDeprecatedQueryVariables>;
+export const RulesRoleDocument = new TypedDocumentString(`
+    query RulesRole($slug: String!) {
+  role(slug: $slug) {
+    id
+    name
+    version
+    deprecated
+    replacedBy {
+      slug
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RulesRoleQuery, RulesRoleQueryVariables>;
+export const RulesCreateDocument = new TypedDocumentString(`
+    mutation RulesCreate($input: CreateEntityInput!) {
+  createEntity(input: $input) {
+    __typename
+    ... on MutationError {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RulesCreateMutation, RulesCreateMutationVariables>;
+export const RulesVersionDocument = new TypedDocumentString(`
+    query RulesVersion($id: ID!) {
+  node(id: $id) {
+    ... on Entity {
+      version
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RulesVersionQuery, RulesVersionQueryVariables>;
+export const RulesDeprecateDocument = new TypedDocumentString(`
+    mutation RulesDeprecate($input: DeprecateEntityInput!) {
+  deprecateEntity(input: $input) {
+    __typename
+    ... on EntityChange {
+      change {
+        id
+      }
+    }
+    ... on MutationError {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RulesDeprecateMutation, RulesDeprecateMutationVariables>;
+export const RulesRevertDocument = new TypedDocumentString(`
+    mutation RulesRevert($id: ID!) {
+  revertChange(id: $id) {
+    __typename
+    ... on Change {
+      id
+    }
+    ... on MutationError {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RulesRevertMutation, RulesRevertMutationVariables>;
+export const RulesLinkDocument = new TypedDocumentString(`
+    mutation RulesLink($input: LinkEntitiesInput!) {
+  linkEntities(input: $input) {
+    __typename
+    ... on MutationError {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RulesLinkMutation, RulesLinkMutationVariables>;
+export const RulesUpdateDocument = new TypedDocumentString(`
+    mutation RulesUpdate($input: UpdateEntityInput!) {
+  updateEntity(input: $input) {
+    __typename
+    ... on EntityChange {
+      change {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RulesUpdateMutation, RulesUpdateMutationVariables>;
+export const RulesManagerLeadsDocument = new TypedDocumentString(`
+    query RulesManagerLeads {
+  role(slug: "it-operations-manager") {
+    leads {
+      edges {
+        evidence {
+          id
+          version
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RulesManagerLeadsQuery, RulesManagerLeadsQueryVariables>;
+export const RulesUnlinkDocument = new TypedDocumentString(`
+    mutation RulesUnlink($input: UnlinkEntitiesInput!) {
+  unlinkEntities(input: $input) {
+    __typename
+    ... on RelationshipChange {
+      change {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RulesUnlinkMutation, RulesUnlinkMutationVariables>;
+export const RulesLedCountDocument = new TypedDocumentString(`
+    query RulesLedCount($id: ID!) {
+  node(id: $id) {
+    ... on Role {
+      leads {
+        totalCount
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RulesLedCountQuery, RulesLedCountQueryVariables>;
+export const RulesChangeLogDocument = new TypedDocumentString(`
+    query RulesChangeLog {
+  changes {
+    nodes {
+      id
+      action
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RulesChangeLogQuery, RulesChangeLogQueryVariables>;
 export const CreateEntityDocument = new TypedDocumentString(`
     mutation CreateEntity($input: CreateEntityInput!) {
   createEntity(input: $input) {
@@ -2883,6 +4390,99 @@ export const ChangesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ChangesQuery, ChangesQueryVariables>;
+export const CurationRoleCountDocument = new TypedDocumentString(`
+    query CurationRoleCount {
+  roles(includeDeprecated: true) {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<CurationRoleCountQuery, CurationRoleCountQueryVariables>;
+export const CurationRoleDocument = new TypedDocumentString(`
+    query CurationRole($slug: String!) {
+  role(slug: $slug) {
+    id
+    name
+    version
+    deprecated
+  }
+}
+    `) as unknown as TypedDocumentString<CurationRoleQuery, CurationRoleQueryVariables>;
+export const CurationRoleSlugsDocument = new TypedDocumentString(`
+    query CurationRoleSlugs($includeDeprecated: Boolean) {
+  roles(includeDeprecated: $includeDeprecated) {
+    totalCount
+    nodes {
+      slug
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CurationRoleSlugsQuery, CurationRoleSlugsQueryVariables>;
+export const CurationRolesDocument = new TypedDocumentString(`
+    query CurationRoles {
+  roles {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<CurationRolesQuery, CurationRolesQueryVariables>;
+export const CurationCreateKeyDocument = new TypedDocumentString(`
+    mutation CurationCreateKey($label: String!) {
+  createApiKey(label: $label, scope: EDIT) {
+    __typename
+    ... on NewApiKey {
+      key
+      apiKey {
+        id
+        scope
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CurationCreateKeyMutation, CurationCreateKeyMutationVariables>;
+export const CurationRevokeKeyDocument = new TypedDocumentString(`
+    mutation CurationRevokeKey($id: String!) {
+  revokeApiKey(id: $id) {
+    __typename
+    ... on ApiKey {
+      revokedAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CurationRevokeKeyMutation, CurationRevokeKeyMutationVariables>;
+export const CurationApiKeysDocument = new TypedDocumentString(`
+    query CurationApiKeys {
+  apiKeys {
+    id
+    label
+    scope
+    revokedAt
+  }
+}
+    `) as unknown as TypedDocumentString<CurationApiKeysQuery, CurationApiKeysQueryVariables>;
+export const CurationSpecialistLeadersDocument = new TypedDocumentString(`
+    query CurationSpecialistLeaders {
+  role(slug: "it-operations-specialist") {
+    ledBy {
+      nodes {
+        slug
+      }
+    }
+    all: ledBy(includeDeprecated: true) {
+      nodes {
+        slug
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CurationSpecialistLeadersQuery, CurationSpecialistLeadersQueryVariables>;
+export const CurationSearchRolesDocument = new TypedDocumentString(`
+    query CurationSearchRoles($query: String!) {
+  search(query: $query, kinds: [ROLE]) {
+    nodes {
+      slug
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CurationSearchRolesQuery, CurationSearchRolesQueryVariables>;
 export const LinkDocument = new TypedDocumentString(`
     mutation Link($input: LinkEntitiesInput!) {
   linkEntities(input: $input) {
@@ -2957,6 +4557,123 @@ export const RevertDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RevertMutation, RevertMutationVariables>;
+export const CurationLinkEndsDocument = new TypedDocumentString(`
+    query CurationLinkEnds {
+  skillDomain(slug: "service-management") {
+    id
+    certifications {
+      totalCount
+    }
+  }
+  certification(slug: "pmp") {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<CurationLinkEndsQuery, CurationLinkEndsQueryVariables>;
+export const CurationWatchedDocument = new TypedDocumentString(`
+    query CurationWatched {
+  roles(includeDeprecated: true) {
+    totalCount
+    nodes {
+      name
+      version
+      deprecated
+    }
+  }
+  skillDomain(slug: "service-management") {
+    certifications {
+      totalCount
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CurationWatchedQuery, CurationWatchedQueryVariables>;
+export const DurableCreateDocument = new TypedDocumentString(`
+    mutation DurableCreate($input: CreateEntityInput!) {
+  createEntity(input: $input) {
+    __typename
+    ... on EntityChange {
+      entity {
+        slug
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DurableCreateMutation, DurableCreateMutationVariables>;
+export const ErrorsManagerIdDocument = new TypedDocumentString(`
+    query ErrorsManagerId {
+  role(slug: "it-operations-manager") {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ErrorsManagerIdQuery, ErrorsManagerIdQueryVariables>;
+export const ErrorsRoleByIdDocument = new TypedDocumentString(`
+    query ErrorsRoleById($id: ID!) {
+  node(id: $id) {
+    ... on Role {
+      name
+      slug
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ErrorsRoleByIdQuery, ErrorsRoleByIdQueryVariables>;
+export const ErrorsCertificationPageDocument = new TypedDocumentString(`
+    query ErrorsCertificationPage($after: String) {
+  certifications(first: 4, after: $after) {
+    totalCount
+    edges {
+      cursor
+      node {
+        name
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ErrorsCertificationPageQuery, ErrorsCertificationPageQueryVariables>;
+export const ErrorsCertificationCursorsDocument = new TypedDocumentString(`
+    query ErrorsCertificationCursors {
+  certifications(first: 100) {
+    edges {
+      cursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ErrorsCertificationCursorsQuery, ErrorsCertificationCursorsQueryVariables>;
+export const ErrorsPastTheEndDocument = new TypedDocumentString(`
+    query ErrorsPastTheEnd($after: String) {
+  certifications(after: $after) {
+    totalCount
+    nodes {
+      name
+    }
+    pageInfo {
+      hasNextPage
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ErrorsPastTheEndQuery, ErrorsPastTheEndQueryVariables>;
+export const ErrorsFilteredCertificationsDocument = new TypedDocumentString(`
+    query ErrorsFilteredCertifications($issuer: String, $skillDomain: String, $role: String) {
+  certifications(issuer: $issuer, skillDomain: $skillDomain, role: $role) {
+    nodes {
+      slug
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ErrorsFilteredCertificationsQuery, ErrorsFilteredCertificationsQueryVariables>;
+export const ErrorsManagerResponsibilitiesDocument = new TypedDocumentString(`
+    query ErrorsManagerResponsibilities {
+  role(slug: "it-operations-manager") {
+    name
+    responsibilities {
+      totalCount
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ErrorsManagerResponsibilitiesQuery, ErrorsManagerResponsibilitiesQueryVariables>;
 export const GraphContentsDocument = new TypedDocumentString(`
     query GraphContents {
   roles {
@@ -3135,6 +4852,15 @@ export const SecurityOversightCertificationsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SecurityOversightCertificationsQuery, SecurityOversightCertificationsQueryVariables>;
+export const QueryTypeNameDocument = new TypedDocumentString(`
+    query QueryTypeName {
+  __schema {
+    queryType {
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<QueryTypeNameQuery, QueryTypeNameQueryVariables>;
 export const AllRelationshipsDocument = new TypedDocumentString(`
     query AllRelationships($after: String) {
   relationships(first: 100, after: $after) {
@@ -3235,6 +4961,22 @@ export const EntitiesOfEveryKindDocument = new TypedDocumentString(`
     }
   }
 }`) as unknown as TypedDocumentString<EntitiesOfEveryKindQuery, EntitiesOfEveryKindQueryVariables>;
+export const OutageManagerDocument = new TypedDocumentString(`
+    query OutageManager {
+  role(slug: "it-operations-manager") {
+    id
+    name
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<OutageManagerQuery, OutageManagerQueryVariables>;
+export const OutageRenameDocument = new TypedDocumentString(`
+    mutation OutageRename($input: UpdateEntityInput!) {
+  updateEntity(input: $input) {
+    __typename
+  }
+}
+    `) as unknown as TypedDocumentString<OutageRenameMutation, OutageRenameMutationVariables>;
 export const SearchDocument = new TypedDocumentString(`
     query Search($query: String!, $kinds: [EntityKind!], $first: Int) {
   search(query: $query, kinds: $kinds, first: $first) {
@@ -3422,3 +5164,64 @@ export const BrowseDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<BrowseQuery, BrowseQueryVariables>;
+export const RedHatByNameDescendingDocument = new TypedDocumentString(`
+    query RedHatByNameDescending {
+  certifications(issuer: "red-hat", orderBy: {field: NAME, direction: DESC}) {
+    nodes {
+      slug
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RedHatByNameDescendingQuery, RedHatByNameDescendingQueryVariables>;
+export const ReplicaManagerDocument = new TypedDocumentString(`
+    query ReplicaManager {
+  role(slug: "it-operations-manager") {
+    id
+    name
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<ReplicaManagerQuery, ReplicaManagerQueryVariables>;
+export const ReplicaRenameDocument = new TypedDocumentString(`
+    mutation ReplicaRename($input: UpdateEntityInput!) {
+  updateEntity(input: $input) {
+    __typename
+  }
+}
+    `) as unknown as TypedDocumentString<ReplicaRenameMutation, ReplicaRenameMutationVariables>;
+export const ServerHeadlineDocument = new TypedDocumentString(`
+    query ServerHeadline {
+  responsibility(slug: "security-oversight") {
+    certifications {
+      nodes {
+        acronym
+        issuer {
+          name
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ServerHeadlineQuery, ServerHeadlineQueryVariables>;
+export const SlowManagerNameDocument = new TypedDocumentString(`
+    query SlowManagerName {
+  role(slug: "it-operations-manager") {
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<SlowManagerNameQuery, SlowManagerNameQueryVariables>;
+export const SlowManagerDocument = new TypedDocumentString(`
+    query SlowManager {
+  role(slug: "it-operations-manager") {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<SlowManagerQuery, SlowManagerQueryVariables>;
+export const SlowRenameDocument = new TypedDocumentString(`
+    mutation SlowRename($input: UpdateEntityInput!) {
+  updateEntity(input: $input) {
+    __typename
+  }
+}
+    `) as unknown as TypedDocumentString<SlowRenameMutation, SlowRenameMutationVariables>;

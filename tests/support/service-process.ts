@@ -1,8 +1,13 @@
-/** Starting the built service (dist/server/main.js, what `npm start` runs) as a child process. */
+/**
+ * Starting the built service (dist/server/main.js, what `npm start` runs, built once by the global
+ * setup) as a child process: the one way the tests spawn it. (bench/support.ts has its own
+ * `startServer`: the benchmarks build and time the start themselves, outside the test runner.)
+ */
 import { type ChildProcessWithoutNullStreams, spawn } from 'node:child_process';
-import { createServer } from 'node:net';
+import { createServer } from 'node:http';
 import { join } from 'node:path';
 import { SERVER_OUT_DIR } from '../../scripts/build-server.js';
+import { close, listen } from './listen.js';
 
 export interface ServiceProcess {
   child: ChildProcessWithoutNullStreams;
@@ -11,12 +16,22 @@ export interface ServiceProcess {
   /** Its complete JSON log lines so far (other lines are left out). */
   logLines: () => Record<string, unknown>[];
   exit: Promise<number | null>;
-  /** Resolves with its GraphQL URL once it listens. */
+  /** Resolves with its GraphQL URL (on 127.0.0.1) once it listens; rejects if it exits or 20 s pass first. */
   url: () => Promise<string>;
 }
 
-export function startService(environment: Record<string, string>): ServiceProcess {
-  const child = spawn(process.execPath, ['--enable-source-maps', join(SERVER_OUT_DIR, 'main.js')], {
+export interface ServiceProcessOptions {
+  /** Node's own options for the child (default `--enable-source-maps`, as `npm start` runs it). */
+  nodeOptions?: string[];
+}
+
+/**
+ * Starts the built service with `environment` on top of this process's, NODE_ENV=test, PORT=0 (a
+ * port the system chooses: see `url()`) and HOST=127.0.0.1; each can be overridden.
+ */
+export function startService(environment: Record<string, string>, options: ServiceProcessOptions = {}): ServiceProcess {
+  const nodeOptions = options.nodeOptions ?? ['--enable-source-maps'];
+  const child = spawn(process.execPath, [...nodeOptions, join(SERVER_OUT_DIR, 'main.js')], {
     env: { ...process.env, NODE_ENV: 'test', PORT: '0', HOST: '127.0.0.1', ...environment },
   });
   let output = '';
@@ -50,10 +65,9 @@ export function startService(environment: Record<string, string>): ServiceProces
 /** A loopback port where nothing listens (one just freed). */
 export async function freePort(): Promise<number> {
   const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as { port: number };
-  await new Promise((resolve) => server.close(resolve));
-  return port;
+  const { port } = new URL(await listen(server));
+  await close(server);
+  return Number(port);
 }
 
 /** Polls `check` every 100 ms until it holds or `ms` pass; returns whether it held. */

@@ -41,6 +41,20 @@ export async function openTestGraph(): Promise<OpenedKnowledgeGraph> {
   return opened;
 }
 
+/**
+ * A seeded store other processes can open too (the built service, the CLI, a second store): a new
+ * SQLite file at `sqliteFile`, or a fresh PostgreSQL database when the suite runs on one. Returns
+ * the store and its DATABASE_URL.
+ */
+export async function openSharedTestGraph(sqliteFile: string): Promise<{ store: OpenedKnowledgeGraph['store']; databaseUrl: string }> {
+  if (serverUrl) {
+    const { store } = await openTestGraph();
+    return { store, databaseUrl: testDatabaseUrlOf(store) };
+  }
+  const databaseUrl = `sqlite:${sqliteFile}`;
+  return { store: (await openKnowledgeGraph(databaseUrl)).store, databaseUrl };
+}
+
 afterAll(async () => {
   if (!serverUrl || created.length === 0) return;
   const admin = new pg.Client({ connectionString: serverUrl });

@@ -4,14 +4,14 @@ import { ROLES_AND_CERTIFICATIONS_QUERY } from '../queries.js';
 
 export interface Choices {
   roles: { slug: string; name: string }[];
-  certifications: { slug: string; name: string; acronym: string | null }[];
+  certifications: { slug: string; name: string; acronym?: string | null }[];
 }
 
 let loaded: Promise<Choices> | null = null;
 
 export function loadChoices(client: GraphQLClient): Promise<Choices> {
   loaded ??= client
-    .request<{ roles: { nodes: Choices['roles'] }; certifications: { nodes: Choices['certifications'] } }>(ROLES_AND_CERTIFICATIONS_QUERY)
+    .request(ROLES_AND_CERTIFICATIONS_QUERY)
     .then((data) => ({ roles: data.roles.nodes, certifications: data.certifications.nodes }));
   return loaded;
 }

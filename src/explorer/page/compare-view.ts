@@ -1,40 +1,22 @@
 /** Two roles side by side (the `compareRoles` query): what only each has, what they share, and the dimensions with both stances. */
 import { h } from '../dom.js';
-import type { Provenance } from '../graph-data.js';
+import type { ExplorerCompareRolesQuery } from '../graphql/graphql.js';
 import type { GraphQLClient } from '../graphql-client.js';
 import { COMPARE_ROLES_QUERY } from '../queries.js';
 import { loadChoices, roleSelect } from './choices.js';
 import { citation } from './details-panel.js';
 
+type RoleComparison = ExplorerCompareRolesQuery['compareRoles'];
 interface Named {
   id: string;
   name: string;
 }
-
-interface Stance {
-  statement: string;
-  provenance: Provenance;
-}
-
-interface RoleComparison {
-  first: Named;
-  second: Named;
-  sharedResponsibilities: Named[];
-  responsibilitiesOnlyFirst: Named[];
-  responsibilitiesOnlySecond: Named[];
-  sharedSkillDomains: Named[];
-  skillDomainsOnlyFirst: Named[];
-  skillDomainsOnlySecond: Named[];
-  sharedCertifications: Named[];
-  certificationsOnlyFirst: Named[];
-  certificationsOnlySecond: Named[];
-  dimensions: { dimension: Named; first: Stance | null; second: Stance | null }[];
-}
+type Stance = RoleComparison['dimensions'][number]['first'];
 
 const names = (list: Named[]) =>
   list.length > 0 ? h('ul', {}, ...list.map((item) => h('li', {}, item.name))) : h('p', { className: 'none' }, 'none');
 
-const stanceCell = (stance: Stance | null) =>
+const stanceCell = (stance: Stance) =>
   h(
     'td',
     {},
@@ -58,7 +40,7 @@ export async function renderCompareView(
     const first = (firstSelect.control as HTMLSelectElement).value;
     const second = (secondSelect.control as HTMLSelectElement).value;
     try {
-      const { compareRoles: c } = await options.client.request<{ compareRoles: RoleComparison }>(COMPARE_ROLES_QUERY, { first, second });
+      const { compareRoles: c } = await options.client.request(COMPARE_ROLES_QUERY, { first, second });
       const row = (label: string, onlyFirst: Named[], shared: Named[], onlySecond: Named[]) =>
         h(
           'tr',

@@ -9,15 +9,6 @@ import type { GraphView } from '../graph-view.js';
 import type { GraphQLClient } from '../graphql-client.js';
 import { ENTITY_DETAILS_QUERY } from '../queries.js';
 
-interface EntityDetails extends EntitySummary {
-  description: string;
-  alternativeLabels: string[];
-  provenance: Provenance;
-  acronym?: string | null;
-  issuer?: { id: string; name: string } | null;
-  author?: string | null;
-}
-
 export interface DetailsPanel {
   show(id: string): Promise<void>;
 }
@@ -39,7 +30,7 @@ export function createDetailsPanel(
   options: {
     client: GraphQLClient;
     view: GraphView;
-    onChoose: (entity: EntitySummary) => void;
+    onChoose: (entity: Pick<EntitySummary, 'id' | 'name'>) => void;
     onPathEnd: (entity: EntitySummary, end: 'from' | 'to') => void;
   },
 ): DetailsPanel {
@@ -47,16 +38,21 @@ export function createDetailsPanel(
   return {
     async show(id) {
       const ticket = ++latest;
-      const { node } = await options.client.request<{ node: EntityDetails | null }>(ENTITY_DETAILS_QUERY, { id });
+      const { node } = await options.client.request(ENTITY_DETAILS_QUERY, { id });
       if (ticket !== latest) return;
-      if (!node) {
+      // Every entity is an Entity (with a kind); `node` answers only entities, or null.
+      if (!node || !('kind' in node)) {
         container.replaceChildren(h('p', {}, 'This entity no longer exists.'));
         return;
       }
+      // The kind-specific facts, where the entity has them.
+      const acronym = 'acronym' in node ? node.acronym : null;
+      const issuer = 'issuer' in node ? node.issuer : null;
+      const author = 'author' in node ? node.author : null;
       const summary: EntitySummary = { id: node.id, kind: node.kind, slug: node.slug, name: node.name };
-      const entityButton = (entity: { id: string; name: string; kind?: string; slug?: string }) => {
+      const entityButton = (entity: Pick<EntitySummary, 'id' | 'name'>) => {
         const button = h('button', { type: 'button', className: 'link' }, entity.name);
-        button.addEventListener('click', () => options.onChoose({ kind: '', slug: '', ...entity }));
+        button.addEventListener('click', () => options.onChoose(entity));
         return button;
       };
       const relationships = options.view.relationshipsOf(id).map((edge) => {
@@ -83,12 +79,12 @@ export function createDetailsPanel(
           { className: 'facts' },
           h('dt', {}, 'Kind'),
           h('dd', { 'data-field': 'kind' }, kindName(node.kind)),
-          node.acronym ? h('dt', {}, 'Acronym') : null,
-          node.acronym ? h('dd', { 'data-field': 'acronym' }, node.acronym) : null,
-          node.issuer ? h('dt', {}, 'Issuer') : null,
-          node.issuer ? h('dd', { 'data-field': 'issuer' }, entityButton(node.issuer)) : null,
-          node.author ? h('dt', {}, 'Author') : null,
-          node.author ? h('dd', {}, node.author) : null,
+          acronym ? h('dt', {}, 'Acronym') : null,
+          acronym ? h('dd', { 'data-field': 'acronym' }, acronym) : null,
+          issuer ? h('dt', {}, 'Issuer') : null,
+          issuer ? h('dd', { 'data-field': 'issuer' }, entityButton(issuer)) : null,
+          author ? h('dt', {}, 'Author') : null,
+          author ? h('dd', {}, author) : null,
           node.alternativeLabels.length > 0 ? h('dt', {}, 'Also called') : null,
           node.alternativeLabels.length > 0 ? h('dd', {}, node.alternativeLabels.join(', ')) : null,
         ),

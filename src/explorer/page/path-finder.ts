@@ -130,7 +130,7 @@ export function createPathFinder(
       }
       renderEnds(h('p', { role: 'status' }, 'Looking for paths…'));
       try {
-        const { paths } = await options.client.request<{ paths: RelationshipPath[] }>(PATHS_QUERY, {
+        const { paths } = await options.client.request(PATHS_QUERY, {
           from: from.id,
           to: to.id,
           maxLength: MAX_LENGTH,

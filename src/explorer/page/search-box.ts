@@ -5,14 +5,12 @@
 import { h, highlighted } from '../dom.js';
 import { kindName } from '../entity-kinds.js';
 import type { EntitySummary } from '../graph-data.js';
+import type { ExplorerSearchQuery } from '../graphql/graphql.js';
 import type { GraphQLClient } from '../graphql-client.js';
 import { kindSwatch } from '../legend.js';
 import { SEARCH_QUERY } from '../queries.js';
 
-interface SearchEdge {
-  node: EntitySummary;
-  highlight: { text: string; ranges: { start: number; length: number }[] };
-}
+type SearchEdge = ExplorerSearchQuery['search']['edges'][number];
 
 const DEBOUNCE_MS = 150;
 const RESULTS = 8;
@@ -89,7 +87,7 @@ export function createSearchBox(
   const run = async (query: string) => {
     const ticket = ++latest;
     try {
-      const data = await options.client.request<{ search: { edges: SearchEdge[] } }>(SEARCH_QUERY, { query, first: RESULTS });
+      const data = await options.client.request(SEARCH_QUERY, { query, first: RESULTS });
       if (ticket === latest) render(data.search.edges, query);
     } catch (error) {
       if (ticket === latest) options.onError(error instanceof Error ? error.message : String(error));

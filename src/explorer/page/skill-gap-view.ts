@@ -9,21 +9,6 @@ interface Named {
   name: string;
 }
 
-interface SkillGap {
-  role: Named;
-  coveredSkillDomains: Named[];
-  missingSkillDomains: Named[];
-  uncoverableSkillDomains: Named[];
-  coveredResponsibilities: Named[];
-  missingResponsibilities: Named[];
-  recommendedCertifications: {
-    rank: number;
-    inSmallestCover: boolean;
-    certification: Named & { acronym: string | null };
-    closes: Named[];
-  }[];
-}
-
 const list = (items: Named[], empty: string) =>
   items.length > 0 ? h('ul', {}, ...items.map((item) => h('li', {}, item.name))) : h('p', { className: 'none' }, empty);
 
@@ -54,7 +39,7 @@ export async function renderSkillGapView(
   const show = async () => {
     const heldCertifications = [...held.querySelectorAll<HTMLInputElement>('input:checked')].map((box) => box.value);
     try {
-      const { skillGap: gap } = await options.client.request<{ skillGap: SkillGap }>(SKILL_GAP_QUERY, {
+      const { skillGap: gap } = await options.client.request(SKILL_GAP_QUERY, {
         role: (role.control as HTMLSelectElement).value,
         held: heldCertifications,
       });

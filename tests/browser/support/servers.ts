@@ -3,23 +3,11 @@
  * so cross-origin calls are refused unless allowed), and a plain "portal" server on other origins
  * serving an HTML page that embeds the widget.
  */
-import { once } from 'node:events';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { createServer } from 'node:http';
 import type { Store } from '../../../src/data/index.js';
 import { createKnowledgeGraphListener } from '../../../src/server/node-listener.js';
+import { close, listen } from '../../support/listen.js';
 import { openTestGraph } from '../../support/test-store.js';
-
-async function listen(server: Server): Promise<number> {
-  server.listen(0, '127.0.0.1');
-  await once(server, 'listening');
-  return (server.address() as AddressInfo).port;
-}
-
-async function close(server: Server): Promise<void> {
-  server.closeAllConnections();
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-}
 
 export interface RunningServer {
   url: string;
@@ -32,9 +20,9 @@ export async function startService(corsOrigins: string[]): Promise<RunningServer
   // As `npm start` serves: the listener that answers repeated questions before the pipeline.
   const { listener } = createKnowledgeGraphListener({ store, production: true, corsOrigins, logger: false });
   const server = createServer(listener);
-  const port = await listen(server);
+  const url = await listen(server);
   return {
-    url: `http://127.0.0.1:${port}`,
+    url,
     store,
     async close() {
       await close(server);
@@ -69,6 +57,6 @@ export async function startPortal(html: () => string): Promise<RunningServer & {
     response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
     response.end(html());
   });
-  const port = await listen(server);
+  const port = Number(new URL(await listen(server)).port);
   return { url: `http://localhost:${port}`, port, close: () => close(server) };
 }

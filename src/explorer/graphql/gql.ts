@@ -1,0 +1,74 @@
+/* eslint-disable */
+import * as types from './graphql.js';
+
+
+
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+    "\n  query ExplorerNeighborhood($id: ID!, $depth: Int, $kinds: [EntityKind!]) {\n    neighborhood(id: $id, depth: $depth, kinds: $kinds) {\n      nodes { id kind slug name }\n      edges { from to relation statement provenance { kind quote section rationale } }\n      truncated\n    }\n  }\n": typeof types.ExplorerNeighborhoodDocument,
+    "\n  query ExplorerFocus($slug: String!) {\n    role(slug: $slug) { id }\n    certification(slug: $slug) { id }\n    skillDomain(slug: $slug) { id }\n    responsibility(slug: $slug) { id }\n    issuer(slug: $slug) { id }\n    itilFunction(slug: $slug) { id }\n    technicalArea(slug: $slug) { id }\n    comparisonDimension(slug: $slug) { id }\n    outlookStatement(slug: $slug) { id }\n  }\n": typeof types.ExplorerFocusDocument,
+    "\n  query ExplorerSearch($query: String!, $first: Int) {\n    search(query: $query, first: $first) {\n      edges { node { id kind slug name } highlight { field text ranges { start length } } }\n    }\n  }\n": typeof types.ExplorerSearchDocument,
+    "\n  query ExplorerEntity($id: ID!) {\n    node(id: $id) {\n      id\n      ... on Entity { kind slug name description alternativeLabels provenance { kind quote section rationale } }\n      ... on Certification { acronym issuer { id name } }\n      ... on Source { title author }\n    }\n  }\n": typeof types.ExplorerEntityDocument,
+    "\n  query ExplorerPaths($from: ID!, $to: ID!, $maxLength: Int, $first: Int) {\n    paths(from: $from, to: $to, maxLength: $maxLength, first: $first) {\n      length\n      steps {\n        from { id kind slug name }\n        relation\n        to { id kind slug name }\n        provenance { kind quote section rationale }\n        relationship { relation }\n      }\n    }\n  }\n": typeof types.ExplorerPathsDocument,
+    "\n  query ExplorerChoices {\n    roles(first: 100) { nodes { slug name } }\n    certifications(first: 100) { nodes { slug name acronym } }\n  }\n": typeof types.ExplorerChoicesDocument,
+    "\n  query ExplorerCompareRoles($first: String!, $second: String!) {\n    compareRoles(first: $first, second: $second) {\n      first { id name }\n      second { id name }\n      sharedResponsibilities { id name }\n      responsibilitiesOnlyFirst { id name }\n      responsibilitiesOnlySecond { id name }\n      sharedSkillDomains { id name }\n      skillDomainsOnlyFirst { id name }\n      skillDomainsOnlySecond { id name }\n      sharedCertifications { id name }\n      certificationsOnlyFirst { id name }\n      certificationsOnlySecond { id name }\n      dimensions {\n        dimension { id name }\n        first { statement provenance { kind quote section } }\n        second { statement provenance { kind quote section } }\n      }\n    }\n  }\n": typeof types.ExplorerCompareRolesDocument,
+    "\n  query ExplorerSkillGap($role: String!, $held: [String!]!) {\n    skillGap(role: $role, heldCertifications: $held) {\n      role { id name }\n      coveredSkillDomains { id name }\n      missingSkillDomains { id name }\n      uncoverableSkillDomains { id name }\n      coveredResponsibilities { id name }\n      missingResponsibilities { id name }\n      recommendedCertifications { rank inSmallestCover certification { id name acronym } closes { id name } }\n    }\n  }\n": typeof types.ExplorerSkillGapDocument,
+};
+const documents: Documents = {
+    "\n  query ExplorerNeighborhood($id: ID!, $depth: Int, $kinds: [EntityKind!]) {\n    neighborhood(id: $id, depth: $depth, kinds: $kinds) {\n      nodes { id kind slug name }\n      edges { from to relation statement provenance { kind quote section rationale } }\n      truncated\n    }\n  }\n": types.ExplorerNeighborhoodDocument,
+    "\n  query ExplorerFocus($slug: String!) {\n    role(slug: $slug) { id }\n    certification(slug: $slug) { id }\n    skillDomain(slug: $slug) { id }\n    responsibility(slug: $slug) { id }\n    issuer(slug: $slug) { id }\n    itilFunction(slug: $slug) { id }\n    technicalArea(slug: $slug) { id }\n    comparisonDimension(slug: $slug) { id }\n    outlookStatement(slug: $slug) { id }\n  }\n": types.ExplorerFocusDocument,
+    "\n  query ExplorerSearch($query: String!, $first: Int) {\n    search(query: $query, first: $first) {\n      edges { node { id kind slug name } highlight { field text ranges { start length } } }\n    }\n  }\n": types.ExplorerSearchDocument,
+    "\n  query ExplorerEntity($id: ID!) {\n    node(id: $id) {\n      id\n      ... on Entity { kind slug name description alternativeLabels provenance { kind quote section rationale } }\n      ... on Certification { acronym issuer { id name } }\n      ... on Source { title author }\n    }\n  }\n": types.ExplorerEntityDocument,
+    "\n  query ExplorerPaths($from: ID!, $to: ID!, $maxLength: Int, $first: Int) {\n    paths(from: $from, to: $to, maxLength: $maxLength, first: $first) {\n      length\n      steps {\n        from { id kind slug name }\n        relation\n        to { id kind slug name }\n        provenance { kind quote section rationale }\n        relationship { relation }\n      }\n    }\n  }\n": types.ExplorerPathsDocument,
+    "\n  query ExplorerChoices {\n    roles(first: 100) { nodes { slug name } }\n    certifications(first: 100) { nodes { slug name acronym } }\n  }\n": types.ExplorerChoicesDocument,
+    "\n  query ExplorerCompareRoles($first: String!, $second: String!) {\n    compareRoles(first: $first, second: $second) {\n      first { id name }\n      second { id name }\n      sharedResponsibilities { id name }\n      responsibilitiesOnlyFirst { id name }\n      responsibilitiesOnlySecond { id name }\n      sharedSkillDomains { id name }\n      skillDomainsOnlyFirst { id name }\n      skillDomainsOnlySecond { id name }\n      sharedCertifications { id name }\n      certificationsOnlyFirst { id name }\n      certificationsOnlySecond { id name }\n      dimensions {\n        dimension { id name }\n        first { statement provenance { kind quote section } }\n        second { statement provenance { kind quote section } }\n      }\n    }\n  }\n": types.ExplorerCompareRolesDocument,
+    "\n  query ExplorerSkillGap($role: String!, $held: [String!]!) {\n    skillGap(role: $role, heldCertifications: $held) {\n      role { id name }\n      coveredSkillDomains { id name }\n      missingSkillDomains { id name }\n      uncoverableSkillDomains { id name }\n      coveredResponsibilities { id name }\n      missingResponsibilities { id name }\n      recommendedCertifications { rank inSmallestCover certification { id name acronym } closes { id name } }\n    }\n  }\n": types.ExplorerSkillGapDocument,
+};
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ExplorerNeighborhood($id: ID!, $depth: Int, $kinds: [EntityKind!]) {\n    neighborhood(id: $id, depth: $depth, kinds: $kinds) {\n      nodes { id kind slug name }\n      edges { from to relation statement provenance { kind quote section rationale } }\n      truncated\n    }\n  }\n"): typeof import('./graphql.js').ExplorerNeighborhoodDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ExplorerFocus($slug: String!) {\n    role(slug: $slug) { id }\n    certification(slug: $slug) { id }\n    skillDomain(slug: $slug) { id }\n    responsibility(slug: $slug) { id }\n    issuer(slug: $slug) { id }\n    itilFunction(slug: $slug) { id }\n    technicalArea(slug: $slug) { id }\n    comparisonDimension(slug: $slug) { id }\n    outlookStatement(slug: $slug) { id }\n  }\n"): typeof import('./graphql.js').ExplorerFocusDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ExplorerSearch($query: String!, $first: Int) {\n    search(query: $query, first: $first) {\n      edges { node { id kind slug name } highlight { field text ranges { start length } } }\n    }\n  }\n"): typeof import('./graphql.js').ExplorerSearchDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ExplorerEntity($id: ID!) {\n    node(id: $id) {\n      id\n      ... on Entity { kind slug name description alternativeLabels provenance { kind quote section rationale } }\n      ... on Certification { acronym issuer { id name } }\n      ... on Source { title author }\n    }\n  }\n"): typeof import('./graphql.js').ExplorerEntityDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ExplorerPaths($from: ID!, $to: ID!, $maxLength: Int, $first: Int) {\n    paths(from: $from, to: $to, maxLength: $maxLength, first: $first) {\n      length\n      steps {\n        from { id kind slug name }\n        relation\n        to { id kind slug name }\n        provenance { kind quote section rationale }\n        relationship { relation }\n      }\n    }\n  }\n"): typeof import('./graphql.js').ExplorerPathsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ExplorerChoices {\n    roles(first: 100) { nodes { slug name } }\n    certifications(first: 100) { nodes { slug name acronym } }\n  }\n"): typeof import('./graphql.js').ExplorerChoicesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ExplorerCompareRoles($first: String!, $second: String!) {\n    compareRoles(first: $first, second: $second) {\n      first { id name }\n      second { id name }\n      sharedResponsibilities { id name }\n      responsibilitiesOnlyFirst { id name }\n      responsibilitiesOnlySecond { id name }\n      sharedSkillDomains { id name }\n      skillDomainsOnlyFirst { id name }\n      skillDomainsOnlySecond { id name }\n      sharedCertifications { id name }\n      certificationsOnlyFirst { id name }\n      certificationsOnlySecond { id name }\n      dimensions {\n        dimension { id name }\n        first { statement provenance { kind quote section } }\n        second { statement provenance { kind quote section } }\n      }\n    }\n  }\n"): typeof import('./graphql.js').ExplorerCompareRolesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ExplorerSkillGap($role: String!, $held: [String!]!) {\n    skillGap(role: $role, heldCertifications: $held) {\n      role { id name }\n      coveredSkillDomains { id name }\n      missingSkillDomains { id name }\n      uncoverableSkillDomains { id name }\n      coveredResponsibilities { id name }\n      missingResponsibilities { id name }\n      recommendedCertifications { rank inSmallestCover certification { id name acronym } closes { id name } }\n    }\n  }\n"): typeof import('./graphql.js').ExplorerSkillGapDocument;
+
+
+export function graphql(source: string) {
+  return (documents as any)[source] ?? {};
+}

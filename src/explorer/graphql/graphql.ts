@@ -1,0 +1,2619 @@
+/* eslint-disable */
+import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = T | null | undefined;
+export type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+export type MakeOptional<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]?: Maybe<T[SubKey]> };
+export type MakeMaybe<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]: Maybe<T[SubKey]> };
+export type MakeEmpty<T extends { [key: string]: unknown }, K extends keyof T> = { [_ in K]?: never };
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+};
+
+/** An API key: never its secret, which only its creator saw once. */
+export type ApiKey = {
+  __typename?: 'ApiKey';
+  /** When it was created (ISO 8601). */
+  createdAt: Scalars['String']['output'];
+  /** The key’s id (the part of the key after `kg_`). */
+  id: Scalars['String']['output'];
+  /** Who or what the key is for. */
+  label: Scalars['String']['output'];
+  /** When it was revoked (ISO 8601), or null while it is valid. */
+  revokedAt?: Maybe<Scalars['String']['output']>;
+  /** What the key may do. */
+  scope: Scope;
+};
+
+/** A professional certification, grouped under skill domains as the source recommends it. */
+export type Certification = Entity & Node & {
+  __typename?: 'Certification';
+  /** The acronym the source gives for it (e.g. CISSP); null where the source gives none. */
+  acronym?: Maybe<Scalars['String']['output']>;
+  /** Other names people use for the entity (abbreviations, common spellings). */
+  alternativeLabels: Array<Scalars['String']['output']>;
+  /** True when curators deprecated it: it stays resolvable, but lists leave it out unless asked. */
+  deprecated: Scalars['Boolean']['output'];
+  /** When it was deprecated (ISO 8601), or null. */
+  deprecatedAt?: Maybe<Scalars['String']['output']>;
+  /** What the entity is, in one or two sentences of the maintainers (often the source’s own wording). It is not itself a citation: `provenance` is. */
+  description: Scalars['String']['output'];
+  /** Opaque, stable ID of the object; pass it to `node(id:)` to fetch it again. */
+  id: Scalars['ID']['output'];
+  /** The organisation that issues it (curated: see `Issuer.certifications` edges for the rationale). */
+  issuer?: Maybe<Issuer>;
+  /** What kind of entity this is. */
+  kind: EntityKind;
+  /** Display name, as the source writes it where it names the entity. */
+  name: Scalars['String']['output'];
+  /** Where the entity comes from: the source’s words that introduce it, or why the maintainers added it. */
+  provenance: Provenance;
+  /** The entity that replaces it, when it is deprecated in favour of another. */
+  replacedBy?: Maybe<Entity>;
+  /** Responsibilities it helps carry out, through its skill domains (`evidence` shows each step). */
+  responsibilities: ResponsibilityLinkConnection;
+  /** Roles it is recommended for, through its skill domains (`evidence` shows each step). */
+  roles: RoleLinkConnection;
+  /** Skill domains the source lists it under. */
+  skillDomains: SkillDomainLinkConnection;
+  /** Readable identifier, unique within the kind (kebab-case), used by the lookup fields. */
+  slug: Scalars['String']['output'];
+  /** Starts at 1; every change adds 1 (pass it as `expectedVersion` when updating). */
+  version: Scalars['Int']['output'];
+};
+
+
+/** A professional certification, grouped under skill domains as the source recommends it. */
+export type CertificationResponsibilitiesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  includeDeprecated?: InputMaybe<Scalars['Boolean']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A professional certification, grouped under skill domains as the source recommends it. */
+export type CertificationRolesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  includeDeprecated?: InputMaybe<Scalars['Boolean']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A professional certification, grouped under skill domains as the source recommends it. */
+export type CertificationSkillDomainsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  includeDeprecated?: InputMaybe<Scalars['Boolean']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A page of certifications. */
+export type CertificationConnection = {
+  __typename?: 'CertificationConnection';
+  /** The items of this page, each with its cursor (and, for relationships, its evidence). */
+  edges: Array<CertificationEdge>;
+  /** The items of this page, without cursors or relationship details (a shortcut for `edges { node }`). */
+  nodes: Array<Certification>;
+  /** How this page relates to the whole list. */
+  pageInfo: PageInfo;
+  /** How many items the whole list holds, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One of a page of certifications. */
+export type CertificationEdge = {
+  __typename?: 'CertificationEdge';
+  /** Opaque position of this item; pass it as `after` or `before`. */
+  cursor: Scalars['String']['output'];
+  /** The item. */
+  node: Certification;
+};
+
+/** A page of certifications related to an entity, each edge with the evidence for the relationship. */
+export type CertificationLinkConnection = {
+  __typename?: 'CertificationLinkConnection';
+  /** The items of this page, each with its cursor (and, for relationships, its evidence). */
+  edges: Array<CertificationLinkEdge>;
+  /** The items of this page, without cursors or relationship details (a shortcut for `edges { node }`). */
+  nodes: Array<Certification>;
+  /** How this page relates to the whole list. */
+  pageInfo: PageInfo;
+  /** How many items the whole list holds, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A certification related to the entity, with the relationship’s provenance. */
+export type CertificationLinkEdge = {
+  __typename?: 'CertificationLinkEdge';
+  /** Opaque position of this item; pass it as `after` or `before`. */
+  cursor: Scalars['String']['output'];
+  /** Every relationship walked to reach this entity, with its provenance: one for a direct relationship, one per step (and per path) for one through intermediate entities (e.g. a responsibility’s certifications through its skill domains). */
+  evidence: Array<Relationship>;
+  /** The item. */
+  node: Certification;
+  /** Where the relationship comes from (for a relationship through intermediate entities, its last step’s provenance; `evidence` has every step). */
+  provenance: Provenance;
+  /** The relation of the relationship (for a relationship through intermediate entities, of its last step). */
+  relation: Relation;
+  /** The maintainers’ short statement of the relationship, where it has one (a role’s stance, how a role needs a technical area). */
+  statement?: Maybe<Scalars['String']['output']>;
+};
+
+/** A certification that would close part of a skill gap. */
+export type CertificationRecommendation = {
+  __typename?: 'CertificationRecommendation';
+  /** The certification. */
+  certification: Certification;
+  /** The missing skill domains it covers. */
+  closes: Array<SkillDomain>;
+  /** True for the leading recommendations: together they cover every coverable missing skill domain with a smallest set of certifications (with a near-smallest one when `SkillGap.smallestCoverProven` is false). */
+  inSmallestCover: Scalars['Boolean']['output'];
+  /** Position in the recommendation (1 is first). */
+  rank: Scalars['Int']['output'];
+};
+
+/** One curation change, as the audit log recorded it: who, when, what, and the record before and after. */
+export type Change = {
+  __typename?: 'Change';
+  /** What the change did. */
+  action: ChangeAction;
+  /** The id of the API key that made it. */
+  actorKeyId: Scalars['String']['output'];
+  /** The label of the API key that made it. */
+  actorLabel: Scalars['String']['output'];
+  /** The record after the change, as JSON; null when the change removed it. */
+  after?: Maybe<Scalars['String']['output']>;
+  /** When it was made (ISO 8601, UTC). */
+  at: Scalars['String']['output'];
+  /** The record before the change, as JSON; null when the change created it. */
+  before?: Maybe<Scalars['String']['output']>;
+  /** The change’s number in the audit log (increasing). */
+  id: Scalars['ID']['output'];
+  /** The store id of the entity or relationship changed. */
+  subjectId: Scalars['String']['output'];
+};
+
+/** What a curation change did. */
+export type ChangeAction =
+  /** Created an entity. */
+  | 'CREATE_ENTITY'
+  /** Deprecated an entity (it stays resolvable). */
+  | 'DEPRECATE_ENTITY'
+  /** Created a relationship. */
+  | 'LINK'
+  /** Undid an earlier change (`before` and `after` show what it put back). */
+  | 'REVERT'
+  /** Removed a relationship. */
+  | 'UNLINK'
+  /** Changed an entity’s fields. */
+  | 'UPDATE_ENTITY';
+
+/** A page of the audit log, newest first. */
+export type ChangeConnection = {
+  __typename?: 'ChangeConnection';
+  /** The items of this page, each with its cursor (and, for relationships, its evidence). */
+  edges: Array<ChangeEdge>;
+  /** The items of this page, without cursors or relationship details (a shortcut for `edges { node }`). */
+  nodes: Array<Change>;
+  /** How this page relates to the whole list. */
+  pageInfo: PageInfo;
+  /** How many items the whole list holds, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One change of the audit log. */
+export type ChangeEdge = {
+  __typename?: 'ChangeEdge';
+  /** Opaque position of this item; pass it as `after` or `before`. */
+  cursor: Scalars['String']['output'];
+  /** The item. */
+  node: Change;
+};
+
+/** A dimension along which the source says the roles differ (leadership, strategy, …). */
+export type ComparisonDimension = Entity & Node & {
+  __typename?: 'ComparisonDimension';
+  /** Other names people use for the entity (abbreviations, common spellings). */
+  alternativeLabels: Array<Scalars['String']['output']>;
+  /** True when curators deprecated it: it stays resolvable, but lists leave it out unless asked. */
+  deprecated: Scalars['Boolean']['output'];
+  /** When it was deprecated (ISO 8601), or null. */
+  deprecatedAt?: Maybe<Scalars['String']['output']>;
+  /** What the entity is, in one or two sentences of the maintainers (often the source’s own wording). It is not itself a citation: `provenance` is. */
+  description: Scalars['String']['output'];
+  /** Opaque, stable ID of the object; pass it to `node(id:)` to fetch it again. */
+  id: Scalars['ID']['output'];
+  /** What kind of entity this is. */
+  kind: EntityKind;
+  /** Display name, as the source writes it where it names the entity. */
+  name: Scalars['String']['output'];
+  /** Where the entity comes from: the source’s words that introduce it, or why the maintainers added it. */
+  provenance: Provenance;
+  /** The entity that replaces it, when it is deprecated in favour of another. */
+  replacedBy?: Maybe<Entity>;
+  /** Readable identifier, unique within the kind (kebab-case), used by the lookup fields. */
+  slug: Scalars['String']['output'];
+  /** Each role’s stance on this dimension: the edge’s `statement` gives it, its provenance quotes the source. */
+  stances: RoleLinkConnection;
+  /** Starts at 1; every change adds 1 (pass it as `expectedVersion` when updating). */
+  version: Scalars['Int']['output'];
+};
+
+
+/** A dimension along which the source says the roles differ (leadership, strategy, …). */
+export type ComparisonDimensionStancesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  includeDeprecated?: InputMaybe<Scalars['Boolean']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A page of comparison dimensions. */
+export type ComparisonDimensionConnection = {
+  __typename?: 'ComparisonDimensionConnection';
+  /** The items of this page, each with its cursor (and, for relationships, its evidence). */
+  edges: Array<ComparisonDimensionEdge>;
+  /** The items of this page, without cursors or relationship details (a shortcut for `edges { node }`). */
+  nodes: Array<ComparisonDimension>;
+  /** How this page relates to the whole list. */
+  pageInfo: PageInfo;
+  /** How many items the whole list holds, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One of a page of comparison dimensions. */
+export type ComparisonDimensionEdge = {
+  __typename?: 'ComparisonDimensionEdge';
+  /** Opaque position of this item; pass it as `after` or `before`. */
+  cursor: Scalars['String']['output'];
+  /** The item. */
+  node: ComparisonDimension;
+};
+
+/** A page of comparison dimensions related to an entity, each edge with the evidence for the relationship. */
+export type ComparisonDimensionLinkConnection = {
+  __typename?: 'ComparisonDimensionLinkConnection';
+  /** The items of this page, each with its cursor (and, for relationships, its evidence). */
+  edges: Array<ComparisonDimensionLinkEdge>;
+  /** The items of this page, without cursors or relationship details (a shortcut for `edges { node }`). */
+  nodes: Array<ComparisonDimension>;
+  /** How this page relates to the whole list. */
+  pageInfo: PageInfo;
+  /** How many items the whole list holds, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A comparisonDimension related to the entity, with the relationship’s provenance. */
+export type ComparisonDimensionLinkEdge = {
+  __typename?: 'ComparisonDimensionLinkEdge';
+  /** Opaque position of this item; pass it as `after` or `before`. */
+  cursor: Scalars['String']['output'];
+  /** Every relationship walked to reach this entity, with its provenance: one for a direct relationship, one per step (and per path) for one through intermediate entities (e.g. a responsibility’s certifications through its skill domains). */
+  evidence: Array<Relationship>;
+  /** The item. */
+  node: ComparisonDimension;
+  /** Where the relationship comes from (for a relationship through intermediate entities, its last step’s provenance; `evidence` has every step). */
+  provenance: Provenance;
+  /** The relation of the relationship (for a relationship through intermediate entities, of its last step). */
+  relation: Relation;
+  /** The maintainers’ short statement of the relationship, where it has one (a role’s stance, how a role needs a technical area). */
+  statement?: Maybe<Scalars['String']['output']>;
+};
+
+/** The change conflicts with the graph as it is now: the record changed since you read it (`expectedVersion` is stale), or another record holds the slug or relationship it would create (perhaps made at the same moment). */
+export type ConflictError = MutationError & {
+  __typename?: 'ConflictError';
+  /** The version now of the record in the way (0 when it no longer exists): reload it, then apply your change again. */
+  currentVersion: Scalars['Int']['output'];
+  /** What was wrong, and what to change. */
+  message: Scalars['String']['output'];
+};
+
+/** The new key, or why none was made. */
+export type CreateApiKeyResult = ForbiddenError | NewApiKey | ValidationError;
+
+/** A new entity. */
+export type CreateEntityInput = {
+  /** Certifications: the acronym. */
+  acronym?: InputMaybe<Scalars['String']['input']>;
+  /** Other names people use for it. */
+  alternativeLabels?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Outlook statements: who the finding is attributed to. */
+  attributedTo?: InputMaybe<Scalars['String']['input']>;
+  /** What it is, in one or two sentences. */
+  description: Scalars['String']['input'];
+  /** What kind of entity. */
+  kind: EntityKind;
+  /** Its display name. */
+  name: Scalars['String']['input'];
+  /** Where it comes from. */
+  provenance: ProvenanceInput;
+  /** Its slug: kebab-case, unique within the kind. */
+  slug: Scalars['String']['input'];
+};
+
+/** The created entity, or why nothing was created. */
+export type CreateEntityResult = ConflictError | EntityChange | ForbiddenError | NotFoundError | ValidationError;
+
+/** Deprecates an entity: it stays resolvable, is marked, and lists leave it out unless asked. */
+export type DeprecateEntityInput = {
+  /** The `version` you read; a stale one is a ConflictError and changes nothing. */
+  expectedVersion: Scalars['Int']['input'];
+  /** The entity’s ID. */
+  id: Scalars['ID']['input'];
+  /** The ID of the entity (of the same kind) that replaces it. */
+  replacedBy?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** The deprecated entity, or why nothing changed. */
+export type DeprecateEntityResult = ConflictError | EntityChange | ForbiddenError | NotFoundError | ValidationError;
+
+/** Two roles side by side on one dimension along which roles differ. */
+export type DimensionComparison = {
+  __typename?: 'DimensionComparison';
+  /** The dimension. */
+  dimension: ComparisonDimension;
+  /** The first role’s stance; null where the source gives none. */
+  first?: Maybe<RoleStance>;
+  /** The second role’s stance; null where the source gives none. */
+  second?: Maybe<RoleStance>;
+};
+
+/** An entity of the knowledge graph: a role, responsibility, skill domain, certification, issuer, ITIL function, … */
+export type Entity = {
+  /** Other names people use for the entity (abbreviations, common spellings). */
+  alternativeLabels: Array<Scalars['String']['output']>;
+  /** True when curators deprecated it: it stays resolvable, but lists leave it out unless asked. */
+  deprecated: Scalars['Boolean']['output'];
+  /** When it was deprecated (ISO 8601), or null. */
+  deprecatedAt?: Maybe<Scalars['String']['output']>;
+  /** What the entity is, in one or two sentences of the maintainers (often the source’s own wording). It is not itself a citation: `provenance` is. */
+  description: Scalars['String']['output'];
+  /** Opaque, stable ID of the object; pass it to `node(id:)` to fetch it again. */
+  id: Scalars['ID']['output'];
+  /** What kind of entity this is. */
+  kind: EntityKind;
+  /** Display name, as the source writes it where it names the entity. */
+  name: Scalars['String']['output'];
+  /** Where the entity comes from: the source’s words that introduce it, or why the maintainers added it. */
+  provenance: Provenance;
+  /** The entity that replaces it, when it is deprecated in favour of another. */
+  replacedBy?: Maybe<Entity>;
+  /** Readable identifier, unique within the kind (kebab-case), used by the lookup fields. */
+  slug: Scalars['String']['output'];
+  /** Starts at 1; every change adds 1 (pass it as `expectedVersion` when updating). */
+  version: Scalars['Int']['output'];
+};
+
+/** A curation change to an entity that was made: the entity as it is now, and the audit-log entry. */
+export type EntityChange = {
+  __typename?: 'EntityChange';
+  /** The audit-log entry of the change. */
+  change: Change;
+  /** The entity after the change. */
+  entity: Entity;
+};
+
+/** A page of entities of any kind. */
+export type EntityConnection = {
+  __typename?: 'EntityConnection';
+  /** The items of this page, each with its cursor (and, for relationships, its evidence). */
+  edges: Array<EntityEdge>;
+  /** The items of this page, without cursors or relationship details (a shortcut for `edges { node }`). */
+  nodes: Array<Entity>;
+  /** How this page relates to the whole list. */
+  pageInfo: PageInfo;
+  /** How many items the whole list holds, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One of a page of entities. */
+export type EntityEdge = {
+  __typename?: 'EntityEdge';
+  /** Opaque position of this item; pass it as `after` or `before`. */
+  cursor: Scalars['String']['output'];
+  /** The item. */
+  node: Entity;
+};
+
+/** Narrows a list of entities; every condition given must hold. */
+export type EntityFilter = {
+  /** Only entities whose name contains this text (case-insensitive), at most 200 characters. */
+  nameContains?: InputMaybe<Scalars['String']['input']>;
+  /** Only entities the source states (STATED) or the maintainers added (CURATED). */
+  provenanceKind?: InputMaybe<ProvenanceKind>;
+};
+
+/** The kinds of entity in the knowledge graph. */
+export type EntityKind =
+  /** A professional certification. */
+  | 'CERTIFICATION'
+  /** A dimension along which roles differ. */
+  | 'COMPARISON_DIMENSION'
+  /** An organisation that issues certifications. */
+  | 'ISSUER'
+  /** An ITIL v3/2011 Service Operation function. */
+  | 'ITIL_FUNCTION'
+  /** A statement about the job outlook of roles. */
+  | 'OUTLOOK_STATEMENT'
+  /** Work a role or an ITIL function is responsible for. */
+  | 'RESPONSIBILITY'
+  /** A job role in IT operations. */
+  | 'ROLE'
+  /** A field of skills that certifications cover. */
+  | 'SKILL_DOMAIN'
+  /** A document the graph quotes. */
+  | 'SOURCE'
+  /** A technology or technical discipline a role needs knowledge of. */
+  | 'TECHNICAL_AREA';
+
+/** How to sort a list of entities. Ties are broken by name, then ID, so paging is stable. */
+export type EntityOrder = {
+  /** Which way to sort (default ascending). */
+  direction?: InputMaybe<OrderDirection>;
+  /** What to sort by. */
+  field: EntityOrderField;
+};
+
+/** What to sort entities by. */
+export type EntityOrderField =
+  /** The kind of entity, then the name. */
+  | 'KIND'
+  /** The display name. */
+  | 'NAME'
+  /** The slug. */
+  | 'SLUG';
+
+/** The request’s API key is missing, wrong, revoked, or lacks the scope the mutation needs. */
+export type ForbiddenError = MutationError & {
+  __typename?: 'ForbiddenError';
+  /** What was wrong, and what to change. */
+  message: Scalars['String']['output'];
+};
+
+/** An organisation that issues certifications (curated: the source names certifications, not their issuers). */
+export type Issuer = Entity & Node & {
+  __typename?: 'Issuer';
+  /** Other names people use for the entity (abbreviations, common spellings). */
+  alternativeLabels: Array<Scalars['String']['output']>;
+  /** Certifications it issues; each edge’s provenance gives the maintainers’ rationale. */
+  certifications: CertificationLinkConnection;
+  /** True when curators deprecated it: it stays resolvable, but lists leave it out unless asked. */
+  deprecated: Scalars['Boolean']['output'];
+  /** When it was deprecated (ISO 8601), or null. */
+  deprecatedAt?: Maybe<Scalars['String']['output']>;
+  /** What the entity is, in one or two sentences of the maintainers (often the source’s own wording). It is not itself a citation: `provenance` is. */
+  description: Scalars['String']['output'];
+  /** Opaque, stable ID of the object; pass it to `node(id:)` to fetch it again. */
+  id: Scalars['ID']['output'];
+  /** What kind of entity this is. */
+  kind: EntityKind;
+  /** Display name, as the source writes it where it names the entity. */
+  name: Scalars['String']['output'];
+  /** Where the entity comes from: the source’s words that introduce it, or why the maintainers added it. */
+  provenance: Provenance;
+  /** The entity that replaces it, when it is deprecated in favour of another. */
+  replacedBy?: Maybe<Entity>;
+  /** Readable identifier, unique within the kind (kebab-case), used by the lookup fields. */
+  slug: Scalars['String']['output'];
+  /** Starts at 1; every change adds 1 (pass it as `expectedVersion` when updating). */
+  version: Scalars['Int']['output'];
+};
+
+
+/** An organisation that issues certifications (curated: the source names certifications, not their issuers). */
+export type IssuerCertificationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  includeDeprecated?: InputMaybe<Scalars['Boolean']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A page of issuers. */
+export type IssuerConnection = {
+  __typename?: 'IssuerConnection';
+  /** The items of this page, each with its cursor (and, for relationships, its evidence). */
+  edges: Array<IssuerEdge>;
+  /** The items of this page, without cursors or relationship details (a shortcut for `edges { node }`). */
+  nodes: Array<Issuer>;
+  /** How this page relates to the whole list. */
+  pageInfo: PageInfo;
+  /** How many items the whole list holds, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One of a page of issuers. */
+export type IssuerEdge = {
+  __typename?: 'IssuerEdge';
+  /** Opaque position of this item; pass it as `after` or `before`. */
+  cursor: Scalars['String']['output'];
+  /** The item. */
+  node: Issuer;
+};
+
+/** A page of issuers related to an entity, each edge with the evidence for the relationship. */
+export type IssuerLinkConnection = {
+  __typename?: 'IssuerLinkConnection';
+  /** The items of this page, each with its cursor (and, for relationships, its evidence). */
+  edges: Array<IssuerLinkEdge>;
+  /** The items of this page, without cursors or relationship details (a shortcut for `edges { node }`). */
+  nodes: Array<Issuer>;
+  /** How this page relates to the whole list. */
+  pageInfo: PageInfo;
+  /** How many items the whole list holds, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A issuer related to the entity, with the relationship’s provenance. */
+export type IssuerLinkEdge = {
+  __typename?: 'IssuerLinkEdge';
+  /** Opaque position of this item; pass it as `after` or `before`. */
+  cursor: Scalars['String']['output'];
+  /** Every relationship walked to reach this entity, with its provenance: one for a direct relationship, one per step (and per path) for one through intermediate entities (e.g. a responsibility’s certifications through its skill domains). */
+  evidence: Array<Relationship>;
+  /** The item. */
+  node: Issuer;
+  /** Where the relationship comes from (for a relationship through intermediate entities, its last step’s provenance; `evidence` has every step). */
+  provenance: Provenance;
+  /** The relation of the relationship (for a relationship through intermediate entities, of its last step). */
+  relation: Relation;
+  /** The maintainers’ short statement of the relationship, where it has one (a role’s stance, how a role needs a technical area). */
+  statement?: Maybe<Scalars['String']['output']>;
+};
+
+/** A function of the ITIL framework as the source lists it. These are ITIL v3/2011 Service Operation functions; ITIL 4 replaced functions with 34 practices. */
+export type ItilFunction = Entity & Node & {
+  __typename?: 'ItilFunction';
+  /** Other names people use for the entity (abbreviations, common spellings). */
+  alternativeLabels: Array<Scalars['String']['output']>;
+  /** True when curators deprecated it: it stays resolvable, but lists leave it out unless asked. */
+  deprecated: Scalars['Boolean']['output'];
+  /** When it was deprecated (ISO 8601), or null. */
+  deprecatedAt?: Maybe<Scalars['String']['output']>;
+  /** What the entity is, in one or two sentences of the maintainers (often the source’s own wording). It is not itself a citation: `provenance` is. */
+  description: Scalars['String']['output'];
+  /** Which ITIL edition and book the function belongs to: "ITIL v3/2011 Service Operation function" (curated label). */
+  framework: Scalars['String']['output'];
+  /** Opaque, stable ID of the object; pass it to `node(id:)` to fetch it again. */
+  id: Scalars['ID']['output'];
+  /** What kind of entity this is. */
+  kind: EntityKind;
+  /** Display name, as the source writes it where it names the entity. */
+  name: Scalars['String']['output'];
+  /** Where the entity comes from: the source’s words that introduce it, or why the maintainers added it. */
+  provenance: Provenance;
+  /** The entity that replaces it, when it is deprecated in favour of another. */
+  replacedBy?: Maybe<Entity>;
+  /** The function’s core responsibilities, in the source’s order. */
+  responsibilities: ResponsibilityLinkConnection;
+  /** Roles that work in the function. */
+  roles: RoleLinkConnection;
+  /** Readable identifier, unique within the kind (kebab-case), used by the lookup fields. */
+  slug: Scalars['String']['output'];
+  /** Starts at 1; every change adds 1 (pass it as `expectedVersion` when updating). */
+  version: Scalars['Int']['output'];
+};
+
+
+/** A function of the ITIL framework as the source lists it. These are ITIL v3/2011 Service Operation functions; ITIL 4 replaced functions with 34 practices. */
+export type ItilFunctionResponsibilitiesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  includeDeprecated?: InputMaybe<Scalars['Boolean']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A function of the ITIL framework as the source lists it. These are ITIL v3/2011 Service Operation functions; ITIL 4 replaced functions with 34 practices. */
+export type ItilFunctionRolesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  includeDeprecated?: InputMaybe<Scalars['Boolean']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A page of ITIL functions. */
+export type ItilFunctionConnection = {
+  __typename?: 'ItilFunctionConnection';
+  /** The items of this page, each with its cursor (and, for relationships, its evidence). */
+  edges: Array<ItilFunctionEdge>;
+  /** The items of this page, without cursors or relationship details (a shortcut for `edges { node }`). */
+  nodes: Array<ItilFunction>;
+  /** How this page relates to the whole list. */
+  pageInfo: PageInfo;
+  /** How many items the whole list holds, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One of a page of ITIL functions. */
+export type ItilFunctionEdge = {
+  __typename?: 'ItilFunctionEdge';
+  /** Opaque position of this item; pass it as `after` or `before`. */
+  cursor: Scalars['String']['output'];
+  /** The item. */
+  node: ItilFunction;
+};
+
+/** A page of ITIL functions related to an entity, each edge with the evidence for the relationship. */
+export type ItilFunctionLinkConnection = {
+  __typename?: 'ItilFunctionLinkConnection';
+  /** The items of this page, each with its cursor (and, for relationships, its evidence). */
+  edges: Array<ItilFunctionLinkEdge>;
+  /** The items of this page, without cursors or relationship details (a shortcut for `edges { node }`). */
+  nodes: Array<ItilFunction>;
+  /** How this page relates to the whole list. */
+  pageInfo: PageInfo;
+  /** How many items the whole list holds, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A itilFunction related to the entity, with the relationship’s provenance. */
+export type ItilFunctionLinkEdge = {
+  __typename?: 'ItilFunctionLinkEdge';
+  /** Opaque position of this item; pass it as `after` or `before`. */
+  cursor: Scalars['String']['output'];
+  /** Every relationship walked to reach this entity, with its provenance: one for a direct relationship, one per step (and per path) for one through intermediate entities (e.g. a responsibility’s certifications through its skill domains). */
+  evidence: Array<Relationship>;
+  /** The item. */
+  node: ItilFunction;
+  /** Where the relationship comes from (for a relationship through intermediate entities, its last step’s provenance; `evidence` has every step). */
+  provenance: Provenance;
+  /** The relation of the relationship (for a relationship through intermediate entities, of its last step). */
+  relation: Relation;
+  /** The maintainers’ short statement of the relationship, where it has one (a role’s stance, how a role needs a technical area). */
+  statement?: Maybe<Scalars['String']['output']>;
+};
+
+/** A new relationship between two entities, with where it comes from. */
+export type LinkEntitiesInput = {
+  /** The ID of the entity the relationship starts from. */
+  from: Scalars['ID']['input'];
+  /** Where the relationship comes from. */
+  provenance: ProvenanceInput;
+  /** The relation, read from `from` to `to`. */
+  relation: Relation;
+  /** A short statement of the relationship (a stance, how a role needs an area). */
+  statement?: InputMaybe<Scalars['String']['input']>;
+  /** The ID of the entity it points to. */
+  to: Scalars['ID']['input'];
+};
+
+/** The new relationship, or why nothing was created. */
+export type LinkEntitiesResult = ConflictError | ForbiddenError | NotFoundError | RelationshipChange | ValidationError;
+
+/** Curate the knowledge graph. Every mutation needs an API key with the `edit` scope, is one transaction, and is recorded in the audit log. */
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** Creates an API key (needs the `admin` scope). */
+  createApiKey: CreateApiKeyResult;
+  /** Creates an entity of any kind. */
+  createEntity: CreateEntityResult;
+  /** Deprecates an entity, optionally naming its replacement. Nothing is ever deleted. */
+  deprecateEntity: DeprecateEntityResult;
+  /** Creates a relationship; its provenance is required (STATED: quote and source; CURATED: rationale). */
+  linkEntities: LinkEntitiesResult;
+  /** Undoes an earlier change (needs the `admin` scope), provided its subject has not changed since: restores the fields before an update or deprecation, puts back a removed relationship or entity, removes a created relationship or an entity nothing refers to. The undoing is itself recorded, and is a change like any other: reverting it reapplies what the original change made, under the same checks. */
+  revertChange: RevertChangeResult;
+  /** Revokes an API key at once (needs the `admin` scope). */
+  revokeApiKey: RevokeApiKeyResult;
+  /** Removes a relationship. The audit log keeps it, and `revertChange` can restore it. */
+  unlinkEntities: UnlinkEntitiesResult;
+  /** Changes an entity’s fields, if it is still at `expectedVersion`. */
+  updateEntity: UpdateEntityResult;
+};
+
+
+/** Curate the knowledge graph. Every mutation needs an API key with the `edit` scope, is one transaction, and is recorded in the audit log. */
+export type MutationCreateApiKeyArgs = {
+  label: Scalars['String']['input'];
+  scope: Scope;
+};
+
+
+/** Curate the knowledge graph. Every mutation needs an API key with the `edit` scope, is one transaction, and is recorded in the audit log. */
+export type MutationCreateEntityArgs = {
+  input: CreateEntityInput;
+};
+
+
+/** Curate the knowledge graph. Every mutation needs an API key with the `edit` scope, is one transaction, and is recorded in the audit log. */
+export type MutationDeprecateEntityArgs = {
+  input: DeprecateEntityInput;
+};
+
+
+/** Curate the knowledge graph. Every mutation needs an API key with the `edit` scope, is one transaction, and is recorded in the audit log. */
+export type MutationLinkEntitiesArgs = {
+  input: LinkEntitiesInput;
+};
+
+
+/** Curate the knowledge graph. Every mutation needs an API key with the `edit` scope, is one transaction, and is recorded in the audit log. */
+export type MutationRevertChangeArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Curate the knowledge graph. Every mutation needs an API key with the `edit` scope, is one transaction, and is recorded in the audit log. */
+export type MutationRevokeApiKeyArgs = {
+  id: Scalars['String']['input'];
+};
+
+
+/** Curate the knowledge graph. Every mutation needs an API key with the `edit` scope, is one transaction, and is recorded in the audit log. */
+export type MutationUnlinkEntitiesArgs = {
+  input: UnlinkEntitiesInput;
+};
+
+
+/** Curate the knowledge graph. Every mutation needs an API key with the `edit` scope, is one transaction, and is recorded in the audit log. */
+export type MutationUpdateEntityArgs = {
+  input: UpdateEntityInput;
+};
+
+/** Why a curation mutation was refused. Nothing was written. */
+export type MutationError = {
+  /** What was wrong, and what to change. */
+  message: Scalars['String']['output'];
+};
+
+/** The part of the graph around one entity: what a picture of the graph is drawn from. */
+export type Neighborhood = {
+  __typename?: 'Neighborhood';
+  /** The relationships between them; both ends of each are among `nodes`. */
+  edges: Array<NeighborhoodEdge>;
+  /** The entities: the centre first, then by distance from it, then by name. */
+  nodes: Array<Entity>;
+  /** True when the neighbourhood was cut: at 500 entities, or after reading 5,000 relationships (around entities with very many). */
+  truncated: Scalars['Boolean']['output'];
+};
+
+/** A relationship of a neighbourhood, its ends given by ID (both are among the neighbourhood’s nodes). */
+export type NeighborhoodEdge = {
+  __typename?: 'NeighborhoodEdge';
+  /** ID of the entity the relationship starts from. */
+  from: Scalars['ID']['output'];
+  /** Where the relationship comes from. */
+  provenance: Provenance;
+  /** What kind of relationship this is, read from `from` to `to`. */
+  relation: Relation;
+  /** The maintainers’ short statement of the relationship, where it has one. */
+  statement?: Maybe<Scalars['String']['output']>;
+  /** ID of the entity the relationship points to. */
+  to: Scalars['ID']['output'];
+};
+
+/** A key just created. `key` is shown this once: only its hash is stored. */
+export type NewApiKey = {
+  __typename?: 'NewApiKey';
+  /** The key’s record. */
+  apiKey: ApiKey;
+  /** The key to send as `Authorization: Bearer <key>`. Keep it: it cannot be shown again. */
+  key: Scalars['String']['output'];
+};
+
+/** An object with an ID that `node(id:)` fetches again; every knowledge-graph entity is one. */
+export type Node = {
+  /** Opaque, stable ID of the object; pass it to `node(id:)` to fetch it again. */
+  id: Scalars['ID']['output'];
+};
+
+/** An entity or relationship the input names does not exist. */
+export type NotFoundError = MutationError & {
+  __typename?: 'NotFoundError';
+  /** What was wrong, and what to change. */
+  message: Scalars['String']['output'];
+};
+
+/** Which way to sort. */
+export type OrderDirection =
+  /** Smallest first (A to Z). */
+  | 'ASC'
+  /** Largest first (Z to A). */
+  | 'DESC';
+
+/** A statement the source makes about the job outlook of IT operations roles. */
+export type OutlookStatement = Entity & Node & {
+  __typename?: 'OutlookStatement';
+  /** Other names people use for the entity (abbreviations, common spellings). */
+  alternativeLabels: Array<Scalars['String']['output']>;
+  /** Who the source attributes the finding to (e.g. Robert Half); null when the source states it itself. */
+  attributedTo?: Maybe<Scalars['String']['output']>;
+  /** True when curators deprecated it: it stays resolvable, but lists leave it out unless asked. */
+  deprecated: Scalars['Boolean']['output'];
+  /** When it was deprecated (ISO 8601), or null. */
+  deprecatedAt?: Maybe<Scalars['String']['output']>;
+  /** What the entity is, in one or two sentences of the maintainers (often the source’s own wording). It is not itself a citation: `provenance` is. */
+  description: Scalars['String']['output'];
+  /** Opaque, stable ID of the object; pass it to `node(id:)` to fetch it again. */
+  id: Scalars['ID']['output'];
+  /** What kind of entity this is. */
+  kind: EntityKind;
+  /** Display name, as the source writes it where it names the entity. */
+  name: Scalars['String']['output'];
+  /** Where the entity comes from: the source’s words that introduce it, or why the maintainers added it. */
+  provenance: Provenance;
+  /** The entity that replaces it, when it is deprecated in favour of another. */
+  replacedBy?: Maybe<Entity>;
+  /** Roles the statement is about. */
+  roles: RoleLinkConnection;
+  /** Readable identifier, unique within the kind (kebab-case), used by the lookup fields. */
+  slug: Scalars['String']['output'];
+  /** Starts at 1; every change adds 1 (pass it as `expectedVersion` when updating). */
+  version: Scalars['Int']['output'];
+};
+
+
+/** A statement the source makes about the job outlook of IT operations roles. */
+export type OutlookStatementRolesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  includeDeprecated?: InputMaybe<Scalars['Boolean']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A page of outlook statements. */
+export type OutlookStatementConnection = {
+  __typename?: 'OutlookStatementConnection';
+  /** The items of this page, each with its cursor (and, for relationships, its evidence). */
+  edges: Array<OutlookStatementEdge>;
+  /** The items of this page, without cursors or relationship details (a shortcut for `edges { node }`). */
+  nodes: Array<OutlookStatement>;
+  /** How this page relates to the whole list. */
+  pageInfo: PageInfo;
+  /** How many items the whole list holds, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One of a page of outlook statements. */
+export type OutlookStatementEdge = {
+  __typename?: 'OutlookStatementEdge';
+  /** Opaque position of this item; pass it as `after` or `before`. */
+  cursor: Scalars['String']['output'];
+  /** The item. */
+  node: OutlookStatement;
+};
+
+/** A page of outlook statements related to an entity, each edge with the evidence for the relationship. */
+export type OutlookStatementLinkConnection = {
+  __typename?: 'OutlookStatementLinkConnection';
+  /** The items of this page, each with its cursor (and, for relationships, its evidence). */
+  edges: Array<OutlookStatementLinkEdge>;
+  /** The items of this page, without cursors or relationship details (a shortcut for `edges { node }`). */
+  nodes: Array<OutlookStatement>;
+  /** How this page relates to the whole list. */
+  pageInfo: PageInfo;
+  /** How many items the whole list holds, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A outlookStatement related to the entity, with the relationship’s provenance. */
+export type OutlookStatementLinkEdge = {
+  __typename?: 'OutlookStatementLinkEdge';
+  /** Opaque position of this item; pass it as `after` or `before`. */
+  cursor: Scalars['String']['output'];
+  /** Every relationship walked to reach this entity, with its provenance: one for a direct relationship, one per step (and per path) for one through intermediate entities (e.g. a responsibility’s certifications through its skill domains). */
+  evidence: Array<Relationship>;
+  /** The item. */
+  node: OutlookStatement;
+  /** Where the relationship comes from (for a relationship through intermediate entities, its last step’s provenance; `evidence` has every step). */
+  provenance: Provenance;
+  /** The relation of the relationship (for a relationship through intermediate entities, of its last step). */
+  relation: Relation;
+  /** The maintainers’ short statement of the relationship, where it has one (a role’s stance, how a role needs a technical area). */
+  statement?: Maybe<Scalars['String']['output']>;
+};
+
+/** Where a page of a connection stands in the whole list. */
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  /** Cursor of the last item of this page; pass it as `after` for the next page. */
+  endCursor?: Maybe<Scalars['String']['output']>;
+  /** True when more items follow this page (paging forwards). */
+  hasNextPage: Scalars['Boolean']['output'];
+  /** True when items precede this page (paging backwards). */
+  hasPreviousPage: Scalars['Boolean']['output'];
+  /** Cursor of the first item of this page; null when the page is empty. */
+  startCursor?: Maybe<Scalars['String']['output']>;
+};
+
+/** A relation as it reads along a path: its own name when the path walks the relationship forwards, its inverse name (COVERS_SKILL_DOMAIN for COVERED_BY_CERTIFICATION, RESPONSIBILITY_OF for HOLDS_RESPONSIBILITY, …) when backwards. */
+export type PathRelation =
+  /** SkillDomain → Certification: The certification is recommended for the skill domain. */
+  | 'COVERED_BY_CERTIFICATION'
+  /** Certification → SkillDomain: the inverse of COVERED_BY_CERTIFICATION (the certification is recommended for the skill domain.) */
+  | 'COVERS_SKILL_DOMAIN'
+  /** OutlookStatement → Role: The outlook statement is about the role. */
+  | 'DESCRIBES_OUTLOOK_FOR'
+  /** ItilFunction → Role: the inverse of WORKS_IN_FUNCTION (the role works in the ITIL function.) */
+  | 'EMPLOYS_ROLE'
+  /** Role → Responsibility: The role mainly revolves around this area. */
+  | 'HAS_PRIMARY_AREA'
+  /** Role → Responsibility: The responsibility is one of the role’s key responsibilities. */
+  | 'HOLDS_RESPONSIBILITY'
+  /** Responsibility → ItilFunction: the inverse of INCLUDES_RESPONSIBILITY (the responsibility is one of the function’s core responsibilities.) */
+  | 'INCLUDED_IN_FUNCTION'
+  /** ItilFunction → Responsibility: The responsibility is one of the function’s core responsibilities. */
+  | 'INCLUDES_RESPONSIBILITY'
+  /** Certification → Issuer: The organisation issues the certification. */
+  | 'ISSUED_BY'
+  /** Issuer → Certification: the inverse of ISSUED_BY (the organisation issues the certification.) */
+  | 'ISSUES'
+  /** Role → Role: The role leads people in the other role. */
+  | 'LEADS'
+  /** Role → Role: the inverse of LEADS (the role leads people in the other role.) */
+  | 'LED_BY'
+  /** Role → SkillDomain: Certifications in the skill domain are recommended for the role. */
+  | 'NEEDS_SKILL_DOMAIN'
+  /** Role → TechnicalArea: The role needs knowledge of the technical area. */
+  | 'NEEDS_TECHNICAL_AREA'
+  /** Role → OutlookStatement: the inverse of DESCRIBES_OUTLOOK_FOR (the outlook statement is about the role.) */
+  | 'OUTLOOK_DESCRIBED_BY'
+  /** Responsibility → Role: the inverse of HAS_PRIMARY_AREA (the role mainly revolves around this area.) */
+  | 'PRIMARY_AREA_OF'
+  /** Responsibility → Role: the inverse of HOLDS_RESPONSIBILITY (the responsibility is one of the role’s key responsibilities.) */
+  | 'RESPONSIBILITY_OF'
+  /** SkillDomain → Role: the inverse of NEEDS_SKILL_DOMAIN (certifications in the skill domain are recommended for the role.) */
+  | 'SKILL_DOMAIN_OF'
+  /** ComparisonDimension → Role: the inverse of TAKES_STANCE_ON (the role’s position on a dimension that separates the roles.) */
+  | 'STANCE_TAKEN_BY'
+  /** Responsibility → SkillDomain: Skills in the domain support carrying out the responsibility. */
+  | 'SUPPORTED_BY_SKILL_DOMAIN'
+  /** SkillDomain → Responsibility: the inverse of SUPPORTED_BY_SKILL_DOMAIN (skills in the domain support carrying out the responsibility.) */
+  | 'SUPPORTS_RESPONSIBILITY'
+  /** Role → ComparisonDimension: The role’s position on a dimension that separates the roles. */
+  | 'TAKES_STANCE_ON'
+  /** TechnicalArea → Role: the inverse of NEEDS_TECHNICAL_AREA (the role needs knowledge of the technical area.) */
+  | 'TECHNICAL_AREA_OF'
+  /** Role → ItilFunction: The role works in the ITIL function. */
+  | 'WORKS_IN_FUNCTION';
+
+/** One step of a path: from an entity, along a relationship (read in the path’s direction), to the next entity. */
+export type PathStep = {
+  __typename?: 'PathStep';
+  /** The entity the step leaves (the previous step’s `to`). */
+  from: Entity;
+  /** Where the relationship comes from. */
+  provenance: Provenance;
+  /** How the relationship reads from `from` to `to`. */
+  relation: PathRelation;
+  /** The relationship walked, as stored (in its own direction). */
+  relationship: Relationship;
+  /** The entity the step reaches (the next step’s `from`). */
+  to: Entity;
+};
+
+/** Where a fact comes from: the exact words of a source (STATED) or the maintainers’ reason (CURATED). */
+export type Provenance = {
+  __typename?: 'Provenance';
+  /** Whether the source states the fact or the maintainers curated it. */
+  kind: ProvenanceKind;
+  /** STATED: the source’s exact words (whitespace-normalised). Null when curated. */
+  quote?: Maybe<Scalars['String']['output']>;
+  /** CURATED: why the maintainers added the fact. Null when stated. */
+  rationale?: Maybe<Scalars['String']['output']>;
+  /** STATED: the heading of the source section the quote stands in. Null when curated. */
+  section?: Maybe<Scalars['String']['output']>;
+  /** STATED: the source quoted. Null when curated. */
+  source?: Maybe<Source>;
+};
+
+/** Where a curated change’s fact comes from: STATED needs `quote` and `source`; CURATED needs `rationale`. */
+export type ProvenanceInput = {
+  /** STATED (a source says it) or CURATED (the maintainers add it). */
+  kind: ProvenanceKind;
+  /** STATED: the source’s exact words. */
+  quote?: InputMaybe<Scalars['String']['input']>;
+  /** CURATED: why the maintainers add the fact, in one line. */
+  rationale?: InputMaybe<Scalars['String']['input']>;
+  /** STATED: the section of the source the quote stands in. */
+  section?: InputMaybe<Scalars['String']['input']>;
+  /** STATED: the ID of the Source quoted. */
+  source?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** How the graph knows a fact. */
+export type ProvenanceKind =
+  /** The maintainers added it (the source is silent): `rationale` says why. */
+  | 'CURATED'
+  /** The source states it: `quote` holds its exact words and `section` where they stand. */
+  | 'STATED';
+
+/** Read the IT-operations knowledge graph: look entities up by slug or ID, list them, and follow their relationships. */
+export type Query = {
+  __typename?: 'Query';
+  /** Every API key, oldest first (needs the `admin` scope). */
+  apiKeys: Array<ApiKey>;
+  /** The certification with this slug (e.g. `cissp`, `comptia-security-plus`), or null. */
+  certification?: Maybe<Certification>;
+  /** Certifications, ordered by name unless `orderBy` says otherwise; each filter narrows the list (all must hold). An unknown slug is a BAD_USER_INPUT error. */
+  certifications: CertificationConnection;
+  /** The audit log of curation changes, newest first (needs an API key with the `edit` scope). */
+  changes: ChangeConnection;
+  /** Compares two roles. An unknown slug is a BAD_USER_INPUT error naming it. */
+  compareRoles: RoleComparison;
+  /** The comparison dimension with this slug (e.g. `leadership`), or null. */
+  comparisonDimension?: Maybe<ComparisonDimension>;
+  /** Every dimension along which the roles differ, ordered by name. */
+  comparisonDimensions: ComparisonDimensionConnection;
+  /** Entities of every kind, or of the given kinds: filterable, ordered by name unless `orderBy` says otherwise. */
+  entities: EntityConnection;
+  /** The issuer with this slug (e.g. `isc2`), or null. */
+  issuer?: Maybe<Issuer>;
+  /** Every issuer, ordered by name. */
+  issuers: IssuerConnection;
+  /** The ITIL function with this slug (e.g. `it-operations`), or null. */
+  itilFunction?: Maybe<ItilFunction>;
+  /** Every ITIL function, ordered by name. */
+  itilFunctions: ItilFunctionConnection;
+  /** Every entity within `depth` relationships of an entity (walking relationships either way), and the relationships between them. */
+  neighborhood: Neighborhood;
+  /** Fetches any entity by its `id`. Null when no entity has that ID; a malformed ID is a BAD_USER_INPUT error. */
+  node?: Maybe<Node>;
+  /** Fetches up to 100 entities by `id`, in the order given; null where no entity has that ID. */
+  nodes: Array<Maybe<Node>>;
+  /** The outlook statement with this slug, or null. */
+  outlookStatement?: Maybe<OutlookStatement>;
+  /** Every outlook statement, ordered by name. */
+  outlookStatements: OutlookStatementConnection;
+  /**
+   * How two entities are related: the shortest chains of relationships between them (walking relationships either way), shortest first. Empty when none is at most `maxLength` long.
+   *
+   * The search does a bounded amount of work (5,000 steps, each reading one relationship or trying one extension of a path), and the query cost charges for it: 500 per `paths`, plus `first` times what each path selects. Between well-connected entities of a large graph, finding every path up to a long `maxLength` can take more than that: when the search stops before it has found `first` paths or made sure there are no more, the field answers no partial list but a QUERY_TOO_COSTLY error whose `extensions.searchedLength` is the longest length it did search completely; asked again with that `maxLength` (or a smaller one), the search fits.
+   */
+  paths: Array<RelationshipPath>;
+  /** Every relationship of the graph, optionally of one relation, ordered by relation, then source entity and source order. */
+  relationships: RelationshipConnection;
+  /** Every responsibility, ordered by name. */
+  responsibilities: ResponsibilityConnection;
+  /** The responsibility with this slug (e.g. `security-oversight`), or null. */
+  responsibility?: Maybe<Responsibility>;
+  /** The role with this slug (e.g. `it-operations-manager`), or null. */
+  role?: Maybe<Role>;
+  /** Every role, ordered by name. */
+  roles: RoleConnection;
+  /** Finds entities by name, acronym, alternative label or description: ranked, matching word prefixes ("Sec" finds Security+) and tolerating one or two typing errors per word. */
+  search: SearchResultConnection;
+  /** The skill domain with this slug (e.g. `security-management`), or null. */
+  skillDomain?: Maybe<SkillDomain>;
+  /** Every skill domain, ordered by name. */
+  skillDomains: SkillDomainConnection;
+  /** The skill gap between the certifications someone holds and a role. An unknown slug is a BAD_USER_INPUT error naming it. Its query cost, 250 plus what it selects, pays for the bounded search of a smallest cover (see `SkillGap.smallestCoverProven`). */
+  skillGap: SkillGap;
+  /** The article the graph’s content is curated from. */
+  source?: Maybe<Source>;
+  /** The technical area with this slug (e.g. `cloud-computing`), or null. */
+  technicalArea?: Maybe<TechnicalArea>;
+  /** Every technical area, ordered by name. */
+  technicalAreas: TechnicalAreaConnection;
+};
+
+
+/** Read the IT-operations knowledge graph: look entities up by slug or ID, list them, and follow their relationships. */
+export type QueryCertificationArgs = {
+  slug: Scalars['String']['input'];
+};
+
+
+/** Read the IT-operations knowledge graph: look entities up by slug or ID, list them, and follow their relationships. */
+export type QueryCertificationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<EntityFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  includeDeprecated?: InputMaybe<Scalars['Boolean']['input']>;
+  issuer?: InputMaybe<Scalars['String']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<EntityOrder>;
+  role?: InputMaybe<Scalars['String']['input']>;
+  skillDomain?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Read the IT-operations knowledge graph: look entities up by slug or ID, list them, and follow their relationships. */
+export type QueryChangesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  entity?: InputMaybe<Scalars['ID']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  since?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Read the IT-operations knowledge graph: look entities up by slug or ID, list them, and follow their relationships. */
+export type QueryCompareRolesArgs = {
+  first: Scalars['String']['input'];
+  second: Scalars['String']['input'];
+};
+
+
+/** Read the IT-operations knowledge graph: look entities up by slug or ID, list them, and follow their relationships. */
+export type QueryComparisonDimensionArgs = {
+  slug: Scalars['String']['input'];
+};
+
+
+/** Read the IT-operations knowledge graph: look entities up by slug or ID, list them, and follow their relationships. */
+export type QueryComparisonDimensionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<EntityFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  includeDeprecated?: InputMaybe<Scalars['Boolean']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<EntityOrder>;
+};
+
+
+/** Read the IT-operations knowledge graph: look entities up by slug or ID, list them, and follow their relationships. */
+export type QueryEntitiesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<EntityFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  includeDeprecated?: InputMaybe<Scalars['Boolean']['input']>;
+  kinds?: InputMaybe<Array<EntityKind>>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<EntityOrder>;
+};
+
+
+/** Read the IT-operations knowledge graph: look entities up by slug or ID, list them, and follow their relationships. */
+export type QueryIssuerArgs = {
+  slug: Scalars['String']['input'];
+};
+
+
+/** Read the IT-operations knowledge graph: look entities up by slug or ID, list them, and follow their relationships. */
+export type QueryIssuersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<EntityFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  includeDeprecated?: InputMaybe<Scalars['Boolean']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<EntityOrder>;
+};
+
+
+/** Read the IT-operations knowledge graph: look entities up by slug or ID, list them, and follow their relationships. */
+export type QueryItilFunctionArgs = {
+  slug: Scalars['String']['input'];
+};
+
+
+/** Read the IT-operations knowledge graph: look entities up by slug or ID, list them, and follow their relationships. */
+export type QueryItilFunctionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<EntityFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  includeDeprecated?: InputMaybe<Scalars['Boolean']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<EntityOrder>;
+};
+
+
+/** Read the IT-operations knowledge graph: look entities up by slug or ID, list them, and follow their relationships. */
+export type QueryNeighborhoodArgs = {
+  depth?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['ID']['input'];
+  kinds?: InputMaybe<Array<EntityKind>>;
+};
+
+
+/** Read the IT-operations knowledge graph: look entities up by slug or ID, list them, and follow their relationships. */
+export type QueryNodeArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Read the IT-operations knowledge graph: look entities up by slug or ID, list them, and follow their relationships. */
+export type QueryNodesArgs = {
+  ids: Array<Scalars['ID']['input']>;
+};
+
+
+/** Read the IT-operations knowledge graph: look entities up by slug or ID, list them, and follow their relationships. */
+export type QueryOutlookStatementArgs = {
+  slug: Scalars['String']['input'];
+};
+
+
+/** Read the IT-operations knowledge graph: look entities up by slug or ID, list them, and follow their relationships. */
+export type QueryOutlookStatementsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<EntityFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  includeDeprecated?: InputMaybe<Scalars['Boolean']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<EntityOrder>;
+};
+
+
+/** Read the IT-operations knowledge graph: look entities up by slug or ID, list them, and follow their relationships. */
+export type QueryPathsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  from: Scalars['ID']['input'];
+  maxLength?: InputMaybe<Scalars['Int']['input']>;
+  to: Scalars['ID']['input'];
+};
+
+
+/** Read the IT-operations knowledge graph: look entities up by slug or ID, list them, and follow their relationships. */
+export type QueryRelationshipsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  relation?: InputMaybe<Relation>;
+};
+
+
+/** Read the IT-operations knowledge graph: look entities up by slug or ID, list them, and follow their relationships. */
+export type QueryResponsibilitiesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<EntityFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  includeDeprecated?: InputMaybe<Scalars['Boolean']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<EntityOrder>;
+};
+
+
+/** Read the IT-operations knowledge graph: look entities up by slug or ID, list them, and follow their relationships. */
+export type QueryResponsibilityArgs = {
+  slug: Scalars['String']['input'];
+};
+
+
+/** Read the IT-operations knowledge graph: look entities up by slug or ID, list them, and follow their relationships. */
+export type QueryRoleArgs = {
+  slug: Scalars['String']['input'];
+};
+
+
+/** Read the IT-operations knowledge graph: look entities up by slug or ID, list them, and follow their relationships. */
+export type QueryRolesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<EntityFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  includeDeprecated?: InputMaybe<Scalars['Boolean']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<EntityOrder>;
+};
+
+
+/** Read the IT-operations knowledge graph: look entities up by slug or ID, list them, and follow their relationships. */
+export type QuerySearchArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  kinds?: InputMaybe<Array<EntityKind>>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  query: Scalars['String']['input'];
+};
+
+
+/** Read the IT-operations knowledge graph: look entities up by slug or ID, list them, and follow their relationships. */
+export type QuerySkillDomainArgs = {
+  slug: Scalars['String']['input'];
+};
+
+
+/** Read the IT-operations knowledge graph: look entities up by slug or ID, list them, and follow their relationships. */
+export type QuerySkillDomainsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<EntityFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  includeDeprecated?: InputMaybe<Scalars['Boolean']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<EntityOrder>;
+};
+
+
+/** Read the IT-operations knowledge graph: look entities up by slug or ID, list them, and follow their relationships. */
+export type QuerySkillGapArgs = {
+  heldCertifications: Array<Scalars['String']['input']>;
+  role: Scalars['String']['input'];
+};
+
+
+/** Read the IT-operations knowledge graph: look entities up by slug or ID, list them, and follow their relationships. */
+export type QueryTechnicalAreaArgs = {
+  slug: Scalars['String']['input'];
+};
+
+
+/** Read the IT-operations knowledge graph: look entities up by slug or ID, list them, and follow their relationships. */
+export type QueryTechnicalAreasArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<EntityFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  includeDeprecated?: InputMaybe<Scalars['Boolean']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<EntityOrder>;
+};
+
+/** The kinds of relationship between entities, each read from its `from` entity to its `to` entity ("a Role HOLDS_RESPONSIBILITY a Responsibility"). */
+export type Relation =
+  /** SkillDomain → Certification: The certification is recommended for the skill domain. */
+  | 'COVERED_BY_CERTIFICATION'
+  /** OutlookStatement → Role: The outlook statement is about the role. */
+  | 'DESCRIBES_OUTLOOK_FOR'
+  /** Role → Responsibility: The role mainly revolves around this area. */
+  | 'HAS_PRIMARY_AREA'
+  /** Role → Responsibility: The responsibility is one of the role’s key responsibilities. */
+  | 'HOLDS_RESPONSIBILITY'
+  /** ItilFunction → Responsibility: The responsibility is one of the function’s core responsibilities. */
+  | 'INCLUDES_RESPONSIBILITY'
+  /** Certification → Issuer: The organisation issues the certification. */
+  | 'ISSUED_BY'
+  /** Role → Role: The role leads people in the other role. */
+  | 'LEADS'
+  /** Role → SkillDomain: Certifications in the skill domain are recommended for the role. */
+  | 'NEEDS_SKILL_DOMAIN'
+  /** Role → TechnicalArea: The role needs knowledge of the technical area. */
+  | 'NEEDS_TECHNICAL_AREA'
+  /** Responsibility → SkillDomain: Skills in the domain support carrying out the responsibility. */
+  | 'SUPPORTED_BY_SKILL_DOMAIN'
+  /** Role → ComparisonDimension: The role’s position on a dimension that separates the roles. */
+  | 'TAKES_STANCE_ON'
+  /** Role → ItilFunction: The role works in the ITIL function. */
+  | 'WORKS_IN_FUNCTION';
+
+/** A typed, directed relationship between two entities, with where it comes from. */
+export type Relationship = {
+  __typename?: 'Relationship';
+  /** The entity the relationship starts from. */
+  from: Entity;
+  /** Opaque, stable ID of the relationship (to unlink it). */
+  id: Scalars['ID']['output'];
+  /** Where the relationship comes from. */
+  provenance: Provenance;
+  /** What kind of relationship this is, read from `from` to `to`. */
+  relation: Relation;
+  /** The maintainers’ short statement of the relationship, where it has one (a role’s stance, how a role needs a technical area). */
+  statement?: Maybe<Scalars['String']['output']>;
+  /** The entity the relationship points to. */
+  to: Entity;
+  /** Starts at 1; every change adds 1 (pass it as `expectedVersion`). */
+  version: Scalars['Int']['output'];
+};
+
+/** A curation change to a relationship that was made. */
+export type RelationshipChange = {
+  __typename?: 'RelationshipChange';
+  /** The audit-log entry of the change. */
+  change: Change;
+  /** The relationship after the change; null when it was removed. */
+  relationship?: Maybe<Relationship>;
+};
+
+/** A page of relationships. */
+export type RelationshipConnection = {
+  __typename?: 'RelationshipConnection';
+  /** The items of this page, each with its cursor (and, for relationships, its evidence). */
+  edges: Array<RelationshipEdge>;
+  /** The items of this page, without cursors or relationship details (a shortcut for `edges { node }`). */
+  nodes: Array<Relationship>;
+  /** How this page relates to the whole list. */
+  pageInfo: PageInfo;
+  /** How many items the whole list holds, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One of a page of relationships. */
+export type RelationshipEdge = {
+  __typename?: 'RelationshipEdge';
+  /** Opaque position of this item; pass it as `after` or `before`. */
+  cursor: Scalars['String']['output'];
+  /** The item. */
+  node: Relationship;
+};
+
+/** A chain of relationships that connects two entities, each step with its evidence. */
+export type RelationshipPath = {
+  __typename?: 'RelationshipPath';
+  /** How many relationships the path walks. */
+  length: Scalars['Int']['output'];
+  /** The steps, from the start entity to the end entity. */
+  steps: Array<PathStep>;
+};
+
+/** Work a role or an ITIL function is responsible for. One concept is one responsibility, however many places name it; each relationship quotes its own sentence. */
+export type Responsibility = Entity & Node & {
+  __typename?: 'Responsibility';
+  /** Other names people use for the entity (abbreviations, common spellings). */
+  alternativeLabels: Array<Scalars['String']['output']>;
+  /** Certifications covering this responsibility, through its skill domains (`evidence` shows each step). */
+  certifications: CertificationLinkConnection;
+  /** True when curators deprecated it: it stays resolvable, but lists leave it out unless asked. */
+  deprecated: Scalars['Boolean']['output'];
+  /** When it was deprecated (ISO 8601), or null. */
+  deprecatedAt?: Maybe<Scalars['String']['output']>;
+  /** What the entity is, in one or two sentences of the maintainers (often the source’s own wording). It is not itself a citation: `provenance` is. */
+  description: Scalars['String']['output'];
+  /** Opaque, stable ID of the object; pass it to `node(id:)` to fetch it again. */
+  id: Scalars['ID']['output'];
+  /** ITIL functions that list this among their core responsibilities. */
+  itilFunctions: ItilFunctionLinkConnection;
+  /** What kind of entity this is. */
+  kind: EntityKind;
+  /** Display name, as the source writes it where it names the entity. */
+  name: Scalars['String']['output'];
+  /** Roles that mainly revolve around this area. */
+  primaryAreaOf: RoleLinkConnection;
+  /** Where the entity comes from: the source’s words that introduce it, or why the maintainers added it. */
+  provenance: Provenance;
+  /** The entity that replaces it, when it is deprecated in favour of another. */
+  replacedBy?: Maybe<Entity>;
+  /** Roles that hold this as a key responsibility; each edge quotes the role’s own wording. */
+  roles: RoleLinkConnection;
+  /** Skill domains that support carrying out this responsibility (curated, with rationale). */
+  skillDomains: SkillDomainLinkConnection;
+  /** Readable identifier, unique within the kind (kebab-case), used by the lookup fields. */
+  slug: Scalars['String']['output'];
+  /** Starts at 1; every change adds 1 (pass it as `expectedVersion` when updating). */
+  version: Scalars['Int']['output'];
+};
+
+
+/** Work a role or an ITIL function is responsible for. One concept is one responsibility, however many places name it; each relationship quotes its own sentence. */
+export type ResponsibilityCertificationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  includeDeprecated?: InputMaybe<Scalars['Boolean']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Work a role or an ITIL function is responsible for. One concept is one responsibility, however many places name it; each relationship quotes its own sentence. */
+export type ResponsibilityItilFunctionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  includeDeprecated?: InputMaybe<Scalars['Boolean']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Work a role or an ITIL function is responsible for. One concept is one responsibility, however many places name it; each relationship quotes its own sentence. */
+export type ResponsibilityPrimaryAreaOfArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  includeDeprecated?: InputMaybe<Scalars['Boolean']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Work a role or an ITIL function is responsible for. One concept is one responsibility, however many places name it; each relationship quotes its own sentence. */
+export type ResponsibilityRolesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  includeDeprecated?: InputMaybe<Scalars['Boolean']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Work a role or an ITIL function is responsible for. One concept is one responsibility, however many places name it; each relationship quotes its own sentence. */
+export type ResponsibilitySkillDomainsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  includeDeprecated?: InputMaybe<Scalars['Boolean']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A page of responsibilities. */
+export type ResponsibilityConnection = {
+  __typename?: 'ResponsibilityConnection';
+  /** The items of this page, each with its cursor (and, for relationships, its evidence). */
+  edges: Array<ResponsibilityEdge>;
+  /** The items of this page, without cursors or relationship details (a shortcut for `edges { node }`). */
+  nodes: Array<Responsibility>;
+  /** How this page relates to the whole list. */
+  pageInfo: PageInfo;
+  /** How many items the whole list holds, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One of a page of responsibilities. */
+export type ResponsibilityEdge = {
+  __typename?: 'ResponsibilityEdge';
+  /** Opaque position of this item; pass it as `after` or `before`. */
+  cursor: Scalars['String']['output'];
+  /** The item. */
+  node: Responsibility;
+};
+
+/** A page of responsibilities related to an entity, each edge with the evidence for the relationship. */
+export type ResponsibilityLinkConnection = {
+  __typename?: 'ResponsibilityLinkConnection';
+  /** The items of this page, each with its cursor (and, for relationships, its evidence). */
+  edges: Array<ResponsibilityLinkEdge>;
+  /** The items of this page, without cursors or relationship details (a shortcut for `edges { node }`). */
+  nodes: Array<Responsibility>;
+  /** How this page relates to the whole list. */
+  pageInfo: PageInfo;
+  /** How many items the whole list holds, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A responsibility related to the entity, with the relationship’s provenance. */
+export type ResponsibilityLinkEdge = {
+  __typename?: 'ResponsibilityLinkEdge';
+  /** Opaque position of this item; pass it as `after` or `before`. */
+  cursor: Scalars['String']['output'];
+  /** Every relationship walked to reach this entity, with its provenance: one for a direct relationship, one per step (and per path) for one through intermediate entities (e.g. a responsibility’s certifications through its skill domains). */
+  evidence: Array<Relationship>;
+  /** The item. */
+  node: Responsibility;
+  /** Where the relationship comes from (for a relationship through intermediate entities, its last step’s provenance; `evidence` has every step). */
+  provenance: Provenance;
+  /** The relation of the relationship (for a relationship through intermediate entities, of its last step). */
+  relation: Relation;
+  /** The maintainers’ short statement of the relationship, where it has one (a role’s stance, how a role needs a technical area). */
+  statement?: Maybe<Scalars['String']['output']>;
+};
+
+/** The change that undid it, or why nothing changed. */
+export type RevertChangeResult = Change | ConflictError | ForbiddenError | NotFoundError | ValidationError;
+
+/** The revoked key, or why nothing changed. */
+export type RevokeApiKeyResult = ApiKey | ForbiddenError | NotFoundError;
+
+/** A job role in IT operations (manager, specialist, generalist). */
+export type Role = Entity & Node & {
+  __typename?: 'Role';
+  /** Other names people use for the entity (abbreviations, common spellings). */
+  alternativeLabels: Array<Scalars['String']['output']>;
+  /** Certifications recommended for the role, through its skill domains (`evidence` shows the domain). */
+  certifications: CertificationLinkConnection;
+  /** True when curators deprecated it: it stays resolvable, but lists leave it out unless asked. */
+  deprecated: Scalars['Boolean']['output'];
+  /** When it was deprecated (ISO 8601), or null. */
+  deprecatedAt?: Maybe<Scalars['String']['output']>;
+  /** What the entity is, in one or two sentences of the maintainers (often the source’s own wording). It is not itself a citation: `provenance` is. */
+  description: Scalars['String']['output'];
+  /** Opaque, stable ID of the object; pass it to `node(id:)` to fetch it again. */
+  id: Scalars['ID']['output'];
+  /** The ITIL functions the role works in. */
+  itilFunctions: ItilFunctionLinkConnection;
+  /** What kind of entity this is. */
+  kind: EntityKind;
+  /** Roles this role leads. */
+  leads: RoleLinkConnection;
+  /** Roles that lead this role. */
+  ledBy: RoleLinkConnection;
+  /** Display name, as the source writes it where it names the entity. */
+  name: Scalars['String']['output'];
+  /** Outlook statements about the role. */
+  outlook: OutlookStatementLinkConnection;
+  /** The areas the role mainly revolves around. */
+  primaryAreas: ResponsibilityLinkConnection;
+  /** Where the entity comes from: the source’s words that introduce it, or why the maintainers added it. */
+  provenance: Provenance;
+  /** The entity that replaces it, when it is deprecated in favour of another. */
+  replacedBy?: Maybe<Entity>;
+  /** The role’s key responsibilities, in the source’s order. */
+  responsibilities: ResponsibilityLinkConnection;
+  /** The skill domains in which certifications are recommended for the role. */
+  skillDomains: SkillDomainLinkConnection;
+  /** Readable identifier, unique within the kind (kebab-case), used by the lookup fields. */
+  slug: Scalars['String']['output'];
+  /** The role’s stance on each dimension that separates the roles; each edge’s `statement` gives the stance. */
+  stances: ComparisonDimensionLinkConnection;
+  /** Technical areas the role needs knowledge of; each edge’s `statement` says how. */
+  technicalAreas: TechnicalAreaLinkConnection;
+  /** Starts at 1; every change adds 1 (pass it as `expectedVersion` when updating). */
+  version: Scalars['Int']['output'];
+};
+
+
+/** A job role in IT operations (manager, specialist, generalist). */
+export type RoleCertificationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  includeDeprecated?: InputMaybe<Scalars['Boolean']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A job role in IT operations (manager, specialist, generalist). */
+export type RoleItilFunctionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  includeDeprecated?: InputMaybe<Scalars['Boolean']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A job role in IT operations (manager, specialist, generalist). */
+export type RoleLeadsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  includeDeprecated?: InputMaybe<Scalars['Boolean']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A job role in IT operations (manager, specialist, generalist). */
+export type RoleLedByArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  includeDeprecated?: InputMaybe<Scalars['Boolean']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A job role in IT operations (manager, specialist, generalist). */
+export type RoleOutlookArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  includeDeprecated?: InputMaybe<Scalars['Boolean']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A job role in IT operations (manager, specialist, generalist). */
+export type RolePrimaryAreasArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  includeDeprecated?: InputMaybe<Scalars['Boolean']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A job role in IT operations (manager, specialist, generalist). */
+export type RoleResponsibilitiesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  includeDeprecated?: InputMaybe<Scalars['Boolean']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A job role in IT operations (manager, specialist, generalist). */
+export type RoleSkillDomainsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  includeDeprecated?: InputMaybe<Scalars['Boolean']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A job role in IT operations (manager, specialist, generalist). */
+export type RoleStancesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  includeDeprecated?: InputMaybe<Scalars['Boolean']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A job role in IT operations (manager, specialist, generalist). */
+export type RoleTechnicalAreasArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  includeDeprecated?: InputMaybe<Scalars['Boolean']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** What two roles share and what separates them, from the graph’s cited relationships. */
+export type RoleComparison = {
+  __typename?: 'RoleComparison';
+  /** Certifications recommended only for the first role. */
+  certificationsOnlyFirst: Array<Certification>;
+  /** Certifications recommended only for the second role. */
+  certificationsOnlySecond: Array<Certification>;
+  /** Each dimension along which the source says roles differ, with both roles’ stances. */
+  dimensions: Array<DimensionComparison>;
+  /** The first role compared. */
+  first: Role;
+  /** Key responsibilities only the first role holds. */
+  responsibilitiesOnlyFirst: Array<Responsibility>;
+  /** Key responsibilities only the second role holds. */
+  responsibilitiesOnlySecond: Array<Responsibility>;
+  /** The second role compared. */
+  second: Role;
+  /** Certifications recommended for both roles. */
+  sharedCertifications: Array<Certification>;
+  /** Key responsibilities both roles hold. */
+  sharedResponsibilities: Array<Responsibility>;
+  /** Skill domains both roles need. */
+  sharedSkillDomains: Array<SkillDomain>;
+  /** Skill domains only the first role needs. */
+  skillDomainsOnlyFirst: Array<SkillDomain>;
+  /** Skill domains only the second role needs. */
+  skillDomainsOnlySecond: Array<SkillDomain>;
+};
+
+/** A page of roles. */
+export type RoleConnection = {
+  __typename?: 'RoleConnection';
+  /** The items of this page, each with its cursor (and, for relationships, its evidence). */
+  edges: Array<RoleEdge>;
+  /** The items of this page, without cursors or relationship details (a shortcut for `edges { node }`). */
+  nodes: Array<Role>;
+  /** How this page relates to the whole list. */
+  pageInfo: PageInfo;
+  /** How many items the whole list holds, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One of a page of roles. */
+export type RoleEdge = {
+  __typename?: 'RoleEdge';
+  /** Opaque position of this item; pass it as `after` or `before`. */
+  cursor: Scalars['String']['output'];
+  /** The item. */
+  node: Role;
+};
+
+/** A page of roles related to an entity, each edge with the evidence for the relationship. */
+export type RoleLinkConnection = {
+  __typename?: 'RoleLinkConnection';
+  /** The items of this page, each with its cursor (and, for relationships, its evidence). */
+  edges: Array<RoleLinkEdge>;
+  /** The items of this page, without cursors or relationship details (a shortcut for `edges { node }`). */
+  nodes: Array<Role>;
+  /** How this page relates to the whole list. */
+  pageInfo: PageInfo;
+  /** How many items the whole list holds, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A role related to the entity, with the relationship’s provenance. */
+export type RoleLinkEdge = {
+  __typename?: 'RoleLinkEdge';
+  /** Opaque position of this item; pass it as `after` or `before`. */
+  cursor: Scalars['String']['output'];
+  /** Every relationship walked to reach this entity, with its provenance: one for a direct relationship, one per step (and per path) for one through intermediate entities (e.g. a responsibility’s certifications through its skill domains). */
+  evidence: Array<Relationship>;
+  /** The item. */
+  node: Role;
+  /** Where the relationship comes from (for a relationship through intermediate entities, its last step’s provenance; `evidence` has every step). */
+  provenance: Provenance;
+  /** The relation of the relationship (for a relationship through intermediate entities, of its last step). */
+  relation: Relation;
+  /** The maintainers’ short statement of the relationship, where it has one (a role’s stance, how a role needs a technical area). */
+  statement?: Maybe<Scalars['String']['output']>;
+};
+
+/** A role’s stance on a dimension along which roles differ, in the maintainers’ words, with the source’s. */
+export type RoleStance = {
+  __typename?: 'RoleStance';
+  /** The source’s words for the stance. */
+  provenance: Provenance;
+  /** The role. */
+  role: Role;
+  /** The stance, in short. */
+  statement: Scalars['String']['output'];
+};
+
+/** What an API key may do; each scope includes the ones before it. */
+export type Scope =
+  /** Edit, and revert changes and manage API keys. */
+  | 'ADMIN'
+  /** Read, and curate: create, update, deprecate, link, unlink; read the audit log. */
+  | 'EDIT'
+  /** Read the graph (needed only where reads require a key). */
+  | 'READ';
+
+/** Which text of an entity a search matched. */
+export type SearchField =
+  /** The acronym (certifications). */
+  | 'ACRONYM'
+  /** One of the alternative labels. */
+  | 'ALTERNATIVE_LABEL'
+  /** The description. */
+  | 'DESCRIPTION'
+  /** The name. */
+  | 'NAME';
+
+/** The text of an entity a search matched, with the matched words located (mark them up as you like). */
+export type SearchHighlight = {
+  __typename?: 'SearchHighlight';
+  /** Which text matched. */
+  field: SearchField;
+  /** Where in `text` the query’s words matched, in order. */
+  ranges: Array<TextRange>;
+  /** The matched text, in full. */
+  text: Scalars['String']['output'];
+};
+
+/** A page of search results, best match first. */
+export type SearchResultConnection = {
+  __typename?: 'SearchResultConnection';
+  /** The items of this page, each with its cursor (and, for relationships, its evidence). */
+  edges: Array<SearchResultEdge>;
+  /** The items of this page, without cursors or relationship details (a shortcut for `edges { node }`). */
+  nodes: Array<Entity>;
+  /** How this page relates to the whole list. */
+  pageInfo: PageInfo;
+  /** How many items the whole list holds, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An entity that matched the search, with how well and where. */
+export type SearchResultEdge = {
+  __typename?: 'SearchResultEdge';
+  /** Opaque position of this item; pass it as `after` or `before`. */
+  cursor: Scalars['String']['output'];
+  /** The entity’s text that matched best, with the matched words located. */
+  highlight: SearchHighlight;
+  /** The item. */
+  node: Entity;
+  /** Relevance (higher is better; comparable within one search only). */
+  score: Scalars['Float']['output'];
+};
+
+/** A field of skills, as the source groups its recommended certifications (e.g. security management). */
+export type SkillDomain = Entity & Node & {
+  __typename?: 'SkillDomain';
+  /** Other names people use for the entity (abbreviations, common spellings). */
+  alternativeLabels: Array<Scalars['String']['output']>;
+  /** Certifications the source lists under this domain, in its order. Empty where the source lists none. */
+  certifications: CertificationLinkConnection;
+  /** True when curators deprecated it: it stays resolvable, but lists leave it out unless asked. */
+  deprecated: Scalars['Boolean']['output'];
+  /** When it was deprecated (ISO 8601), or null. */
+  deprecatedAt?: Maybe<Scalars['String']['output']>;
+  /** What the entity is, in one or two sentences of the maintainers (often the source’s own wording). It is not itself a citation: `provenance` is. */
+  description: Scalars['String']['output'];
+  /** Opaque, stable ID of the object; pass it to `node(id:)` to fetch it again. */
+  id: Scalars['ID']['output'];
+  /** What kind of entity this is. */
+  kind: EntityKind;
+  /** Display name, as the source writes it where it names the entity. */
+  name: Scalars['String']['output'];
+  /** Where the entity comes from: the source’s words that introduce it, or why the maintainers added it. */
+  provenance: Provenance;
+  /** The entity that replaces it, when it is deprecated in favour of another. */
+  replacedBy?: Maybe<Entity>;
+  /** Responsibilities this domain supports (curated, with rationale). */
+  responsibilities: ResponsibilityLinkConnection;
+  /** Roles for which certifications in this domain are recommended. */
+  roles: RoleLinkConnection;
+  /** Readable identifier, unique within the kind (kebab-case), used by the lookup fields. */
+  slug: Scalars['String']['output'];
+  /** Starts at 1; every change adds 1 (pass it as `expectedVersion` when updating). */
+  version: Scalars['Int']['output'];
+};
+
+
+/** A field of skills, as the source groups its recommended certifications (e.g. security management). */
+export type SkillDomainCertificationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  includeDeprecated?: InputMaybe<Scalars['Boolean']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A field of skills, as the source groups its recommended certifications (e.g. security management). */
+export type SkillDomainResponsibilitiesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  includeDeprecated?: InputMaybe<Scalars['Boolean']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A field of skills, as the source groups its recommended certifications (e.g. security management). */
+export type SkillDomainRolesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  includeDeprecated?: InputMaybe<Scalars['Boolean']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A page of skill domains. */
+export type SkillDomainConnection = {
+  __typename?: 'SkillDomainConnection';
+  /** The items of this page, each with its cursor (and, for relationships, its evidence). */
+  edges: Array<SkillDomainEdge>;
+  /** The items of this page, without cursors or relationship details (a shortcut for `edges { node }`). */
+  nodes: Array<SkillDomain>;
+  /** How this page relates to the whole list. */
+  pageInfo: PageInfo;
+  /** How many items the whole list holds, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One of a page of skill domains. */
+export type SkillDomainEdge = {
+  __typename?: 'SkillDomainEdge';
+  /** Opaque position of this item; pass it as `after` or `before`. */
+  cursor: Scalars['String']['output'];
+  /** The item. */
+  node: SkillDomain;
+};
+
+/** A page of skill domains related to an entity, each edge with the evidence for the relationship. */
+export type SkillDomainLinkConnection = {
+  __typename?: 'SkillDomainLinkConnection';
+  /** The items of this page, each with its cursor (and, for relationships, its evidence). */
+  edges: Array<SkillDomainLinkEdge>;
+  /** The items of this page, without cursors or relationship details (a shortcut for `edges { node }`). */
+  nodes: Array<SkillDomain>;
+  /** How this page relates to the whole list. */
+  pageInfo: PageInfo;
+  /** How many items the whole list holds, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A skillDomain related to the entity, with the relationship’s provenance. */
+export type SkillDomainLinkEdge = {
+  __typename?: 'SkillDomainLinkEdge';
+  /** Opaque position of this item; pass it as `after` or `before`. */
+  cursor: Scalars['String']['output'];
+  /** Every relationship walked to reach this entity, with its provenance: one for a direct relationship, one per step (and per path) for one through intermediate entities (e.g. a responsibility’s certifications through its skill domains). */
+  evidence: Array<Relationship>;
+  /** The item. */
+  node: SkillDomain;
+  /** Where the relationship comes from (for a relationship through intermediate entities, its last step’s provenance; `evidence` has every step). */
+  provenance: Provenance;
+  /** The relation of the relationship (for a relationship through intermediate entities, of its last step). */
+  relation: Relation;
+  /** The maintainers’ short statement of the relationship, where it has one (a role’s stance, how a role needs a technical area). */
+  statement?: Maybe<Scalars['String']['output']>;
+};
+
+/** What someone holding some certifications has and lacks for a role, by the skill domains the role needs, and which certifications would close the gap. */
+export type SkillGap = {
+  __typename?: 'SkillGap';
+  /** The role’s key responsibilities supported by at least one covered skill domain. */
+  coveredResponsibilities: Array<Responsibility>;
+  /** Skill domains the role needs that a held certification covers. */
+  coveredSkillDomains: Array<SkillDomain>;
+  /** The certifications held, as given. */
+  heldCertifications: Array<Certification>;
+  /** The role’s key responsibilities that no covered skill domain supports. */
+  missingResponsibilities: Array<Responsibility>;
+  /** Skill domains the role needs that no held certification covers (including the uncoverable ones). */
+  missingSkillDomains: Array<SkillDomain>;
+  /** Certifications that cover a missing skill domain, ranked: first a smallest set covering every coverable missing domain (`inSmallestCover`; see `smallestCoverProven`), then the rest, each group by how many domains it closes, then by slug. */
+  recommendedCertifications: Array<CertificationRecommendation>;
+  /** The role. */
+  role: Role;
+  /** True when the leading recommendations (`inSmallestCover`) are proven a smallest set of certifications covering every coverable missing skill domain. False when proving it would take too long (many certifications covering overlapping domains; the exact search stops after 500,000 steps): they are then the greedy cover, which still covers every coverable missing domain, with at most about ln(n)+1 times as many certifications as the smallest (n: the most domains one certification closes). It is on the curated graph. */
+  smallestCoverProven: Scalars['Boolean']['output'];
+  /** Missing skill domains that no known certification covers (the source lists none for them). */
+  uncoverableSkillDomains: Array<SkillDomain>;
+};
+
+/** A document the graph quotes. Every STATED fact cites one, with its exact words. */
+export type Source = Entity & Node & {
+  __typename?: 'Source';
+  /** Other names people use for the entity (abbreviations, common spellings). */
+  alternativeLabels: Array<Scalars['String']['output']>;
+  /** Who wrote the document. */
+  author?: Maybe<Scalars['String']['output']>;
+  /** Who the author is, as the document says. */
+  authorDescription?: Maybe<Scalars['String']['output']>;
+  /** True when curators deprecated it: it stays resolvable, but lists leave it out unless asked. */
+  deprecated: Scalars['Boolean']['output'];
+  /** When it was deprecated (ISO 8601), or null. */
+  deprecatedAt?: Maybe<Scalars['String']['output']>;
+  /** What the entity is, in one or two sentences of the maintainers (often the source’s own wording). It is not itself a citation: `provenance` is. */
+  description: Scalars['String']['output'];
+  /** Opaque, stable ID of the object; pass it to `node(id:)` to fetch it again. */
+  id: Scalars['ID']['output'];
+  /** What kind of entity this is. */
+  kind: EntityKind;
+  /** Display name, as the source writes it where it names the entity. */
+  name: Scalars['String']['output'];
+  /** Where the entity comes from: the source’s words that introduce it, or why the maintainers added it. */
+  provenance: Provenance;
+  /** The entity that replaces it, when it is deprecated in favour of another. */
+  replacedBy?: Maybe<Entity>;
+  /** The document’s section headings, in order; quotes name the one they stand in. */
+  sections: Array<Scalars['String']['output']>;
+  /** Readable identifier, unique within the kind (kebab-case), used by the lookup fields. */
+  slug: Scalars['String']['output'];
+  /** The document’s title (the same as `name`). */
+  title: Scalars['String']['output'];
+  /** Starts at 1; every change adds 1 (pass it as `expectedVersion` when updating). */
+  version: Scalars['Int']['output'];
+};
+
+/** Live updates (server-sent events: request with `accept: text/event-stream`). */
+export type Subscription = {
+  __typename?: 'Subscription';
+  /** Every curation change, as it is made, so that portals can refresh what they show. */
+  graphChanged: Change;
+};
+
+/** A technology or technical discipline the source says a role needs knowledge of (cloud computing, troubleshooting, …). */
+export type TechnicalArea = Entity & Node & {
+  __typename?: 'TechnicalArea';
+  /** Other names people use for the entity (abbreviations, common spellings). */
+  alternativeLabels: Array<Scalars['String']['output']>;
+  /** True when curators deprecated it: it stays resolvable, but lists leave it out unless asked. */
+  deprecated: Scalars['Boolean']['output'];
+  /** When it was deprecated (ISO 8601), or null. */
+  deprecatedAt?: Maybe<Scalars['String']['output']>;
+  /** What the entity is, in one or two sentences of the maintainers (often the source’s own wording). It is not itself a citation: `provenance` is. */
+  description: Scalars['String']['output'];
+  /** Opaque, stable ID of the object; pass it to `node(id:)` to fetch it again. */
+  id: Scalars['ID']['output'];
+  /** What kind of entity this is. */
+  kind: EntityKind;
+  /** Display name, as the source writes it where it names the entity. */
+  name: Scalars['String']['output'];
+  /** Where the entity comes from: the source’s words that introduce it, or why the maintainers added it. */
+  provenance: Provenance;
+  /** The entity that replaces it, when it is deprecated in favour of another. */
+  replacedBy?: Maybe<Entity>;
+  /** Roles that need knowledge of this area; each edge’s `statement` says how. */
+  roles: RoleLinkConnection;
+  /** Readable identifier, unique within the kind (kebab-case), used by the lookup fields. */
+  slug: Scalars['String']['output'];
+  /** Starts at 1; every change adds 1 (pass it as `expectedVersion` when updating). */
+  version: Scalars['Int']['output'];
+};
+
+
+/** A technology or technical discipline the source says a role needs knowledge of (cloud computing, troubleshooting, …). */
+export type TechnicalAreaRolesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  includeDeprecated?: InputMaybe<Scalars['Boolean']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A page of technical areas. */
+export type TechnicalAreaConnection = {
+  __typename?: 'TechnicalAreaConnection';
+  /** The items of this page, each with its cursor (and, for relationships, its evidence). */
+  edges: Array<TechnicalAreaEdge>;
+  /** The items of this page, without cursors or relationship details (a shortcut for `edges { node }`). */
+  nodes: Array<TechnicalArea>;
+  /** How this page relates to the whole list. */
+  pageInfo: PageInfo;
+  /** How many items the whole list holds, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One of a page of technical areas. */
+export type TechnicalAreaEdge = {
+  __typename?: 'TechnicalAreaEdge';
+  /** Opaque position of this item; pass it as `after` or `before`. */
+  cursor: Scalars['String']['output'];
+  /** The item. */
+  node: TechnicalArea;
+};
+
+/** A page of technical areas related to an entity, each edge with the evidence for the relationship. */
+export type TechnicalAreaLinkConnection = {
+  __typename?: 'TechnicalAreaLinkConnection';
+  /** The items of this page, each with its cursor (and, for relationships, its evidence). */
+  edges: Array<TechnicalAreaLinkEdge>;
+  /** The items of this page, without cursors or relationship details (a shortcut for `edges { node }`). */
+  nodes: Array<TechnicalArea>;
+  /** How this page relates to the whole list. */
+  pageInfo: PageInfo;
+  /** How many items the whole list holds, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A technicalArea related to the entity, with the relationship’s provenance. */
+export type TechnicalAreaLinkEdge = {
+  __typename?: 'TechnicalAreaLinkEdge';
+  /** Opaque position of this item; pass it as `after` or `before`. */
+  cursor: Scalars['String']['output'];
+  /** Every relationship walked to reach this entity, with its provenance: one for a direct relationship, one per step (and per path) for one through intermediate entities (e.g. a responsibility’s certifications through its skill domains). */
+  evidence: Array<Relationship>;
+  /** The item. */
+  node: TechnicalArea;
+  /** Where the relationship comes from (for a relationship through intermediate entities, its last step’s provenance; `evidence` has every step). */
+  provenance: Provenance;
+  /** The relation of the relationship (for a relationship through intermediate entities, of its last step). */
+  relation: Relation;
+  /** The maintainers’ short statement of the relationship, where it has one (a role’s stance, how a role needs a technical area). */
+  statement?: Maybe<Scalars['String']['output']>;
+};
+
+/** A run of characters in a text: where it starts and how long it is. */
+export type TextRange = {
+  __typename?: 'TextRange';
+  /** How many characters (UTF-16 code units). */
+  length: Scalars['Int']['output'];
+  /** Offset of the first character (0-based, UTF-16 code units, as JavaScript counts). */
+  start: Scalars['Int']['output'];
+};
+
+/** A relationship to remove (the audit log keeps it, and `revertChange` restores it). */
+export type UnlinkEntitiesInput = {
+  /** The `version` you read; a stale one is a ConflictError and changes nothing. */
+  expectedVersion: Scalars['Int']['input'];
+  /** The relationship’s ID. */
+  id: Scalars['ID']['input'];
+};
+
+/** The removal, or why nothing was removed. */
+export type UnlinkEntitiesResult = ConflictError | ForbiddenError | NotFoundError | RelationshipChange | ValidationError;
+
+/** Changes to an entity; only the fields given change. */
+export type UpdateEntityInput = {
+  /** A new acronym. */
+  acronym?: InputMaybe<Scalars['String']['input']>;
+  /** New alternative labels (replacing the old). */
+  alternativeLabels?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** A new attribution. */
+  attributedTo?: InputMaybe<Scalars['String']['input']>;
+  /** A new description. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** The `version` you read; a stale one is a ConflictError and changes nothing. */
+  expectedVersion: Scalars['Int']['input'];
+  /** The entity’s ID. */
+  id: Scalars['ID']['input'];
+  /** A new name. */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** New provenance. */
+  provenance?: InputMaybe<ProvenanceInput>;
+  /** A new slug. */
+  slug?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** The changed entity, or why nothing changed. */
+export type UpdateEntityResult = ConflictError | EntityChange | ForbiddenError | NotFoundError | ValidationError;
+
+/** The input is invalid (a malformed slug, missing provenance, a relationship the relation does not allow, …). */
+export type ValidationError = MutationError & {
+  __typename?: 'ValidationError';
+  /** The input field at fault, as a dotted path, when one is. */
+  field?: Maybe<Scalars['String']['output']>;
+  /** What was wrong, and what to change. */
+  message: Scalars['String']['output'];
+};
+
+export type ExplorerNeighborhoodQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+  depth?: InputMaybe<Scalars['Int']['input']>;
+  kinds?: InputMaybe<Array<EntityKind> | EntityKind>;
+}>;
+
+
+export type ExplorerNeighborhoodQuery = { __typename?: 'Query', neighborhood: { __typename?: 'Neighborhood', truncated: boolean, nodes: Array<
+      | { __typename?: 'Certification', id: string, kind: EntityKind, slug: string, name: string }
+      | { __typename?: 'ComparisonDimension', id: string, kind: EntityKind, slug: string, name: string }
+      | { __typename?: 'Issuer', id: string, kind: EntityKind, slug: string, name: string }
+      | { __typename?: 'ItilFunction', id: string, kind: EntityKind, slug: string, name: string }
+      | { __typename?: 'OutlookStatement', id: string, kind: EntityKind, slug: string, name: string }
+      | { __typename?: 'Responsibility', id: string, kind: EntityKind, slug: string, name: string }
+      | { __typename?: 'Role', id: string, kind: EntityKind, slug: string, name: string }
+      | { __typename?: 'SkillDomain', id: string, kind: EntityKind, slug: string, name: string }
+      | { __typename?: 'Source', id: string, kind: EntityKind, slug: string, name: string }
+      | { __typename?: 'TechnicalArea', id: string, kind: EntityKind, slug: string, name: string }
+    >, edges: Array<{ __typename?: 'NeighborhoodEdge', from: string, to: string, relation: Relation, statement?: string | null, provenance: { __typename?: 'Provenance', kind: ProvenanceKind, quote?: string | null, section?: string | null, rationale?: string | null } }> } };
+
+export type ExplorerFocusQueryVariables = Exact<{
+  slug: Scalars['String']['input'];
+}>;
+
+
+export type ExplorerFocusQuery = { __typename?: 'Query', role?: { __typename?: 'Role', id: string } | null, certification?: { __typename?: 'Certification', id: string } | null, skillDomain?: { __typename?: 'SkillDomain', id: string } | null, responsibility?: { __typename?: 'Responsibility', id: string } | null, issuer?: { __typename?: 'Issuer', id: string } | null, itilFunction?: { __typename?: 'ItilFunction', id: string } | null, technicalArea?: { __typename?: 'TechnicalArea', id: string } | null, comparisonDimension?: { __typename?: 'ComparisonDimension', id: string } | null, outlookStatement?: { __typename?: 'OutlookStatement', id: string } | null };
+
+export type ExplorerSearchQueryVariables = Exact<{
+  query: Scalars['String']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type ExplorerSearchQuery = { __typename?: 'Query', search: { __typename?: 'SearchResultConnection', edges: Array<{ __typename?: 'SearchResultEdge', node:
+        | { __typename?: 'Certification', id: string, kind: EntityKind, slug: string, name: string }
+        | { __typename?: 'ComparisonDimension', id: string, kind: EntityKind, slug: string, name: string }
+        | { __typename?: 'Issuer', id: string, kind: EntityKind, slug: string, name: string }
+        | { __typename?: 'ItilFunction', id: string, kind: EntityKind, slug: string, name: string }
+        | { __typename?: 'OutlookStatement', id: string, kind: EntityKind, slug: string, name: string }
+        | { __typename?: 'Responsibility', id: string, kind: EntityKind, slug: string, name: string }
+        | { __typename?: 'Role', id: string, kind: EntityKind, slug: string, name: string }
+        | { __typename?: 'SkillDomain', id: string, kind: EntityKind, slug: string, name: string }
+        | { __typename?: 'Source', id: string, kind: EntityKind, slug: string, name: string }
+        | { __typename?: 'TechnicalArea', id: string, kind: EntityKind, slug: string, name: string }
+      , highlight: { __typename?: 'SearchHighlight', field: SearchField, text: string, ranges: Array<{ __typename?: 'TextRange', start: number, length: number }> } }> } };
+
+export type ExplorerEntityQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ExplorerEntityQuery = { __typename?: 'Query', node?:
+    | { __typename?: 'Certification', kind: EntityKind, slug: string, name: string, description: string, alternativeLabels: Array<string>, acronym?: string | null, id: string, provenance: { __typename?: 'Provenance', kind: ProvenanceKind, quote?: string | null, section?: string | null, rationale?: string | null }, issuer?: { __typename?: 'Issuer', id: string, name: string } | null }
+    | { __typename?: 'ComparisonDimension', kind: EntityKind, slug: string, name: string, description: string, alternativeLabels: Array<string>, id: string, provenance: { __typename?: 'Provenance', kind: ProvenanceKind, quote?: string | null, section?: string | null, rationale?: string | null } }
+    | { __typename?: 'Issuer', kind: EntityKind, slug: string, name: string, description: string, alternativeLabels: Array<string>, id: string, provenance: { __typename?: 'Provenance', kind: ProvenanceKind, quote?: string | null, section?: string | null, rationale?: string | null } }
+    | { __typename?: 'ItilFunction', kind: EntityKind, slug: string, name: string, description: string, alternativeLabels: Array<string>, id: string, provenance: { __typename?: 'Provenance', kind: ProvenanceKind, quote?: string | null, section?: string | null, rationale?: string | null } }
+    | { __typename?: 'OutlookStatement', kind: EntityKind, slug: string, name: string, description: string, alternativeLabels: Array<string>, id: string, provenance: { __typename?: 'Provenance', kind: ProvenanceKind, quote?: string | null, section?: string | null, rationale?: string | null } }
+    | { __typename?: 'Responsibility', kind: EntityKind, slug: string, name: string, description: string, alternativeLabels: Array<string>, id: string, provenance: { __typename?: 'Provenance', kind: ProvenanceKind, quote?: string | null, section?: string | null, rationale?: string | null } }
+    | { __typename?: 'Role', kind: EntityKind, slug: string, name: string, description: string, alternativeLabels: Array<string>, id: string, provenance: { __typename?: 'Provenance', kind: ProvenanceKind, quote?: string | null, section?: string | null, rationale?: string | null } }
+    | { __typename?: 'SkillDomain', kind: EntityKind, slug: string, name: string, description: string, alternativeLabels: Array<string>, id: string, provenance: { __typename?: 'Provenance', kind: ProvenanceKind, quote?: string | null, section?: string | null, rationale?: string | null } }
+    | { __typename?: 'Source', kind: EntityKind, slug: string, name: string, description: string, alternativeLabels: Array<string>, title: string, author?: string | null, id: string, provenance: { __typename?: 'Provenance', kind: ProvenanceKind, quote?: string | null, section?: string | null, rationale?: string | null } }
+    | { __typename?: 'TechnicalArea', kind: EntityKind, slug: string, name: string, description: string, alternativeLabels: Array<string>, id: string, provenance: { __typename?: 'Provenance', kind: ProvenanceKind, quote?: string | null, section?: string | null, rationale?: string | null } }
+   | null };
+
+export type ExplorerPathsQueryVariables = Exact<{
+  from: Scalars['ID']['input'];
+  to: Scalars['ID']['input'];
+  maxLength?: InputMaybe<Scalars['Int']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type ExplorerPathsQuery = { __typename?: 'Query', paths: Array<{ __typename?: 'RelationshipPath', length: number, steps: Array<{ __typename?: 'PathStep', relation: PathRelation, from:
+        | { __typename?: 'Certification', id: string, kind: EntityKind, slug: string, name: string }
+        | { __typename?: 'ComparisonDimension', id: string, kind: EntityKind, slug: string, name: string }
+        | { __typename?: 'Issuer', id: string, kind: EntityKind, slug: string, name: string }
+        | { __typename?: 'ItilFunction', id: string, kind: EntityKind, slug: string, name: string }
+        | { __typename?: 'OutlookStatement', id: string, kind: EntityKind, slug: string, name: string }
+        | { __typename?: 'Responsibility', id: string, kind: EntityKind, slug: string, name: string }
+        | { __typename?: 'Role', id: string, kind: EntityKind, slug: string, name: string }
+        | { __typename?: 'SkillDomain', id: string, kind: EntityKind, slug: string, name: string }
+        | { __typename?: 'Source', id: string, kind: EntityKind, slug: string, name: string }
+        | { __typename?: 'TechnicalArea', id: string, kind: EntityKind, slug: string, name: string }
+      , to:
+        | { __typename?: 'Certification', id: string, kind: EntityKind, slug: string, name: string }
+        | { __typename?: 'ComparisonDimension', id: string, kind: EntityKind, slug: string, name: string }
+        | { __typename?: 'Issuer', id: string, kind: EntityKind, slug: string, name: string }
+        | { __typename?: 'ItilFunction', id: string, kind: EntityKind, slug: string, name: string }
+        | { __typename?: 'OutlookStatement', id: string, kind: EntityKind, slug: string, name: string }
+        | { __typename?: 'Responsibility', id: string, kind: EntityKind, slug: string, name: string }
+        | { __typename?: 'Role', id: string, kind: EntityKind, slug: string, name: string }
+        | { __typename?: 'SkillDomain', id: string, kind: EntityKind, slug: string, name: string }
+        | { __typename?: 'Source', id: string, kind: EntityKind, slug: string, name: string }
+        | { __typename?: 'TechnicalArea', id: string, kind: EntityKind, slug: string, name: string }
+      , provenance: { __typename?: 'Provenance', kind: ProvenanceKind, quote?: string | null, section?: string | null, rationale?: string | null }, relationship: { __typename?: 'Relationship', relation: Relation } }> }> };
+
+export type ExplorerChoicesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ExplorerChoicesQuery = { __typename?: 'Query', roles: { __typename?: 'RoleConnection', nodes: Array<{ __typename?: 'Role', slug: string, name: string }> }, certifications: { __typename?: 'CertificationConnection', nodes: Array<{ __typename?: 'Certification', slug: string, name: string, acronym?: string | null }> } };
+
+export type ExplorerCompareRolesQueryVariables = Exact<{
+  first: Scalars['String']['input'];
+  second: Scalars['String']['input'];
+}>;
+
+
+export type ExplorerCompareRolesQuery = { __typename?: 'Query', compareRoles: { __typename?: 'RoleComparison', first: { __typename?: 'Role', id: string, name: string }, second: { __typename?: 'Role', id: string, name: string }, sharedResponsibilities: Array<{ __typename?: 'Responsibility', id: string, name: string }>, responsibilitiesOnlyFirst: Array<{ __typename?: 'Responsibility', id: string, name: string }>, responsibilitiesOnlySecond: Array<{ __typename?: 'Responsibility', id: string, name: string }>, sharedSkillDomains: Array<{ __typename?: 'SkillDomain', id: string, name: string }>, skillDomainsOnlyFirst: Array<{ __typename?: 'SkillDomain', id: string, name: string }>, skillDomainsOnlySecond: Array<{ __typename?: 'SkillDomain', id: string, name: string }>, sharedCertifications: Array<{ __typename?: 'Certification', id: string, name: string }>, certificationsOnlyFirst: Array<{ __typename?: 'Certification', id: string, name: string }>, certificationsOnlySecond: Array<{ __typename?: 'Certification', id: string, name: string }>, dimensions: Array<{ __typename?: 'DimensionComparison', dimension: { __typename?: 'ComparisonDimension', id: string, name: string }, first?: { __typename?: 'RoleStance', statement: string, provenance: { __typename?: 'Provenance', kind: ProvenanceKind, quote?: string | null, section?: string | null } } | null, second?: { __typename?: 'RoleStance', statement: string, provenance: { __typename?: 'Provenance', kind: ProvenanceKind, quote?: string | null, section?: string | null } } | null }> } };
+
+export type ExplorerSkillGapQueryVariables = Exact<{
+  role: Scalars['String']['input'];
+  held: Array<Scalars['String']['input']> | Scalars['String']['input'];
+}>;
+
+
+export type ExplorerSkillGapQuery = { __typename?: 'Query', skillGap: { __typename?: 'SkillGap', role: { __typename?: 'Role', id: string, name: string }, coveredSkillDomains: Array<{ __typename?: 'SkillDomain', id: string, name: string }>, missingSkillDomains: Array<{ __typename?: 'SkillDomain', id: string, name: string }>, uncoverableSkillDomains: Array<{ __typename?: 'SkillDomain', id: string, name: string }>, coveredResponsibilities: Array<{ __typename?: 'Responsibility', id: string, name: string }>, missingResponsibilities: Array<{ __typename?: 'Responsibility', id: string, name: string }>, recommendedCertifications: Array<{ __typename?: 'CertificationRecommendation', rank: number, inSmallestCover: boolean, certification: { __typename?: 'Certification', id: string, name: string, acronym?: string | null }, closes: Array<{ __typename?: 'SkillDomain', id: string, name: string }> }> } };
+
+export class TypedDocumentString<TResult, TVariables>
+  extends String
+  implements DocumentTypeDecoration<TResult, TVariables>
+{
+  __apiType?: NonNullable<DocumentTypeDecoration<TResult, TVariables>['__apiType']>;
+  private value: string;
+  public __meta__?: Record<string, any> | undefined;
+
+  constructor(value: string, __meta__?: Record<string, any> | undefined) {
+    super(value);
+    this.value = value;
+    this.__meta__ = __meta__;
+  }
+
+  override toString(): string & DocumentTypeDecoration<TResult, TVariables> {
+    return this.value;
+  }
+}
+
+export const ExplorerNeighborhoodDocument = new TypedDocumentString(`
+    query ExplorerNeighborhood($id: ID!, $depth: Int, $kinds: [EntityKind!]) {
+  neighborhood(id: $id, depth: $depth, kinds: $kinds) {
+    nodes {
+      id
+      kind
+      slug
+      name
+    }
+    edges {
+      from
+      to
+      relation
+      statement
+      provenance {
+        kind
+        quote
+        section
+        rationale
+      }
+    }
+    truncated
+  }
+}
+    `) as unknown as TypedDocumentString<ExplorerNeighborhoodQuery, ExplorerNeighborhoodQueryVariables>;
+export const ExplorerFocusDocument = new TypedDocumentString(`
+    query ExplorerFocus($slug: String!) {
+  role(slug: $slug) {
+    id
+  }
+  certification(slug: $slug) {
+    id
+  }
+  skillDomain(slug: $slug) {
+    id
+  }
+  responsibility(slug: $slug) {
+    id
+  }
+  issuer(slug: $slug) {
+    id
+  }
+  itilFunction(slug: $slug) {
+    id
+  }
+  technicalArea(slug: $slug) {
+    id
+  }
+  comparisonDimension(slug: $slug) {
+    id
+  }
+  outlookStatement(slug: $slug) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ExplorerFocusQuery, ExplorerFocusQueryVariables>;
+export const ExplorerSearchDocument = new TypedDocumentString(`
+    query ExplorerSearch($query: String!, $first: Int) {
+  search(query: $query, first: $first) {
+    edges {
+      node {
+        id
+        kind
+        slug
+        name
+      }
+      highlight {
+        field
+        text
+        ranges {
+          start
+          length
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ExplorerSearchQuery, ExplorerSearchQueryVariables>;
+export const ExplorerEntityDocument = new TypedDocumentString(`
+    query ExplorerEntity($id: ID!) {
+  node(id: $id) {
+    id
+    ... on Entity {
+      kind
+      slug
+      name
+      description
+      alternativeLabels
+      provenance {
+        kind
+        quote
+        section
+        rationale
+      }
+    }
+    ... on Certification {
+      acronym
+      issuer {
+        id
+        name
+      }
+    }
+    ... on Source {
+      title
+      author
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ExplorerEntityQuery, ExplorerEntityQueryVariables>;
+export const ExplorerPathsDocument = new TypedDocumentString(`
+    query ExplorerPaths($from: ID!, $to: ID!, $maxLength: Int, $first: Int) {
+  paths(from: $from, to: $to, maxLength: $maxLength, first: $first) {
+    length
+    steps {
+      from {
+        id
+        kind
+        slug
+        name
+      }
+      relation
+      to {
+        id
+        kind
+        slug
+        name
+      }
+      provenance {
+        kind
+        quote
+        section
+        rationale
+      }
+      relationship {
+        relation
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ExplorerPathsQuery, ExplorerPathsQueryVariables>;
+export const ExplorerChoicesDocument = new TypedDocumentString(`
+    query ExplorerChoices {
+  roles(first: 100) {
+    nodes {
+      slug
+      name
+    }
+  }
+  certifications(first: 100) {
+    nodes {
+      slug
+      name
+      acronym
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ExplorerChoicesQuery, ExplorerChoicesQueryVariables>;
+export const ExplorerCompareRolesDocument = new TypedDocumentString(`
+    query ExplorerCompareRoles($first: String!, $second: String!) {
+  compareRoles(first: $first, second: $second) {
+    first {
+      id
+      name
+    }
+    second {
+      id
+      name
+    }
+    sharedResponsibilities {
+      id
+      name
+    }
+    responsibilitiesOnlyFirst {
+      id
+      name
+    }
+    responsibilitiesOnlySecond {
+      id
+      name
+    }
+    sharedSkillDomains {
+      id
+      name
+    }
+    skillDomainsOnlyFirst {
+      id
+      name
+    }
+    skillDomainsOnlySecond {
+      id
+      name
+    }
+    sharedCertifications {
+      id
+      name
+    }
+    certificationsOnlyFirst {
+      id
+      name
+    }
+    certificationsOnlySecond {
+      id
+      name
+    }
+    dimensions {
+      dimension {
+        id
+        name
+      }
+      first {
+        statement
+        provenance {
+          kind
+          quote
+          section
+        }
+      }
+      second {
+        statement
+        provenance {
+          kind
+          quote
+          section
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ExplorerCompareRolesQuery, ExplorerCompareRolesQueryVariables>;
+export const ExplorerSkillGapDocument = new TypedDocumentString(`
+    query ExplorerSkillGap($role: String!, $held: [String!]!) {
+  skillGap(role: $role, heldCertifications: $held) {
+    role {
+      id
+      name
+    }
+    coveredSkillDomains {
+      id
+      name
+    }
+    missingSkillDomains {
+      id
+      name
+    }
+    uncoverableSkillDomains {
+      id
+      name
+    }
+    coveredResponsibilities {
+      id
+      name
+    }
+    missingResponsibilities {
+      id
+      name
+    }
+    recommendedCertifications {
+      rank
+      inSmallestCover
+      certification {
+        id
+        name
+        acronym
+      }
+      closes {
+        id
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ExplorerSkillGapQuery, ExplorerSkillGapQueryVariables>;

@@ -7,10 +7,25 @@
  * about 1,000 relationships, so 1,000× is ≈100,000 entities and ≈1,000,000 relationships.
  * Everything added is marked CURATED with a rationale that says it is synthetic; nothing is STATED.
  */
-import { type EntityKind, edgeId, nodeId, type Provenance, RELATION_NAMES, RELATIONS } from '../src/data/model.js';
+import { type EntityKind, edgeId, nodeId, type Provenance, RELATIONS, type Relation } from '../src/data/model.js';
 import { EXPORT_FORMAT, type ExportedEdge, type ExportedNode, type GraphExport } from '../src/data/transfer.js';
 
 const EXTRA_CERTIFICATIONS_PER_COPY = 20;
+/** The relations synthetic relationships are drawn from (the model's first twelve). */
+const SYNTHETIC_RELATIONS: readonly Relation[] = [
+  'LEADS',
+  'HOLDS_RESPONSIBILITY',
+  'HAS_PRIMARY_AREA',
+  'NEEDS_SKILL_DOMAIN',
+  'WORKS_IN_FUNCTION',
+  'TAKES_STANCE_ON',
+  'NEEDS_TECHNICAL_AREA',
+  'SUPPORTED_BY_SKILL_DOMAIN',
+  'INCLUDES_RESPONSIBILITY',
+  'COVERED_BY_CERTIFICATION',
+  'ISSUED_BY',
+  'DESCRIBES_OUTLOOK_FOR',
+];
 const EXTRA_EDGES_PER_COPY = 856;
 
 /** mulberry32: a small, fast, seeded generator; the same seed gives the same graph. */
@@ -50,7 +65,7 @@ export function syntheticGraph(seedGraph: GraphExport, scale: number, seed = 202
     const key = `${relation}:${fromId}`;
     const position = positions.get(key) ?? 1000;
     positions.set(key, position + 1);
-    edges.push({ id, relation, fromId, toId, position, statement: null, provenance, version: 1, origin: 'api' });
+    edges.push({ id, relation, fromId, toId, position, statement: null, qualifier: null, provenance, version: 1, origin: 'api' });
     return true;
   };
 
@@ -100,8 +115,10 @@ export function syntheticGraph(seedGraph: GraphExport, scale: number, seed = 202
       link('ISSUED_BY', id, pick(issuers), synthetic('relationship'));
     }
   }
-  // Relationships between the copies' entities (never the seed's), of the kinds each relation joins.
-  const relations = RELATION_NAMES.filter((relation) => copied.has(RELATIONS[relation].from) && copied.has(RELATIONS[relation].to));
+  // Relationships between the copies' entities (never the seed's), of the kinds each relation joins,
+  // drawn from a fixed list of relations so that the graph (and what is measured on it) stays the
+  // same when the model gains relations.
+  const relations = SYNTHETIC_RELATIONS.filter((relation) => copied.has(RELATIONS[relation].from) && copied.has(RELATIONS[relation].to));
   for (let made = 0, attempts = 0; made < EXTRA_EDGES_PER_COPY * (scale - 1) && attempts < 20 * EXTRA_EDGES_PER_COPY * scale; attempts++) {
     const relation = pick(relations);
     if (link(relation, pick(copied.get(RELATIONS[relation].from)!), pick(copied.get(RELATIONS[relation].to)!), synthetic('relationship')))

@@ -208,6 +208,7 @@ describe('skillGap when a smallest cover is too dear to prove', () => {
         toId,
         position: graph.edges.length,
         statement: null,
+        qualifier: null,
         provenance,
         version: 1,
         origin: 'api',

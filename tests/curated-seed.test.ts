@@ -206,6 +206,7 @@ describe('seeding changed content next to curators’ records', () => {
           toId: 'Certification:pmp',
           position: 0,
           statement: null,
+          qualifier: null,
           provenance: { kind: 'CURATED', quote: null, section: null, rationale: 'Test.', sourceId: null },
         },
       },

@@ -74,6 +74,7 @@ function newEdge(relation: Relation, fromId: string, toId: string, overrides: Pa
     toId,
     position: 0,
     statement: null,
+    qualifier: null,
     provenance: curated,
     version: 1,
     origin: 'api',

@@ -21,12 +21,15 @@ import {
   RELATIONS,
   type Relation,
 } from './model.js';
-import { SourceText } from './source-text.js';
+import { normaliseWhitespace, SourceText } from './source-text.js';
 
 export { ContentError };
 
+/** Relations whose content links give, as `statement`, the source's own definition (checked to be in the quote). */
+const DEFINING_RELATIONS = new Set<Relation>(['HOLDS_RESPONSIBILITY', 'INCLUDES_RESPONSIBILITY']);
+
 type ProvenanceInput = { quote: string; section?: string | undefined } | { rationale: string };
-type LinkInput = ProvenanceInput & { to: string; statement?: string };
+type LinkInput = ProvenanceInput & { to: string; statement?: string | undefined; qualifier?: string };
 
 // Checked when the module loads: a content link table entry whose relation does not start at the
 // collection's kind is a mistake in the table.
@@ -80,18 +83,24 @@ export function buildGraph(input: ContentInput, sourceDirectory = new URL('./con
   };
 
   const { source } = content;
-  addNode(
-    'Source',
-    source,
-    { author: source.author, authorDescription: source.authorDescription, sections: source.sections },
-    `source (slug "${source.slug}")`,
-  );
+  const sourceAttributes: NodeAttributes = {
+    author: source.author,
+    authorDescription: source.authorDescription,
+    sections: source.sections,
+    text: text.raw.trim(),
+  };
+  if (source.url) sourceAttributes.url = source.url;
+  if (source.publishedOn) sourceAttributes.publishedOn = source.publishedOn;
+  if (source.licence) sourceAttributes.licence = source.licence;
+  addNode('Source', source, sourceAttributes, `source (slug "${source.slug}")`);
   for (const [collection, kind] of Object.entries(COLLECTIONS) as [keyof typeof COLLECTIONS, EntityKind][]) {
     content[collection].forEach((record, index) => {
-      const { acronym, attributedTo } = record as { acronym?: string; attributedTo?: string };
+      const { acronym, attributedTo, horizon, topPercent } = record as NodeAttributes;
       const attributes: NodeAttributes = {};
       if (acronym) attributes.acronym = acronym;
       if (attributedTo) attributes.attributedTo = attributedTo;
+      if (horizon) attributes.horizon = horizon;
+      if (topPercent !== undefined) attributes.topPercent = topPercent;
       addNode(kind, record, attributes, `${collection}[${index}] (slug "${record.slug}")`);
     });
   }
@@ -108,6 +117,12 @@ export function buildGraph(input: ContentInput, sourceDirectory = new URL('./con
       if (edges.some((edge) => edge.id === id)) {
         throw new ContentError(`Invalid content: ${field}: links to "${link.to}" twice`);
       }
+      if (link.statement !== undefined && 'quote' in link && DEFINING_RELATIONS.has(relation)) {
+        // A role's definition of a responsibility is the source's words: it must stand in the link's quote.
+        if (!normaliseWhitespace(link.quote).includes(normaliseWhitespace(link.statement))) {
+          throw new ContentError(`Invalid content: ${field} field "statement": it does not occur verbatim in the link's quote`);
+        }
+      }
       edges.push({
         id,
         relation,
@@ -115,6 +130,7 @@ export function buildGraph(input: ContentInput, sourceDirectory = new URL('./con
         toId,
         position,
         statement: link.statement ?? null,
+        qualifier: link.qualifier ?? null,
         provenance: provenanceOf(link, field),
       });
     });

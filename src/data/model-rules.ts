@@ -24,6 +24,11 @@ export const FIELD_LIMITS = {
   quote: 2000,
   rationale: 500,
   statement: 500,
+  url: 2000,
+  licence: 500,
+  horizon: 100,
+  /** A source's full text: an article of many thousand words fits. */
+  sourceText: 1_000_000,
 } as const;
 
 /** The largest version or position a store keeps (both are 32-bit integer columns on PostgreSQL). */
@@ -84,6 +89,12 @@ export const attributeRules = {
   author: textField(FIELD_LIMITS.author),
   authorDescription: textField(FIELD_LIMITS.authorDescription),
   sections: z.array(textField(FIELD_LIMITS.section)).max(FIELD_LIMITS.sections, `must have at most ${FIELD_LIMITS.sections} items`),
+  text: textField(FIELD_LIMITS.sourceText),
+  url: textField(FIELD_LIMITS.url).pipe(z.url({ protocol: /^https?$/, error: 'must be an http or https URL' })),
+  publishedOn: z.iso.date({ error: 'must be an ISO 8601 date, e.g. 2025-01-31' }),
+  licence: textField(FIELD_LIMITS.licence),
+  horizon: textField(FIELD_LIMITS.horizon),
+  topPercent: z.number().positive().max(100),
 };
 
 /** The parts of provenance each kind must have: STATED a quote (and a source); CURATED a rationale. */

@@ -17,8 +17,15 @@ export const KINDS = {
   ComparisonDimension: { description: 'A dimension along which roles differ.', plural: 'comparison dimensions' },
   TechnicalArea: { description: 'A technology or technical discipline a role needs knowledge of.', plural: 'technical areas' },
   OutlookStatement: { description: 'A statement about the job outlook of roles.', plural: 'outlook statements' },
-  // Not listed: no list field or relationship field returns sources (so no `SourceConnection`).
-  Source: { description: 'A document the graph quotes.', plural: null },
+  Source: { description: 'A document the graph quotes, with its full text.', plural: 'sources' },
+  Claim: { description: 'A statement a source makes that no typed relation holds, with the entities it is about.', plural: 'claims' },
+  Competency: { description: 'A kind of skill or quality a source says a role should have or emphasise.', plural: 'competencies' },
+  Person: { description: 'A person a source names, such as its author.', plural: 'people' },
+  Organization: {
+    description: 'An organisation a source names that issues no certification (a company, a publisher).',
+    plural: 'organizations',
+  },
+  Publication: { description: 'A publication a source names, such as a study guide its author wrote.', plural: 'publications' },
 } as const satisfies Record<string, { description: string; plural: string | null }>;
 export type EntityKind = keyof typeof KINDS;
 /** Every kind, in the order of `KINDS`. */
@@ -90,9 +97,85 @@ export const RELATIONS = {
     inverse: 'OUTLOOK_DESCRIBED_BY',
     description: 'The outlook statement is about the role.',
   },
+  NAMES_EXPERTISE: {
+    from: 'OutlookStatement',
+    to: 'TechnicalArea',
+    inverse: 'EXPERTISE_NAMED_BY',
+    description: 'The outlook statement names expertise in the technical area.',
+  },
+  REPORTED_BY: {
+    from: 'OutlookStatement',
+    to: 'Organization',
+    inverse: 'REPORTS',
+    description: 'The source attributes the outlook statement to the organisation.',
+  },
+  NEEDS_COMPETENCY: {
+    from: 'Role',
+    to: 'Competency',
+    inverse: 'COMPETENCY_OF',
+    description: 'The source says the role should have or emphasise the competency; the edge’s `statement` says how.',
+  },
+  CLAIM_ABOUT_ROLE: { from: 'Claim', to: 'Role', inverse: 'ROLE_IN_CLAIM', description: 'The claim is about the role.' },
+  CLAIM_ABOUT_ITIL_FUNCTION: {
+    from: 'Claim',
+    to: 'ItilFunction',
+    inverse: 'ITIL_FUNCTION_IN_CLAIM',
+    description: 'The claim is about the ITIL function.',
+  },
+  WROTE_SOURCE: { from: 'Person', to: 'Source', inverse: 'SOURCE_WRITTEN_BY', description: 'The person wrote the source.' },
+  WROTE_PUBLICATION: {
+    from: 'Person',
+    to: 'Publication',
+    inverse: 'PUBLICATION_WRITTEN_BY',
+    description: 'The person wrote the publication.',
+  },
+  OWNS_ORGANIZATION: {
+    from: 'Person',
+    to: 'Organization',
+    inverse: 'ORGANIZATION_OWNED_BY',
+    description: 'The person owns the organisation.',
+  },
+  CONTRIBUTES_TO: {
+    from: 'Person',
+    to: 'Organization',
+    inverse: 'HAS_CONTRIBUTOR',
+    description: 'The person contributes writing to the organisation’s publications.',
+  },
+  STUDY_GUIDE_FOR: {
+    from: 'Publication',
+    to: 'Issuer',
+    inverse: 'HAS_STUDY_GUIDE',
+    description: 'The publication is a study guide for certifications of the issuer.',
+  },
 } as const satisfies Record<string, { from: EntityKind; to: EntityKind; inverse: string; description: string }>;
 export type Relation = keyof typeof RELATIONS;
 export const RELATION_NAMES = Object.keys(RELATIONS) as Relation[];
+
+/**
+ * Relations whose edges carry a qualifier: a value from a closed list that says how the `from`
+ * entity relates to the `to` entity, in the source's own wording (one enum per relation in the API).
+ */
+export const RELATION_QUALIFIERS = {
+  NEEDS_TECHNICAL_AREA: {
+    name: 'TechnicalAreaNeed',
+    description: 'How strongly a role needs a technical area, in the wording of the source’s sentence.',
+    values: {
+      MUST_UNDERSTAND: 'The role must understand it (“must understand technologies such as …”).',
+      HIGH_PROFICIENCY: 'The role requires high proficiency in it (“requires high technical proficiency, particularly in …”).',
+      INVALUABLE: 'Skills in it can be invaluable to the role (“maintaining technical skills in areas such as … can be invaluable”).',
+      MAY_FOCUS_ON: 'People in the role may focus on it as their specific area (“focus on specific areas, such as …”).',
+      HANDLES: 'The role handles it as part of its daily tasks (“handle various daily tasks and troubleshooting”).',
+      OFTEN_SPANS: 'The role’s work often spans it (“often spanning … environments”).',
+    },
+  },
+} as const satisfies Partial<Record<Relation, { name: string; description: string; values: Record<string, string> }>>;
+export type QualifiedRelation = keyof typeof RELATION_QUALIFIERS;
+
+/** The qualifiers a relation's edges may carry; empty when the relation has none. */
+export function qualifiersOf(relation: Relation): readonly string[] {
+  const entry = (RELATION_QUALIFIERS as Partial<Record<Relation, { values: Record<string, string> }>>)[relation];
+  return entry ? Object.keys(entry.values) : [];
+}
 
 /** A relation read in either direction: its own name forwards, its inverse name backwards. */
 export type DirectedRelation = Relation | (typeof RELATIONS)[Relation]['inverse'];
@@ -126,6 +209,18 @@ export interface NodeAttributes {
   author?: string;
   authorDescription?: string;
   sections?: string[];
+  /** Source: its full text, exactly as published (quotes are checked against it). */
+  text?: string;
+  /** Source: where it is published. */
+  url?: string;
+  /** Source: when it was published (ISO 8601 date). */
+  publishedOn?: string;
+  /** Source: the licence or terms it may be quoted under. */
+  licence?: string;
+  /** OutlookStatement: the year or period it is about, in the source's words ("2025", "2025 and beyond"). */
+  horizon?: string;
+  /** OutlookStatement: the top percentage of a ranking it reports (15 for "the top 15%"). */
+  topPercent?: number;
 }
 
 export interface NodeRecord {
@@ -153,8 +248,13 @@ export interface EdgeRecord {
   toId: string;
   /** Order of the edge among its `from` node's edges of this relation (the source's order). */
   position: number;
-  /** A short statement in the maintainers' words (a role's stance, how a role needs an area). */
+  /**
+   * A short statement of the relationship: the source's own words where it occurs verbatim in the
+   * edge's quote (a role's definition of a responsibility), else the maintainers' (a stance).
+   */
   statement: string | null;
+  /** One of the relation's qualifiers (`RELATION_QUALIFIERS`), or null. */
+  qualifier: string | null;
   provenance: Provenance;
   /** Starts at 1; every change adds 1. */
   version: number;

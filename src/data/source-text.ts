@@ -15,11 +15,15 @@ export const INTRODUCTION = 'Introduction';
 export type QuoteLocation = { ok: true; section: string } | { ok: false; reason: string };
 
 export class SourceText {
+  /** The text as given. */
+  readonly raw: string;
+  /** The text, whitespace-normalised. */
   readonly text: string;
   /** Section headings with where each starts in the normalised text, in order. */
   private readonly sections: { heading: string; start: number }[];
 
   constructor(raw: string, headings: readonly string[]) {
+    this.raw = raw;
     this.text = normaliseWhitespace(raw);
     const lines = raw.split(/\r?\n/).map((line) => line.trim());
     let from = 0;

@@ -48,6 +48,11 @@ export const WALKS = {
       description: 'Technical areas the role needs knowledge of; each edge’s `statement` says how.',
     },
     outlook: { steps: [followBack('DESCRIBES_OUTLOOK_FOR')], description: 'Outlook statements about the role.' },
+    competencies: {
+      steps: [follow('NEEDS_COMPETENCY')],
+      description: 'Competencies the source says the role should have or emphasise; each edge’s `statement` says how.',
+    },
+    claims: { steps: [followBack('CLAIM_ABOUT_ROLE')], description: 'Claims the source makes about the role.' },
   },
   Responsibility: {
     roles: {
@@ -103,6 +108,7 @@ export const WALKS = {
       steps: [followBack('ISSUED_BY')],
       description: 'Certifications it issues; each edge’s provenance gives the maintainers’ rationale.',
     },
+    studyGuides: { steps: [followBack('STUDY_GUIDE_FOR')], description: 'Study guides for the issuer’s certifications.' },
   },
   ItilFunction: {
     responsibilities: {
@@ -110,6 +116,7 @@ export const WALKS = {
       description: 'The function’s core responsibilities, in the source’s order.',
     },
     roles: { steps: [followBack('WORKS_IN_FUNCTION')], description: 'Roles that work in the function.' },
+    claims: { steps: [followBack('CLAIM_ABOUT_ITIL_FUNCTION')], description: 'Claims the source makes about the function.' },
   },
   ComparisonDimension: {
     stances: {
@@ -122,11 +129,52 @@ export const WALKS = {
       steps: [followBack('NEEDS_TECHNICAL_AREA')],
       description: 'Roles that need knowledge of this area; each edge’s `statement` says how.',
     },
+    outlook: {
+      steps: [followBack('NAMES_EXPERTISE')],
+      description: 'Outlook statements that name expertise in this area.',
+    },
   },
   OutlookStatement: {
     roles: { steps: [follow('DESCRIBES_OUTLOOK_FOR')], description: 'Roles the statement is about.' },
+    expertise: { steps: [follow('NAMES_EXPERTISE')], description: 'Technical areas of expertise the statement names.' },
+    reportedBy: {
+      steps: [follow('REPORTED_BY')],
+      description: 'The organisation the source attributes the statement to, or null when the source states it itself.',
+      single: true,
+    },
   },
-  Source: {},
+  Source: {
+    authors: { steps: [followBack('WROTE_SOURCE')], description: 'The people who wrote the source.' },
+  },
+  Claim: {
+    roles: { steps: [follow('CLAIM_ABOUT_ROLE')], description: 'Roles the claim is about.' },
+    itilFunctions: { steps: [follow('CLAIM_ABOUT_ITIL_FUNCTION')], description: 'ITIL functions the claim is about.' },
+  },
+  Competency: {
+    roles: {
+      steps: [followBack('NEEDS_COMPETENCY')],
+      description: 'Roles the source says should have or emphasise the competency; each edge’s `statement` says how.',
+    },
+  },
+  Person: {
+    sources: { steps: [follow('WROTE_SOURCE')], description: 'Sources the person wrote.' },
+    publications: { steps: [follow('WROTE_PUBLICATION')], description: 'Publications the person wrote.' },
+    owns: { steps: [follow('OWNS_ORGANIZATION')], description: 'Organisations the person owns.' },
+    contributesTo: { steps: [follow('CONTRIBUTES_TO')], description: 'Organisations whose publications the person writes for.' },
+  },
+  Organization: {
+    owners: { steps: [followBack('OWNS_ORGANIZATION')], description: 'People who own the organisation.' },
+    contributors: { steps: [followBack('CONTRIBUTES_TO')], description: 'People who write for the organisation’s publications.' },
+    findings: { steps: [followBack('REPORTED_BY')], description: 'Outlook statements the source attributes to the organisation.' },
+  },
+  Publication: {
+    authors: { steps: [followBack('WROTE_PUBLICATION')], description: 'People who wrote the publication.' },
+    issuer: {
+      steps: [follow('STUDY_GUIDE_FOR')],
+      description: 'The issuer of the certifications the publication is a study guide for, or null.',
+      single: true,
+    },
+  },
 } as const satisfies Record<EntityKind, Record<string, Walk>>;
 
 /** The walks of a kind, by name. */

@@ -69,6 +69,41 @@ export const KIND_STYLES: Record<EntityKind, KindStyle> = {
     size: 32,
   },
   SOURCE: { label: 'Sources', colour: '#333333', shape: 'rectangle', clipPath: 'inset(10% 0)', size: 37 },
+  CLAIM: {
+    label: 'Claims',
+    colour: '#999933',
+    shape: 'round-tag',
+    clipPath: 'polygon(0 0, 75% 0, 100% 50%, 75% 100%, 0 100%)',
+    size: 28,
+  },
+  COMPETENCY: {
+    label: 'Competencies',
+    colour: '#117733',
+    shape: 'pentagon',
+    clipPath: 'polygon(50% 0, 100% 38%, 82% 100%, 18% 100%, 0 38%)',
+    size: 32,
+  },
+  PERSON: {
+    label: 'People',
+    colour: '#AA4499',
+    shape: 'star',
+    clipPath: 'polygon(50% 0, 61% 35%, 98% 35%, 68% 57%, 79% 91%, 50% 70%, 21% 91%, 32% 57%, 2% 35%, 39% 35%)',
+    size: 40,
+  },
+  ORGANIZATION: {
+    label: 'Organisations',
+    colour: '#44AA99',
+    shape: 'barrel',
+    clipPath: 'inset(0 round 25%)',
+    size: 35,
+  },
+  PUBLICATION: {
+    label: 'Publications',
+    colour: '#332288',
+    shape: 'cut-rectangle',
+    clipPath: 'polygon(20% 0, 80% 0, 100% 20%, 100% 80%, 80% 100%, 20% 100%, 0 80%, 0 20%)',
+    size: 30,
+  },
 };
 
 /** Every kind, in the legend's order (the order of KIND_STYLES). */

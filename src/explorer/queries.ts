@@ -33,6 +33,11 @@ export const FOCUS_QUERY = graphql(`
     technicalArea(slug: $slug) { id }
     comparisonDimension(slug: $slug) { id }
     outlookStatement(slug: $slug) { id }
+    claim(slug: $slug) { id }
+    competency(slug: $slug) { id }
+    person(slug: $slug) { id }
+    organization(slug: $slug) { id }
+    publication(slug: $slug) { id }
   }
 `);
 

@@ -19,13 +19,41 @@ export const itilFunctions: ItilFunctionRecord[] = [
         "IT ops is a fundamental component of the IT department, so much so that it's one of four functions outlined in the Information Technology Infrastructure Library (ITIL) framework.",
     },
     responsibilities: [
-      { to: 'infrastructure-management', quote: 'Infrastructure management. Overseeing on-premises and cloud-based components.' },
-      { to: 'resource-allocation', quote: 'Resource allocation. Ensuring efficiency and cost-effectiveness in IT resource usage.' },
-      { to: 'service-delivery', quote: 'Service delivery. Managing the delivery of IT services to organizational needs.' },
-      { to: 'routine-maintenance', quote: 'Routine maintenance. Performing backups, updates and configuration management.' },
-      { to: 'security-monitoring', quote: 'Security monitoring. Configuring and monitoring systems to safeguard against threats.' },
-      { to: 'performance-monitoring', quote: 'Performance monitoring. Ensuring uptime and optimal service performance.' },
-      { to: 'incident-management', quote: 'Incident management. Addressing and resolving IT incidents to minimize disruptions.' },
+      {
+        to: 'infrastructure-management',
+        statement: 'Overseeing on-premises and cloud-based components.',
+        quote: 'Infrastructure management. Overseeing on-premises and cloud-based components.',
+      },
+      {
+        to: 'resource-allocation',
+        statement: 'Ensuring efficiency and cost-effectiveness in IT resource usage.',
+        quote: 'Resource allocation. Ensuring efficiency and cost-effectiveness in IT resource usage.',
+      },
+      {
+        to: 'service-delivery',
+        statement: 'Managing the delivery of IT services to organizational needs.',
+        quote: 'Service delivery. Managing the delivery of IT services to organizational needs.',
+      },
+      {
+        to: 'routine-maintenance',
+        statement: 'Performing backups, updates and configuration management.',
+        quote: 'Routine maintenance. Performing backups, updates and configuration management.',
+      },
+      {
+        to: 'security-monitoring',
+        statement: 'Configuring and monitoring systems to safeguard against threats.',
+        quote: 'Security monitoring. Configuring and monitoring systems to safeguard against threats.',
+      },
+      {
+        to: 'performance-monitoring',
+        statement: 'Ensuring uptime and optimal service performance.',
+        quote: 'Performance monitoring. Ensuring uptime and optimal service performance.',
+      },
+      {
+        to: 'incident-management',
+        statement: 'Addressing and resolving IT incidents to minimize disruptions.',
+        quote: 'Incident management. Addressing and resolving IT incidents to minimize disruptions.',
+      },
     ],
   },
   {

@@ -17,30 +17,52 @@ export const roles: RoleRecord[] = [
     responsibilities: [
       {
         to: 'service-delivery',
+        statement: 'Managing IT operations to ensure smooth and reliable service delivery.',
         quote: 'Service delivery. Managing IT operations to ensure smooth and reliable service delivery.',
       },
-      { to: 'performance-metrics', quote: 'Performance metrics. Setting and monitoring key performance indicators.' },
-      { to: 'service-levels', quote: 'Service levels. Maintaining and improving service-level agreements (SLAs).' },
-      { to: 'team-management', quote: 'Team management. Hiring, training and leading the IT operations team.' },
+      {
+        to: 'performance-metrics',
+        statement: 'Setting and monitoring key performance indicators.',
+        quote: 'Performance metrics. Setting and monitoring key performance indicators.',
+      },
+      {
+        to: 'service-levels',
+        statement: 'Maintaining and improving service-level agreements (SLAs).',
+        quote: 'Service levels. Maintaining and improving service-level agreements (SLAs).',
+      },
+      {
+        to: 'team-management',
+        statement: 'Hiring, training and leading the IT operations team.',
+        quote: 'Team management. Hiring, training and leading the IT operations team.',
+      },
       {
         to: 'budgeting-and-vendor-coordination',
+        statement: 'Managing budgets and collaborating with external vendors.',
         quote: 'Budgeting and vendor coordination. Managing budgets and collaborating with external vendors.',
       },
-      { to: 'resource-allocation', quote: 'Resource allocation. Optimizing the use of IT resources.' },
+      {
+        to: 'resource-allocation',
+        statement: 'Optimizing the use of IT resources.',
+        quote: 'Resource allocation. Optimizing the use of IT resources.',
+      },
       {
         to: 'infrastructure-management',
+        statement: 'Overseeing on-premises, virtual and cloud-based IT resources.',
         quote: 'Infrastructure management. Overseeing on-premises, virtual and cloud-based IT resources.',
       },
       {
         to: 'security-oversight',
+        statement: 'Ensuring compliance, updates, configuration and monitoring of security measures.',
         quote: 'Security oversight. Ensuring compliance, updates, configuration and monitoring of security measures.',
       },
       {
         to: 'incident-response',
+        statement: 'Planning for and managing disaster recovery and incident response.',
         quote: 'Incident response. Planning for and managing disaster recovery and incident response.',
       },
       {
         to: 'stakeholder-communication',
+        statement: 'Reporting and collaborating with organizational leaders.',
         quote: 'Stakeholder communication. Reporting and collaborating with organizational leaders.',
       },
     ],
@@ -112,24 +134,28 @@ export const roles: RoleRecord[] = [
     technicalAreas: [
       {
         to: 'cloud-computing',
+        qualifier: 'MUST_UNDERSTAND',
         statement: 'Must understand cloud computing, even when stepping back from day-to-day technical tasks.',
         quote:
           'While the role might involve stepping back from day-to-day technical tasks, the IT operations manager must understand technologies such as cloud computing, networking and cybersecurity.',
       },
       {
         to: 'networking',
+        qualifier: 'MUST_UNDERSTAND',
         statement: 'Must understand networking, even when stepping back from day-to-day technical tasks.',
         quote:
           'While the role might involve stepping back from day-to-day technical tasks, the IT operations manager must understand technologies such as cloud computing, networking and cybersecurity.',
       },
       {
         to: 'cybersecurity',
+        qualifier: 'MUST_UNDERSTAND',
         statement: 'Must understand cybersecurity, even when stepping back from day-to-day technical tasks.',
         quote:
           'While the role might involve stepping back from day-to-day technical tasks, the IT operations manager must understand technologies such as cloud computing, networking and cybersecurity.',
       },
       {
         to: 'operating-systems',
+        qualifier: 'INVALUABLE',
         statement:
           'Maintaining technical skills in operating systems (as in cloud computing and security) can be invaluable for addressing complex challenges and guiding the team.',
         quote:
@@ -146,28 +172,49 @@ export const roles: RoleRecord[] = [
       quote: 'An IT operations specialist is a technical, hands-on role focusing on the daily operations of systems and networks.',
     },
     responsibilities: [
-      { to: 'system-operations', quote: 'System operations. Deployment, support and maintenance of IT systems.' },
+      {
+        to: 'system-operations',
+        statement: 'Deployment, support and maintenance of IT systems.',
+        quote: 'System operations. Deployment, support and maintenance of IT systems.',
+      },
       {
         to: 'application-and-system-updates',
+        statement: 'Patching and updating software to ensure optimal performance.',
         quote: 'Application and system updates. Patching and updating software to ensure optimal performance.',
       },
-      { to: 'backup-and-restore', quote: 'Backup and restore. Managing backups and recovery processes.' },
+      {
+        to: 'backup-and-restore',
+        statement: 'Managing backups and recovery processes.',
+        quote: 'Backup and restore. Managing backups and recovery processes.',
+      },
       {
         to: 'security-configurations',
+        statement: 'Implementing and maintaining security measures.',
         quote: 'Security configurations. Implementing and maintaining security measures.',
       },
-      { to: 'incident-response', quote: 'Incident response. Troubleshooting and resolving technical issues.' },
-      { to: 'user-support', quote: 'User support. Providing technical assistance to end users.' },
+      {
+        to: 'incident-response',
+        statement: 'Troubleshooting and resolving technical issues.',
+        quote: 'Incident response. Troubleshooting and resolving technical issues.',
+      },
+      {
+        to: 'user-support',
+        statement: 'Providing technical assistance to end users.',
+        quote: 'User support. Providing technical assistance to end users.',
+      },
       {
         to: 'application-management',
+        statement: 'Installing, testing and maintaining applications.',
         quote: 'Application management. Installing, testing and maintaining applications.',
       },
       {
         to: 'documentation',
+        statement: 'Maintaining IT documentation and developing standard operating procedures.',
         quote: 'Documentation. Maintaining IT documentation and developing standard operating procedures.',
       },
       {
         to: 'special-projects',
+        statement: 'Handling additional tasks assigned by the IT operations manager.',
         quote: 'Special projects. Handling additional tasks assigned by the IT operations manager.',
       },
     ],
@@ -244,21 +291,25 @@ export const roles: RoleRecord[] = [
     technicalAreas: [
       {
         to: 'database-management',
+        qualifier: 'MAY_FOCUS_ON',
         statement: 'Specialists may focus on database management as their specific area.',
         quote: 'Specialists focus on specific areas, such as database management or cloud infrastructure.',
       },
       {
         to: 'cloud-infrastructure',
+        qualifier: 'MAY_FOCUS_ON',
         statement: 'Specialists may focus on cloud infrastructure as their specific area.',
         quote: 'Specialists focus on specific areas, such as database management or cloud infrastructure.',
       },
       {
         to: 'system-administration',
+        qualifier: 'HIGH_PROFICIENCY',
         statement: 'Requires high technical proficiency in system administration.',
         quote: 'Their role requires high technical proficiency, particularly in system administration and troubleshooting.',
       },
       {
         to: 'troubleshooting',
+        qualifier: 'HIGH_PROFICIENCY',
         statement: 'Requires high technical proficiency in troubleshooting.',
         quote: 'Their role requires high technical proficiency, particularly in system administration and troubleshooting.',
       },
@@ -283,18 +334,21 @@ export const roles: RoleRecord[] = [
     technicalAreas: [
       {
         to: 'troubleshooting',
+        qualifier: 'HANDLES',
         statement: 'Handles troubleshooting across diverse systems as part of daily tasks.',
         quote:
           'Generalists handle various daily tasks and troubleshooting across diverse systems, often spanning Linux and Windows environments.',
       },
       {
         to: 'linux',
+        qualifier: 'OFTEN_SPANS',
         statement: 'Often works across Linux environments.',
         quote:
           'Generalists handle various daily tasks and troubleshooting across diverse systems, often spanning Linux and Windows environments.',
       },
       {
         to: 'windows',
+        qualifier: 'OFTEN_SPANS',
         statement: 'Often works across Windows environments.',
         quote:
           'Generalists handle various daily tasks and troubleshooting across diverse systems, often spanning Linux and Windows environments.',

@@ -6,7 +6,7 @@
  * typed edges. A record states its own provenance and the provenance of every link it makes.
  */
 import { z } from 'zod';
-import type { EntityKind, Relation } from '../model.js';
+import { type EntityKind, RELATION_QUALIFIERS, type Relation } from '../model.js';
 import { attributeRules, FIELD_LIMITS, provenanceRules, slugField, statementRule, textField } from '../model-rules.js';
 
 /** Slugs: the model's rule (`../model-rules.ts`), which the API and the import check too. */
@@ -37,6 +37,29 @@ const plainLinkSchema = z.union([
   z.strictObject({ to: slugSchema, rationale }),
 ]);
 
+/**
+ * A link whose `statement` is the source's own words for the relationship, taken from its quote
+ * (a role's own definition of a responsibility it shares with another role). Checked at load: the
+ * statement must occur verbatim in the quote.
+ */
+const definitionLinkSchema = z.union([
+  z.strictObject({ to: slugSchema, statement: statementRule.optional(), quote, section: section.optional() }),
+  z.strictObject({ to: slugSchema, rationale }),
+]);
+
+const technicalAreaNeed = z.enum(
+  Object.keys(RELATION_QUALIFIERS.NEEDS_TECHNICAL_AREA.values) as [
+    keyof typeof RELATION_QUALIFIERS.NEEDS_TECHNICAL_AREA.values,
+    ...(keyof typeof RELATION_QUALIFIERS.NEEDS_TECHNICAL_AREA.values)[],
+  ],
+);
+
+/** A role's need of a technical area: how strongly (`qualifier`, the source's wording) and a statement of it. */
+const technicalAreaLinkSchema = z.union([
+  z.strictObject({ to: slugSchema, qualifier: technicalAreaNeed, statement: statementRule, quote, section: section.optional() }),
+  z.strictObject({ to: slugSchema, qualifier: technicalAreaNeed, statement: statementRule, rationale }),
+]);
+
 const entityFields = {
   slug: slugSchema,
   name: textField(FIELD_LIMITS.name),
@@ -48,8 +71,8 @@ const entityFields = {
 
 export const roleSchema = z.strictObject({
   ...entityFields,
-  /** The role's key responsibilities, in the article's order. */
-  responsibilities: z.array(plainLinkSchema).default([]),
+  /** The role's key responsibilities, in the article's order; `statement`: the role's own definition of each. */
+  responsibilities: z.array(definitionLinkSchema).default([]),
   /** The areas the article says the role mainly revolves around. */
   primaryAreas: z.array(plainLinkSchema).default([]),
   /** The skill domains the article recommends certifications in for this role. */
@@ -60,8 +83,10 @@ export const roleSchema = z.strictObject({
   itilFunctions: z.array(plainLinkSchema).default([]),
   /** The role's stance on each key-difference dimension (`to` is the dimension's slug). */
   stances: z.array(statementLinkSchema).default([]),
-  /** Technical areas the role needs knowledge of; `statement` says how (must understand, …). */
-  technicalAreas: z.array(statementLinkSchema).default([]),
+  /** Technical areas the role needs; `qualifier` says how strongly, in the source's wording. */
+  technicalAreas: z.array(technicalAreaLinkSchema).default([]),
+  /** Competencies (kinds of skill, qualities) the role should have or emphasise; `statement` says how. */
+  competencies: z.array(statementLinkSchema).default([]),
 });
 
 export const responsibilitySchema = z.strictObject({
@@ -72,8 +97,8 @@ export const responsibilitySchema = z.strictObject({
 
 export const itilFunctionSchema = z.strictObject({
   ...entityFields,
-  /** Responsibilities the article lists for this function. */
-  responsibilities: z.array(plainLinkSchema).default([]),
+  /** Responsibilities the article lists for this function; `statement`: the article's definition of each for the function. */
+  responsibilities: z.array(definitionLinkSchema).default([]),
 });
 
 export const skillDomainSchema = z.strictObject({
@@ -100,16 +125,57 @@ export const outlookStatementSchema = z.strictObject({
   ...entityFields,
   /** Who the article attributes the finding to, if anyone (e.g. Robert Half). */
   attributedTo: attributeRules.attributedTo.optional(),
+  /** The year or period the statement is about, in the source's words ("2025", "2025 and beyond"). */
+  horizon: attributeRules.horizon.optional(),
+  /** The top percentage of a ranking the statement reports (15 for "the top 15%"). */
+  topPercent: attributeRules.topPercent.optional(),
   /** Roles the statement is about. */
   roles: z.array(plainLinkSchema).default([]),
+  /** Technical areas of expertise the statement names. */
+  expertise: z.array(plainLinkSchema).default([]),
+  /** The organisation the source attributes the statement to. */
+  reportedBy: z.array(plainLinkSchema).max(1).default([]),
+});
+
+export const claimSchema = z.strictObject({
+  ...entityFields,
+  /** Roles the claim is about. */
+  roles: z.array(plainLinkSchema).default([]),
+  /** ITIL functions the claim is about. */
+  itilFunctions: z.array(plainLinkSchema).default([]),
+});
+
+export const competencySchema = z.strictObject({ ...entityFields });
+
+export const personSchema = z.strictObject({
+  ...entityFields,
+  /** Sources the person wrote (by the source's slug). */
+  sources: z.array(plainLinkSchema).default([]),
+  /** Publications the person wrote. */
+  publications: z.array(plainLinkSchema).default([]),
+  /** Organisations the person owns. */
+  owns: z.array(plainLinkSchema).default([]),
+  /** Organisations the person writes for. */
+  contributesTo: z.array(plainLinkSchema).default([]),
+});
+
+export const organizationSchema = z.strictObject({ ...entityFields });
+
+export const publicationSchema = z.strictObject({
+  ...entityFields,
+  /** The issuer whose certifications the publication is a study guide for. */
+  studyGuideFor: z.array(plainLinkSchema).max(1).default([]),
 });
 
 export const sourceSchema = z.strictObject({
   ...entityFields,
   author: attributeRules.author,
   authorDescription: attributeRules.authorDescription,
-  /** File name of the source text, relative to `src/data/content/`. */
+  /** File name of the source text, relative to `src/data/content/`; its text becomes the Source's `text`. */
   file: text,
+  url: attributeRules.url.optional(),
+  publishedOn: attributeRules.publishedOn.optional(),
+  licence: attributeRules.licence.optional(),
   /** The section headings, each exactly as a line of the source text, in order. */
   sections: attributeRules.sections.min(1),
 });
@@ -125,6 +191,11 @@ export const contentSchema = z.strictObject({
   comparisonDimensions: z.array(comparisonDimensionSchema),
   technicalAreas: z.array(technicalAreaSchema),
   outlookStatements: z.array(outlookStatementSchema),
+  claims: z.array(claimSchema).default([]),
+  competencies: z.array(competencySchema).default([]),
+  people: z.array(personSchema).default([]),
+  organizations: z.array(organizationSchema).default([]),
+  publications: z.array(publicationSchema).default([]),
 });
 
 /** Content collections and the kind of node each one holds (the source is the one record of `source`). */
@@ -138,6 +209,11 @@ export const COLLECTIONS = {
   comparisonDimensions: 'ComparisonDimension',
   technicalAreas: 'TechnicalArea',
   outlookStatements: 'OutlookStatement',
+  claims: 'Claim',
+  competencies: 'Competency',
+  people: 'Person',
+  organizations: 'Organization',
+  publications: 'Publication',
 } as const satisfies Record<Exclude<keyof Content, 'source'>, EntityKind>;
 
 /**
@@ -154,12 +230,16 @@ export const CONTENT_LINKS = {
     itilFunctions: 'WORKS_IN_FUNCTION',
     stances: 'TAKES_STANCE_ON',
     technicalAreas: 'NEEDS_TECHNICAL_AREA',
+    competencies: 'NEEDS_COMPETENCY',
   },
   responsibilities: { skillDomains: 'SUPPORTED_BY_SKILL_DOMAIN' },
   itilFunctions: { responsibilities: 'INCLUDES_RESPONSIBILITY' },
   skillDomains: { certifications: 'COVERED_BY_CERTIFICATION' },
   certifications: { issuer: 'ISSUED_BY' },
-  outlookStatements: { roles: 'DESCRIBES_OUTLOOK_FOR' },
+  outlookStatements: { roles: 'DESCRIBES_OUTLOOK_FOR', expertise: 'NAMES_EXPERTISE', reportedBy: 'REPORTED_BY' },
+  claims: { roles: 'CLAIM_ABOUT_ROLE', itilFunctions: 'CLAIM_ABOUT_ITIL_FUNCTION' },
+  people: { sources: 'WROTE_SOURCE', publications: 'WROTE_PUBLICATION', owns: 'OWNS_ORGANIZATION', contributesTo: 'CONTRIBUTES_TO' },
+  publications: { studyGuideFor: 'STUDY_GUIDE_FOR' },
 } as const satisfies { [C in keyof typeof COLLECTIONS]?: { [F in keyof Content[C][number]]?: Relation } };
 
 /** Content as authors write it (defaults may be omitted). */
@@ -177,3 +257,8 @@ export type ComparisonDimensionRecord = z.input<typeof comparisonDimensionSchema
 export type TechnicalAreaRecord = z.input<typeof technicalAreaSchema>;
 export type OutlookStatementRecord = z.input<typeof outlookStatementSchema>;
 export type SourceRecord = z.input<typeof sourceSchema>;
+export type ClaimRecord = z.input<typeof claimSchema>;
+export type CompetencyRecord = z.input<typeof competencySchema>;
+export type PersonRecord = z.input<typeof personSchema>;
+export type OrganizationRecord = z.input<typeof organizationSchema>;
+export type PublicationRecord = z.input<typeof publicationSchema>;

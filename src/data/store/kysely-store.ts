@@ -43,7 +43,17 @@ const NODE_COLUMNS = [
   'deprecated_at',
   'replaced_by',
 ] as const;
-const EDGE_COLUMNS = ['id', 'relation', 'from_id', 'to_id', 'position', 'statement', ...PROVENANCE_COLUMNS, 'version'] as const;
+const EDGE_COLUMNS = [
+  'id',
+  'relation',
+  'from_id',
+  'to_id',
+  'position',
+  'statement',
+  'qualifier',
+  ...PROVENANCE_COLUMNS,
+  'version',
+] as const;
 
 const DEFAULT_ORDER: NodeOrder = { field: 'name', direction: 'asc' };
 

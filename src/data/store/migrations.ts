@@ -150,6 +150,16 @@ migrations['2026-11-28-004-content-rows'] = {
   },
 };
 
+migrations['2026-12-03-005-edge-qualifier'] = {
+  // How an edge's `from` entity relates to its `to` entity, in the source's wording (a role MUST_UNDERSTAND a technical area).
+  async up(db: Kysely<unknown>) {
+    await db.schema.alterTable('edges').addColumn('qualifier', 'text').execute();
+  },
+  async down(db: Kysely<unknown>) {
+    await db.schema.alterTable('edges').dropColumn('qualifier').execute();
+  },
+};
+
 export const migrationProvider: MigrationProvider = {
   getMigrations: async () => migrations,
 };

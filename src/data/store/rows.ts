@@ -76,6 +76,7 @@ export function toEdge(row: Selectable<EdgesTable> & { version?: number }): Edge
     toId: row.to_id,
     position: Number(row.position),
     statement: row.statement,
+    qualifier: row.qualifier ?? null,
     provenance: toProvenance(row),
     version: Number(row.version ?? 1),
   };
@@ -89,6 +90,7 @@ export function fromEdge(edge: ContentEdge): EdgesTable {
     to_id: edge.toId,
     position: edge.position,
     statement: edge.statement,
+    qualifier: edge.qualifier,
     ...fromProvenance(edge.provenance),
   };
 }

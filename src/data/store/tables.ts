@@ -35,6 +35,8 @@ export interface EdgesTable extends ProvenanceColumns {
   to_id: string;
   position: number;
   statement: string | null;
+  /** One of the relation's qualifiers, or null (added by migration 005). */
+  qualifier: string | null;
 }
 
 export interface MetadataTable {

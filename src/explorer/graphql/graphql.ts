@@ -221,6 +221,109 @@ export type ChangeEdge = {
   node: Change;
 };
 
+/** A statement a source makes that no typed relation holds (“IT operations are a cornerstone of every business’s infrastructure”), with the roles and ITIL functions it is about. Its provenance quotes the source. */
+export type Claim = Entity & Node & {
+  __typename?: 'Claim';
+  /** Other names people use for the entity (abbreviations, common spellings). */
+  alternativeLabels: Array<Scalars['String']['output']>;
+  /** True when curators deprecated it: it stays resolvable, but lists leave it out unless asked. */
+  deprecated: Scalars['Boolean']['output'];
+  /** When it was deprecated (ISO 8601), or null. */
+  deprecatedAt?: Maybe<Scalars['String']['output']>;
+  /** What the entity is, in one or two sentences of the maintainers (often the source’s own wording). It is not itself a citation: `provenance` is. */
+  description: Scalars['String']['output'];
+  /** Opaque, stable ID of the object; pass it to `node(id:)` to fetch it again. */
+  id: Scalars['ID']['output'];
+  /** ITIL functions the claim is about. */
+  itilFunctions: ItilFunctionLinkConnection;
+  /** What kind of entity this is. */
+  kind: EntityKind;
+  /** Display name, as the source writes it where it names the entity. */
+  name: Scalars['String']['output'];
+  /** Where the entity comes from: the source’s words that introduce it, or why the maintainers added it. */
+  provenance: Provenance;
+  /** The entity that replaces it, when it is deprecated in favour of another. */
+  replacedBy?: Maybe<Entity>;
+  /** Roles the claim is about. */
+  roles: RoleLinkConnection;
+  /** Readable identifier, unique within the kind (kebab-case), used by the lookup fields. */
+  slug: Scalars['String']['output'];
+  /** Starts at 1; every change adds 1 (pass it as `expectedVersion` when updating). */
+  version: Scalars['Int']['output'];
+};
+
+
+/** A statement a source makes that no typed relation holds (“IT operations are a cornerstone of every business’s infrastructure”), with the roles and ITIL functions it is about. Its provenance quotes the source. */
+export type ClaimItilFunctionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  includeDeprecated?: InputMaybe<Scalars['Boolean']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A statement a source makes that no typed relation holds (“IT operations are a cornerstone of every business’s infrastructure”), with the roles and ITIL functions it is about. Its provenance quotes the source. */
+export type ClaimRolesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  includeDeprecated?: InputMaybe<Scalars['Boolean']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A page of claims. */
+export type ClaimConnection = {
+  __typename?: 'ClaimConnection';
+  /** The items of this page, each with its cursor (and, for relationships, its evidence). */
+  edges: Array<ClaimEdge>;
+  /** The items of this page, without cursors or relationship details (a shortcut for `edges { node }`). */
+  nodes: Array<Claim>;
+  /** How this page relates to the whole list. */
+  pageInfo: PageInfo;
+  /** How many items the whole list holds, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One of a page of claims. */
+export type ClaimEdge = {
+  __typename?: 'ClaimEdge';
+  /** Opaque position of this item; pass it as `after` or `before`. */
+  cursor: Scalars['String']['output'];
+  /** The item. */
+  node: Claim;
+};
+
+/** A page of claims related to an entity, each edge with the evidence for the relationship. */
+export type ClaimLinkConnection = {
+  __typename?: 'ClaimLinkConnection';
+  /** The items of this page, each with its cursor (and, for relationships, its evidence). */
+  edges: Array<ClaimLinkEdge>;
+  /** The items of this page, without cursors or relationship details (a shortcut for `edges { node }`). */
+  nodes: Array<Claim>;
+  /** How this page relates to the whole list. */
+  pageInfo: PageInfo;
+  /** How many items the whole list holds, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A claim related to the entity, with the relationship’s provenance. */
+export type ClaimLinkEdge = {
+  __typename?: 'ClaimLinkEdge';
+  /** Opaque position of this item; pass it as `after` or `before`. */
+  cursor: Scalars['String']['output'];
+  /** Every relationship walked to reach this entity, with its provenance: one for a direct relationship, one per step (and per path) for one through intermediate entities (e.g. a responsibility’s certifications through its skill domains). */
+  evidence: Array<Relationship>;
+  /** The item. */
+  node: Claim;
+  /** Where the relationship comes from (for a relationship through intermediate entities, its last step’s provenance; `evidence` has every step). */
+  provenance: Provenance;
+  /** The relation of the relationship (for a relationship through intermediate entities, of its last step). */
+  relation: Relation;
+  /** The maintainers’ short statement of the relationship, where it has one (a role’s stance, how a role needs a technical area). */
+  statement?: Maybe<Scalars['String']['output']>;
+};
+
 /** A dimension along which the source says the roles differ (leadership, strategy, …). */
 export type ComparisonDimension = Entity & Node & {
   __typename?: 'ComparisonDimension';
@@ -304,6 +407,97 @@ export type ComparisonDimensionLinkEdge = {
   evidence: Array<Relationship>;
   /** The item. */
   node: ComparisonDimension;
+  /** Where the relationship comes from (for a relationship through intermediate entities, its last step’s provenance; `evidence` has every step). */
+  provenance: Provenance;
+  /** The relation of the relationship (for a relationship through intermediate entities, of its last step). */
+  relation: Relation;
+  /** The maintainers’ short statement of the relationship, where it has one (a role’s stance, how a role needs a technical area). */
+  statement?: Maybe<Scalars['String']['output']>;
+};
+
+/** A kind of skill or quality the source says a role should have or emphasise (managerial skills, problem-solving, adaptability). */
+export type Competency = Entity & Node & {
+  __typename?: 'Competency';
+  /** Other names people use for the entity (abbreviations, common spellings). */
+  alternativeLabels: Array<Scalars['String']['output']>;
+  /** True when curators deprecated it: it stays resolvable, but lists leave it out unless asked. */
+  deprecated: Scalars['Boolean']['output'];
+  /** When it was deprecated (ISO 8601), or null. */
+  deprecatedAt?: Maybe<Scalars['String']['output']>;
+  /** What the entity is, in one or two sentences of the maintainers (often the source’s own wording). It is not itself a citation: `provenance` is. */
+  description: Scalars['String']['output'];
+  /** Opaque, stable ID of the object; pass it to `node(id:)` to fetch it again. */
+  id: Scalars['ID']['output'];
+  /** What kind of entity this is. */
+  kind: EntityKind;
+  /** Display name, as the source writes it where it names the entity. */
+  name: Scalars['String']['output'];
+  /** Where the entity comes from: the source’s words that introduce it, or why the maintainers added it. */
+  provenance: Provenance;
+  /** The entity that replaces it, when it is deprecated in favour of another. */
+  replacedBy?: Maybe<Entity>;
+  /** Roles the source says should have or emphasise the competency; each edge’s `statement` says how. */
+  roles: RoleLinkConnection;
+  /** Readable identifier, unique within the kind (kebab-case), used by the lookup fields. */
+  slug: Scalars['String']['output'];
+  /** Starts at 1; every change adds 1 (pass it as `expectedVersion` when updating). */
+  version: Scalars['Int']['output'];
+};
+
+
+/** A kind of skill or quality the source says a role should have or emphasise (managerial skills, problem-solving, adaptability). */
+export type CompetencyRolesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  includeDeprecated?: InputMaybe<Scalars['Boolean']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A page of competencies. */
+export type CompetencyConnection = {
+  __typename?: 'CompetencyConnection';
+  /** The items of this page, each with its cursor (and, for relationships, its evidence). */
+  edges: Array<CompetencyEdge>;
+  /** The items of this page, without cursors or relationship details (a shortcut for `edges { node }`). */
+  nodes: Array<Competency>;
+  /** How this page relates to the whole list. */
+  pageInfo: PageInfo;
+  /** How many items the whole list holds, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One of a page of competencies. */
+export type CompetencyEdge = {
+  __typename?: 'CompetencyEdge';
+  /** Opaque position of this item; pass it as `after` or `before`. */
+  cursor: Scalars['String']['output'];
+  /** The item. */
+  node: Competency;
+};
+
+/** A page of competencies related to an entity, each edge with the evidence for the relationship. */
+export type CompetencyLinkConnection = {
+  __typename?: 'CompetencyLinkConnection';
+  /** The items of this page, each with its cursor (and, for relationships, its evidence). */
+  edges: Array<CompetencyLinkEdge>;
+  /** The items of this page, without cursors or relationship details (a shortcut for `edges { node }`). */
+  nodes: Array<Competency>;
+  /** How this page relates to the whole list. */
+  pageInfo: PageInfo;
+  /** How many items the whole list holds, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A competency related to the entity, with the relationship’s provenance. */
+export type CompetencyLinkEdge = {
+  __typename?: 'CompetencyLinkEdge';
+  /** Opaque position of this item; pass it as `after` or `before`. */
+  cursor: Scalars['String']['output'];
+  /** Every relationship walked to reach this entity, with its provenance: one for a direct relationship, one per step (and per path) for one through intermediate entities (e.g. a responsibility’s certifications through its skill domains). */
+  evidence: Array<Relationship>;
+  /** The item. */
+  node: Competency;
   /** Where the relationship comes from (for a relationship through intermediate entities, its last step’s provenance; `evidence` has every step). */
   provenance: Provenance;
   /** The relation of the relationship (for a relationship through intermediate entities, of its last step). */
@@ -440,21 +634,31 @@ export type EntityFilter = {
 export type EntityKind =
   /** A professional certification. */
   | 'CERTIFICATION'
+  /** A statement a source makes that no typed relation holds, with the entities it is about. */
+  | 'CLAIM'
   /** A dimension along which roles differ. */
   | 'COMPARISON_DIMENSION'
+  /** A kind of skill or quality a source says a role should have or emphasise. */
+  | 'COMPETENCY'
   /** An organisation that issues certifications. */
   | 'ISSUER'
   /** An ITIL v3/2011 Service Operation function. */
   | 'ITIL_FUNCTION'
+  /** An organisation a source names that issues no certification (a company, a publisher). */
+  | 'ORGANIZATION'
   /** A statement about the job outlook of roles. */
   | 'OUTLOOK_STATEMENT'
+  /** A person a source names, such as its author. */
+  | 'PERSON'
+  /** A publication a source names, such as a study guide its author wrote. */
+  | 'PUBLICATION'
   /** Work a role or an ITIL function is responsible for. */
   | 'RESPONSIBILITY'
   /** A job role in IT operations. */
   | 'ROLE'
   /** A field of skills that certifications cover. */
   | 'SKILL_DOMAIN'
-  /** A document the graph quotes. */
+  /** A document the graph quotes, with its full text. */
   | 'SOURCE'
   /** A technology or technical discipline a role needs knowledge of. */
   | 'TECHNICAL_AREA';
@@ -508,6 +712,8 @@ export type Issuer = Entity & Node & {
   replacedBy?: Maybe<Entity>;
   /** Readable identifier, unique within the kind (kebab-case), used by the lookup fields. */
   slug: Scalars['String']['output'];
+  /** Study guides for the issuer’s certifications. */
+  studyGuides: PublicationLinkConnection;
   /** Starts at 1; every change adds 1 (pass it as `expectedVersion` when updating). */
   version: Scalars['Int']['output'];
 };
@@ -515,6 +721,16 @@ export type Issuer = Entity & Node & {
 
 /** An organisation that issues certifications (curated: the source names certifications, not their issuers). */
 export type IssuerCertificationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  includeDeprecated?: InputMaybe<Scalars['Boolean']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** An organisation that issues certifications (curated: the source names certifications, not their issuers). */
+export type IssuerStudyGuidesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -579,6 +795,8 @@ export type ItilFunction = Entity & Node & {
   __typename?: 'ItilFunction';
   /** Other names people use for the entity (abbreviations, common spellings). */
   alternativeLabels: Array<Scalars['String']['output']>;
+  /** Claims the source makes about the function. */
+  claims: ClaimLinkConnection;
   /** True when curators deprecated it: it stays resolvable, but lists leave it out unless asked. */
   deprecated: Scalars['Boolean']['output'];
   /** When it was deprecated (ISO 8601), or null. */
@@ -605,6 +823,16 @@ export type ItilFunction = Entity & Node & {
   slug: Scalars['String']['output'];
   /** Starts at 1; every change adds 1 (pass it as `expectedVersion` when updating). */
   version: Scalars['Int']['output'];
+};
+
+
+/** A function of the ITIL framework as the source lists it. These are ITIL v3/2011 Service Operation functions; ITIL 4 replaced functions with 34 practices. */
+export type ItilFunctionClaimsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  includeDeprecated?: InputMaybe<Scalars['Boolean']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -827,6 +1055,121 @@ export type OrderDirection =
   /** Largest first (Z to A). */
   | 'DESC';
 
+/** An organisation a source names that issues no certification: the author’s company, the publishers he writes for, the firm a finding is attributed to. */
+export type Organization = Entity & Node & {
+  __typename?: 'Organization';
+  /** Other names people use for the entity (abbreviations, common spellings). */
+  alternativeLabels: Array<Scalars['String']['output']>;
+  /** People who write for the organisation’s publications. */
+  contributors: PersonLinkConnection;
+  /** True when curators deprecated it: it stays resolvable, but lists leave it out unless asked. */
+  deprecated: Scalars['Boolean']['output'];
+  /** When it was deprecated (ISO 8601), or null. */
+  deprecatedAt?: Maybe<Scalars['String']['output']>;
+  /** What the entity is, in one or two sentences of the maintainers (often the source’s own wording). It is not itself a citation: `provenance` is. */
+  description: Scalars['String']['output'];
+  /** Outlook statements the source attributes to the organisation. */
+  findings: OutlookStatementLinkConnection;
+  /** Opaque, stable ID of the object; pass it to `node(id:)` to fetch it again. */
+  id: Scalars['ID']['output'];
+  /** What kind of entity this is. */
+  kind: EntityKind;
+  /** Display name, as the source writes it where it names the entity. */
+  name: Scalars['String']['output'];
+  /** People who own the organisation. */
+  owners: PersonLinkConnection;
+  /** Where the entity comes from: the source’s words that introduce it, or why the maintainers added it. */
+  provenance: Provenance;
+  /** The entity that replaces it, when it is deprecated in favour of another. */
+  replacedBy?: Maybe<Entity>;
+  /** Readable identifier, unique within the kind (kebab-case), used by the lookup fields. */
+  slug: Scalars['String']['output'];
+  /** Starts at 1; every change adds 1 (pass it as `expectedVersion` when updating). */
+  version: Scalars['Int']['output'];
+};
+
+
+/** An organisation a source names that issues no certification: the author’s company, the publishers he writes for, the firm a finding is attributed to. */
+export type OrganizationContributorsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  includeDeprecated?: InputMaybe<Scalars['Boolean']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** An organisation a source names that issues no certification: the author’s company, the publishers he writes for, the firm a finding is attributed to. */
+export type OrganizationFindingsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  includeDeprecated?: InputMaybe<Scalars['Boolean']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** An organisation a source names that issues no certification: the author’s company, the publishers he writes for, the firm a finding is attributed to. */
+export type OrganizationOwnersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  includeDeprecated?: InputMaybe<Scalars['Boolean']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A page of organizations. */
+export type OrganizationConnection = {
+  __typename?: 'OrganizationConnection';
+  /** The items of this page, each with its cursor (and, for relationships, its evidence). */
+  edges: Array<OrganizationEdge>;
+  /** The items of this page, without cursors or relationship details (a shortcut for `edges { node }`). */
+  nodes: Array<Organization>;
+  /** How this page relates to the whole list. */
+  pageInfo: PageInfo;
+  /** How many items the whole list holds, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One of a page of organizations. */
+export type OrganizationEdge = {
+  __typename?: 'OrganizationEdge';
+  /** Opaque position of this item; pass it as `after` or `before`. */
+  cursor: Scalars['String']['output'];
+  /** The item. */
+  node: Organization;
+};
+
+/** A page of organizations related to an entity, each edge with the evidence for the relationship. */
+export type OrganizationLinkConnection = {
+  __typename?: 'OrganizationLinkConnection';
+  /** The items of this page, each with its cursor (and, for relationships, its evidence). */
+  edges: Array<OrganizationLinkEdge>;
+  /** The items of this page, without cursors or relationship details (a shortcut for `edges { node }`). */
+  nodes: Array<Organization>;
+  /** How this page relates to the whole list. */
+  pageInfo: PageInfo;
+  /** How many items the whole list holds, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A organization related to the entity, with the relationship’s provenance. */
+export type OrganizationLinkEdge = {
+  __typename?: 'OrganizationLinkEdge';
+  /** Opaque position of this item; pass it as `after` or `before`. */
+  cursor: Scalars['String']['output'];
+  /** Every relationship walked to reach this entity, with its provenance: one for a direct relationship, one per step (and per path) for one through intermediate entities (e.g. a responsibility’s certifications through its skill domains). */
+  evidence: Array<Relationship>;
+  /** The item. */
+  node: Organization;
+  /** Where the relationship comes from (for a relationship through intermediate entities, its last step’s provenance; `evidence` has every step). */
+  provenance: Provenance;
+  /** The relation of the relationship (for a relationship through intermediate entities, of its last step). */
+  relation: Relation;
+  /** The maintainers’ short statement of the relationship, where it has one (a role’s stance, how a role needs a technical area). */
+  statement?: Maybe<Scalars['String']['output']>;
+};
+
 /** A statement the source makes about the job outlook of IT operations roles. */
 export type OutlookStatement = Entity & Node & {
   __typename?: 'OutlookStatement';
@@ -840,6 +1183,8 @@ export type OutlookStatement = Entity & Node & {
   deprecatedAt?: Maybe<Scalars['String']['output']>;
   /** What the entity is, in one or two sentences of the maintainers (often the source’s own wording). It is not itself a citation: `provenance` is. */
   description: Scalars['String']['output'];
+  /** Technical areas of expertise the statement names. */
+  expertise: TechnicalAreaLinkConnection;
   /** Opaque, stable ID of the object; pass it to `node(id:)` to fetch it again. */
   id: Scalars['ID']['output'];
   /** What kind of entity this is. */
@@ -850,12 +1195,24 @@ export type OutlookStatement = Entity & Node & {
   provenance: Provenance;
   /** The entity that replaces it, when it is deprecated in favour of another. */
   replacedBy?: Maybe<Entity>;
+  /** The organisation the source attributes the statement to, or null when the source states it itself. */
+  reportedBy?: Maybe<Organization>;
   /** Roles the statement is about. */
   roles: RoleLinkConnection;
   /** Readable identifier, unique within the kind (kebab-case), used by the lookup fields. */
   slug: Scalars['String']['output'];
   /** Starts at 1; every change adds 1 (pass it as `expectedVersion` when updating). */
   version: Scalars['Int']['output'];
+};
+
+
+/** A statement the source makes about the job outlook of IT operations roles. */
+export type OutlookStatementExpertiseArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  includeDeprecated?: InputMaybe<Scalars['Boolean']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -935,6 +1292,14 @@ export type PageInfo = {
 
 /** A relation as it reads along a path: its own name when the path walks the relationship forwards, its inverse name (COVERS_SKILL_DOMAIN for COVERED_BY_CERTIFICATION, RESPONSIBILITY_OF for HOLDS_RESPONSIBILITY, …) when backwards. */
 export type PathRelation =
+  /** Claim → ItilFunction: The claim is about the ITIL function. */
+  | 'CLAIM_ABOUT_ITIL_FUNCTION'
+  /** Claim → Role: The claim is about the role. */
+  | 'CLAIM_ABOUT_ROLE'
+  /** Competency → Role: the inverse of NEEDS_COMPETENCY (the source says the role should have or emphasise the competency; the edge’s `statement` says how.) */
+  | 'COMPETENCY_OF'
+  /** Person → Organization: The person contributes writing to the organisation’s publications. */
+  | 'CONTRIBUTES_TO'
   /** SkillDomain → Certification: The certification is recommended for the skill domain. */
   | 'COVERED_BY_CERTIFICATION'
   /** Certification → SkillDomain: the inverse of COVERED_BY_CERTIFICATION (the certification is recommended for the skill domain.) */
@@ -943,8 +1308,14 @@ export type PathRelation =
   | 'DESCRIBES_OUTLOOK_FOR'
   /** ItilFunction → Role: the inverse of WORKS_IN_FUNCTION (the role works in the ITIL function.) */
   | 'EMPLOYS_ROLE'
+  /** TechnicalArea → OutlookStatement: the inverse of NAMES_EXPERTISE (the outlook statement names expertise in the technical area.) */
+  | 'EXPERTISE_NAMED_BY'
+  /** Organization → Person: the inverse of CONTRIBUTES_TO (the person contributes writing to the organisation’s publications.) */
+  | 'HAS_CONTRIBUTOR'
   /** Role → Responsibility: The role mainly revolves around this area. */
   | 'HAS_PRIMARY_AREA'
+  /** Issuer → Publication: the inverse of STUDY_GUIDE_FOR (the publication is a study guide for certifications of the issuer.) */
+  | 'HAS_STUDY_GUIDE'
   /** Role → Responsibility: The responsibility is one of the role’s key responsibilities. */
   | 'HOLDS_RESPONSIBILITY'
   /** Responsibility → ItilFunction: the inverse of INCLUDES_RESPONSIBILITY (the responsibility is one of the function’s core responsibilities.) */
@@ -955,24 +1326,46 @@ export type PathRelation =
   | 'ISSUED_BY'
   /** Issuer → Certification: the inverse of ISSUED_BY (the organisation issues the certification.) */
   | 'ISSUES'
+  /** ItilFunction → Claim: the inverse of CLAIM_ABOUT_ITIL_FUNCTION (the claim is about the ITIL function.) */
+  | 'ITIL_FUNCTION_IN_CLAIM'
   /** Role → Role: The role leads people in the other role. */
   | 'LEADS'
   /** Role → Role: the inverse of LEADS (the role leads people in the other role.) */
   | 'LED_BY'
+  /** OutlookStatement → TechnicalArea: The outlook statement names expertise in the technical area. */
+  | 'NAMES_EXPERTISE'
+  /** Role → Competency: The source says the role should have or emphasise the competency; the edge’s `statement` says how. */
+  | 'NEEDS_COMPETENCY'
   /** Role → SkillDomain: Certifications in the skill domain are recommended for the role. */
   | 'NEEDS_SKILL_DOMAIN'
   /** Role → TechnicalArea: The role needs knowledge of the technical area. */
   | 'NEEDS_TECHNICAL_AREA'
+  /** Organization → Person: the inverse of OWNS_ORGANIZATION (the person owns the organisation.) */
+  | 'ORGANIZATION_OWNED_BY'
   /** Role → OutlookStatement: the inverse of DESCRIBES_OUTLOOK_FOR (the outlook statement is about the role.) */
   | 'OUTLOOK_DESCRIBED_BY'
+  /** Person → Organization: The person owns the organisation. */
+  | 'OWNS_ORGANIZATION'
   /** Responsibility → Role: the inverse of HAS_PRIMARY_AREA (the role mainly revolves around this area.) */
   | 'PRIMARY_AREA_OF'
+  /** Publication → Person: the inverse of WROTE_PUBLICATION (the person wrote the publication.) */
+  | 'PUBLICATION_WRITTEN_BY'
+  /** OutlookStatement → Organization: The source attributes the outlook statement to the organisation. */
+  | 'REPORTED_BY'
+  /** Organization → OutlookStatement: the inverse of REPORTED_BY (the source attributes the outlook statement to the organisation.) */
+  | 'REPORTS'
   /** Responsibility → Role: the inverse of HOLDS_RESPONSIBILITY (the responsibility is one of the role’s key responsibilities.) */
   | 'RESPONSIBILITY_OF'
+  /** Role → Claim: the inverse of CLAIM_ABOUT_ROLE (the claim is about the role.) */
+  | 'ROLE_IN_CLAIM'
   /** SkillDomain → Role: the inverse of NEEDS_SKILL_DOMAIN (certifications in the skill domain are recommended for the role.) */
   | 'SKILL_DOMAIN_OF'
+  /** Source → Person: the inverse of WROTE_SOURCE (the person wrote the source.) */
+  | 'SOURCE_WRITTEN_BY'
   /** ComparisonDimension → Role: the inverse of TAKES_STANCE_ON (the role’s position on a dimension that separates the roles.) */
   | 'STANCE_TAKEN_BY'
+  /** Publication → Issuer: The publication is a study guide for certifications of the issuer. */
+  | 'STUDY_GUIDE_FOR'
   /** Responsibility → SkillDomain: Skills in the domain support carrying out the responsibility. */
   | 'SUPPORTED_BY_SKILL_DOMAIN'
   /** SkillDomain → Responsibility: the inverse of SUPPORTED_BY_SKILL_DOMAIN (skills in the domain support carrying out the responsibility.) */
@@ -982,7 +1375,11 @@ export type PathRelation =
   /** TechnicalArea → Role: the inverse of NEEDS_TECHNICAL_AREA (the role needs knowledge of the technical area.) */
   | 'TECHNICAL_AREA_OF'
   /** Role → ItilFunction: The role works in the ITIL function. */
-  | 'WORKS_IN_FUNCTION';
+  | 'WORKS_IN_FUNCTION'
+  /** Person → Publication: The person wrote the publication. */
+  | 'WROTE_PUBLICATION'
+  /** Person → Source: The person wrote the source. */
+  | 'WROTE_SOURCE';
 
 /** One step of a path: from an entity, along a relationship (read in the path’s direction), to the next entity. */
 export type PathStep = {
@@ -997,6 +1394,133 @@ export type PathStep = {
   relationship: Relationship;
   /** The entity the step reaches (the next step’s `from`). */
   to: Entity;
+};
+
+/** A person a source names, such as its author. */
+export type Person = Entity & Node & {
+  __typename?: 'Person';
+  /** Other names people use for the entity (abbreviations, common spellings). */
+  alternativeLabels: Array<Scalars['String']['output']>;
+  /** Organisations whose publications the person writes for. */
+  contributesTo: OrganizationLinkConnection;
+  /** True when curators deprecated it: it stays resolvable, but lists leave it out unless asked. */
+  deprecated: Scalars['Boolean']['output'];
+  /** When it was deprecated (ISO 8601), or null. */
+  deprecatedAt?: Maybe<Scalars['String']['output']>;
+  /** What the entity is, in one or two sentences of the maintainers (often the source’s own wording). It is not itself a citation: `provenance` is. */
+  description: Scalars['String']['output'];
+  /** Opaque, stable ID of the object; pass it to `node(id:)` to fetch it again. */
+  id: Scalars['ID']['output'];
+  /** What kind of entity this is. */
+  kind: EntityKind;
+  /** Display name, as the source writes it where it names the entity. */
+  name: Scalars['String']['output'];
+  /** Organisations the person owns. */
+  owns: OrganizationLinkConnection;
+  /** Where the entity comes from: the source’s words that introduce it, or why the maintainers added it. */
+  provenance: Provenance;
+  /** Publications the person wrote. */
+  publications: PublicationLinkConnection;
+  /** The entity that replaces it, when it is deprecated in favour of another. */
+  replacedBy?: Maybe<Entity>;
+  /** Readable identifier, unique within the kind (kebab-case), used by the lookup fields. */
+  slug: Scalars['String']['output'];
+  /** Sources the person wrote. */
+  sources: SourceLinkConnection;
+  /** Starts at 1; every change adds 1 (pass it as `expectedVersion` when updating). */
+  version: Scalars['Int']['output'];
+};
+
+
+/** A person a source names, such as its author. */
+export type PersonContributesToArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  includeDeprecated?: InputMaybe<Scalars['Boolean']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A person a source names, such as its author. */
+export type PersonOwnsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  includeDeprecated?: InputMaybe<Scalars['Boolean']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A person a source names, such as its author. */
+export type PersonPublicationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  includeDeprecated?: InputMaybe<Scalars['Boolean']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A person a source names, such as its author. */
+export type PersonSourcesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  includeDeprecated?: InputMaybe<Scalars['Boolean']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A page of people. */
+export type PersonConnection = {
+  __typename?: 'PersonConnection';
+  /** The items of this page, each with its cursor (and, for relationships, its evidence). */
+  edges: Array<PersonEdge>;
+  /** The items of this page, without cursors or relationship details (a shortcut for `edges { node }`). */
+  nodes: Array<Person>;
+  /** How this page relates to the whole list. */
+  pageInfo: PageInfo;
+  /** How many items the whole list holds, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One of a page of people. */
+export type PersonEdge = {
+  __typename?: 'PersonEdge';
+  /** Opaque position of this item; pass it as `after` or `before`. */
+  cursor: Scalars['String']['output'];
+  /** The item. */
+  node: Person;
+};
+
+/** A page of people related to an entity, each edge with the evidence for the relationship. */
+export type PersonLinkConnection = {
+  __typename?: 'PersonLinkConnection';
+  /** The items of this page, each with its cursor (and, for relationships, its evidence). */
+  edges: Array<PersonLinkEdge>;
+  /** The items of this page, without cursors or relationship details (a shortcut for `edges { node }`). */
+  nodes: Array<Person>;
+  /** How this page relates to the whole list. */
+  pageInfo: PageInfo;
+  /** How many items the whole list holds, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A person related to the entity, with the relationship’s provenance. */
+export type PersonLinkEdge = {
+  __typename?: 'PersonLinkEdge';
+  /** Opaque position of this item; pass it as `after` or `before`. */
+  cursor: Scalars['String']['output'];
+  /** Every relationship walked to reach this entity, with its provenance: one for a direct relationship, one per step (and per path) for one through intermediate entities (e.g. a responsibility’s certifications through its skill domains). */
+  evidence: Array<Relationship>;
+  /** The item. */
+  node: Person;
+  /** Where the relationship comes from (for a relationship through intermediate entities, its last step’s provenance; `evidence` has every step). */
+  provenance: Provenance;
+  /** The relation of the relationship (for a relationship through intermediate entities, of its last step). */
+  relation: Relation;
+  /** The maintainers’ short statement of the relationship, where it has one (a role’s stance, how a role needs a technical area). */
+  statement?: Maybe<Scalars['String']['output']>;
 };
 
 /** Where a fact comes from: the exact words of a source (STATED) or the maintainers’ reason (CURATED). */
@@ -1035,6 +1559,99 @@ export type ProvenanceKind =
   /** The source states it: `quote` holds its exact words and `section` where they stand. */
   | 'STATED';
 
+/** A publication a source names, such as a study guide its author wrote. */
+export type Publication = Entity & Node & {
+  __typename?: 'Publication';
+  /** Other names people use for the entity (abbreviations, common spellings). */
+  alternativeLabels: Array<Scalars['String']['output']>;
+  /** People who wrote the publication. */
+  authors: PersonLinkConnection;
+  /** True when curators deprecated it: it stays resolvable, but lists leave it out unless asked. */
+  deprecated: Scalars['Boolean']['output'];
+  /** When it was deprecated (ISO 8601), or null. */
+  deprecatedAt?: Maybe<Scalars['String']['output']>;
+  /** What the entity is, in one or two sentences of the maintainers (often the source’s own wording). It is not itself a citation: `provenance` is. */
+  description: Scalars['String']['output'];
+  /** Opaque, stable ID of the object; pass it to `node(id:)` to fetch it again. */
+  id: Scalars['ID']['output'];
+  /** The issuer of the certifications the publication is a study guide for, or null. */
+  issuer?: Maybe<Issuer>;
+  /** What kind of entity this is. */
+  kind: EntityKind;
+  /** Display name, as the source writes it where it names the entity. */
+  name: Scalars['String']['output'];
+  /** Where the entity comes from: the source’s words that introduce it, or why the maintainers added it. */
+  provenance: Provenance;
+  /** The entity that replaces it, when it is deprecated in favour of another. */
+  replacedBy?: Maybe<Entity>;
+  /** Readable identifier, unique within the kind (kebab-case), used by the lookup fields. */
+  slug: Scalars['String']['output'];
+  /** Starts at 1; every change adds 1 (pass it as `expectedVersion` when updating). */
+  version: Scalars['Int']['output'];
+};
+
+
+/** A publication a source names, such as a study guide its author wrote. */
+export type PublicationAuthorsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  includeDeprecated?: InputMaybe<Scalars['Boolean']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A page of publications. */
+export type PublicationConnection = {
+  __typename?: 'PublicationConnection';
+  /** The items of this page, each with its cursor (and, for relationships, its evidence). */
+  edges: Array<PublicationEdge>;
+  /** The items of this page, without cursors or relationship details (a shortcut for `edges { node }`). */
+  nodes: Array<Publication>;
+  /** How this page relates to the whole list. */
+  pageInfo: PageInfo;
+  /** How many items the whole list holds, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One of a page of publications. */
+export type PublicationEdge = {
+  __typename?: 'PublicationEdge';
+  /** Opaque position of this item; pass it as `after` or `before`. */
+  cursor: Scalars['String']['output'];
+  /** The item. */
+  node: Publication;
+};
+
+/** A page of publications related to an entity, each edge with the evidence for the relationship. */
+export type PublicationLinkConnection = {
+  __typename?: 'PublicationLinkConnection';
+  /** The items of this page, each with its cursor (and, for relationships, its evidence). */
+  edges: Array<PublicationLinkEdge>;
+  /** The items of this page, without cursors or relationship details (a shortcut for `edges { node }`). */
+  nodes: Array<Publication>;
+  /** How this page relates to the whole list. */
+  pageInfo: PageInfo;
+  /** How many items the whole list holds, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A publication related to the entity, with the relationship’s provenance. */
+export type PublicationLinkEdge = {
+  __typename?: 'PublicationLinkEdge';
+  /** Opaque position of this item; pass it as `after` or `before`. */
+  cursor: Scalars['String']['output'];
+  /** Every relationship walked to reach this entity, with its provenance: one for a direct relationship, one per step (and per path) for one through intermediate entities (e.g. a responsibility’s certifications through its skill domains). */
+  evidence: Array<Relationship>;
+  /** The item. */
+  node: Publication;
+  /** Where the relationship comes from (for a relationship through intermediate entities, its last step’s provenance; `evidence` has every step). */
+  provenance: Provenance;
+  /** The relation of the relationship (for a relationship through intermediate entities, of its last step). */
+  relation: Relation;
+  /** The maintainers’ short statement of the relationship, where it has one (a role’s stance, how a role needs a technical area). */
+  statement?: Maybe<Scalars['String']['output']>;
+};
+
 /** Read the IT-operations knowledge graph: look entities up by slug or ID, list them, and follow their relationships. */
 export type Query = {
   __typename?: 'Query';
@@ -1046,12 +1663,20 @@ export type Query = {
   certifications: CertificationConnection;
   /** The audit log of curation changes, newest first (needs an API key with the `edit` scope). */
   changes: ChangeConnection;
+  /** The claim with this slug, or null. */
+  claim?: Maybe<Claim>;
+  /** Every claim, ordered by name. */
+  claims: ClaimConnection;
   /** Compares two roles. An unknown slug is a BAD_USER_INPUT error naming it. */
   compareRoles: RoleComparison;
   /** The comparison dimension with this slug (e.g. `leadership`), or null. */
   comparisonDimension?: Maybe<ComparisonDimension>;
   /** Every dimension along which the roles differ, ordered by name. */
   comparisonDimensions: ComparisonDimensionConnection;
+  /** Every competency, ordered by name. */
+  competencies: CompetencyConnection;
+  /** The competency with this slug (e.g. `problem-solving`), or null. */
+  competency?: Maybe<Competency>;
   /** Entities of every kind, or of the given kinds: filterable, ordered by name unless `orderBy` says otherwise. */
   entities: EntityConnection;
   /** The issuer with this slug (e.g. `isc2`), or null. */
@@ -1068,6 +1693,10 @@ export type Query = {
   node?: Maybe<Node>;
   /** Fetches up to 100 entities by `id`, in the order given; null where no entity has that ID. */
   nodes: Array<Maybe<Node>>;
+  /** The organisation with this slug, or null. */
+  organization?: Maybe<Organization>;
+  /** Every organisation, ordered by name. */
+  organizations: OrganizationConnection;
   /** The outlook statement with this slug, or null. */
   outlookStatement?: Maybe<OutlookStatement>;
   /** Every outlook statement, ordered by name. */
@@ -1078,6 +1707,14 @@ export type Query = {
    * The search does a bounded amount of work (5,000 steps, each reading one relationship or trying one extension of a path), and the query cost charges for it: 500 per `paths`, plus `first` times what each path selects. Between well-connected entities of a large graph, finding every path up to a long `maxLength` can take more than that: when the search stops before it has found `first` paths or made sure there are no more, the field answers no partial list but a QUERY_TOO_COSTLY error whose `extensions.searchedLength` is the longest length it did search completely; asked again with that `maxLength` (or a smaller one), the search fits.
    */
   paths: Array<RelationshipPath>;
+  /** Every person, ordered by name. */
+  people: PersonConnection;
+  /** The person with this slug (e.g. `damon-garn`), or null. */
+  person?: Maybe<Person>;
+  /** The publication with this slug, or null. */
+  publication?: Maybe<Publication>;
+  /** Every publication, ordered by name. */
+  publications: PublicationConnection;
   /** Every relationship of the graph, optionally of one relation, ordered by relation, then source entity and source order. */
   relationships: RelationshipConnection;
   /** Every responsibility, ordered by name. */
@@ -1098,6 +1735,8 @@ export type Query = {
   skillGap: SkillGap;
   /** The article the graph’s content is curated from. */
   source?: Maybe<Source>;
+  /** Every source the graph quotes, ordered by title. */
+  sources: SourceConnection;
   /** The technical area with this slug (e.g. `cloud-computing`), or null. */
   technicalArea?: Maybe<TechnicalArea>;
   /** Every technical area, ordered by name. */
@@ -1138,6 +1777,24 @@ export type QueryChangesArgs = {
 
 
 /** Read the IT-operations knowledge graph: look entities up by slug or ID, list them, and follow their relationships. */
+export type QueryClaimArgs = {
+  slug: Scalars['String']['input'];
+};
+
+
+/** Read the IT-operations knowledge graph: look entities up by slug or ID, list them, and follow their relationships. */
+export type QueryClaimsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<EntityFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  includeDeprecated?: InputMaybe<Scalars['Boolean']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<EntityOrder>;
+};
+
+
+/** Read the IT-operations knowledge graph: look entities up by slug or ID, list them, and follow their relationships. */
 export type QueryCompareRolesArgs = {
   first: Scalars['String']['input'];
   second: Scalars['String']['input'];
@@ -1159,6 +1816,24 @@ export type QueryComparisonDimensionsArgs = {
   includeDeprecated?: InputMaybe<Scalars['Boolean']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<EntityOrder>;
+};
+
+
+/** Read the IT-operations knowledge graph: look entities up by slug or ID, list them, and follow their relationships. */
+export type QueryCompetenciesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<EntityFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  includeDeprecated?: InputMaybe<Scalars['Boolean']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<EntityOrder>;
+};
+
+
+/** Read the IT-operations knowledge graph: look entities up by slug or ID, list them, and follow their relationships. */
+export type QueryCompetencyArgs = {
+  slug: Scalars['String']['input'];
 };
 
 
@@ -1232,6 +1907,24 @@ export type QueryNodesArgs = {
 
 
 /** Read the IT-operations knowledge graph: look entities up by slug or ID, list them, and follow their relationships. */
+export type QueryOrganizationArgs = {
+  slug: Scalars['String']['input'];
+};
+
+
+/** Read the IT-operations knowledge graph: look entities up by slug or ID, list them, and follow their relationships. */
+export type QueryOrganizationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<EntityFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  includeDeprecated?: InputMaybe<Scalars['Boolean']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<EntityOrder>;
+};
+
+
+/** Read the IT-operations knowledge graph: look entities up by slug or ID, list them, and follow their relationships. */
 export type QueryOutlookStatementArgs = {
   slug: Scalars['String']['input'];
 };
@@ -1255,6 +1948,42 @@ export type QueryPathsArgs = {
   from: Scalars['ID']['input'];
   maxLength?: InputMaybe<Scalars['Int']['input']>;
   to: Scalars['ID']['input'];
+};
+
+
+/** Read the IT-operations knowledge graph: look entities up by slug or ID, list them, and follow their relationships. */
+export type QueryPeopleArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<EntityFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  includeDeprecated?: InputMaybe<Scalars['Boolean']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<EntityOrder>;
+};
+
+
+/** Read the IT-operations knowledge graph: look entities up by slug or ID, list them, and follow their relationships. */
+export type QueryPersonArgs = {
+  slug: Scalars['String']['input'];
+};
+
+
+/** Read the IT-operations knowledge graph: look entities up by slug or ID, list them, and follow their relationships. */
+export type QueryPublicationArgs = {
+  slug: Scalars['String']['input'];
+};
+
+
+/** Read the IT-operations knowledge graph: look entities up by slug or ID, list them, and follow their relationships. */
+export type QueryPublicationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<EntityFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  includeDeprecated?: InputMaybe<Scalars['Boolean']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<EntityOrder>;
 };
 
 
@@ -1341,6 +2070,18 @@ export type QuerySkillGapArgs = {
 
 
 /** Read the IT-operations knowledge graph: look entities up by slug or ID, list them, and follow their relationships. */
+export type QuerySourcesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<EntityFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  includeDeprecated?: InputMaybe<Scalars['Boolean']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<EntityOrder>;
+};
+
+
+/** Read the IT-operations knowledge graph: look entities up by slug or ID, list them, and follow their relationships. */
 export type QueryTechnicalAreaArgs = {
   slug: Scalars['String']['input'];
 };
@@ -1359,6 +2100,12 @@ export type QueryTechnicalAreasArgs = {
 
 /** The kinds of relationship between entities, each read from its `from` entity to its `to` entity ("a Role HOLDS_RESPONSIBILITY a Responsibility"). */
 export type Relation =
+  /** Claim → ItilFunction: The claim is about the ITIL function. */
+  | 'CLAIM_ABOUT_ITIL_FUNCTION'
+  /** Claim → Role: The claim is about the role. */
+  | 'CLAIM_ABOUT_ROLE'
+  /** Person → Organization: The person contributes writing to the organisation’s publications. */
+  | 'CONTRIBUTES_TO'
   /** SkillDomain → Certification: The certification is recommended for the skill domain. */
   | 'COVERED_BY_CERTIFICATION'
   /** OutlookStatement → Role: The outlook statement is about the role. */
@@ -1373,16 +2120,30 @@ export type Relation =
   | 'ISSUED_BY'
   /** Role → Role: The role leads people in the other role. */
   | 'LEADS'
+  /** OutlookStatement → TechnicalArea: The outlook statement names expertise in the technical area. */
+  | 'NAMES_EXPERTISE'
+  /** Role → Competency: The source says the role should have or emphasise the competency; the edge’s `statement` says how. */
+  | 'NEEDS_COMPETENCY'
   /** Role → SkillDomain: Certifications in the skill domain are recommended for the role. */
   | 'NEEDS_SKILL_DOMAIN'
   /** Role → TechnicalArea: The role needs knowledge of the technical area. */
   | 'NEEDS_TECHNICAL_AREA'
+  /** Person → Organization: The person owns the organisation. */
+  | 'OWNS_ORGANIZATION'
+  /** OutlookStatement → Organization: The source attributes the outlook statement to the organisation. */
+  | 'REPORTED_BY'
+  /** Publication → Issuer: The publication is a study guide for certifications of the issuer. */
+  | 'STUDY_GUIDE_FOR'
   /** Responsibility → SkillDomain: Skills in the domain support carrying out the responsibility. */
   | 'SUPPORTED_BY_SKILL_DOMAIN'
   /** Role → ComparisonDimension: The role’s position on a dimension that separates the roles. */
   | 'TAKES_STANCE_ON'
   /** Role → ItilFunction: The role works in the ITIL function. */
-  | 'WORKS_IN_FUNCTION';
+  | 'WORKS_IN_FUNCTION'
+  /** Person → Publication: The person wrote the publication. */
+  | 'WROTE_PUBLICATION'
+  /** Person → Source: The person wrote the source. */
+  | 'WROTE_SOURCE';
 
 /** A typed, directed relationship between two entities, with where it comes from. */
 export type Relationship = {
@@ -1595,6 +2356,10 @@ export type Role = Entity & Node & {
   alternativeLabels: Array<Scalars['String']['output']>;
   /** Certifications recommended for the role, through its skill domains (`evidence` shows the domain). */
   certifications: CertificationLinkConnection;
+  /** Claims the source makes about the role. */
+  claims: ClaimLinkConnection;
+  /** Competencies the source says the role should have or emphasise; each edge’s `statement` says how. */
+  competencies: CompetencyLinkConnection;
   /** True when curators deprecated it: it stays resolvable, but lists leave it out unless asked. */
   deprecated: Scalars['Boolean']['output'];
   /** When it was deprecated (ISO 8601), or null. */
@@ -1638,6 +2403,26 @@ export type Role = Entity & Node & {
 
 /** A job role in IT operations (manager, specialist, generalist). */
 export type RoleCertificationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  includeDeprecated?: InputMaybe<Scalars['Boolean']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A job role in IT operations (manager, specialist, generalist). */
+export type RoleClaimsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  includeDeprecated?: InputMaybe<Scalars['Boolean']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A job role in IT operations (manager, specialist, generalist). */
+export type RoleCompetenciesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -2031,6 +2816,8 @@ export type Source = Entity & Node & {
   author?: Maybe<Scalars['String']['output']>;
   /** Who the author is, as the document says. */
   authorDescription?: Maybe<Scalars['String']['output']>;
+  /** The people who wrote the source. */
+  authors: PersonLinkConnection;
   /** True when curators deprecated it: it stays resolvable, but lists leave it out unless asked. */
   deprecated: Scalars['Boolean']['output'];
   /** When it was deprecated (ISO 8601), or null. */
@@ -2057,6 +2844,68 @@ export type Source = Entity & Node & {
   version: Scalars['Int']['output'];
 };
 
+
+/** A document the graph quotes. Every STATED fact cites one, with its exact words. */
+export type SourceAuthorsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  includeDeprecated?: InputMaybe<Scalars['Boolean']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A page of sources. */
+export type SourceConnection = {
+  __typename?: 'SourceConnection';
+  /** The items of this page, each with its cursor (and, for relationships, its evidence). */
+  edges: Array<SourceEdge>;
+  /** The items of this page, without cursors or relationship details (a shortcut for `edges { node }`). */
+  nodes: Array<Source>;
+  /** How this page relates to the whole list. */
+  pageInfo: PageInfo;
+  /** How many items the whole list holds, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One of a page of sources. */
+export type SourceEdge = {
+  __typename?: 'SourceEdge';
+  /** Opaque position of this item; pass it as `after` or `before`. */
+  cursor: Scalars['String']['output'];
+  /** The item. */
+  node: Source;
+};
+
+/** A page of sources related to an entity, each edge with the evidence for the relationship. */
+export type SourceLinkConnection = {
+  __typename?: 'SourceLinkConnection';
+  /** The items of this page, each with its cursor (and, for relationships, its evidence). */
+  edges: Array<SourceLinkEdge>;
+  /** The items of this page, without cursors or relationship details (a shortcut for `edges { node }`). */
+  nodes: Array<Source>;
+  /** How this page relates to the whole list. */
+  pageInfo: PageInfo;
+  /** How many items the whole list holds, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A source related to the entity, with the relationship’s provenance. */
+export type SourceLinkEdge = {
+  __typename?: 'SourceLinkEdge';
+  /** Opaque position of this item; pass it as `after` or `before`. */
+  cursor: Scalars['String']['output'];
+  /** Every relationship walked to reach this entity, with its provenance: one for a direct relationship, one per step (and per path) for one through intermediate entities (e.g. a responsibility’s certifications through its skill domains). */
+  evidence: Array<Relationship>;
+  /** The item. */
+  node: Source;
+  /** Where the relationship comes from (for a relationship through intermediate entities, its last step’s provenance; `evidence` has every step). */
+  provenance: Provenance;
+  /** The relation of the relationship (for a relationship through intermediate entities, of its last step). */
+  relation: Relation;
+  /** The maintainers’ short statement of the relationship, where it has one (a role’s stance, how a role needs a technical area). */
+  statement?: Maybe<Scalars['String']['output']>;
+};
+
 /** Live updates (server-sent events: request with `accept: text/event-stream`). */
 export type Subscription = {
   __typename?: 'Subscription';
@@ -2081,6 +2930,8 @@ export type TechnicalArea = Entity & Node & {
   kind: EntityKind;
   /** Display name, as the source writes it where it names the entity. */
   name: Scalars['String']['output'];
+  /** Outlook statements that name expertise in this area. */
+  outlook: OutlookStatementLinkConnection;
   /** Where the entity comes from: the source’s words that introduce it, or why the maintainers added it. */
   provenance: Provenance;
   /** The entity that replaces it, when it is deprecated in favour of another. */
@@ -2091,6 +2942,16 @@ export type TechnicalArea = Entity & Node & {
   slug: Scalars['String']['output'];
   /** Starts at 1; every change adds 1 (pass it as `expectedVersion` when updating). */
   version: Scalars['Int']['output'];
+};
+
+
+/** A technology or technical discipline the source says a role needs knowledge of (cloud computing, troubleshooting, …). */
+export type TechnicalAreaOutlookArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  includeDeprecated?: InputMaybe<Scalars['Boolean']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -2218,10 +3079,15 @@ export type ExplorerNeighborhoodQueryVariables = Exact<{
 
 export type ExplorerNeighborhoodQuery = { __typename?: 'Query', neighborhood: { __typename?: 'Neighborhood', truncated: boolean, nodes: Array<
       | { __typename?: 'Certification', id: string, kind: EntityKind, slug: string, name: string }
+      | { __typename?: 'Claim', id: string, kind: EntityKind, slug: string, name: string }
       | { __typename?: 'ComparisonDimension', id: string, kind: EntityKind, slug: string, name: string }
+      | { __typename?: 'Competency', id: string, kind: EntityKind, slug: string, name: string }
       | { __typename?: 'Issuer', id: string, kind: EntityKind, slug: string, name: string }
       | { __typename?: 'ItilFunction', id: string, kind: EntityKind, slug: string, name: string }
+      | { __typename?: 'Organization', id: string, kind: EntityKind, slug: string, name: string }
       | { __typename?: 'OutlookStatement', id: string, kind: EntityKind, slug: string, name: string }
+      | { __typename?: 'Person', id: string, kind: EntityKind, slug: string, name: string }
+      | { __typename?: 'Publication', id: string, kind: EntityKind, slug: string, name: string }
       | { __typename?: 'Responsibility', id: string, kind: EntityKind, slug: string, name: string }
       | { __typename?: 'Role', id: string, kind: EntityKind, slug: string, name: string }
       | { __typename?: 'SkillDomain', id: string, kind: EntityKind, slug: string, name: string }
@@ -2234,7 +3100,7 @@ export type ExplorerFocusQueryVariables = Exact<{
 }>;
 
 
-export type ExplorerFocusQuery = { __typename?: 'Query', role?: { __typename?: 'Role', id: string } | null, certification?: { __typename?: 'Certification', id: string } | null, skillDomain?: { __typename?: 'SkillDomain', id: string } | null, responsibility?: { __typename?: 'Responsibility', id: string } | null, issuer?: { __typename?: 'Issuer', id: string } | null, itilFunction?: { __typename?: 'ItilFunction', id: string } | null, technicalArea?: { __typename?: 'TechnicalArea', id: string } | null, comparisonDimension?: { __typename?: 'ComparisonDimension', id: string } | null, outlookStatement?: { __typename?: 'OutlookStatement', id: string } | null };
+export type ExplorerFocusQuery = { __typename?: 'Query', role?: { __typename?: 'Role', id: string } | null, certification?: { __typename?: 'Certification', id: string } | null, skillDomain?: { __typename?: 'SkillDomain', id: string } | null, responsibility?: { __typename?: 'Responsibility', id: string } | null, issuer?: { __typename?: 'Issuer', id: string } | null, itilFunction?: { __typename?: 'ItilFunction', id: string } | null, technicalArea?: { __typename?: 'TechnicalArea', id: string } | null, comparisonDimension?: { __typename?: 'ComparisonDimension', id: string } | null, outlookStatement?: { __typename?: 'OutlookStatement', id: string } | null, claim?: { __typename?: 'Claim', id: string } | null, competency?: { __typename?: 'Competency', id: string } | null, person?: { __typename?: 'Person', id: string } | null, organization?: { __typename?: 'Organization', id: string } | null, publication?: { __typename?: 'Publication', id: string } | null };
 
 export type ExplorerSearchQueryVariables = Exact<{
   query: Scalars['String']['input'];
@@ -2244,10 +3110,15 @@ export type ExplorerSearchQueryVariables = Exact<{
 
 export type ExplorerSearchQuery = { __typename?: 'Query', search: { __typename?: 'SearchResultConnection', edges: Array<{ __typename?: 'SearchResultEdge', node:
         | { __typename?: 'Certification', id: string, kind: EntityKind, slug: string, name: string }
+        | { __typename?: 'Claim', id: string, kind: EntityKind, slug: string, name: string }
         | { __typename?: 'ComparisonDimension', id: string, kind: EntityKind, slug: string, name: string }
+        | { __typename?: 'Competency', id: string, kind: EntityKind, slug: string, name: string }
         | { __typename?: 'Issuer', id: string, kind: EntityKind, slug: string, name: string }
         | { __typename?: 'ItilFunction', id: string, kind: EntityKind, slug: string, name: string }
+        | { __typename?: 'Organization', id: string, kind: EntityKind, slug: string, name: string }
         | { __typename?: 'OutlookStatement', id: string, kind: EntityKind, slug: string, name: string }
+        | { __typename?: 'Person', id: string, kind: EntityKind, slug: string, name: string }
+        | { __typename?: 'Publication', id: string, kind: EntityKind, slug: string, name: string }
         | { __typename?: 'Responsibility', id: string, kind: EntityKind, slug: string, name: string }
         | { __typename?: 'Role', id: string, kind: EntityKind, slug: string, name: string }
         | { __typename?: 'SkillDomain', id: string, kind: EntityKind, slug: string, name: string }
@@ -2262,10 +3133,15 @@ export type ExplorerEntityQueryVariables = Exact<{
 
 export type ExplorerEntityQuery = { __typename?: 'Query', node?:
     | { __typename?: 'Certification', kind: EntityKind, slug: string, name: string, description: string, alternativeLabels: Array<string>, acronym?: string | null, id: string, provenance: { __typename?: 'Provenance', kind: ProvenanceKind, quote?: string | null, section?: string | null, rationale?: string | null }, issuer?: { __typename?: 'Issuer', id: string, name: string } | null }
+    | { __typename?: 'Claim', kind: EntityKind, slug: string, name: string, description: string, alternativeLabels: Array<string>, id: string, provenance: { __typename?: 'Provenance', kind: ProvenanceKind, quote?: string | null, section?: string | null, rationale?: string | null } }
     | { __typename?: 'ComparisonDimension', kind: EntityKind, slug: string, name: string, description: string, alternativeLabels: Array<string>, id: string, provenance: { __typename?: 'Provenance', kind: ProvenanceKind, quote?: string | null, section?: string | null, rationale?: string | null } }
+    | { __typename?: 'Competency', kind: EntityKind, slug: string, name: string, description: string, alternativeLabels: Array<string>, id: string, provenance: { __typename?: 'Provenance', kind: ProvenanceKind, quote?: string | null, section?: string | null, rationale?: string | null } }
     | { __typename?: 'Issuer', kind: EntityKind, slug: string, name: string, description: string, alternativeLabels: Array<string>, id: string, provenance: { __typename?: 'Provenance', kind: ProvenanceKind, quote?: string | null, section?: string | null, rationale?: string | null } }
     | { __typename?: 'ItilFunction', kind: EntityKind, slug: string, name: string, description: string, alternativeLabels: Array<string>, id: string, provenance: { __typename?: 'Provenance', kind: ProvenanceKind, quote?: string | null, section?: string | null, rationale?: string | null } }
+    | { __typename?: 'Organization', kind: EntityKind, slug: string, name: string, description: string, alternativeLabels: Array<string>, id: string, provenance: { __typename?: 'Provenance', kind: ProvenanceKind, quote?: string | null, section?: string | null, rationale?: string | null } }
     | { __typename?: 'OutlookStatement', kind: EntityKind, slug: string, name: string, description: string, alternativeLabels: Array<string>, id: string, provenance: { __typename?: 'Provenance', kind: ProvenanceKind, quote?: string | null, section?: string | null, rationale?: string | null } }
+    | { __typename?: 'Person', kind: EntityKind, slug: string, name: string, description: string, alternativeLabels: Array<string>, id: string, provenance: { __typename?: 'Provenance', kind: ProvenanceKind, quote?: string | null, section?: string | null, rationale?: string | null } }
+    | { __typename?: 'Publication', kind: EntityKind, slug: string, name: string, description: string, alternativeLabels: Array<string>, id: string, provenance: { __typename?: 'Provenance', kind: ProvenanceKind, quote?: string | null, section?: string | null, rationale?: string | null } }
     | { __typename?: 'Responsibility', kind: EntityKind, slug: string, name: string, description: string, alternativeLabels: Array<string>, id: string, provenance: { __typename?: 'Provenance', kind: ProvenanceKind, quote?: string | null, section?: string | null, rationale?: string | null } }
     | { __typename?: 'Role', kind: EntityKind, slug: string, name: string, description: string, alternativeLabels: Array<string>, id: string, provenance: { __typename?: 'Provenance', kind: ProvenanceKind, quote?: string | null, section?: string | null, rationale?: string | null } }
     | { __typename?: 'SkillDomain', kind: EntityKind, slug: string, name: string, description: string, alternativeLabels: Array<string>, id: string, provenance: { __typename?: 'Provenance', kind: ProvenanceKind, quote?: string | null, section?: string | null, rationale?: string | null } }
@@ -2283,10 +3159,15 @@ export type ExplorerPathsQueryVariables = Exact<{
 
 export type ExplorerPathsQuery = { __typename?: 'Query', paths: Array<{ __typename?: 'RelationshipPath', length: number, steps: Array<{ __typename?: 'PathStep', relation: PathRelation, from:
         | { __typename?: 'Certification', id: string, kind: EntityKind, slug: string, name: string }
+        | { __typename?: 'Claim', id: string, kind: EntityKind, slug: string, name: string }
         | { __typename?: 'ComparisonDimension', id: string, kind: EntityKind, slug: string, name: string }
+        | { __typename?: 'Competency', id: string, kind: EntityKind, slug: string, name: string }
         | { __typename?: 'Issuer', id: string, kind: EntityKind, slug: string, name: string }
         | { __typename?: 'ItilFunction', id: string, kind: EntityKind, slug: string, name: string }
+        | { __typename?: 'Organization', id: string, kind: EntityKind, slug: string, name: string }
         | { __typename?: 'OutlookStatement', id: string, kind: EntityKind, slug: string, name: string }
+        | { __typename?: 'Person', id: string, kind: EntityKind, slug: string, name: string }
+        | { __typename?: 'Publication', id: string, kind: EntityKind, slug: string, name: string }
         | { __typename?: 'Responsibility', id: string, kind: EntityKind, slug: string, name: string }
         | { __typename?: 'Role', id: string, kind: EntityKind, slug: string, name: string }
         | { __typename?: 'SkillDomain', id: string, kind: EntityKind, slug: string, name: string }
@@ -2294,10 +3175,15 @@ export type ExplorerPathsQuery = { __typename?: 'Query', paths: Array<{ __typena
         | { __typename?: 'TechnicalArea', id: string, kind: EntityKind, slug: string, name: string }
       , to:
         | { __typename?: 'Certification', id: string, kind: EntityKind, slug: string, name: string }
+        | { __typename?: 'Claim', id: string, kind: EntityKind, slug: string, name: string }
         | { __typename?: 'ComparisonDimension', id: string, kind: EntityKind, slug: string, name: string }
+        | { __typename?: 'Competency', id: string, kind: EntityKind, slug: string, name: string }
         | { __typename?: 'Issuer', id: string, kind: EntityKind, slug: string, name: string }
         | { __typename?: 'ItilFunction', id: string, kind: EntityKind, slug: string, name: string }
+        | { __typename?: 'Organization', id: string, kind: EntityKind, slug: string, name: string }
         | { __typename?: 'OutlookStatement', id: string, kind: EntityKind, slug: string, name: string }
+        | { __typename?: 'Person', id: string, kind: EntityKind, slug: string, name: string }
+        | { __typename?: 'Publication', id: string, kind: EntityKind, slug: string, name: string }
         | { __typename?: 'Responsibility', id: string, kind: EntityKind, slug: string, name: string }
         | { __typename?: 'Role', id: string, kind: EntityKind, slug: string, name: string }
         | { __typename?: 'SkillDomain', id: string, kind: EntityKind, slug: string, name: string }
@@ -2397,6 +3283,21 @@ export const ExplorerFocusDocument = new TypedDocumentString(`
     id
   }
   outlookStatement(slug: $slug) {
+    id
+  }
+  claim(slug: $slug) {
+    id
+  }
+  competency(slug: $slug) {
+    id
+  }
+  person(slug: $slug) {
+    id
+  }
+  organization(slug: $slug) {
+    id
+  }
+  publication(slug: $slug) {
     id
   }
 }

@@ -47,7 +47,7 @@ builder.mutationFields((t) => ({
         context,
         madeChange(
           await context.store.applyChange(
-            { action: 'LINK', edge: { id, relation, fromId, toId, position: 0, statement, provenance } },
+            { action: 'LINK', edge: { id, relation, fromId, toId, position: 0, statement, qualifier: null, provenance } },
             context.actor!,
           ),
         ),

@@ -1,5 +1,7 @@
 import { builder } from '../builder.js';
-import { ENTITY_NODES, EntityInterface } from './refs.js';
+import { entityListField } from './entity-lists.js';
+import { linkFields } from './link-fields.js';
+import { ENTITY_CONNECTIONS, ENTITY_NODES, EntityInterface } from './refs.js';
 
 ENTITY_NODES.Source.implement({
   description: 'A document the graph quotes. Every STATED fact cites one, with its exact words.',
@@ -16,8 +18,17 @@ ENTITY_NODES.Source.implement({
       description: 'The document’s section headings, in order; quotes name the one they stand in.',
       resolve: (node) => node.attributes.sections ?? [],
     }),
+    ...linkFields(t, 'Source'),
   }),
 });
+
+builder.queryField('sources', (t) =>
+  entityListField(t, {
+    type: ENTITY_CONNECTIONS.Source.list,
+    kind: 'Source',
+    description: 'Every source the graph quotes, ordered by title.',
+  }),
+);
 
 builder.queryField('source', (t) =>
   t.field({

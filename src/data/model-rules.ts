@@ -5,7 +5,7 @@
  * (`src/data/transfer.ts`) both validate with these, so whatever one refuses the other refuses too.
  */
 import { z } from 'zod';
-import { type EntityKind, RELATIONS, type Relation } from './model.js';
+import { type EntityKind, qualifiersOf, RELATIONS, type Relation } from './model.js';
 
 /** The longest each text field may be (characters), and the most items each list may hold. */
 export const FIELD_LIMITS = {
@@ -123,6 +123,25 @@ export function relationProblem(
   const joins = RELATIONS[relation];
   if (from.kind !== joins.from || to.kind !== joins.to) return `${relation} links a ${joins.from} to a ${joins.to}`;
   if (from.id === to.id) return `A ${relation} relationship cannot link an entity to itself`;
+  return null;
+}
+
+/**
+ * Why a relationship of `relation` cannot carry `qualifier`, or null when it can (the reason reads
+ * after the field's name): a qualifier must
+ * be one of the relation's (`RELATION_QUALIFIERS`), and a relation without qualifiers takes none.
+ * With `required`, a relation that has qualifiers must be given one: curators linking through the
+ * API must say how (a new NEEDS_TECHNICAL_AREA relationship says how strongly); an import may
+ * carry none, as exports made before edges had qualifiers do.
+ */
+export function qualifierProblem(relation: Relation, qualifier: string | null | undefined, options: { required: boolean }): string | null {
+  const allowed = qualifiersOf(relation);
+  if (qualifier == null) {
+    return options.required && allowed.length > 0 ? `is required for a ${relation} relationship: one of ${allowed.join(', ')}` : null;
+  }
+  if (allowed.length === 0) return `must be left out: a ${relation} relationship takes no qualifier; got ${JSON.stringify(qualifier)}`;
+  if (!allowed.includes(qualifier))
+    return `must be one of ${allowed.join(', ')} for a ${relation} relationship; got ${JSON.stringify(qualifier)}`;
   return null;
 }
 

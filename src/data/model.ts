@@ -153,11 +153,15 @@ export const RELATION_NAMES = Object.keys(RELATIONS) as Relation[];
 
 /**
  * Relations whose edges carry a qualifier: a value from a closed list that says how the `from`
- * entity relates to the `to` entity, in the source's own wording (one enum per relation in the API).
+ * entity relates to the `to` entity, in the source's own wording. The API makes each an enum
+ * (`name`), a field on the relationship edges between the relation's two kinds (`field`: `need`
+ * on the edges of `Role.technicalAreas` and `TechnicalArea.roles`) and a filter argument of that
+ * name on the relationship fields whose walk ends on the relation.
  */
 export const RELATION_QUALIFIERS = {
   NEEDS_TECHNICAL_AREA: {
     name: 'TechnicalAreaNeed',
+    field: 'need',
     description: 'How strongly a role needs a technical area, in the wording of the source’s sentence.',
     values: {
       MUST_UNDERSTAND: 'The role must understand it (“must understand technologies such as …”).',
@@ -168,7 +172,7 @@ export const RELATION_QUALIFIERS = {
       OFTEN_SPANS: 'The role’s work often spans it (“often spanning … environments”).',
     },
   },
-} as const satisfies Partial<Record<Relation, { name: string; description: string; values: Record<string, string> }>>;
+} as const satisfies Partial<Record<Relation, { name: string; field: string; description: string; values: Record<string, string> }>>;
 export type QualifiedRelation = keyof typeof RELATION_QUALIFIERS;
 
 /** The qualifiers a relation's edges may carry; empty when the relation has none. */

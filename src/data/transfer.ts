@@ -23,6 +23,7 @@ import {
   entityFieldRules,
   MAX_STORED_INTEGER,
   provenanceRules,
+  qualifierProblem,
   relationProblem,
   replacementLoop,
   replacementProblem,
@@ -202,6 +203,8 @@ export function validateGraphExport(data: unknown): GraphExport {
     if (edge.id !== derived) refuseRecord('edges', index, edge.id, 'id', `must be "${derived}" (relation:fromId->toId)`);
     const earlier = edgeIds.get(edge.id);
     if (earlier !== undefined) refuseRecord('edges', index, edge.id, 'id', `appears twice (also edges[${earlier}])`);
+    const qualifierRefusal = qualifierProblem(edge.relation, edge.qualifier, { required: false });
+    if (qualifierRefusal) refuseRecord('edges', index, edge.id, 'qualifier', qualifierRefusal);
     edgeIds.set(edge.id, index);
   });
   validatedExports.add(deepFreeze(graph));

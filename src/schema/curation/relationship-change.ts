@@ -1,7 +1,7 @@
 /** The mutations that link and unlink entities (need the `edit` scope), and their result. */
 import type { ChangeRecord } from '../../data/curation.js';
 import { type EdgeRecord, edgeId, type Relation } from '../../data/index.js';
-import { statementRule } from '../../data/model-rules.js';
+import { qualifierProblem, statementRule } from '../../data/model-rules.js';
 import { builder } from '../builder.js';
 import { RelationshipType } from '../entities/refs.js';
 import { decodeGlobalID, RELATIONSHIP_ID_TYPES } from '../global-id.js';
@@ -41,13 +41,16 @@ builder.mutationFields((t) => ({
       const fromId = storeIdOf(String(input.from), 'input.from');
       const toId = storeIdOf(String(input.to), 'input.to');
       const statement = validated(statementSchema, input.statement, 'input.statement') ?? null;
+      const qualifierRefusal = qualifierProblem(relation, input.qualifier, { required: true });
+      if (qualifierRefusal) throw new ValidationError(`\`input.qualifier\` ${qualifierRefusal}`, 'input.qualifier');
+      const qualifier = input.qualifier ?? null;
       const provenance = await provenanceFrom(context, input.provenance, 'input.provenance');
       const id = edgeId(relation, fromId, toId);
       const change = announce(
         context,
         madeChange(
           await context.store.applyChange(
-            { action: 'LINK', edge: { id, relation, fromId, toId, position: 0, statement, qualifier: null, provenance } },
+            { action: 'LINK', edge: { id, relation, fromId, toId, position: 0, statement, qualifier, provenance } },
             context.actor!,
           ),
         ),

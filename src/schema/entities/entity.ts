@@ -1,4 +1,5 @@
 import type { NodeRecord } from '../../data/index.js';
+import { descriptionProvenance } from '../../data/provenance-marks.js';
 import { builder } from '../builder.js';
 import { optionalEntityByStoreIdField } from './entity-by-id-field.js';
 import { EntityKindEnum } from './entity-kind.js';
@@ -15,7 +16,13 @@ EntityInterface.implement({
     name: t.exposeString('name', { description: 'Display name, as the source writes it where it names the entity.' }),
     description: t.exposeString('description', {
       description:
-        'What the entity is, in one or two sentences of the maintainers (often the source’s own wording). It is not itself a citation: `provenance` is.',
+        'What the entity is, in one or two sentences: the source’s own words or the maintainers’, as `descriptionProvenance` tells. It is not itself a citation of the entity: `provenance` is.',
+    }),
+    descriptionProvenance: t.field({
+      type: ProvenanceType,
+      description:
+        'Whose words `description` is: STATED (its `quote` is the description, from the entity’s own source and section) when the description stands verbatim (whitespace-normalised) in the entity’s quote; otherwise CURATED, the maintainers’ wording.',
+      resolve: (node) => descriptionProvenance(node),
     }),
     alternativeLabels: t.stringList({
       description: 'Other names people use for the entity (abbreviations, common spellings).',

@@ -6,12 +6,21 @@
  */
 import type { DefaultConnectionArguments } from '@pothos/plugin-relay';
 import type { Deadline } from '../../data/deadline.js';
-import { type EntityKind, type NodeRecord, type TraversalRow, type TraversalStep, walksOf, walkTarget } from '../../data/index.js';
+import {
+  type EntityKind,
+  type NodeRecord,
+  RELATION_QUALIFIERS,
+  type TraversalRow,
+  type TraversalStep,
+  walksOf,
+  walkTarget,
+} from '../../data/index.js';
 import type { builder } from '../builder.js';
 import type { GraphQLContext } from '../context.js';
 import { loaderOptions } from '../loader-options.js';
 import { connectionFromArray, pageWindow } from '../pagination.js';
 import { ENTITY_CONNECTIONS, ENTITY_NODES, type EntityConnections, type EntityNodeRef, type Link } from './refs.js';
+import { QUALIFIER_ENUMS, qualifiedRelationOf } from './relation-qualifier.js';
 
 type Types = typeof builder extends PothosSchemaTypes.SchemaBuilder<infer T> ? T : never;
 type NodeFieldBuilder = PothosSchemaTypes.ObjectFieldBuilder<Types, NodeRecord>;
@@ -32,6 +41,7 @@ export function linksByStart(rows: readonly TraversalRow[], deadline?: Deadline)
         relation: last.relation,
         provenance: last.provenance,
         statement: last.statement,
+        qualifier: last.qualifier,
         evidence: [...row.hops],
       });
     } else {
@@ -46,6 +56,9 @@ export function linkField(
   t: NodeFieldBuilder,
   options: { type: EntityConnections['link']; description: string; steps: readonly TraversalStep[] },
 ) {
+  // A walk ending on a qualified relation can be filtered by the qualifier (`need:` on `Role.technicalAreas`).
+  const qualified = qualifiedRelationOf(options.steps.at(-1)!.relation);
+  const filter = qualified === null ? null : RELATION_QUALIFIERS[qualified];
   return t.loadable({
     type: options.type,
     byPath: true,
@@ -53,17 +66,31 @@ export function linkField(
     args: {
       ...t.arg.connectionArgs(),
       includeDeprecated: t.arg.boolean({ defaultValue: false, description: 'Include deprecated entities (left out by default).' }),
+      ...(qualified === null || filter === null
+        ? {}
+        : {
+            [filter.field]: t.arg({
+              type: [QUALIFIER_ENUMS[qualified]],
+              required: false,
+              description: `Only relationships whose \`${filter.field}\` is one of these (${filter.name}); relationships that give none are then left out. Omitted or null: every relationship.`,
+            }),
+          }),
     },
     loaderOptions,
-    load: async (ids: string[], context: GraphQLContext, args: DefaultConnectionArguments & { includeDeprecated?: boolean | null }) => {
+    load: async (ids: string[], context: GraphQLContext, args: LinkFieldArgs) => {
       pageWindow(args); // refuse bad paging arguments before touching the store
       const links = linksByStart(await context.store.traverse(ids, options.steps), context.deadline);
-      const shown = (link: Link) => args.includeDeprecated === true || link.node.deprecatedAt === null;
+      const wanted = filter === null ? null : (args[filter.field] as readonly string[] | null | undefined);
+      const shown = (link: Link) =>
+        (args.includeDeprecated === true || link.node.deprecatedAt === null) &&
+        (wanted == null || (link.qualifier !== null && wanted.includes(link.qualifier)));
       return ids.map((id) => connectionFromArray(args, (links.get(id) ?? []).filter(shown), (link) => link));
     },
     resolve: (node) => node.id,
   });
 }
+
+type LinkFieldArgs = DefaultConnectionArguments & { includeDeprecated?: boolean | null } & Record<string, unknown>;
 
 /** A to-one relationship field: the first entity reached by walking `steps`, or null. */
 export function singleLinkField(

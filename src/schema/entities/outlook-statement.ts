@@ -12,6 +12,16 @@ ENTITY_NODES.OutlookStatement.implement({
       description: 'Who the source attributes the finding to (e.g. Robert Half); null when the source states it itself.',
       resolve: (node) => node.attributes.attributedTo ?? null,
     }),
+    horizon: t.string({
+      nullable: true,
+      description: 'The year or period the statement is about, in the source’s words (e.g. "2025"); null when it names none.',
+      resolve: (node) => node.attributes.horizon ?? null,
+    }),
+    topPercent: t.float({
+      nullable: true,
+      description: 'The top percentage of a ranking the statement reports (15 for “the top 15%”); null when it reports no ranking.',
+      resolve: (node) => node.attributes.topPercent ?? null,
+    }),
     ...linkFields(t, 'OutlookStatement'),
   }),
 });

@@ -16,11 +16,15 @@ import {
   type NodeRecord,
   nodeId,
   type Provenance,
+  RELATION_QUALIFIERS,
+  RELATIONS,
   type Relation,
 } from '../../data/index.js';
+import { statementProvenance } from '../../data/provenance-marks.js';
 import { builder } from '../builder.js';
 import { loaderOptions } from '../loader-options.js';
 import { RelationEnum } from './relation.js';
+import { QUALIFIER_ENUMS, qualifiedRelationsAt } from './relation-qualifier.js';
 
 /** The id the API encodes into a global ID: the store id without its kind prefix. */
 export function localId(node: Pick<NodeRecord, 'id' | 'kind'>): string {
@@ -62,7 +66,10 @@ export interface Link {
   relation: Relation;
   /** Provenance of the last edge walked (for a direct link, the link's own). */
   provenance: Provenance;
+  /** Statement of the last edge walked. */
   statement: string | null;
+  /** Qualifier of the last edge walked (`RELATION_QUALIFIERS`), or null. */
+  qualifier: string | null;
   /** Every edge walked to reach the node, along every path that reaches it. */
   evidence: EdgeRecord[];
 }
@@ -73,6 +80,41 @@ function asLink(edge: object): Link {
 }
 
 const lowerFirst = (value: string) => value.charAt(0).toLowerCase() + value.slice(1);
+
+/** What a relationship's `statement` is (on `Relationship` and on every relationship edge). */
+export const STATEMENT_DESCRIPTION =
+  'A short statement of the relationship, where it has one (a role’s own definition of a responsibility, a stance, how a role needs a technical area): the source’s words or the maintainers’, as `statementProvenance` tells.';
+/** What a relationship's `statementProvenance` is. */
+export const STATEMENT_PROVENANCE_DESCRIPTION =
+  'Whose words `statement` is: STATED (its `quote` is the statement) when the statement stands verbatim in the relationship’s quote, CURATED when it is the maintainers’ wording; null when there is no statement.';
+
+type LinkEdgeFieldBuilder = PothosSchemaTypes.ObjectFieldBuilder<
+  typeof builder extends PothosSchemaTypes.SchemaBuilder<infer T> ? T : never,
+  object
+>;
+
+/**
+ * The qualifier fields of `<Kind>LinkEdge`: one per qualified relation joining the kind to
+ * another (`need` on the edges between roles and technical areas), null on edges of other relations.
+ */
+function qualifierFields(t: LinkEdgeFieldBuilder, kind: EntityKind) {
+  const fields: Record<string, ReturnType<LinkEdgeFieldBuilder['field']>> = {};
+  for (const relation of qualifiedRelationsAt(kind)) {
+    const { field, name } = RELATION_QUALIFIERS[relation];
+    if (field in fields) throw new Error(`${kind}LinkEdge would have two qualifier fields named ${field}`);
+    const { from, to } = RELATIONS[relation];
+    fields[field] = t.field({
+      type: QUALIFIER_ENUMS[relation],
+      nullable: true,
+      description: `For a ${relation} relationship (${from} → ${to}): ${lowerFirst(RELATION_QUALIFIERS[relation].description)} Null on relationships of other relations, and where the source does not say (${name}).`,
+      resolve: (edge) => {
+        const link = asLink(edge);
+        return link.relation === relation ? (link.qualifier as never) : null;
+      },
+    });
+  }
+  return fields;
+}
 
 /** The two connection types of an entity kind; `plural` names the items in descriptions. */
 function entityConnections(ref: EntityNodeRef, kind: EntityKind, plural: string) {
@@ -103,10 +145,16 @@ function entityConnections(ref: EntityNodeRef, kind: EntityKind, plural: string)
         }),
         statement: t.string({
           nullable: true,
-          description:
-            'The maintainers’ short statement of the relationship, where it has one (a role’s stance, how a role needs a technical area).',
+          description: STATEMENT_DESCRIPTION,
           resolve: (edge) => asLink(edge).statement,
         }),
+        statementProvenance: t.field({
+          type: ProvenanceType,
+          nullable: true,
+          description: STATEMENT_PROVENANCE_DESCRIPTION,
+          resolve: (edge) => statementProvenance(asLink(edge)),
+        }),
+        ...qualifierFields(t, kind),
         evidence: t.field({
           type: [RelationshipType],
           description:

@@ -1,9 +1,16 @@
+import { RELATION_QUALIFIERS } from '../../data/index.js';
+import { statementProvenance } from '../../data/provenance-marks.js';
 import { builder } from '../builder.js';
 import { encodeGlobalID } from '../global-id.js';
 import { connectionFromWindow, pageWindow } from '../pagination.js';
 import { entityByStoreIdField } from './entity-by-id-field.js';
-import { ProvenanceType, RelationshipType } from './refs.js';
+import { ProvenanceType, RelationshipType, STATEMENT_DESCRIPTION, STATEMENT_PROVENANCE_DESCRIPTION } from './refs.js';
 import { RelationEnum } from './relation.js';
+
+/** The qualified relations and their values, as the `qualifier` field's description lists them. */
+const qualifiedList = Object.entries(RELATION_QUALIFIERS)
+  .map(([relation, { name, values }]) => `${relation}: one of ${name} — ${Object.keys(values).join(', ')}`)
+  .join('; ');
 
 RelationshipType.implement({
   description: 'A typed, directed relationship between two entities, with where it comes from.',
@@ -20,10 +27,17 @@ RelationshipType.implement({
     }),
     from: entityByStoreIdField(t, 'The entity the relationship starts from.', (e) => e.fromId),
     to: entityByStoreIdField(t, 'The entity the relationship points to.', (e) => e.toId),
-    statement: t.exposeString('statement', {
+    statement: t.exposeString('statement', { nullable: true, description: STATEMENT_DESCRIPTION }),
+    statementProvenance: t.field({
+      type: ProvenanceType,
       nullable: true,
-      description:
-        'The maintainers’ short statement of the relationship, where it has one (a role’s stance, how a role needs a technical area).',
+      description: STATEMENT_PROVENANCE_DESCRIPTION,
+      resolve: (e) => statementProvenance(e),
+    }),
+    qualifier: t.string({
+      nullable: true,
+      description: `How the \`from\` entity relates to the \`to\` entity, for the relations whose relationships are qualified (${qualifiedList}); null for other relations and where the source does not say. The relationship fields give it typed (\`need\` on the edges of \`Role.technicalAreas\`).`,
+      resolve: (e) => e.qualifier,
     }),
     provenance: t.field({ type: ProvenanceType, description: 'Where the relationship comes from.', resolve: (e) => e.provenance }),
   }),

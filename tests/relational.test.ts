@@ -119,9 +119,9 @@ const Compare = graphql(`
     compareRoles(first: $first, second: $second) {
       first { slug }
       second { slug }
-      sharedResponsibilities { slug }
-      responsibilitiesOnlyFirst { slug }
-      responsibilitiesOnlySecond { slug }
+      sharedResponsibilities { responsibility { slug } }
+      responsibilitiesOnlyFirst { responsibility { slug } }
+      responsibilitiesOnlySecond { responsibility { slug } }
       sharedSkillDomains { slug }
       skillDomainsOnlyFirst { slug }
       skillDomainsOnlySecond { slug }
@@ -143,11 +143,12 @@ describe('compareRoles', () => {
     expect(result.errors).toBeUndefined();
     const c = result.data!.compareRoles;
     const slugs = (list: { slug: string }[]) => list.map((n) => n.slug);
-    expect(slugs(c.sharedResponsibilities)).toEqual(['incident-response']);
-    expect(slugs(c.responsibilitiesOnlyFirst)).toContain('budgeting-and-vendor-coordination');
-    expect(slugs(c.responsibilitiesOnlySecond)).toContain('backup-and-restore');
-    expect(slugs(c.responsibilitiesOnlyFirst)).toHaveLength(9);
-    expect(slugs(c.responsibilitiesOnlySecond)).toHaveLength(8);
+    const held = (list: { responsibility: { slug: string } }[]) => list.map((h) => h.responsibility.slug);
+    expect(held(c.sharedResponsibilities)).toEqual(['incident-response']);
+    expect(held(c.responsibilitiesOnlyFirst)).toContain('budgeting-and-vendor-coordination');
+    expect(held(c.responsibilitiesOnlySecond)).toContain('backup-and-restore');
+    expect(held(c.responsibilitiesOnlyFirst)).toHaveLength(9);
+    expect(held(c.responsibilitiesOnlySecond)).toHaveLength(8);
     expect(slugs(c.sharedSkillDomains)).toEqual([]);
     expect(slugs(c.skillDomainsOnlyFirst)).toEqual(['service-management', 'project-management', 'security-management']);
     expect(slugs(c.skillDomainsOnlySecond)).toEqual(['system-management', 'security', 'network-management', 'cloud-services']);
@@ -180,8 +181,8 @@ const Gap = graphql(`
       coveredSkillDomains { slug }
       missingSkillDomains { slug }
       uncoverableSkillDomains { slug }
-      coveredResponsibilities { slug }
-      missingResponsibilities { slug }
+      coveredResponsibilities { responsibility { slug } }
+      missingResponsibilities { responsibility { slug } }
       recommendedCertifications { rank inSmallestCover certification { slug } closes { slug } }
     }
   }
@@ -195,7 +196,10 @@ describe('skillGap', () => {
     expect(gap.coveredSkillDomains).toEqual([{ slug: 'security-management' }]);
     expect(gap.missingSkillDomains).toEqual([{ slug: 'service-management' }, { slug: 'project-management' }]);
     expect(gap.uncoverableSkillDomains).toEqual([{ slug: 'service-management' }]);
-    expect(gap.coveredResponsibilities).toEqual([{ slug: 'security-oversight' }, { slug: 'incident-response' }]);
+    expect(gap.coveredResponsibilities).toEqual([
+      { responsibility: { slug: 'security-oversight' } },
+      { responsibility: { slug: 'incident-response' } },
+    ]);
     expect(gap.missingResponsibilities).toHaveLength(8);
     expect(gap.recommendedCertifications).toEqual([
       { rank: 1, inSmallestCover: true, certification: { slug: 'comptia-project-plus' }, closes: [{ slug: 'project-management' }] },
@@ -210,7 +214,10 @@ describe('skillGap', () => {
     expect(gap.coveredSkillDomains).toEqual([{ slug: 'security' }, { slug: 'network-management' }]);
     expect(gap.missingSkillDomains).toEqual([{ slug: 'system-management' }, { slug: 'cloud-services' }]);
     expect(gap.uncoverableSkillDomains).toEqual([]);
-    expect(gap.coveredResponsibilities).toEqual([{ slug: 'security-configurations' }, { slug: 'incident-response' }]);
+    expect(gap.coveredResponsibilities).toEqual([
+      { responsibility: { slug: 'security-configurations' } },
+      { responsibility: { slug: 'incident-response' } },
+    ]);
     const cover = gap.recommendedCertifications.filter((r) => r.inSmallestCover);
     expect(cover.map((r) => [r.rank, r.certification.slug, r.closes.map((d) => d.slug)])).toEqual([
       [1, 'aws-certified-sysops-administrator-associate', ['cloud-services']],

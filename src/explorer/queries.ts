@@ -103,9 +103,13 @@ export const COMPARE_ROLES_QUERY = graphql(`
     compareRoles(first: $first, second: $second) {
       first { id name }
       second { id name }
-      sharedResponsibilities { id name }
-      responsibilitiesOnlyFirst { id name }
-      responsibilitiesOnlySecond { id name }
+      sharedResponsibilities {
+        responsibility { id name }
+        first { definition }
+        second { definition }
+      }
+      responsibilitiesOnlyFirst { responsibility { id name } definition }
+      responsibilitiesOnlySecond { responsibility { id name } definition }
       sharedSkillDomains { id name }
       skillDomainsOnlyFirst { id name }
       skillDomainsOnlySecond { id name }
@@ -128,8 +132,8 @@ export const SKILL_GAP_QUERY = graphql(`
       coveredSkillDomains { id name }
       missingSkillDomains { id name }
       uncoverableSkillDomains { id name }
-      coveredResponsibilities { id name }
-      missingResponsibilities { id name }
+      coveredResponsibilities { responsibility { id name } definition }
+      missingResponsibilities { responsibility { id name } definition }
       recommendedCertifications { rank inSmallestCover certification { id name acronym } closes { id name } }
     }
   }

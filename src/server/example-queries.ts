@@ -70,9 +70,9 @@ export const EXAMPLE_TABS: ExampleTab[] = [
     query: `# 7. What separates a specialist from a manager, list by list?
 {
   compareRoles(first: "it-operations-manager", second: "it-operations-specialist") {
-    sharedResponsibilities { name }
-    responsibilitiesOnlyFirst { name }
-    responsibilitiesOnlySecond { name }
+    sharedResponsibilities { responsibility { name } first { definition } second { definition } }
+    responsibilitiesOnlyFirst { responsibility { name } }
+    responsibilitiesOnlySecond { responsibility { name } }
     skillDomainsOnlyFirst { name }
     certificationsOnlySecond { name }
     dimensions { dimension { name } first { statement } second { statement provenance { quote } } }
@@ -87,7 +87,7 @@ export const EXAMPLE_TABS: ExampleTab[] = [
     coveredSkillDomains { name }
     missingSkillDomains { name }
     uncoverableSkillDomains { name }
-    missingResponsibilities { name }
+    missingResponsibilities { responsibility { name } definition }
     recommendedCertifications { rank inSmallestCover certification { name } closes { name } }
   }
 }

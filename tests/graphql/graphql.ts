@@ -42,8 +42,10 @@ export type Certification = Entity & Node & {
   deprecated: Scalars['Boolean']['output'];
   /** When it was deprecated (ISO 8601), or null. */
   deprecatedAt?: Maybe<Scalars['String']['output']>;
-  /** What the entity is, in one or two sentences of the maintainers (often the source’s own wording). It is not itself a citation: `provenance` is. */
+  /** What the entity is, in one or two sentences: the source’s own words or the maintainers’, as `descriptionProvenance` tells. It is not itself a citation of the entity: `provenance` is. */
   description: Scalars['String']['output'];
+  /** Whose words `description` is: STATED (its `quote` is the description, from the entity’s own source and section) when the description stands verbatim (whitespace-normalised) in the entity’s quote; otherwise CURATED, the maintainers’ wording. */
+  descriptionProvenance: Provenance;
   /** Opaque, stable ID of the object; pass it to `node(id:)` to fetch it again. */
   id: Scalars['ID']['output'];
   /** The organisation that issues it (curated: see `Issuer.certifications` edges for the rationale). */
@@ -146,8 +148,10 @@ export type CertificationLinkEdge = {
   provenance: Provenance;
   /** The relation of the relationship (for a relationship through intermediate entities, of its last step). */
   relation: Relation;
-  /** The maintainers’ short statement of the relationship, where it has one (a role’s stance, how a role needs a technical area). */
+  /** A short statement of the relationship, where it has one (a role’s own definition of a responsibility, a stance, how a role needs a technical area): the source’s words or the maintainers’, as `statementProvenance` tells. */
   statement?: Maybe<Scalars['String']['output']>;
+  /** Whose words `statement` is: STATED (its `quote` is the statement) when the statement stands verbatim in the relationship’s quote, CURATED when it is the maintainers’ wording; null when there is no statement. */
+  statementProvenance?: Maybe<Provenance>;
 };
 
 /** A certification that would close part of a skill gap. */
@@ -230,8 +234,10 @@ export type Claim = Entity & Node & {
   deprecated: Scalars['Boolean']['output'];
   /** When it was deprecated (ISO 8601), or null. */
   deprecatedAt?: Maybe<Scalars['String']['output']>;
-  /** What the entity is, in one or two sentences of the maintainers (often the source’s own wording). It is not itself a citation: `provenance` is. */
+  /** What the entity is, in one or two sentences: the source’s own words or the maintainers’, as `descriptionProvenance` tells. It is not itself a citation of the entity: `provenance` is. */
   description: Scalars['String']['output'];
+  /** Whose words `description` is: STATED (its `quote` is the description, from the entity’s own source and section) when the description stands verbatim (whitespace-normalised) in the entity’s quote; otherwise CURATED, the maintainers’ wording. */
+  descriptionProvenance: Provenance;
   /** Opaque, stable ID of the object; pass it to `node(id:)` to fetch it again. */
   id: Scalars['ID']['output'];
   /** ITIL functions the claim is about. */
@@ -320,8 +326,10 @@ export type ClaimLinkEdge = {
   provenance: Provenance;
   /** The relation of the relationship (for a relationship through intermediate entities, of its last step). */
   relation: Relation;
-  /** The maintainers’ short statement of the relationship, where it has one (a role’s stance, how a role needs a technical area). */
+  /** A short statement of the relationship, where it has one (a role’s own definition of a responsibility, a stance, how a role needs a technical area): the source’s words or the maintainers’, as `statementProvenance` tells. */
   statement?: Maybe<Scalars['String']['output']>;
+  /** Whose words `statement` is: STATED (its `quote` is the statement) when the statement stands verbatim in the relationship’s quote, CURATED when it is the maintainers’ wording; null when there is no statement. */
+  statementProvenance?: Maybe<Provenance>;
 };
 
 /** A dimension along which the source says the roles differ (leadership, strategy, …). */
@@ -333,8 +341,10 @@ export type ComparisonDimension = Entity & Node & {
   deprecated: Scalars['Boolean']['output'];
   /** When it was deprecated (ISO 8601), or null. */
   deprecatedAt?: Maybe<Scalars['String']['output']>;
-  /** What the entity is, in one or two sentences of the maintainers (often the source’s own wording). It is not itself a citation: `provenance` is. */
+  /** What the entity is, in one or two sentences: the source’s own words or the maintainers’, as `descriptionProvenance` tells. It is not itself a citation of the entity: `provenance` is. */
   description: Scalars['String']['output'];
+  /** Whose words `description` is: STATED (its `quote` is the description, from the entity’s own source and section) when the description stands verbatim (whitespace-normalised) in the entity’s quote; otherwise CURATED, the maintainers’ wording. */
+  descriptionProvenance: Provenance;
   /** Opaque, stable ID of the object; pass it to `node(id:)` to fetch it again. */
   id: Scalars['ID']['output'];
   /** What kind of entity this is. */
@@ -411,8 +421,10 @@ export type ComparisonDimensionLinkEdge = {
   provenance: Provenance;
   /** The relation of the relationship (for a relationship through intermediate entities, of its last step). */
   relation: Relation;
-  /** The maintainers’ short statement of the relationship, where it has one (a role’s stance, how a role needs a technical area). */
+  /** A short statement of the relationship, where it has one (a role’s own definition of a responsibility, a stance, how a role needs a technical area): the source’s words or the maintainers’, as `statementProvenance` tells. */
   statement?: Maybe<Scalars['String']['output']>;
+  /** Whose words `statement` is: STATED (its `quote` is the statement) when the statement stands verbatim in the relationship’s quote, CURATED when it is the maintainers’ wording; null when there is no statement. */
+  statementProvenance?: Maybe<Provenance>;
 };
 
 /** A kind of skill or quality the source says a role should have or emphasise (managerial skills, problem-solving, adaptability). */
@@ -424,8 +436,10 @@ export type Competency = Entity & Node & {
   deprecated: Scalars['Boolean']['output'];
   /** When it was deprecated (ISO 8601), or null. */
   deprecatedAt?: Maybe<Scalars['String']['output']>;
-  /** What the entity is, in one or two sentences of the maintainers (often the source’s own wording). It is not itself a citation: `provenance` is. */
+  /** What the entity is, in one or two sentences: the source’s own words or the maintainers’, as `descriptionProvenance` tells. It is not itself a citation of the entity: `provenance` is. */
   description: Scalars['String']['output'];
+  /** Whose words `description` is: STATED (its `quote` is the description, from the entity’s own source and section) when the description stands verbatim (whitespace-normalised) in the entity’s quote; otherwise CURATED, the maintainers’ wording. */
+  descriptionProvenance: Provenance;
   /** Opaque, stable ID of the object; pass it to `node(id:)` to fetch it again. */
   id: Scalars['ID']['output'];
   /** What kind of entity this is. */
@@ -502,8 +516,10 @@ export type CompetencyLinkEdge = {
   provenance: Provenance;
   /** The relation of the relationship (for a relationship through intermediate entities, of its last step). */
   relation: Relation;
-  /** The maintainers’ short statement of the relationship, where it has one (a role’s stance, how a role needs a technical area). */
+  /** A short statement of the relationship, where it has one (a role’s own definition of a responsibility, a stance, how a role needs a technical area): the source’s words or the maintainers’, as `statementProvenance` tells. */
   statement?: Maybe<Scalars['String']['output']>;
+  /** Whose words `statement` is: STATED (its `quote` is the statement) when the statement stands verbatim in the relationship’s quote, CURATED when it is the maintainers’ wording; null when there is no statement. */
+  statementProvenance?: Maybe<Provenance>;
 };
 
 /** The change conflicts with the graph as it is now: the record changed since you read it (`expectedVersion` is stale), or another record holds the slug or relationship it would create (perhaps made at the same moment). */
@@ -573,8 +589,10 @@ export type Entity = {
   deprecated: Scalars['Boolean']['output'];
   /** When it was deprecated (ISO 8601), or null. */
   deprecatedAt?: Maybe<Scalars['String']['output']>;
-  /** What the entity is, in one or two sentences of the maintainers (often the source’s own wording). It is not itself a citation: `provenance` is. */
+  /** What the entity is, in one or two sentences: the source’s own words or the maintainers’, as `descriptionProvenance` tells. It is not itself a citation of the entity: `provenance` is. */
   description: Scalars['String']['output'];
+  /** Whose words `description` is: STATED (its `quote` is the description, from the entity’s own source and section) when the description stands verbatim (whitespace-normalised) in the entity’s quote; otherwise CURATED, the maintainers’ wording. */
+  descriptionProvenance: Provenance;
   /** Opaque, stable ID of the object; pass it to `node(id:)` to fetch it again. */
   id: Scalars['ID']['output'];
   /** What kind of entity this is. */
@@ -687,6 +705,21 @@ export type ForbiddenError = MutationError & {
   message: Scalars['String']['output'];
 };
 
+/** A key responsibility as one role holds it, in that role’s words: the same responsibility can mean different work to different roles (incident response is disaster recovery to the manager, troubleshooting to the specialist). */
+export type HeldResponsibility = {
+  __typename?: 'HeldResponsibility';
+  /** What the responsibility means for this role, in the source’s words where `definitionProvenance` is STATED (the relationship’s `statement`); null when the source gives the role no definition of its own. */
+  definition?: Maybe<Scalars['String']['output']>;
+  /** Whose words `definition` is (the relationship’s `statementProvenance`); null when there is no definition. */
+  definitionProvenance?: Maybe<Provenance>;
+  /** The role’s HOLDS_RESPONSIBILITY relationship, with the source’s words for it (`provenance`). */
+  relationship: Relationship;
+  /** The responsibility. */
+  responsibility: Responsibility;
+  /** The role holding the responsibility. */
+  role: Role;
+};
+
 /** An organisation that issues certifications (curated: the source names certifications, not their issuers). */
 export type Issuer = Entity & Node & {
   __typename?: 'Issuer';
@@ -698,8 +731,10 @@ export type Issuer = Entity & Node & {
   deprecated: Scalars['Boolean']['output'];
   /** When it was deprecated (ISO 8601), or null. */
   deprecatedAt?: Maybe<Scalars['String']['output']>;
-  /** What the entity is, in one or two sentences of the maintainers (often the source’s own wording). It is not itself a citation: `provenance` is. */
+  /** What the entity is, in one or two sentences: the source’s own words or the maintainers’, as `descriptionProvenance` tells. It is not itself a citation of the entity: `provenance` is. */
   description: Scalars['String']['output'];
+  /** Whose words `description` is: STATED (its `quote` is the description, from the entity’s own source and section) when the description stands verbatim (whitespace-normalised) in the entity’s quote; otherwise CURATED, the maintainers’ wording. */
+  descriptionProvenance: Provenance;
   /** Opaque, stable ID of the object; pass it to `node(id:)` to fetch it again. */
   id: Scalars['ID']['output'];
   /** What kind of entity this is. */
@@ -786,8 +821,10 @@ export type IssuerLinkEdge = {
   provenance: Provenance;
   /** The relation of the relationship (for a relationship through intermediate entities, of its last step). */
   relation: Relation;
-  /** The maintainers’ short statement of the relationship, where it has one (a role’s stance, how a role needs a technical area). */
+  /** A short statement of the relationship, where it has one (a role’s own definition of a responsibility, a stance, how a role needs a technical area): the source’s words or the maintainers’, as `statementProvenance` tells. */
   statement?: Maybe<Scalars['String']['output']>;
+  /** Whose words `statement` is: STATED (its `quote` is the statement) when the statement stands verbatim in the relationship’s quote, CURATED when it is the maintainers’ wording; null when there is no statement. */
+  statementProvenance?: Maybe<Provenance>;
 };
 
 /** A function of the ITIL framework as the source lists it. These are ITIL v3/2011 Service Operation functions; ITIL 4 replaced functions with 34 practices. */
@@ -801,10 +838,14 @@ export type ItilFunction = Entity & Node & {
   deprecated: Scalars['Boolean']['output'];
   /** When it was deprecated (ISO 8601), or null. */
   deprecatedAt?: Maybe<Scalars['String']['output']>;
-  /** What the entity is, in one or two sentences of the maintainers (often the source’s own wording). It is not itself a citation: `provenance` is. */
+  /** What the entity is, in one or two sentences: the source’s own words or the maintainers’, as `descriptionProvenance` tells. It is not itself a citation of the entity: `provenance` is. */
   description: Scalars['String']['output'];
+  /** Whose words `description` is: STATED (its `quote` is the description, from the entity’s own source and section) when the description stands verbatim (whitespace-normalised) in the entity’s quote; otherwise CURATED, the maintainers’ wording. */
+  descriptionProvenance: Provenance;
   /** Which ITIL edition and book the function belongs to: "ITIL v3/2011 Service Operation function" (curated label). */
   framework: Scalars['String']['output'];
+  /** Where `framework` comes from: CURATED, the maintainers’ label, with why. */
+  frameworkProvenance: Provenance;
   /** Opaque, stable ID of the object; pass it to `node(id:)` to fetch it again. */
   id: Scalars['ID']['output'];
   /** What kind of entity this is. */
@@ -903,8 +944,10 @@ export type ItilFunctionLinkEdge = {
   provenance: Provenance;
   /** The relation of the relationship (for a relationship through intermediate entities, of its last step). */
   relation: Relation;
-  /** The maintainers’ short statement of the relationship, where it has one (a role’s stance, how a role needs a technical area). */
+  /** A short statement of the relationship, where it has one (a role’s own definition of a responsibility, a stance, how a role needs a technical area): the source’s words or the maintainers’, as `statementProvenance` tells. */
   statement?: Maybe<Scalars['String']['output']>;
+  /** Whose words `statement` is: STATED (its `quote` is the statement) when the statement stands verbatim in the relationship’s quote, CURATED when it is the maintainers’ wording; null when there is no statement. */
+  statementProvenance?: Maybe<Provenance>;
 };
 
 /** A new relationship between two entities, with where it comes from. */
@@ -913,9 +956,11 @@ export type LinkEntitiesInput = {
   from: Scalars['ID']['input'];
   /** Where the relationship comes from. */
   provenance: ProvenanceInput;
+  /** How `from` relates to `to`, for a relation whose relationships are qualified, and required for one (NEEDS_TECHNICAL_AREA: a TechnicalAreaNeed, one of MUST_UNDERSTAND, HIGH_PROFICIENCY, INVALUABLE, MAY_FOCUS_ON, HANDLES, OFTEN_SPANS). A relation without qualifiers takes none. */
+  qualifier?: InputMaybe<Scalars['String']['input']>;
   /** The relation, read from `from` to `to`. */
   relation: Relation;
-  /** A short statement of the relationship (a stance, how a role needs an area). */
+  /** A short statement of the relationship (a role’s definition of a responsibility, a stance, how a role needs an area). It reads as the source’s words (`statementProvenance` STATED) only where it stands verbatim in a STATED quote. */
   statement?: InputMaybe<Scalars['String']['input']>;
   /** The ID of the entity it points to. */
   to: Scalars['ID']['input'];
@@ -1066,8 +1111,10 @@ export type Organization = Entity & Node & {
   deprecated: Scalars['Boolean']['output'];
   /** When it was deprecated (ISO 8601), or null. */
   deprecatedAt?: Maybe<Scalars['String']['output']>;
-  /** What the entity is, in one or two sentences of the maintainers (often the source’s own wording). It is not itself a citation: `provenance` is. */
+  /** What the entity is, in one or two sentences: the source’s own words or the maintainers’, as `descriptionProvenance` tells. It is not itself a citation of the entity: `provenance` is. */
   description: Scalars['String']['output'];
+  /** Whose words `description` is: STATED (its `quote` is the description, from the entity’s own source and section) when the description stands verbatim (whitespace-normalised) in the entity’s quote; otherwise CURATED, the maintainers’ wording. */
+  descriptionProvenance: Provenance;
   /** Outlook statements the source attributes to the organisation. */
   findings: OutlookStatementLinkConnection;
   /** Opaque, stable ID of the object; pass it to `node(id:)` to fetch it again. */
@@ -1166,8 +1213,10 @@ export type OrganizationLinkEdge = {
   provenance: Provenance;
   /** The relation of the relationship (for a relationship through intermediate entities, of its last step). */
   relation: Relation;
-  /** The maintainers’ short statement of the relationship, where it has one (a role’s stance, how a role needs a technical area). */
+  /** A short statement of the relationship, where it has one (a role’s own definition of a responsibility, a stance, how a role needs a technical area): the source’s words or the maintainers’, as `statementProvenance` tells. */
   statement?: Maybe<Scalars['String']['output']>;
+  /** Whose words `statement` is: STATED (its `quote` is the statement) when the statement stands verbatim in the relationship’s quote, CURATED when it is the maintainers’ wording; null when there is no statement. */
+  statementProvenance?: Maybe<Provenance>;
 };
 
 /** A statement the source makes about the job outlook of IT operations roles. */
@@ -1181,10 +1230,14 @@ export type OutlookStatement = Entity & Node & {
   deprecated: Scalars['Boolean']['output'];
   /** When it was deprecated (ISO 8601), or null. */
   deprecatedAt?: Maybe<Scalars['String']['output']>;
-  /** What the entity is, in one or two sentences of the maintainers (often the source’s own wording). It is not itself a citation: `provenance` is. */
+  /** What the entity is, in one or two sentences: the source’s own words or the maintainers’, as `descriptionProvenance` tells. It is not itself a citation of the entity: `provenance` is. */
   description: Scalars['String']['output'];
+  /** Whose words `description` is: STATED (its `quote` is the description, from the entity’s own source and section) when the description stands verbatim (whitespace-normalised) in the entity’s quote; otherwise CURATED, the maintainers’ wording. */
+  descriptionProvenance: Provenance;
   /** Technical areas of expertise the statement names. */
   expertise: TechnicalAreaLinkConnection;
+  /** The year or period the statement is about, in the source’s words (e.g. "2025"); null when it names none. */
+  horizon?: Maybe<Scalars['String']['output']>;
   /** Opaque, stable ID of the object; pass it to `node(id:)` to fetch it again. */
   id: Scalars['ID']['output'];
   /** What kind of entity this is. */
@@ -1201,6 +1254,8 @@ export type OutlookStatement = Entity & Node & {
   roles: RoleLinkConnection;
   /** Readable identifier, unique within the kind (kebab-case), used by the lookup fields. */
   slug: Scalars['String']['output'];
+  /** The top percentage of a ranking the statement reports (15 for “the top 15%”); null when it reports no ranking. */
+  topPercent?: Maybe<Scalars['Float']['output']>;
   /** Starts at 1; every change adds 1 (pass it as `expectedVersion` when updating). */
   version: Scalars['Int']['output'];
 };
@@ -1273,8 +1328,10 @@ export type OutlookStatementLinkEdge = {
   provenance: Provenance;
   /** The relation of the relationship (for a relationship through intermediate entities, of its last step). */
   relation: Relation;
-  /** The maintainers’ short statement of the relationship, where it has one (a role’s stance, how a role needs a technical area). */
+  /** A short statement of the relationship, where it has one (a role’s own definition of a responsibility, a stance, how a role needs a technical area): the source’s words or the maintainers’, as `statementProvenance` tells. */
   statement?: Maybe<Scalars['String']['output']>;
+  /** Whose words `statement` is: STATED (its `quote` is the statement) when the statement stands verbatim in the relationship’s quote, CURATED when it is the maintainers’ wording; null when there is no statement. */
+  statementProvenance?: Maybe<Provenance>;
 };
 
 /** Where a page of a connection stands in the whole list. */
@@ -1407,8 +1464,10 @@ export type Person = Entity & Node & {
   deprecated: Scalars['Boolean']['output'];
   /** When it was deprecated (ISO 8601), or null. */
   deprecatedAt?: Maybe<Scalars['String']['output']>;
-  /** What the entity is, in one or two sentences of the maintainers (often the source’s own wording). It is not itself a citation: `provenance` is. */
+  /** What the entity is, in one or two sentences: the source’s own words or the maintainers’, as `descriptionProvenance` tells. It is not itself a citation of the entity: `provenance` is. */
   description: Scalars['String']['output'];
+  /** Whose words `description` is: STATED (its `quote` is the description, from the entity’s own source and section) when the description stands verbatim (whitespace-normalised) in the entity’s quote; otherwise CURATED, the maintainers’ wording. */
+  descriptionProvenance: Provenance;
   /** Opaque, stable ID of the object; pass it to `node(id:)` to fetch it again. */
   id: Scalars['ID']['output'];
   /** What kind of entity this is. */
@@ -1519,8 +1578,10 @@ export type PersonLinkEdge = {
   provenance: Provenance;
   /** The relation of the relationship (for a relationship through intermediate entities, of its last step). */
   relation: Relation;
-  /** The maintainers’ short statement of the relationship, where it has one (a role’s stance, how a role needs a technical area). */
+  /** A short statement of the relationship, where it has one (a role’s own definition of a responsibility, a stance, how a role needs a technical area): the source’s words or the maintainers’, as `statementProvenance` tells. */
   statement?: Maybe<Scalars['String']['output']>;
+  /** Whose words `statement` is: STATED (its `quote` is the statement) when the statement stands verbatim in the relationship’s quote, CURATED when it is the maintainers’ wording; null when there is no statement. */
+  statementProvenance?: Maybe<Provenance>;
 };
 
 /** Where a fact comes from: the exact words of a source (STATED) or the maintainers’ reason (CURATED). */
@@ -1570,8 +1631,10 @@ export type Publication = Entity & Node & {
   deprecated: Scalars['Boolean']['output'];
   /** When it was deprecated (ISO 8601), or null. */
   deprecatedAt?: Maybe<Scalars['String']['output']>;
-  /** What the entity is, in one or two sentences of the maintainers (often the source’s own wording). It is not itself a citation: `provenance` is. */
+  /** What the entity is, in one or two sentences: the source’s own words or the maintainers’, as `descriptionProvenance` tells. It is not itself a citation of the entity: `provenance` is. */
   description: Scalars['String']['output'];
+  /** Whose words `description` is: STATED (its `quote` is the description, from the entity’s own source and section) when the description stands verbatim (whitespace-normalised) in the entity’s quote; otherwise CURATED, the maintainers’ wording. */
+  descriptionProvenance: Provenance;
   /** Opaque, stable ID of the object; pass it to `node(id:)` to fetch it again. */
   id: Scalars['ID']['output'];
   /** The issuer of the certifications the publication is a study guide for, or null. */
@@ -1648,8 +1711,10 @@ export type PublicationLinkEdge = {
   provenance: Provenance;
   /** The relation of the relationship (for a relationship through intermediate entities, of its last step). */
   relation: Relation;
-  /** The maintainers’ short statement of the relationship, where it has one (a role’s stance, how a role needs a technical area). */
+  /** A short statement of the relationship, where it has one (a role’s own definition of a responsibility, a stance, how a role needs a technical area): the source’s words or the maintainers’, as `statementProvenance` tells. */
   statement?: Maybe<Scalars['String']['output']>;
+  /** Whose words `statement` is: STATED (its `quote` is the statement) when the statement stands verbatim in the relationship’s quote, CURATED when it is the maintainers’ wording; null when there is no statement. */
+  statementProvenance?: Maybe<Provenance>;
 };
 
 /** Read the IT-operations knowledge graph: look entities up by slug or ID, list them, and follow their relationships. */
@@ -2154,10 +2219,14 @@ export type Relationship = {
   id: Scalars['ID']['output'];
   /** Where the relationship comes from. */
   provenance: Provenance;
+  /** How the `from` entity relates to the `to` entity, for the relations whose relationships are qualified (NEEDS_TECHNICAL_AREA: one of TechnicalAreaNeed — MUST_UNDERSTAND, HIGH_PROFICIENCY, INVALUABLE, MAY_FOCUS_ON, HANDLES, OFTEN_SPANS); null for other relations and where the source does not say. The relationship fields give it typed (`need` on the edges of `Role.technicalAreas`). */
+  qualifier?: Maybe<Scalars['String']['output']>;
   /** What kind of relationship this is, read from `from` to `to`. */
   relation: Relation;
-  /** The maintainers’ short statement of the relationship, where it has one (a role’s stance, how a role needs a technical area). */
+  /** A short statement of the relationship, where it has one (a role’s own definition of a responsibility, a stance, how a role needs a technical area): the source’s words or the maintainers’, as `statementProvenance` tells. */
   statement?: Maybe<Scalars['String']['output']>;
+  /** Whose words `statement` is: STATED (its `quote` is the statement) when the statement stands verbatim in the relationship’s quote, CURATED when it is the maintainers’ wording; null when there is no statement. */
+  statementProvenance?: Maybe<Provenance>;
   /** The entity the relationship points to. */
   to: Entity;
   /** Starts at 1; every change adds 1 (pass it as `expectedVersion`). */
@@ -2215,8 +2284,10 @@ export type Responsibility = Entity & Node & {
   deprecated: Scalars['Boolean']['output'];
   /** When it was deprecated (ISO 8601), or null. */
   deprecatedAt?: Maybe<Scalars['String']['output']>;
-  /** What the entity is, in one or two sentences of the maintainers (often the source’s own wording). It is not itself a citation: `provenance` is. */
+  /** What the entity is, in one or two sentences: the source’s own words or the maintainers’, as `descriptionProvenance` tells. It is not itself a citation of the entity: `provenance` is. */
   description: Scalars['String']['output'];
+  /** Whose words `description` is: STATED (its `quote` is the description, from the entity’s own source and section) when the description stands verbatim (whitespace-normalised) in the entity’s quote; otherwise CURATED, the maintainers’ wording. */
+  descriptionProvenance: Provenance;
   /** Opaque, stable ID of the object; pass it to `node(id:)` to fetch it again. */
   id: Scalars['ID']['output'];
   /** ITIL functions that list this among their core responsibilities. */
@@ -2339,8 +2410,10 @@ export type ResponsibilityLinkEdge = {
   provenance: Provenance;
   /** The relation of the relationship (for a relationship through intermediate entities, of its last step). */
   relation: Relation;
-  /** The maintainers’ short statement of the relationship, where it has one (a role’s stance, how a role needs a technical area). */
+  /** A short statement of the relationship, where it has one (a role’s own definition of a responsibility, a stance, how a role needs a technical area): the source’s words or the maintainers’, as `statementProvenance` tells. */
   statement?: Maybe<Scalars['String']['output']>;
+  /** Whose words `statement` is: STATED (its `quote` is the statement) when the statement stands verbatim in the relationship’s quote, CURATED when it is the maintainers’ wording; null when there is no statement. */
+  statementProvenance?: Maybe<Provenance>;
 };
 
 /** The change that undid it, or why nothing changed. */
@@ -2364,8 +2437,10 @@ export type Role = Entity & Node & {
   deprecated: Scalars['Boolean']['output'];
   /** When it was deprecated (ISO 8601), or null. */
   deprecatedAt?: Maybe<Scalars['String']['output']>;
-  /** What the entity is, in one or two sentences of the maintainers (often the source’s own wording). It is not itself a citation: `provenance` is. */
+  /** What the entity is, in one or two sentences: the source’s own words or the maintainers’, as `descriptionProvenance` tells. It is not itself a citation of the entity: `provenance` is. */
   description: Scalars['String']['output'];
+  /** Whose words `description` is: STATED (its `quote` is the description, from the entity’s own source and section) when the description stands verbatim (whitespace-normalised) in the entity’s quote; otherwise CURATED, the maintainers’ wording. */
+  descriptionProvenance: Provenance;
   /** Opaque, stable ID of the object; pass it to `node(id:)` to fetch it again. */
   id: Scalars['ID']['output'];
   /** The ITIL functions the role works in. */
@@ -2518,6 +2593,7 @@ export type RoleTechnicalAreasArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   includeDeprecated?: InputMaybe<Scalars['Boolean']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
+  need?: InputMaybe<Array<TechnicalAreaNeed>>;
 };
 
 /** What two roles share and what separates them, from the graph’s cited relationships. */
@@ -2531,16 +2607,16 @@ export type RoleComparison = {
   dimensions: Array<DimensionComparison>;
   /** The first role compared. */
   first: Role;
-  /** Key responsibilities only the first role holds. */
-  responsibilitiesOnlyFirst: Array<Responsibility>;
-  /** Key responsibilities only the second role holds. */
-  responsibilitiesOnlySecond: Array<Responsibility>;
+  /** Key responsibilities only the first role holds, in its own words. */
+  responsibilitiesOnlyFirst: Array<HeldResponsibility>;
+  /** Key responsibilities only the second role holds, in its own words. */
+  responsibilitiesOnlySecond: Array<HeldResponsibility>;
   /** The second role compared. */
   second: Role;
   /** Certifications recommended for both roles. */
   sharedCertifications: Array<Certification>;
-  /** Key responsibilities both roles hold. */
-  sharedResponsibilities: Array<Responsibility>;
+  /** Key responsibilities both roles hold, each with both roles’ own definitions side by side. */
+  sharedResponsibilities: Array<SharedResponsibility>;
   /** Skill domains both roles need. */
   sharedSkillDomains: Array<SkillDomain>;
   /** Skill domains only the first role needs. */
@@ -2591,14 +2667,18 @@ export type RoleLinkEdge = {
   cursor: Scalars['String']['output'];
   /** Every relationship walked to reach this entity, with its provenance: one for a direct relationship, one per step (and per path) for one through intermediate entities (e.g. a responsibility’s certifications through its skill domains). */
   evidence: Array<Relationship>;
+  /** For a NEEDS_TECHNICAL_AREA relationship (Role → TechnicalArea): how strongly a role needs a technical area, in the wording of the source’s sentence. Null on relationships of other relations, and where the source does not say (TechnicalAreaNeed). */
+  need?: Maybe<TechnicalAreaNeed>;
   /** The item. */
   node: Role;
   /** Where the relationship comes from (for a relationship through intermediate entities, its last step’s provenance; `evidence` has every step). */
   provenance: Provenance;
   /** The relation of the relationship (for a relationship through intermediate entities, of its last step). */
   relation: Relation;
-  /** The maintainers’ short statement of the relationship, where it has one (a role’s stance, how a role needs a technical area). */
+  /** A short statement of the relationship, where it has one (a role’s own definition of a responsibility, a stance, how a role needs a technical area): the source’s words or the maintainers’, as `statementProvenance` tells. */
   statement?: Maybe<Scalars['String']['output']>;
+  /** Whose words `statement` is: STATED (its `quote` is the statement) when the statement stands verbatim in the relationship’s quote, CURATED when it is the maintainers’ wording; null when there is no statement. */
+  statementProvenance?: Maybe<Provenance>;
 };
 
 /** A role’s stance on a dimension along which roles differ, in the maintainers’ words, with the source’s. */
@@ -2669,6 +2749,17 @@ export type SearchResultEdge = {
   score: Scalars['Float']['output'];
 };
 
+/** A responsibility two roles both hold, with each role’s own definition side by side. */
+export type SharedResponsibility = {
+  __typename?: 'SharedResponsibility';
+  /** The responsibility as the first role holds it. */
+  first: HeldResponsibility;
+  /** The responsibility. */
+  responsibility: Responsibility;
+  /** The responsibility as the second role holds it. */
+  second: HeldResponsibility;
+};
+
 /** A field of skills, as the source groups its recommended certifications (e.g. security management). */
 export type SkillDomain = Entity & Node & {
   __typename?: 'SkillDomain';
@@ -2680,8 +2771,10 @@ export type SkillDomain = Entity & Node & {
   deprecated: Scalars['Boolean']['output'];
   /** When it was deprecated (ISO 8601), or null. */
   deprecatedAt?: Maybe<Scalars['String']['output']>;
-  /** What the entity is, in one or two sentences of the maintainers (often the source’s own wording). It is not itself a citation: `provenance` is. */
+  /** What the entity is, in one or two sentences: the source’s own words or the maintainers’, as `descriptionProvenance` tells. It is not itself a citation of the entity: `provenance` is. */
   description: Scalars['String']['output'];
+  /** Whose words `description` is: STATED (its `quote` is the description, from the entity’s own source and section) when the description stands verbatim (whitespace-normalised) in the entity’s quote; otherwise CURATED, the maintainers’ wording. */
+  descriptionProvenance: Provenance;
   /** Opaque, stable ID of the object; pass it to `node(id:)` to fetch it again. */
   id: Scalars['ID']['output'];
   /** What kind of entity this is. */
@@ -2780,21 +2873,23 @@ export type SkillDomainLinkEdge = {
   provenance: Provenance;
   /** The relation of the relationship (for a relationship through intermediate entities, of its last step). */
   relation: Relation;
-  /** The maintainers’ short statement of the relationship, where it has one (a role’s stance, how a role needs a technical area). */
+  /** A short statement of the relationship, where it has one (a role’s own definition of a responsibility, a stance, how a role needs a technical area): the source’s words or the maintainers’, as `statementProvenance` tells. */
   statement?: Maybe<Scalars['String']['output']>;
+  /** Whose words `statement` is: STATED (its `quote` is the statement) when the statement stands verbatim in the relationship’s quote, CURATED when it is the maintainers’ wording; null when there is no statement. */
+  statementProvenance?: Maybe<Provenance>;
 };
 
 /** What someone holding some certifications has and lacks for a role, by the skill domains the role needs, and which certifications would close the gap. */
 export type SkillGap = {
   __typename?: 'SkillGap';
-  /** The role’s key responsibilities supported by at least one covered skill domain. */
-  coveredResponsibilities: Array<Responsibility>;
+  /** The role’s key responsibilities supported by at least one covered skill domain, in the role’s own words. */
+  coveredResponsibilities: Array<HeldResponsibility>;
   /** Skill domains the role needs that a held certification covers. */
   coveredSkillDomains: Array<SkillDomain>;
   /** The certifications held, as given. */
   heldCertifications: Array<Certification>;
-  /** The role’s key responsibilities that no covered skill domain supports. */
-  missingResponsibilities: Array<Responsibility>;
+  /** The role’s key responsibilities that no covered skill domain supports, in the role’s own words. */
+  missingResponsibilities: Array<HeldResponsibility>;
   /** Skill domains the role needs that no held certification covers (including the uncoverable ones). */
   missingSkillDomains: Array<SkillDomain>;
   /** Certifications that cover a missing skill domain, ranked: first a smallest set covering every coverable missing domain (`inSmallestCover`; see `smallestCoverProven`), then the rest, each group by how many domains it closes, then by slug. */
@@ -2822,8 +2917,10 @@ export type Source = Entity & Node & {
   deprecated: Scalars['Boolean']['output'];
   /** When it was deprecated (ISO 8601), or null. */
   deprecatedAt?: Maybe<Scalars['String']['output']>;
-  /** What the entity is, in one or two sentences of the maintainers (often the source’s own wording). It is not itself a citation: `provenance` is. */
+  /** What the entity is, in one or two sentences: the source’s own words or the maintainers’, as `descriptionProvenance` tells. It is not itself a citation of the entity: `provenance` is. */
   description: Scalars['String']['output'];
+  /** Whose words `description` is: STATED (its `quote` is the description, from the entity’s own source and section) when the description stands verbatim (whitespace-normalised) in the entity’s quote; otherwise CURATED, the maintainers’ wording. */
+  descriptionProvenance: Provenance;
   /** Opaque, stable ID of the object; pass it to `node(id:)` to fetch it again. */
   id: Scalars['ID']['output'];
   /** What kind of entity this is. */
@@ -2902,8 +2999,10 @@ export type SourceLinkEdge = {
   provenance: Provenance;
   /** The relation of the relationship (for a relationship through intermediate entities, of its last step). */
   relation: Relation;
-  /** The maintainers’ short statement of the relationship, where it has one (a role’s stance, how a role needs a technical area). */
+  /** A short statement of the relationship, where it has one (a role’s own definition of a responsibility, a stance, how a role needs a technical area): the source’s words or the maintainers’, as `statementProvenance` tells. */
   statement?: Maybe<Scalars['String']['output']>;
+  /** Whose words `statement` is: STATED (its `quote` is the statement) when the statement stands verbatim in the relationship’s quote, CURATED when it is the maintainers’ wording; null when there is no statement. */
+  statementProvenance?: Maybe<Provenance>;
 };
 
 /** Live updates (server-sent events: request with `accept: text/event-stream`). */
@@ -2922,8 +3021,10 @@ export type TechnicalArea = Entity & Node & {
   deprecated: Scalars['Boolean']['output'];
   /** When it was deprecated (ISO 8601), or null. */
   deprecatedAt?: Maybe<Scalars['String']['output']>;
-  /** What the entity is, in one or two sentences of the maintainers (often the source’s own wording). It is not itself a citation: `provenance` is. */
+  /** What the entity is, in one or two sentences: the source’s own words or the maintainers’, as `descriptionProvenance` tells. It is not itself a citation of the entity: `provenance` is. */
   description: Scalars['String']['output'];
+  /** Whose words `description` is: STATED (its `quote` is the description, from the entity’s own source and section) when the description stands verbatim (whitespace-normalised) in the entity’s quote; otherwise CURATED, the maintainers’ wording. */
+  descriptionProvenance: Provenance;
   /** Opaque, stable ID of the object; pass it to `node(id:)` to fetch it again. */
   id: Scalars['ID']['output'];
   /** What kind of entity this is. */
@@ -2962,6 +3063,7 @@ export type TechnicalAreaRolesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   includeDeprecated?: InputMaybe<Scalars['Boolean']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
+  need?: InputMaybe<Array<TechnicalAreaNeed>>;
 };
 
 /** A page of technical areas. */
@@ -3006,15 +3108,34 @@ export type TechnicalAreaLinkEdge = {
   cursor: Scalars['String']['output'];
   /** Every relationship walked to reach this entity, with its provenance: one for a direct relationship, one per step (and per path) for one through intermediate entities (e.g. a responsibility’s certifications through its skill domains). */
   evidence: Array<Relationship>;
+  /** For a NEEDS_TECHNICAL_AREA relationship (Role → TechnicalArea): how strongly a role needs a technical area, in the wording of the source’s sentence. Null on relationships of other relations, and where the source does not say (TechnicalAreaNeed). */
+  need?: Maybe<TechnicalAreaNeed>;
   /** The item. */
   node: TechnicalArea;
   /** Where the relationship comes from (for a relationship through intermediate entities, its last step’s provenance; `evidence` has every step). */
   provenance: Provenance;
   /** The relation of the relationship (for a relationship through intermediate entities, of its last step). */
   relation: Relation;
-  /** The maintainers’ short statement of the relationship, where it has one (a role’s stance, how a role needs a technical area). */
+  /** A short statement of the relationship, where it has one (a role’s own definition of a responsibility, a stance, how a role needs a technical area): the source’s words or the maintainers’, as `statementProvenance` tells. */
   statement?: Maybe<Scalars['String']['output']>;
+  /** Whose words `statement` is: STATED (its `quote` is the statement) when the statement stands verbatim in the relationship’s quote, CURATED when it is the maintainers’ wording; null when there is no statement. */
+  statementProvenance?: Maybe<Provenance>;
 };
+
+/** How strongly a role needs a technical area, in the wording of the source’s sentence. Carried by NEEDS_TECHNICAL_AREA relationships (Role → TechnicalArea). */
+export type TechnicalAreaNeed =
+  /** The role handles it as part of its daily tasks (“handle various daily tasks and troubleshooting”). */
+  | 'HANDLES'
+  /** The role requires high proficiency in it (“requires high technical proficiency, particularly in …”). */
+  | 'HIGH_PROFICIENCY'
+  /** Skills in it can be invaluable to the role (“maintaining technical skills in areas such as … can be invaluable”). */
+  | 'INVALUABLE'
+  /** People in the role may focus on it as their specific area (“focus on specific areas, such as …”). */
+  | 'MAY_FOCUS_ON'
+  /** The role must understand it (“must understand technologies such as …”). */
+  | 'MUST_UNDERSTAND'
+  /** The role’s work often spans it (“often spanning … environments”). */
+  | 'OFTEN_SPANS';
 
 /** A run of characters in a text: where it starts and how long it is. */
 export type TextRange = {
@@ -4590,7 +4711,7 @@ export type CompareRolesQueryVariables = Exact<{
 }>;
 
 
-export type CompareRolesQuery = { __typename?: 'Query', compareRoles: { __typename?: 'RoleComparison', first: { __typename?: 'Role', slug: string }, second: { __typename?: 'Role', slug: string }, sharedResponsibilities: Array<{ __typename?: 'Responsibility', slug: string }>, responsibilitiesOnlyFirst: Array<{ __typename?: 'Responsibility', slug: string }>, responsibilitiesOnlySecond: Array<{ __typename?: 'Responsibility', slug: string }>, sharedSkillDomains: Array<{ __typename?: 'SkillDomain', slug: string }>, skillDomainsOnlyFirst: Array<{ __typename?: 'SkillDomain', slug: string }>, skillDomainsOnlySecond: Array<{ __typename?: 'SkillDomain', slug: string }>, sharedCertifications: Array<{ __typename?: 'Certification', slug: string }>, certificationsOnlyFirst: Array<{ __typename?: 'Certification', slug: string }>, certificationsOnlySecond: Array<{ __typename?: 'Certification', slug: string }>, dimensions: Array<{ __typename?: 'DimensionComparison', dimension: { __typename?: 'ComparisonDimension', slug: string }, first?: { __typename?: 'RoleStance', statement: string, role: { __typename?: 'Role', slug: string }, provenance: { __typename?: 'Provenance', kind: ProvenanceKind, quote?: string | null } } | null, second?: { __typename?: 'RoleStance', statement: string, role: { __typename?: 'Role', slug: string }, provenance: { __typename?: 'Provenance', kind: ProvenanceKind, quote?: string | null } } | null }> } };
+export type CompareRolesQuery = { __typename?: 'Query', compareRoles: { __typename?: 'RoleComparison', first: { __typename?: 'Role', slug: string }, second: { __typename?: 'Role', slug: string }, sharedResponsibilities: Array<{ __typename?: 'SharedResponsibility', responsibility: { __typename?: 'Responsibility', slug: string } }>, responsibilitiesOnlyFirst: Array<{ __typename?: 'HeldResponsibility', responsibility: { __typename?: 'Responsibility', slug: string } }>, responsibilitiesOnlySecond: Array<{ __typename?: 'HeldResponsibility', responsibility: { __typename?: 'Responsibility', slug: string } }>, sharedSkillDomains: Array<{ __typename?: 'SkillDomain', slug: string }>, skillDomainsOnlyFirst: Array<{ __typename?: 'SkillDomain', slug: string }>, skillDomainsOnlySecond: Array<{ __typename?: 'SkillDomain', slug: string }>, sharedCertifications: Array<{ __typename?: 'Certification', slug: string }>, certificationsOnlyFirst: Array<{ __typename?: 'Certification', slug: string }>, certificationsOnlySecond: Array<{ __typename?: 'Certification', slug: string }>, dimensions: Array<{ __typename?: 'DimensionComparison', dimension: { __typename?: 'ComparisonDimension', slug: string }, first?: { __typename?: 'RoleStance', statement: string, role: { __typename?: 'Role', slug: string }, provenance: { __typename?: 'Provenance', kind: ProvenanceKind, quote?: string | null } } | null, second?: { __typename?: 'RoleStance', statement: string, role: { __typename?: 'Role', slug: string }, provenance: { __typename?: 'Provenance', kind: ProvenanceKind, quote?: string | null } } | null }> } };
 
 export type SkillGapQueryVariables = Exact<{
   role: Scalars['String']['input'];
@@ -4598,7 +4719,7 @@ export type SkillGapQueryVariables = Exact<{
 }>;
 
 
-export type SkillGapQuery = { __typename?: 'Query', skillGap: { __typename?: 'SkillGap', coveredSkillDomains: Array<{ __typename?: 'SkillDomain', slug: string }>, missingSkillDomains: Array<{ __typename?: 'SkillDomain', slug: string }>, uncoverableSkillDomains: Array<{ __typename?: 'SkillDomain', slug: string }>, coveredResponsibilities: Array<{ __typename?: 'Responsibility', slug: string }>, missingResponsibilities: Array<{ __typename?: 'Responsibility', slug: string }>, recommendedCertifications: Array<{ __typename?: 'CertificationRecommendation', rank: number, inSmallestCover: boolean, certification: { __typename?: 'Certification', slug: string }, closes: Array<{ __typename?: 'SkillDomain', slug: string }> }> } };
+export type SkillGapQuery = { __typename?: 'Query', skillGap: { __typename?: 'SkillGap', coveredSkillDomains: Array<{ __typename?: 'SkillDomain', slug: string }>, missingSkillDomains: Array<{ __typename?: 'SkillDomain', slug: string }>, uncoverableSkillDomains: Array<{ __typename?: 'SkillDomain', slug: string }>, coveredResponsibilities: Array<{ __typename?: 'HeldResponsibility', responsibility: { __typename?: 'Responsibility', slug: string } }>, missingResponsibilities: Array<{ __typename?: 'HeldResponsibility', responsibility: { __typename?: 'Responsibility', slug: string } }>, recommendedCertifications: Array<{ __typename?: 'CertificationRecommendation', rank: number, inSmallestCover: boolean, certification: { __typename?: 'Certification', slug: string }, closes: Array<{ __typename?: 'SkillDomain', slug: string }> }> } };
 
 export type PathEndsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -6136,13 +6257,19 @@ export const CompareRolesDocument = new TypedDocumentString(`
       slug
     }
     sharedResponsibilities {
-      slug
+      responsibility {
+        slug
+      }
     }
     responsibilitiesOnlyFirst {
-      slug
+      responsibility {
+        slug
+      }
     }
     responsibilitiesOnlySecond {
-      slug
+      responsibility {
+        slug
+      }
     }
     sharedSkillDomains {
       slug
@@ -6203,10 +6330,14 @@ export const SkillGapDocument = new TypedDocumentString(`
       slug
     }
     coveredResponsibilities {
-      slug
+      responsibility {
+        slug
+      }
     }
     missingResponsibilities {
-      slug
+      responsibility {
+        slug
+      }
     }
     recommendedCertifications {
       rank

@@ -12,6 +12,27 @@ export interface Split {
   onlySecond: NodeRecord[];
 }
 
+/** A key responsibility as one role holds it: with the role's own relationship to it (its definition, its quote). */
+export interface HeldResponsibility {
+  role: NodeRecord;
+  responsibility: NodeRecord;
+  /** The HOLDS_RESPONSIBILITY edge: `statement` is the role's definition, `provenance` its quote. */
+  relationship: EdgeRecord;
+}
+
+/** A responsibility both roles hold, with each role's own relationship to it. */
+export interface SharedResponsibility {
+  responsibility: NodeRecord;
+  first: HeldResponsibility;
+  second: HeldResponsibility;
+}
+
+export interface ResponsibilitySplit {
+  shared: SharedResponsibility[];
+  onlyFirst: HeldResponsibility[];
+  onlySecond: HeldResponsibility[];
+}
+
 export interface DimensionComparison {
   dimension: NodeRecord;
   /** The stance edges (statement and provenance); null where the source gives the role none. */
@@ -22,7 +43,7 @@ export interface DimensionComparison {
 export interface RoleComparison {
   first: NodeRecord;
   second: NodeRecord;
-  responsibilities: Split;
+  responsibilities: ResponsibilitySplit;
   skillDomains: Split;
   certifications: Split;
   dimensions: DimensionComparison[];
@@ -52,6 +73,26 @@ export async function compareRoles(store: Store, first: NodeRecord, second: Node
     };
   };
 
+  /** Each role's responsibilities in the source's order, each with the role's own edge to it. */
+  const held = (role: NodeRecord) => {
+    const byResponsibility = new Map<string, HeldResponsibility>();
+    for (const row of responsibilities!) {
+      if (row.startId === role.id && !byResponsibility.has(row.node.id)) {
+        byResponsibility.set(row.node.id, { role, responsibility: row.node, relationship: row.hops[0]! });
+      }
+    }
+    return byResponsibility;
+  };
+  const [heldByFirst, heldBySecond] = [held(first), held(second)];
+  const responsibilitySplit: ResponsibilitySplit = {
+    shared: [...heldByFirst.values()].flatMap((mine) => {
+      const theirs = heldBySecond.get(mine.responsibility.id);
+      return theirs ? [{ responsibility: mine.responsibility, first: mine, second: theirs }] : [];
+    }),
+    onlyFirst: [...heldByFirst.values()].filter((mine) => !heldBySecond.has(mine.responsibility.id)),
+    onlySecond: [...heldBySecond.values()].filter((theirs) => !heldByFirst.has(theirs.responsibility.id)),
+  };
+
   const dimensions = new Map<string, DimensionComparison>();
   for (const row of stances!) {
     const entry = dimensions.get(row.node.id) ?? { dimension: row.node, first: null, second: null };
@@ -63,7 +104,7 @@ export async function compareRoles(store: Store, first: NodeRecord, second: Node
   return {
     first,
     second,
-    responsibilities: split(responsibilities!),
+    responsibilities: responsibilitySplit,
     skillDomains: split(skillDomains!),
     certifications: split(certifications!),
     dimensions: [...dimensions.values()].sort((x, y) => x.dimension.name.localeCompare(y.dimension.name)),

@@ -8,6 +8,7 @@ import type { Deadline } from '../deadline.js';
 import type { NodeRecord } from '../model.js';
 import type { Store, TraversalRow } from '../store/store.js';
 import { WALKS } from '../walks.js';
+import type { HeldResponsibility } from './role-comparison.js';
 
 export interface Recommendation {
   certification: NodeRecord;
@@ -27,9 +28,9 @@ export interface SkillGap {
   missingSkillDomains: NodeRecord[];
   /** Missing skill domains no known certification covers. */
   uncoverableSkillDomains: NodeRecord[];
-  /** The role's key responsibilities supported by at least one covered skill domain. */
-  coveredResponsibilities: NodeRecord[];
-  missingResponsibilities: NodeRecord[];
+  /** The role's key responsibilities supported by at least one covered skill domain, each with the role's own definition. */
+  coveredResponsibilities: HeldResponsibility[];
+  missingResponsibilities: HeldResponsibility[];
   recommendedCertifications: Recommendation[];
   /**
    * True when the leading recommendations are proven a smallest cover; false when the exact search
@@ -89,7 +90,12 @@ export async function skillGap(
   const coverableIds = new Set(coverRows.map((row) => row.startId));
   const uncoverableSkillDomains = missingSkillDomains.filter((d) => !coverableIds.has(d.id));
 
-  const responsibilities = distinctNodes(responsibilityRows);
+  // The role's responsibilities, each with the role's own edge to it (its definition, its quote).
+  const responsibilities = new Map<string, HeldResponsibility>();
+  for (const row of responsibilityRows) {
+    if (!responsibilities.has(row.node.id))
+      responsibilities.set(row.node.id, { role, responsibility: row.node, relationship: row.hops[0]! });
+  }
   const coveredResponsibilityIds = new Set(
     responsibilityDomainRows.filter((row) => heldDomainIds.has(row.node.id)).map((row) => row.hops[0]!.toId),
   );
@@ -101,8 +107,8 @@ export async function skillGap(
     coveredSkillDomains,
     missingSkillDomains,
     uncoverableSkillDomains,
-    coveredResponsibilities: responsibilities.filter((r) => coveredResponsibilityIds.has(r.id)),
-    missingResponsibilities: responsibilities.filter((r) => !coveredResponsibilityIds.has(r.id)),
+    coveredResponsibilities: [...responsibilities.values()].filter((r) => coveredResponsibilityIds.has(r.responsibility.id)),
+    missingResponsibilities: [...responsibilities.values()].filter((r) => !coveredResponsibilityIds.has(r.responsibility.id)),
     recommendedCertifications: recommendations,
     smallestCoverProven: proven,
   };

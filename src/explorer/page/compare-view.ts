@@ -10,11 +10,27 @@ type RoleComparison = ExplorerCompareRolesQuery['compareRoles'];
 interface Named {
   id: string;
   name: string;
+  /** What it means for the role(s), in their own words (responsibilities). */
+  definitions?: string[];
 }
 type Stance = RoleComparison['dimensions'][number]['first'];
 
 const names = (list: Named[]) =>
-  list.length > 0 ? h('ul', {}, ...list.map((item) => h('li', {}, item.name))) : h('p', { className: 'none' }, 'none');
+  list.length > 0
+    ? h(
+        'ul',
+        {},
+        ...list.map((item) =>
+          h('li', {}, item.name, ...(item.definitions ?? []).map((definition) => h('div', { className: 'definition' }, definition))),
+        ),
+      )
+    : h('p', { className: 'none' }, 'none');
+
+/** A responsibility as one role holds it, with the role's own definition. */
+const held = (r: { responsibility: { id: string; name: string }; definition?: string | null }): Named => ({
+  ...r.responsibility,
+  definitions: r.definition ? [r.definition] : [],
+});
 
 const stanceCell = (stance: Stance) =>
   h(
@@ -73,7 +89,18 @@ export async function renderCompareView(
             h(
               'tbody',
               {},
-              row('Responsibilities', c.responsibilitiesOnlyFirst, c.sharedResponsibilities, c.responsibilitiesOnlySecond),
+              row(
+                'Responsibilities',
+                c.responsibilitiesOnlyFirst.map(held),
+                // Both roles' own definitions side by side.
+                c.sharedResponsibilities.map((s) => ({
+                  ...s.responsibility,
+                  definitions: [s.first.definition, s.second.definition].flatMap((definition, i) =>
+                    definition ? [`${i === 0 ? c.first.name : c.second.name}: ${definition}`] : [],
+                  ),
+                })),
+                c.responsibilitiesOnlySecond.map(held),
+              ),
               row('Skill domains', c.skillDomainsOnlyFirst, c.sharedSkillDomains, c.skillDomainsOnlySecond),
               row('Certifications', c.certificationsOnlyFirst, c.sharedCertifications, c.certificationsOnlySecond),
             ),

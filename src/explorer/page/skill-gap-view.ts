@@ -89,7 +89,13 @@ export async function renderSkillGapView(
             'section',
             { 'data-list': 'missing-responsibilities' },
             h('h3', {}, 'Responsibilities still uncovered'),
-            list(gap.missingResponsibilities, 'none'),
+            list(
+              gap.missingResponsibilities.map((r) => ({
+                ...r.responsibility,
+                name: r.definition ? `${r.responsibility.name}: ${r.definition}` : r.responsibility.name,
+              })),
+              'none',
+            ),
           ),
         ),
       );

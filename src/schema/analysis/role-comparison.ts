@@ -3,6 +3,7 @@ import { builder } from '../builder.js';
 import { ENTITY_NODES } from '../entities/refs.js';
 import { requireBySlugs } from '../lookups.js';
 import { DimensionComparisonType } from './dimension-comparison.js';
+import { HeldResponsibilityType, SharedResponsibilityType } from './held-responsibility.js';
 
 export const RoleComparisonType = builder.objectRef<RoleComparison>('RoleComparison').implement({
   description: 'What two roles share and what separates them, from the graph’s cited relationships.',
@@ -10,18 +11,18 @@ export const RoleComparisonType = builder.objectRef<RoleComparison>('RoleCompari
     first: t.field({ type: ENTITY_NODES.Role, description: 'The first role compared.', resolve: (c) => c.first }),
     second: t.field({ type: ENTITY_NODES.Role, description: 'The second role compared.', resolve: (c) => c.second }),
     sharedResponsibilities: t.field({
-      type: [ENTITY_NODES.Responsibility],
-      description: 'Key responsibilities both roles hold.',
+      type: [SharedResponsibilityType],
+      description: 'Key responsibilities both roles hold, each with both roles’ own definitions side by side.',
       resolve: (c) => c.responsibilities.shared,
     }),
     responsibilitiesOnlyFirst: t.field({
-      type: [ENTITY_NODES.Responsibility],
-      description: 'Key responsibilities only the first role holds.',
+      type: [HeldResponsibilityType],
+      description: 'Key responsibilities only the first role holds, in its own words.',
       resolve: (c) => c.responsibilities.onlyFirst,
     }),
     responsibilitiesOnlySecond: t.field({
-      type: [ENTITY_NODES.Responsibility],
-      description: 'Key responsibilities only the second role holds.',
+      type: [HeldResponsibilityType],
+      description: 'Key responsibilities only the second role holds, in its own words.',
       resolve: (c) => c.responsibilities.onlySecond,
     }),
     sharedSkillDomains: t.field({

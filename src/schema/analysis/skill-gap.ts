@@ -4,6 +4,7 @@ import { ENTITY_NODES } from '../entities/refs.js';
 import { badUserInput } from '../errors.js';
 import { requireBySlugs } from '../lookups.js';
 import { CertificationRecommendationType } from './certification-recommendation.js';
+import { HeldResponsibilityType } from './held-responsibility.js';
 
 export const MAX_HELD_CERTIFICATIONS = 50;
 
@@ -33,13 +34,13 @@ export const SkillGapType = builder.objectRef<SkillGap>('SkillGap').implement({
       resolve: (g) => g.uncoverableSkillDomains,
     }),
     coveredResponsibilities: t.field({
-      type: [ENTITY_NODES.Responsibility],
-      description: 'The role’s key responsibilities supported by at least one covered skill domain.',
+      type: [HeldResponsibilityType],
+      description: 'The role’s key responsibilities supported by at least one covered skill domain, in the role’s own words.',
       resolve: (g) => g.coveredResponsibilities,
     }),
     missingResponsibilities: t.field({
-      type: [ENTITY_NODES.Responsibility],
-      description: 'The role’s key responsibilities that no covered skill domain supports.',
+      type: [HeldResponsibilityType],
+      description: 'The role’s key responsibilities that no covered skill domain supports, in the role’s own words.',
       resolve: (g) => g.missingResponsibilities,
     }),
     recommendedCertifications: t.field({

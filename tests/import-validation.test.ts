@@ -161,6 +161,18 @@ const cases: { name: string; change: (file: GraphExport) => Target; field: strin
     says: /A LEADS relationship cannot link an entity to itself/,
   },
   {
+    name: 'a qualifier the relation does not have',
+    change: (f) => add(f, newEdge('NEEDS_TECHNICAL_AREA', MANAGER, 'TechnicalArea:database-management', { qualifier: 'VERY_MUCH' })),
+    field: 'qualifier',
+    says: /must be one of MUST_UNDERSTAND, .* for a NEEDS_TECHNICAL_AREA relationship; got "VERY_MUCH"/,
+  },
+  {
+    name: 'a qualifier on a relation without qualifiers',
+    change: (f) => add(f, newEdge('LEADS', SPECIALIST, 'Role:it-operations-generalist', { qualifier: 'MUST_UNDERSTAND' })),
+    field: 'qualifier',
+    says: /must be left out: a LEADS relationship takes no qualifier; got "MUST_UNDERSTAND"/,
+  },
+  {
     name: 'a relationship id that is not relation:from->to',
     change: (f) => add(f, newEdge('LEADS', MANAGER, SPECIALIST, { id: 'LEADS:whatever' })),
     field: 'id',

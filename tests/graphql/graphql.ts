@@ -4555,6 +4555,218 @@ export type ErrorsManagerResponsibilitiesQueryVariables = Exact<{ [key: string]:
 
 export type ErrorsManagerResponsibilitiesQuery = { __typename?: 'Query', role?: { __typename?: 'Role', name: string, responsibilities: { __typename?: 'ResponsibilityLinkConnection', totalCount: number } } | null };
 
+export type StructureRoleNeedsQueryVariables = Exact<{
+  slug: Scalars['String']['input'];
+  need?: InputMaybe<Array<TechnicalAreaNeed> | TechnicalAreaNeed>;
+}>;
+
+
+export type StructureRoleNeedsQuery = { __typename?: 'Query', role?: { __typename?: 'Role', technicalAreas: { __typename?: 'TechnicalAreaLinkConnection', totalCount: number, edges: Array<{ __typename?: 'TechnicalAreaLinkEdge', need?: TechnicalAreaNeed | null, relation: Relation, statement?: string | null, statementProvenance?: { __typename?: 'Provenance', kind: ProvenanceKind, quote?: string | null, rationale?: string | null } | null, provenance: { __typename?: 'Provenance', kind: ProvenanceKind, quote?: string | null }, node: { __typename?: 'TechnicalArea', slug: string, name: string } }> } } | null };
+
+export type StructureAreaRolesQueryVariables = Exact<{
+  slug: Scalars['String']['input'];
+  need?: InputMaybe<Array<TechnicalAreaNeed> | TechnicalAreaNeed>;
+}>;
+
+
+export type StructureAreaRolesQuery = { __typename?: 'Query', technicalArea?: { __typename?: 'TechnicalArea', roles: { __typename?: 'RoleLinkConnection', edges: Array<{ __typename?: 'RoleLinkEdge', need?: TechnicalAreaNeed | null, node: { __typename?: 'Role', slug: string } }> } } | null };
+
+export type StructureHoldersQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type StructureHoldersQuery = { __typename?: 'Query', responsibility?: { __typename?: 'Responsibility', roles: { __typename?: 'RoleLinkConnection', edges: Array<{ __typename?: 'RoleLinkEdge', relation: Relation, need?: TechnicalAreaNeed | null }> } } | null };
+
+export type StructureQualifiersQueryVariables = Exact<{
+  relation: Relation;
+}>;
+
+
+export type StructureQualifiersQuery = { __typename?: 'Query', relationships: { __typename?: 'RelationshipConnection', totalCount: number, nodes: Array<{ __typename?: 'Relationship', qualifier?: string | null }> } };
+
+export type StructureNeedLevelsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type StructureNeedLevelsQuery = { __typename?: 'Query', role?: { __typename?: 'Role', technicalAreas: { __typename?: 'TechnicalAreaLinkConnection', edges: Array<{ __typename?: 'TechnicalAreaLinkEdge', need?: TechnicalAreaNeed | null, node: { __typename?: 'TechnicalArea', roles: { __typename?: 'RoleLinkConnection', edges: Array<{ __typename?: 'RoleLinkEdge', need?: TechnicalAreaNeed | null, node: { __typename?: 'Role', slug: string } }> } } }> } } | null };
+
+export type StructureLinkQualifiedMutationVariables = Exact<{
+  input: LinkEntitiesInput;
+}>;
+
+
+export type StructureLinkQualifiedMutation = { __typename?: 'Mutation', linkEntities:
+    | { __typename: 'ConflictError', message: string }
+    | { __typename: 'ForbiddenError', message: string }
+    | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'RelationshipChange', relationship?: { __typename?: 'Relationship', relation: Relation, qualifier?: string | null, from:
+          | { __typename?: 'Certification', slug: string }
+          | { __typename?: 'Claim', slug: string }
+          | { __typename?: 'ComparisonDimension', slug: string }
+          | { __typename?: 'Competency', slug: string }
+          | { __typename?: 'Issuer', slug: string }
+          | { __typename?: 'ItilFunction', slug: string }
+          | { __typename?: 'Organization', slug: string }
+          | { __typename?: 'OutlookStatement', slug: string }
+          | { __typename?: 'Person', slug: string }
+          | { __typename?: 'Publication', slug: string }
+          | { __typename?: 'Responsibility', slug: string }
+          | { __typename?: 'Role', slug: string }
+          | { __typename?: 'SkillDomain', slug: string }
+          | { __typename?: 'Source', slug: string }
+          | { __typename?: 'TechnicalArea', slug: string }
+        , to:
+          | { __typename?: 'Certification', slug: string }
+          | { __typename?: 'Claim', slug: string }
+          | { __typename?: 'ComparisonDimension', slug: string }
+          | { __typename?: 'Competency', slug: string }
+          | { __typename?: 'Issuer', slug: string }
+          | { __typename?: 'ItilFunction', slug: string }
+          | { __typename?: 'Organization', slug: string }
+          | { __typename?: 'OutlookStatement', slug: string }
+          | { __typename?: 'Person', slug: string }
+          | { __typename?: 'Publication', slug: string }
+          | { __typename?: 'Responsibility', slug: string }
+          | { __typename?: 'Role', slug: string }
+          | { __typename?: 'SkillDomain', slug: string }
+          | { __typename?: 'Source', slug: string }
+          | { __typename?: 'TechnicalArea', slug: string }
+         } | null }
+    | { __typename: 'ValidationError', field?: string | null, message: string }
+   };
+
+export type StructureLinkEndsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type StructureLinkEndsQuery = { __typename?: 'Query', manager?: { __typename?: 'Role', id: string, technicalAreas: { __typename?: 'TechnicalAreaLinkConnection', totalCount: number } } | null, specialist?: { __typename?: 'Role', id: string } | null, generalist?: { __typename?: 'Role', id: string, ledBy: { __typename?: 'RoleLinkConnection', totalCount: number } } | null, database?: { __typename?: 'TechnicalArea', id: string } | null };
+
+export type StructureRoleResponsibilitiesQueryVariables = Exact<{
+  slug: Scalars['String']['input'];
+}>;
+
+
+export type StructureRoleResponsibilitiesQuery = { __typename?: 'Query', role?: { __typename?: 'Role', responsibilities: { __typename?: 'ResponsibilityLinkConnection', edges: Array<{ __typename?: 'ResponsibilityLinkEdge', statement?: string | null, statementProvenance?: { __typename?: 'Provenance', kind: ProvenanceKind, quote?: string | null } | null, provenance: { __typename?: 'Provenance', kind: ProvenanceKind, quote?: string | null }, node: { __typename?: 'Responsibility', slug: string } }> } } | null };
+
+export type StructureCompareQueryVariables = Exact<{
+  first: Scalars['String']['input'];
+  second: Scalars['String']['input'];
+}>;
+
+
+export type StructureCompareQuery = { __typename?: 'Query', compareRoles: { __typename?: 'RoleComparison', sharedResponsibilities: Array<{ __typename?: 'SharedResponsibility', responsibility: { __typename?: 'Responsibility', slug: string }, first: { __typename?: 'HeldResponsibility', definition?: string | null, role: { __typename?: 'Role', slug: string }, definitionProvenance?: { __typename?: 'Provenance', kind: ProvenanceKind, quote?: string | null } | null, relationship: { __typename?: 'Relationship', relation: Relation, provenance: { __typename?: 'Provenance', quote?: string | null } } }, second: { __typename?: 'HeldResponsibility', definition?: string | null, role: { __typename?: 'Role', slug: string }, definitionProvenance?: { __typename?: 'Provenance', kind: ProvenanceKind, quote?: string | null } | null, relationship: { __typename?: 'Relationship', relation: Relation, provenance: { __typename?: 'Provenance', quote?: string | null } } } }>, responsibilitiesOnlyFirst: Array<{ __typename?: 'HeldResponsibility', definition?: string | null, role: { __typename?: 'Role', slug: string }, responsibility: { __typename?: 'Responsibility', slug: string } }>, responsibilitiesOnlySecond: Array<{ __typename?: 'HeldResponsibility', definition?: string | null, role: { __typename?: 'Role', slug: string }, responsibility: { __typename?: 'Responsibility', slug: string } }> } };
+
+export type StructureGapQueryVariables = Exact<{
+  role: Scalars['String']['input'];
+  held: Array<Scalars['String']['input']> | Scalars['String']['input'];
+}>;
+
+
+export type StructureGapQuery = { __typename?: 'Query', skillGap: { __typename?: 'SkillGap', coveredResponsibilities: Array<{ __typename?: 'HeldResponsibility', definition?: string | null, role: { __typename?: 'Role', slug: string }, responsibility: { __typename?: 'Responsibility', slug: string }, definitionProvenance?: { __typename?: 'Provenance', kind: ProvenanceKind } | null }>, missingResponsibilities: Array<{ __typename?: 'HeldResponsibility', definition?: string | null, role: { __typename?: 'Role', slug: string }, responsibility: { __typename?: 'Responsibility', slug: string } }> } };
+
+export type StructureEntityWordsQueryVariables = Exact<{
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type StructureEntityWordsQuery = { __typename?: 'Query', entities: { __typename?: 'EntityConnection', pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, nodes: Array<
+      | { __typename?: 'Certification', kind: EntityKind, slug: string, description: string, provenance: { __typename?: 'Provenance', kind: ProvenanceKind, quote?: string | null, section?: string | null, source?: { __typename?: 'Source', slug: string } | null }, descriptionProvenance: { __typename?: 'Provenance', kind: ProvenanceKind, quote?: string | null, section?: string | null, rationale?: string | null, source?: { __typename?: 'Source', slug: string } | null } }
+      | { __typename?: 'Claim', kind: EntityKind, slug: string, description: string, provenance: { __typename?: 'Provenance', kind: ProvenanceKind, quote?: string | null, section?: string | null, source?: { __typename?: 'Source', slug: string } | null }, descriptionProvenance: { __typename?: 'Provenance', kind: ProvenanceKind, quote?: string | null, section?: string | null, rationale?: string | null, source?: { __typename?: 'Source', slug: string } | null } }
+      | { __typename?: 'ComparisonDimension', kind: EntityKind, slug: string, description: string, provenance: { __typename?: 'Provenance', kind: ProvenanceKind, quote?: string | null, section?: string | null, source?: { __typename?: 'Source', slug: string } | null }, descriptionProvenance: { __typename?: 'Provenance', kind: ProvenanceKind, quote?: string | null, section?: string | null, rationale?: string | null, source?: { __typename?: 'Source', slug: string } | null } }
+      | { __typename?: 'Competency', kind: EntityKind, slug: string, description: string, provenance: { __typename?: 'Provenance', kind: ProvenanceKind, quote?: string | null, section?: string | null, source?: { __typename?: 'Source', slug: string } | null }, descriptionProvenance: { __typename?: 'Provenance', kind: ProvenanceKind, quote?: string | null, section?: string | null, rationale?: string | null, source?: { __typename?: 'Source', slug: string } | null } }
+      | { __typename?: 'Issuer', kind: EntityKind, slug: string, description: string, provenance: { __typename?: 'Provenance', kind: ProvenanceKind, quote?: string | null, section?: string | null, source?: { __typename?: 'Source', slug: string } | null }, descriptionProvenance: { __typename?: 'Provenance', kind: ProvenanceKind, quote?: string | null, section?: string | null, rationale?: string | null, source?: { __typename?: 'Source', slug: string } | null } }
+      | { __typename?: 'ItilFunction', kind: EntityKind, slug: string, description: string, provenance: { __typename?: 'Provenance', kind: ProvenanceKind, quote?: string | null, section?: string | null, source?: { __typename?: 'Source', slug: string } | null }, descriptionProvenance: { __typename?: 'Provenance', kind: ProvenanceKind, quote?: string | null, section?: string | null, rationale?: string | null, source?: { __typename?: 'Source', slug: string } | null } }
+      | { __typename?: 'Organization', kind: EntityKind, slug: string, description: string, provenance: { __typename?: 'Provenance', kind: ProvenanceKind, quote?: string | null, section?: string | null, source?: { __typename?: 'Source', slug: string } | null }, descriptionProvenance: { __typename?: 'Provenance', kind: ProvenanceKind, quote?: string | null, section?: string | null, rationale?: string | null, source?: { __typename?: 'Source', slug: string } | null } }
+      | { __typename?: 'OutlookStatement', kind: EntityKind, slug: string, description: string, provenance: { __typename?: 'Provenance', kind: ProvenanceKind, quote?: string | null, section?: string | null, source?: { __typename?: 'Source', slug: string } | null }, descriptionProvenance: { __typename?: 'Provenance', kind: ProvenanceKind, quote?: string | null, section?: string | null, rationale?: string | null, source?: { __typename?: 'Source', slug: string } | null } }
+      | { __typename?: 'Person', kind: EntityKind, slug: string, description: string, provenance: { __typename?: 'Provenance', kind: ProvenanceKind, quote?: string | null, section?: string | null, source?: { __typename?: 'Source', slug: string } | null }, descriptionProvenance: { __typename?: 'Provenance', kind: ProvenanceKind, quote?: string | null, section?: string | null, rationale?: string | null, source?: { __typename?: 'Source', slug: string } | null } }
+      | { __typename?: 'Publication', kind: EntityKind, slug: string, description: string, provenance: { __typename?: 'Provenance', kind: ProvenanceKind, quote?: string | null, section?: string | null, source?: { __typename?: 'Source', slug: string } | null }, descriptionProvenance: { __typename?: 'Provenance', kind: ProvenanceKind, quote?: string | null, section?: string | null, rationale?: string | null, source?: { __typename?: 'Source', slug: string } | null } }
+      | { __typename?: 'Responsibility', kind: EntityKind, slug: string, description: string, provenance: { __typename?: 'Provenance', kind: ProvenanceKind, quote?: string | null, section?: string | null, source?: { __typename?: 'Source', slug: string } | null }, descriptionProvenance: { __typename?: 'Provenance', kind: ProvenanceKind, quote?: string | null, section?: string | null, rationale?: string | null, source?: { __typename?: 'Source', slug: string } | null } }
+      | { __typename?: 'Role', kind: EntityKind, slug: string, description: string, provenance: { __typename?: 'Provenance', kind: ProvenanceKind, quote?: string | null, section?: string | null, source?: { __typename?: 'Source', slug: string } | null }, descriptionProvenance: { __typename?: 'Provenance', kind: ProvenanceKind, quote?: string | null, section?: string | null, rationale?: string | null, source?: { __typename?: 'Source', slug: string } | null } }
+      | { __typename?: 'SkillDomain', kind: EntityKind, slug: string, description: string, provenance: { __typename?: 'Provenance', kind: ProvenanceKind, quote?: string | null, section?: string | null, source?: { __typename?: 'Source', slug: string } | null }, descriptionProvenance: { __typename?: 'Provenance', kind: ProvenanceKind, quote?: string | null, section?: string | null, rationale?: string | null, source?: { __typename?: 'Source', slug: string } | null } }
+      | { __typename?: 'Source', kind: EntityKind, slug: string, description: string, provenance: { __typename?: 'Provenance', kind: ProvenanceKind, quote?: string | null, section?: string | null, source?: { __typename?: 'Source', slug: string } | null }, descriptionProvenance: { __typename?: 'Provenance', kind: ProvenanceKind, quote?: string | null, section?: string | null, rationale?: string | null, source?: { __typename?: 'Source', slug: string } | null } }
+      | { __typename?: 'TechnicalArea', kind: EntityKind, slug: string, description: string, provenance: { __typename?: 'Provenance', kind: ProvenanceKind, quote?: string | null, section?: string | null, source?: { __typename?: 'Source', slug: string } | null }, descriptionProvenance: { __typename?: 'Provenance', kind: ProvenanceKind, quote?: string | null, section?: string | null, rationale?: string | null, source?: { __typename?: 'Source', slug: string } | null } }
+    > } };
+
+export type StructureQuotedQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type StructureQuotedQuery = { __typename?: 'Query', role?: { __typename?: 'Role', provenance: { __typename?: 'Provenance', quote?: string | null, source?: { __typename?: 'Source', id: string } | null } } | null };
+
+export type StructureCreateMutationVariables = Exact<{
+  input: CreateEntityInput;
+}>;
+
+
+export type StructureCreateMutation = { __typename?: 'Mutation', createEntity:
+    | { __typename: 'ConflictError', message: string }
+    | { __typename: 'EntityChange', entity:
+        | { __typename?: 'Certification', id: string, version: number, descriptionProvenance: { __typename?: 'Provenance', kind: ProvenanceKind, quote?: string | null } }
+        | { __typename?: 'Claim', id: string, version: number, descriptionProvenance: { __typename?: 'Provenance', kind: ProvenanceKind, quote?: string | null } }
+        | { __typename?: 'ComparisonDimension', id: string, version: number, descriptionProvenance: { __typename?: 'Provenance', kind: ProvenanceKind, quote?: string | null } }
+        | { __typename?: 'Competency', id: string, version: number, descriptionProvenance: { __typename?: 'Provenance', kind: ProvenanceKind, quote?: string | null } }
+        | { __typename?: 'Issuer', id: string, version: number, descriptionProvenance: { __typename?: 'Provenance', kind: ProvenanceKind, quote?: string | null } }
+        | { __typename?: 'ItilFunction', id: string, version: number, descriptionProvenance: { __typename?: 'Provenance', kind: ProvenanceKind, quote?: string | null } }
+        | { __typename?: 'Organization', id: string, version: number, descriptionProvenance: { __typename?: 'Provenance', kind: ProvenanceKind, quote?: string | null } }
+        | { __typename?: 'OutlookStatement', id: string, version: number, descriptionProvenance: { __typename?: 'Provenance', kind: ProvenanceKind, quote?: string | null } }
+        | { __typename?: 'Person', id: string, version: number, descriptionProvenance: { __typename?: 'Provenance', kind: ProvenanceKind, quote?: string | null } }
+        | { __typename?: 'Publication', id: string, version: number, descriptionProvenance: { __typename?: 'Provenance', kind: ProvenanceKind, quote?: string | null } }
+        | { __typename?: 'Responsibility', id: string, version: number, descriptionProvenance: { __typename?: 'Provenance', kind: ProvenanceKind, quote?: string | null } }
+        | { __typename?: 'Role', id: string, version: number, descriptionProvenance: { __typename?: 'Provenance', kind: ProvenanceKind, quote?: string | null } }
+        | { __typename?: 'SkillDomain', id: string, version: number, descriptionProvenance: { __typename?: 'Provenance', kind: ProvenanceKind, quote?: string | null } }
+        | { __typename?: 'Source', id: string, version: number, descriptionProvenance: { __typename?: 'Provenance', kind: ProvenanceKind, quote?: string | null } }
+        | { __typename?: 'TechnicalArea', id: string, version: number, descriptionProvenance: { __typename?: 'Provenance', kind: ProvenanceKind, quote?: string | null } }
+       }
+    | { __typename: 'ForbiddenError', message: string }
+    | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'ValidationError', message: string }
+   };
+
+export type StructureUpdateMutationVariables = Exact<{
+  input: UpdateEntityInput;
+}>;
+
+
+export type StructureUpdateMutation = { __typename?: 'Mutation', updateEntity:
+    | { __typename: 'ConflictError', message: string }
+    | { __typename: 'EntityChange', entity:
+        | { __typename?: 'Certification', descriptionProvenance: { __typename?: 'Provenance', kind: ProvenanceKind, quote?: string | null, rationale?: string | null } }
+        | { __typename?: 'Claim', descriptionProvenance: { __typename?: 'Provenance', kind: ProvenanceKind, quote?: string | null, rationale?: string | null } }
+        | { __typename?: 'ComparisonDimension', descriptionProvenance: { __typename?: 'Provenance', kind: ProvenanceKind, quote?: string | null, rationale?: string | null } }
+        | { __typename?: 'Competency', descriptionProvenance: { __typename?: 'Provenance', kind: ProvenanceKind, quote?: string | null, rationale?: string | null } }
+        | { __typename?: 'Issuer', descriptionProvenance: { __typename?: 'Provenance', kind: ProvenanceKind, quote?: string | null, rationale?: string | null } }
+        | { __typename?: 'ItilFunction', descriptionProvenance: { __typename?: 'Provenance', kind: ProvenanceKind, quote?: string | null, rationale?: string | null } }
+        | { __typename?: 'Organization', descriptionProvenance: { __typename?: 'Provenance', kind: ProvenanceKind, quote?: string | null, rationale?: string | null } }
+        | { __typename?: 'OutlookStatement', descriptionProvenance: { __typename?: 'Provenance', kind: ProvenanceKind, quote?: string | null, rationale?: string | null } }
+        | { __typename?: 'Person', descriptionProvenance: { __typename?: 'Provenance', kind: ProvenanceKind, quote?: string | null, rationale?: string | null } }
+        | { __typename?: 'Publication', descriptionProvenance: { __typename?: 'Provenance', kind: ProvenanceKind, quote?: string | null, rationale?: string | null } }
+        | { __typename?: 'Responsibility', descriptionProvenance: { __typename?: 'Provenance', kind: ProvenanceKind, quote?: string | null, rationale?: string | null } }
+        | { __typename?: 'Role', descriptionProvenance: { __typename?: 'Provenance', kind: ProvenanceKind, quote?: string | null, rationale?: string | null } }
+        | { __typename?: 'SkillDomain', descriptionProvenance: { __typename?: 'Provenance', kind: ProvenanceKind, quote?: string | null, rationale?: string | null } }
+        | { __typename?: 'Source', descriptionProvenance: { __typename?: 'Provenance', kind: ProvenanceKind, quote?: string | null, rationale?: string | null } }
+        | { __typename?: 'TechnicalArea', descriptionProvenance: { __typename?: 'Provenance', kind: ProvenanceKind, quote?: string | null, rationale?: string | null } }
+       }
+    | { __typename: 'ForbiddenError', message: string }
+    | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'ValidationError', message: string }
+   };
+
+export type StructureStatementsQueryVariables = Exact<{
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type StructureStatementsQuery = { __typename?: 'Query', relationships: { __typename?: 'RelationshipConnection', pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, nodes: Array<{ __typename?: 'Relationship', statement?: string | null, provenance: { __typename?: 'Provenance', kind: ProvenanceKind, quote?: string | null, section?: string | null }, statementProvenance?: { __typename?: 'Provenance', kind: ProvenanceKind, quote?: string | null, section?: string | null, rationale?: string | null } | null }> } };
+
+export type StructureFrameworkQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type StructureFrameworkQuery = { __typename?: 'Query', itilFunctions: { __typename?: 'ItilFunctionConnection', nodes: Array<{ __typename?: 'ItilFunction', framework: string, frameworkProvenance: { __typename?: 'Provenance', kind: ProvenanceKind, quote?: string | null, rationale?: string | null } }> } };
+
+export type StructureOutlookQueryVariables = Exact<{
+  a: Scalars['String']['input'];
+  b: Scalars['String']['input'];
+}>;
+
+
+export type StructureOutlookQuery = { __typename?: 'Query', a?: { __typename?: 'OutlookStatement', horizon?: string | null, topPercent?: number | null } | null, b?: { __typename?: 'OutlookStatement', horizon?: string | null, topPercent?: number | null } | null };
+
 export type GraphContentsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -5921,6 +6133,380 @@ export const ErrorsManagerResponsibilitiesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ErrorsManagerResponsibilitiesQuery, ErrorsManagerResponsibilitiesQueryVariables>;
+export const StructureRoleNeedsDocument = new TypedDocumentString(`
+    query StructureRoleNeeds($slug: String!, $need: [TechnicalAreaNeed!]) {
+  role(slug: $slug) {
+    technicalAreas(need: $need) {
+      totalCount
+      edges {
+        need
+        relation
+        statement
+        statementProvenance {
+          kind
+          quote
+          rationale
+        }
+        provenance {
+          kind
+          quote
+        }
+        node {
+          slug
+          name
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StructureRoleNeedsQuery, StructureRoleNeedsQueryVariables>;
+export const StructureAreaRolesDocument = new TypedDocumentString(`
+    query StructureAreaRoles($slug: String!, $need: [TechnicalAreaNeed!]) {
+  technicalArea(slug: $slug) {
+    roles(need: $need) {
+      edges {
+        need
+        node {
+          slug
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StructureAreaRolesQuery, StructureAreaRolesQueryVariables>;
+export const StructureHoldersDocument = new TypedDocumentString(`
+    query StructureHolders {
+  responsibility(slug: "incident-response") {
+    roles {
+      edges {
+        relation
+        need
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StructureHoldersQuery, StructureHoldersQueryVariables>;
+export const StructureQualifiersDocument = new TypedDocumentString(`
+    query StructureQualifiers($relation: Relation!) {
+  relationships(relation: $relation, first: 100) {
+    totalCount
+    nodes {
+      qualifier
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StructureQualifiersQuery, StructureQualifiersQueryVariables>;
+export const StructureNeedLevelsDocument = new TypedDocumentString(`
+    query StructureNeedLevels {
+  role(slug: "it-operations-manager") {
+    technicalAreas(need: [MUST_UNDERSTAND]) {
+      edges {
+        need
+        node {
+          roles(need: [MUST_UNDERSTAND, INVALUABLE]) {
+            edges {
+              need
+              node {
+                slug
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StructureNeedLevelsQuery, StructureNeedLevelsQueryVariables>;
+export const StructureLinkQualifiedDocument = new TypedDocumentString(`
+    mutation StructureLinkQualified($input: LinkEntitiesInput!) {
+  linkEntities(input: $input) {
+    __typename
+    ... on RelationshipChange {
+      relationship {
+        relation
+        qualifier
+        from {
+          slug
+        }
+        to {
+          slug
+        }
+      }
+    }
+    ... on ValidationError {
+      field
+    }
+    ... on MutationError {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StructureLinkQualifiedMutation, StructureLinkQualifiedMutationVariables>;
+export const StructureLinkEndsDocument = new TypedDocumentString(`
+    query StructureLinkEnds {
+  manager: role(slug: "it-operations-manager") {
+    id
+    technicalAreas {
+      totalCount
+    }
+  }
+  specialist: role(slug: "it-operations-specialist") {
+    id
+  }
+  generalist: role(slug: "it-operations-generalist") {
+    id
+    ledBy {
+      totalCount
+    }
+  }
+  database: technicalArea(slug: "database-management") {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<StructureLinkEndsQuery, StructureLinkEndsQueryVariables>;
+export const StructureRoleResponsibilitiesDocument = new TypedDocumentString(`
+    query StructureRoleResponsibilities($slug: String!) {
+  role(slug: $slug) {
+    responsibilities(first: 100) {
+      edges {
+        statement
+        statementProvenance {
+          kind
+          quote
+        }
+        provenance {
+          kind
+          quote
+        }
+        node {
+          slug
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StructureRoleResponsibilitiesQuery, StructureRoleResponsibilitiesQueryVariables>;
+export const StructureCompareDocument = new TypedDocumentString(`
+    query StructureCompare($first: String!, $second: String!) {
+  compareRoles(first: $first, second: $second) {
+    sharedResponsibilities {
+      responsibility {
+        slug
+      }
+      first {
+        role {
+          slug
+        }
+        definition
+        definitionProvenance {
+          kind
+          quote
+        }
+        relationship {
+          relation
+          provenance {
+            quote
+          }
+        }
+      }
+      second {
+        role {
+          slug
+        }
+        definition
+        definitionProvenance {
+          kind
+          quote
+        }
+        relationship {
+          relation
+          provenance {
+            quote
+          }
+        }
+      }
+    }
+    responsibilitiesOnlyFirst {
+      role {
+        slug
+      }
+      responsibility {
+        slug
+      }
+      definition
+    }
+    responsibilitiesOnlySecond {
+      role {
+        slug
+      }
+      responsibility {
+        slug
+      }
+      definition
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StructureCompareQuery, StructureCompareQueryVariables>;
+export const StructureGapDocument = new TypedDocumentString(`
+    query StructureGap($role: String!, $held: [String!]!) {
+  skillGap(role: $role, heldCertifications: $held) {
+    coveredResponsibilities {
+      role {
+        slug
+      }
+      responsibility {
+        slug
+      }
+      definition
+      definitionProvenance {
+        kind
+      }
+    }
+    missingResponsibilities {
+      role {
+        slug
+      }
+      responsibility {
+        slug
+      }
+      definition
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StructureGapQuery, StructureGapQueryVariables>;
+export const StructureEntityWordsDocument = new TypedDocumentString(`
+    query StructureEntityWords($after: String) {
+  entities(first: 100, after: $after) {
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    nodes {
+      kind
+      slug
+      description
+      provenance {
+        kind
+        quote
+        section
+        source {
+          slug
+        }
+      }
+      descriptionProvenance {
+        kind
+        quote
+        section
+        rationale
+        source {
+          slug
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StructureEntityWordsQuery, StructureEntityWordsQueryVariables>;
+export const StructureQuotedDocument = new TypedDocumentString(`
+    query StructureQuoted {
+  role(slug: "it-operations-manager") {
+    provenance {
+      quote
+      source {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StructureQuotedQuery, StructureQuotedQueryVariables>;
+export const StructureCreateDocument = new TypedDocumentString(`
+    mutation StructureCreate($input: CreateEntityInput!) {
+  createEntity(input: $input) {
+    __typename
+    ... on EntityChange {
+      entity {
+        id
+        version
+        descriptionProvenance {
+          kind
+          quote
+        }
+      }
+    }
+    ... on MutationError {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StructureCreateMutation, StructureCreateMutationVariables>;
+export const StructureUpdateDocument = new TypedDocumentString(`
+    mutation StructureUpdate($input: UpdateEntityInput!) {
+  updateEntity(input: $input) {
+    __typename
+    ... on EntityChange {
+      entity {
+        descriptionProvenance {
+          kind
+          quote
+          rationale
+        }
+      }
+    }
+    ... on MutationError {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StructureUpdateMutation, StructureUpdateMutationVariables>;
+export const StructureStatementsDocument = new TypedDocumentString(`
+    query StructureStatements($after: String) {
+  relationships(first: 100, after: $after) {
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    nodes {
+      statement
+      provenance {
+        kind
+        quote
+        section
+      }
+      statementProvenance {
+        kind
+        quote
+        section
+        rationale
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StructureStatementsQuery, StructureStatementsQueryVariables>;
+export const StructureFrameworkDocument = new TypedDocumentString(`
+    query StructureFramework {
+  itilFunctions {
+    nodes {
+      framework
+      frameworkProvenance {
+        kind
+        quote
+        rationale
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StructureFrameworkQuery, StructureFrameworkQueryVariables>;
+export const StructureOutlookDocument = new TypedDocumentString(`
+    query StructureOutlook($a: String!, $b: String!) {
+  a: outlookStatement(slug: $a) {
+    horizon
+    topPercent
+  }
+  b: outlookStatement(slug: $b) {
+    horizon
+    topPercent
+  }
+}
+    `) as unknown as TypedDocumentString<StructureOutlookQuery, StructureOutlookQueryVariables>;
 export const GraphContentsDocument = new TypedDocumentString(`
     query GraphContents {
   roles {

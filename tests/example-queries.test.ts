@@ -9,8 +9,8 @@ beforeAll(async () => {
 });
 
 describe('GraphiQL example tabs', () => {
-  it('holds the README’s ten example questions', () => {
-    expect(EXAMPLE_TABS).toHaveLength(10);
+  it('holds the README’s thirteen example questions', () => {
+    expect(EXAMPLE_TABS).toHaveLength(13);
     expect(EXAMPLE_TABS[8]!.query).toContain('How is CCNA related to the IT operations manager?');
   });
 
@@ -30,6 +30,34 @@ describe('GraphiQL example tabs', () => {
     // The server's own example text (a GraphiQL tab), not a document of the tests: its answer is typed here by hand.
     const result = await service.query<{ paths: { length: number }[] }>(tab.query, JSON.parse(tab.variables!) as Record<string, unknown>);
     expect(result.data!.paths.map((path) => path.length)).toEqual([3, 3, 4]);
+  });
+
+  it('example 11 answers what a manager must understand: cloud computing, networking and cybersecurity', async () => {
+    const tab = EXAMPLE_TABS[10]!;
+    expect(tab.query).toContain('What must a manager understand?');
+    // The server's own example text, not a document of the tests: its answer is typed here by hand.
+    type Answer = { role: { technicalAreas: { edges: { need: string; node: { name: string } }[] } } };
+    const result = await service.query<Answer>(tab.query);
+    const edges = result.data!.role.technicalAreas.edges;
+    expect(edges.map((edge) => edge.node.name).sort()).toEqual(['Cloud computing', 'Cybersecurity', 'Networking']);
+    expect(new Set(edges.map((edge) => edge.need))).toEqual(new Set(['MUST_UNDERSTAND']));
+  });
+
+  it('example 13 gives the specialist’s incident response in the specialist’s words', async () => {
+    const tab = EXAMPLE_TABS[12]!;
+    type Held = { role: { name: string }; definition: string | null };
+    type Answer = {
+      responsibility: { roles: { edges: { node: { name: string }; statement: string | null }[] } };
+      compareRoles: { sharedResponsibilities: { first: Held; second: Held }[] };
+    };
+    const result = await service.query<Answer>(tab.query);
+    const words = 'Troubleshooting and resolving technical issues.';
+    const specialist = result.data!.responsibility.roles.edges.find((edge) => edge.node.name === 'IT operations specialist');
+    expect(specialist?.statement).toBe(words);
+    expect(result.data!.compareRoles.sharedResponsibilities[0]!.second).toEqual({
+      role: { name: 'IT operations specialist' },
+      definition: words,
+    });
   });
 
   it('GraphiQL is rendered with the tabs', async () => {

@@ -115,4 +115,49 @@ query ($id: ID!) {
 `,
     variables: variables({ id: encodeGlobalID('Role', 'it-operations-manager') }),
   },
+  {
+    query: `# 11. What must a manager understand? (need: how strongly, in the article's wording)
+{
+  role(slug: "it-operations-manager") {
+    technicalAreas(need: [MUST_UNDERSTAND]) {
+      edges { need node { name } statement statementProvenance { kind } provenance { quote } }
+    }
+  }
+}
+`,
+  },
+  {
+    query: `# 12. What does the outlook say about the specialist?
+{
+  role(slug: "it-operations-specialist") {
+    outlook {
+      nodes {
+        name
+        horizon
+        topPercent
+        expertise { nodes { name } }
+        reportedBy { name }
+        provenance { quote }
+      }
+    }
+  }
+}
+`,
+  },
+  {
+    query: `# 13. How do the two roles define incident response?
+{
+  responsibility(slug: "incident-response") {
+    roles { edges { node { name } statement statementProvenance { kind } } }
+  }
+  compareRoles(first: "it-operations-manager", second: "it-operations-specialist") {
+    sharedResponsibilities {
+      responsibility { name description descriptionProvenance { kind } }
+      first { role { name } definition }
+      second { role { name } definition }
+    }
+  }
+}
+`,
+  },
 ];

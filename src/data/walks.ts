@@ -45,7 +45,8 @@ export const WALKS = {
     },
     technicalAreas: {
       steps: [follow('NEEDS_TECHNICAL_AREA')],
-      description: 'Technical areas the role needs knowledge of; each edge’s `statement` says how.',
+      description:
+        'Technical areas the role needs knowledge of; each edge’s `need` says how strongly, in the source’s wording (filter with `need:`), and its `statement` how.',
     },
     outlook: { steps: [followBack('DESCRIBES_OUTLOOK_FOR')], description: 'Outlook statements about the role.' },
     competencies: {
@@ -127,7 +128,8 @@ export const WALKS = {
   TechnicalArea: {
     roles: {
       steps: [followBack('NEEDS_TECHNICAL_AREA')],
-      description: 'Roles that need knowledge of this area; each edge’s `statement` says how.',
+      description:
+        'Roles that need knowledge of this area; each edge’s `need` says how strongly, in the source’s wording (filter with `need:`), and its `statement` how.',
     },
     outlook: {
       steps: [followBack('NAMES_EXPERTISE')],

@@ -2469,7 +2469,7 @@ export type Role = Entity & Node & {
   slug: Scalars['String']['output'];
   /** The role’s stance on each dimension that separates the roles; each edge’s `statement` gives the stance. */
   stances: ComparisonDimensionLinkConnection;
-  /** Technical areas the role needs knowledge of; each edge’s `statement` says how. */
+  /** Technical areas the role needs knowledge of; each edge’s `need` says how strongly, in the source’s wording (filter with `need:`), and its `statement` how. */
   technicalAreas: TechnicalAreaLinkConnection;
   /** Starts at 1; every change adds 1 (pass it as `expectedVersion` when updating). */
   version: Scalars['Int']['output'];
@@ -3037,7 +3037,7 @@ export type TechnicalArea = Entity & Node & {
   provenance: Provenance;
   /** The entity that replaces it, when it is deprecated in favour of another. */
   replacedBy?: Maybe<Entity>;
-  /** Roles that need knowledge of this area; each edge’s `statement` says how. */
+  /** Roles that need knowledge of this area; each edge’s `need` says how strongly, in the source’s wording (filter with `need:`), and its `statement` how. */
   roles: RoleLinkConnection;
   /** Readable identifier, unique within the kind (kebab-case), used by the lookup fields. */
   slug: Scalars['String']['output'];

@@ -66,7 +66,7 @@ export function linkField(
     args: {
       ...t.arg.connectionArgs(),
       includeDeprecated: t.arg.boolean({ defaultValue: false, description: 'Include deprecated entities (left out by default).' }),
-      ...(qualified === null || filter === null
+      ...(qualified === null || filter === null // (one test; both for the type checker)
         ? {}
         : {
             [filter.field]: t.arg({

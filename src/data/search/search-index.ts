@@ -108,16 +108,17 @@ export interface SearchHit {
   highlight: { field: SearchField; text: string; ranges: TextRange[]; relationship: EdgeRecord | null };
 }
 
+/** A document of one of the two indexes: the entity's own texts, or its evidence. */
 interface IndexedEntity {
   id: string;
   kind: EntityKind;
-  name: string;
-  acronym: string;
-  alternativeLabels: string[];
-  description: string;
-  quote: string[];
-  relationshipStatement: string[];
-  relationshipQuote: string[];
+  name?: string;
+  acronym?: string;
+  alternativeLabels?: string[];
+  description?: string;
+  quote?: string[];
+  relationshipStatement?: string[];
+  relationshipQuote?: string[];
 }
 
 /** Words and `+` (which people read, and search, as "plus": "Security+" is "Security Plus"). */
@@ -176,7 +177,10 @@ function gatherEvidence(nodes: ReadonlyMap<string, NodeRecord>, edges: readonly 
 
 export class SearchIndex {
   private constructor(
-    private readonly index: MiniSearch<IndexedEntity>,
+    /** Every entity's own texts. */
+    private readonly ownTexts: MiniSearch<IndexedEntity>,
+    /** The evidence of the entities that have some (in a large graph, few do: the index stays small). */
+    private readonly evidenceTexts: MiniSearch<IndexedEntity>,
     private readonly nodes: Map<string, NodeRecord>,
     private readonly evidence: Map<string, EvidenceText[]>,
     /** The graph version the index was built from. */
@@ -198,19 +202,19 @@ export class SearchIndex {
     // Only relationships with words of their own are read: most of a large graph's have none.
     const edges = await readAll((offset) => store.listEdges({ withWords: true, limit: PAGE, offset }));
     const evidence = gatherEvidence(nodes, edges);
-    const index = new MiniSearch<IndexedEntity>({
-      fields: [...SEARCH_FIELDS],
-      storeFields: ['kind'],
-      tokenize,
-      processTerm,
-      extractField: (document, field) => {
-        const value = document[field as keyof IndexedEntity];
-        return Array.isArray(value) ? value.join(' \n ') : value;
-      },
-    });
-    const textsOf = (nodeId: string, field: EvidenceField) =>
-      (evidence.get(nodeId) ?? []).filter((item) => item.field === field).map((item) => item.text);
-    index.addAll(
+    const indexOf = (fields: readonly SearchField[]) =>
+      new MiniSearch<IndexedEntity>({
+        fields: [...fields],
+        storeFields: ['kind'],
+        tokenize,
+        processTerm,
+        extractField: (document, field) => {
+          const value = document[field as keyof IndexedEntity];
+          return Array.isArray(value) ? value.join(' \n ') : value;
+        },
+      });
+    const ownTexts = indexOf(OWN_FIELDS);
+    ownTexts.addAll(
       nodeList.map((node) => ({
         id: node.id,
         kind: node.kind,
@@ -218,12 +222,21 @@ export class SearchIndex {
         acronym: node.attributes.acronym ?? '',
         alternativeLabels: node.attributes.alternativeLabels ?? [],
         description: node.description,
-        quote: textsOf(node.id, 'quote'),
-        relationshipStatement: textsOf(node.id, 'relationshipStatement'),
-        relationshipQuote: textsOf(node.id, 'relationshipQuote'),
       })),
     );
-    return new SearchIndex(index, nodes, evidence, version);
+    const evidenceTexts = indexOf(EVIDENCE_FIELDS);
+    const textsOf = (items: readonly EvidenceText[], field: EvidenceField) =>
+      items.filter((item) => item.field === field).map((item) => item.text);
+    evidenceTexts.addAll(
+      [...evidence].map(([id, items]) => ({
+        id,
+        kind: nodes.get(id)!.kind,
+        quote: textsOf(items, 'quote'),
+        relationshipStatement: textsOf(items, 'relationshipStatement'),
+        relationshipQuote: textsOf(items, 'relationshipQuote'),
+      })),
+    );
+    return new SearchIndex(ownTexts, evidenceTexts, nodes, evidence, version);
   }
 
   /**
@@ -235,9 +248,8 @@ export class SearchIndex {
   search(query: string, kinds?: readonly EntityKind[], deadline?: Deadline): SearchHit[] {
     deadline?.check();
     const wanted = kinds && kinds.length > 0 ? new Set<string>(kinds) : null;
-    const searchIn = (fields: readonly SearchField[], skip?: ReadonlySet<string>) =>
-      this.index.search(query, {
-        fields: [...fields],
+    const searchIn = (index: MiniSearch<IndexedEntity>, skip?: ReadonlySet<string>) =>
+      index.search(query, {
         boost: BOOST,
         prefix: (term) => term.length >= 2,
         fuzzy: fuzziness,
@@ -249,9 +261,9 @@ export class SearchIndex {
       });
     // The entity's own texts and its evidence are matched apart, so that evidence neither adds to
     // the score of an entity found by its own texts nor lifts it above another.
-    const own = searchIn(OWN_FIELDS);
+    const own = searchIn(this.ownTexts);
     deadline?.check();
-    const byEvidence = searchIn(EVIDENCE_FIELDS, new Set(own.map((result) => String(result.id))));
+    const byEvidence = searchIn(this.evidenceTexts, new Set(own.map((result) => String(result.id))));
     deadline?.check();
     return (
       [...own, ...byEvidence]

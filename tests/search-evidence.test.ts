@@ -121,6 +121,19 @@ describe('search reaches the evidence', () => {
   );
 });
 
+describe('cost', () => {
+  it('reads the ends of every highlighted relationship of a page in one batched store call per end', async () => {
+    const { store } = await openTestGraph();
+    const counted = countingStore(store);
+    const fresh = await startTestService({ store: counted.store, responseCache: false });
+    await search('cloud', 50, fresh); // builds the index
+    counted.reset();
+    const { edges } = await search('cloud', 50, fresh);
+    expect(edges.filter((hit) => hit.highlight.relationship !== null).length).toBeGreaterThan(2);
+    expect(counted.log.filter((call) => call !== 'graphVersion')).toEqual(['nodesByIds', 'nodesByIds']); // `from`, `to`
+  });
+});
+
 describe('ranking: names, then descriptions, then evidence', () => {
   it('"backup": the responsibility named so first, then the one that says it in its description, then those whose evidence says it', async () => {
     const { edges } = await search('backup');

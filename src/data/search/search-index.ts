@@ -61,7 +61,7 @@ const BOOST: Record<SearchField, number> = {
  * relationships' words in the store's order): a hub's evidence, and the work of highlighting it,
  * stay bounded however many quoted relationships it has.
  */
-export const MAX_EVIDENCE_PER_ENTITY = 200;
+const MAX_EVIDENCE_PER_ENTITY = 200;
 
 /** Words too common to tell entities apart. */
 const STOP_WORDS = new Set([

@@ -2673,7 +2673,7 @@ export type SearchResultEdge = {
   highlight: SearchHighlight;
   /** The item. */
   node: Entity;
-  /** Relevance of the words matched (higher is better; comparable within one search only). Results are ordered first by where the best match is (a name or label, then the description, then the evidence), then by this score. */
+  /** Relevance of the words matched (higher is better), comparable within one search between results found by their own texts, or between results found only by their evidence. Results are ordered first by where the best match is (a name or label, then the description, then the evidence), then by this score. */
   score: Scalars['Float']['output'];
 };
 

@@ -15,7 +15,7 @@ const SearchResultConnection = builder.connectionObject(
     fields: (t) => ({
       score: t.float({
         description:
-          'Relevance of the words matched (higher is better; comparable within one search only). Results are ordered first by where the best match is (a name or label, then the description, then the evidence), then by this score.',
+          'Relevance of the words matched (higher is better), comparable within one search between results found by their own texts, or between results found only by their evidence. Results are ordered first by where the best match is (a name or label, then the description, then the evidence), then by this score.',
         resolve: (edge) => (edge as unknown as SearchHit).score,
       }),
       highlight: t.field({

@@ -113,9 +113,10 @@ type Documents = {
     "mutation ReplicaRename($input: UpdateEntityInput!) { updateEntity(input: $input) { __typename } }": typeof types.ReplicaRenameDocument,
     "\n  query EvidenceSearch($query: String!, $first: Int) {\n    search(query: $query, first: $first) {\n      totalCount\n      edges {\n        score\n        node { kind slug name }\n        highlight {\n          field\n          text\n          ranges { start length }\n          relationship { id relation from { slug } to { slug } statement provenance { quote } }\n        }\n      }\n    }\n  }\n": typeof types.EvidenceSearchDocument,
     "query EvidenceSourceIds { sources(first: 1) { nodes { id } } }": typeof types.EvidenceSourceIdsDocument,
+    "query EvidenceManagerId { role(slug: \"it-operations-manager\") { id } }": typeof types.EvidenceManagerIdDocument,
     "query EvidenceItilFunctionId { itilFunction(slug: \"it-operations\") { id } }": typeof types.EvidenceItilFunctionIdDocument,
-    "\n  mutation EvidenceCreateClaim($input: CreateEntityInput!) {\n    createEntity(input: $input) { __typename ... on EntityChange { entity { id slug } } ... on MutationError { message } }\n  }\n": typeof types.EvidenceCreateClaimDocument,
-    "\n  mutation EvidenceLinkClaim($input: LinkEntitiesInput!) {\n    linkEntities(input: $input) { __typename ... on RelationshipChange { relationship { id } } ... on MutationError { message } }\n  }\n": typeof types.EvidenceLinkClaimDocument,
+    "\n  mutation EvidenceCreateEntity($input: CreateEntityInput!) {\n    createEntity(input: $input) { __typename ... on EntityChange { entity { id slug } } ... on MutationError { message } }\n  }\n": typeof types.EvidenceCreateEntityDocument,
+    "\n  mutation EvidenceLink($input: LinkEntitiesInput!) {\n    linkEntities(input: $input) { __typename ... on RelationshipChange { relationship { id } } ... on MutationError { message } }\n  }\n": typeof types.EvidenceLinkDocument,
     "\n  query ServerHeadline { responsibility(slug: \"security-oversight\") { certifications { nodes { acronym issuer { name } } } } }\n": typeof types.ServerHeadlineDocument,
     "query SlowManagerName { role(slug: \"it-operations-manager\") { name } }": typeof types.SlowManagerNameDocument,
     "query SlowManager { role(slug: \"it-operations-manager\") { id version } }": typeof types.SlowManagerDocument,
@@ -220,9 +221,10 @@ const documents: Documents = {
     "mutation ReplicaRename($input: UpdateEntityInput!) { updateEntity(input: $input) { __typename } }": types.ReplicaRenameDocument,
     "\n  query EvidenceSearch($query: String!, $first: Int) {\n    search(query: $query, first: $first) {\n      totalCount\n      edges {\n        score\n        node { kind slug name }\n        highlight {\n          field\n          text\n          ranges { start length }\n          relationship { id relation from { slug } to { slug } statement provenance { quote } }\n        }\n      }\n    }\n  }\n": types.EvidenceSearchDocument,
     "query EvidenceSourceIds { sources(first: 1) { nodes { id } } }": types.EvidenceSourceIdsDocument,
+    "query EvidenceManagerId { role(slug: \"it-operations-manager\") { id } }": types.EvidenceManagerIdDocument,
     "query EvidenceItilFunctionId { itilFunction(slug: \"it-operations\") { id } }": types.EvidenceItilFunctionIdDocument,
-    "\n  mutation EvidenceCreateClaim($input: CreateEntityInput!) {\n    createEntity(input: $input) { __typename ... on EntityChange { entity { id slug } } ... on MutationError { message } }\n  }\n": types.EvidenceCreateClaimDocument,
-    "\n  mutation EvidenceLinkClaim($input: LinkEntitiesInput!) {\n    linkEntities(input: $input) { __typename ... on RelationshipChange { relationship { id } } ... on MutationError { message } }\n  }\n": types.EvidenceLinkClaimDocument,
+    "\n  mutation EvidenceCreateEntity($input: CreateEntityInput!) {\n    createEntity(input: $input) { __typename ... on EntityChange { entity { id slug } } ... on MutationError { message } }\n  }\n": types.EvidenceCreateEntityDocument,
+    "\n  mutation EvidenceLink($input: LinkEntitiesInput!) {\n    linkEntities(input: $input) { __typename ... on RelationshipChange { relationship { id } } ... on MutationError { message } }\n  }\n": types.EvidenceLinkDocument,
     "\n  query ServerHeadline { responsibility(slug: \"security-oversight\") { certifications { nodes { acronym issuer { name } } } } }\n": types.ServerHeadlineDocument,
     "query SlowManagerName { role(slug: \"it-operations-manager\") { name } }": types.SlowManagerNameDocument,
     "query SlowManager { role(slug: \"it-operations-manager\") { id version } }": types.SlowManagerDocument,
@@ -624,15 +626,19 @@ export function graphql(source: "query EvidenceSourceIds { sources(first: 1) { n
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "query EvidenceManagerId { role(slug: \"it-operations-manager\") { id } }"): typeof import('./graphql.js').EvidenceManagerIdDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "query EvidenceItilFunctionId { itilFunction(slug: \"it-operations\") { id } }"): typeof import('./graphql.js').EvidenceItilFunctionIdDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation EvidenceCreateClaim($input: CreateEntityInput!) {\n    createEntity(input: $input) { __typename ... on EntityChange { entity { id slug } } ... on MutationError { message } }\n  }\n"): typeof import('./graphql.js').EvidenceCreateClaimDocument;
+export function graphql(source: "\n  mutation EvidenceCreateEntity($input: CreateEntityInput!) {\n    createEntity(input: $input) { __typename ... on EntityChange { entity { id slug } } ... on MutationError { message } }\n  }\n"): typeof import('./graphql.js').EvidenceCreateEntityDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation EvidenceLinkClaim($input: LinkEntitiesInput!) {\n    linkEntities(input: $input) { __typename ... on RelationshipChange { relationship { id } } ... on MutationError { message } }\n  }\n"): typeof import('./graphql.js').EvidenceLinkClaimDocument;
+export function graphql(source: "\n  mutation EvidenceLink($input: LinkEntitiesInput!) {\n    linkEntities(input: $input) { __typename ... on RelationshipChange { relationship { id } } ... on MutationError { message } }\n  }\n"): typeof import('./graphql.js').EvidenceLinkDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -4806,17 +4806,22 @@ export type EvidenceSourceIdsQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type EvidenceSourceIdsQuery = { __typename?: 'Query', sources: { __typename?: 'SourceConnection', nodes: Array<{ __typename?: 'Source', id: string }> } };
 
+export type EvidenceManagerIdQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type EvidenceManagerIdQuery = { __typename?: 'Query', role?: { __typename?: 'Role', id: string } | null };
+
 export type EvidenceItilFunctionIdQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type EvidenceItilFunctionIdQuery = { __typename?: 'Query', itilFunction?: { __typename?: 'ItilFunction', id: string } | null };
 
-export type EvidenceCreateClaimMutationVariables = Exact<{
+export type EvidenceCreateEntityMutationVariables = Exact<{
   input: CreateEntityInput;
 }>;
 
 
-export type EvidenceCreateClaimMutation = { __typename?: 'Mutation', createEntity:
+export type EvidenceCreateEntityMutation = { __typename?: 'Mutation', createEntity:
     | { __typename: 'ConflictError', message: string }
     | { __typename: 'EntityChange', entity:
         | { __typename?: 'Certification', id: string, slug: string }
@@ -4840,12 +4845,12 @@ export type EvidenceCreateClaimMutation = { __typename?: 'Mutation', createEntit
     | { __typename: 'ValidationError', message: string }
    };
 
-export type EvidenceLinkClaimMutationVariables = Exact<{
+export type EvidenceLinkMutationVariables = Exact<{
   input: LinkEntitiesInput;
 }>;
 
 
-export type EvidenceLinkClaimMutation = { __typename?: 'Mutation', linkEntities:
+export type EvidenceLinkMutation = { __typename?: 'Mutation', linkEntities:
     | { __typename: 'ConflictError', message: string }
     | { __typename: 'ForbiddenError', message: string }
     | { __typename: 'NotFoundError', message: string }
@@ -6477,6 +6482,13 @@ export const EvidenceSourceIdsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<EvidenceSourceIdsQuery, EvidenceSourceIdsQueryVariables>;
+export const EvidenceManagerIdDocument = new TypedDocumentString(`
+    query EvidenceManagerId {
+  role(slug: "it-operations-manager") {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<EvidenceManagerIdQuery, EvidenceManagerIdQueryVariables>;
 export const EvidenceItilFunctionIdDocument = new TypedDocumentString(`
     query EvidenceItilFunctionId {
   itilFunction(slug: "it-operations") {
@@ -6484,8 +6496,8 @@ export const EvidenceItilFunctionIdDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<EvidenceItilFunctionIdQuery, EvidenceItilFunctionIdQueryVariables>;
-export const EvidenceCreateClaimDocument = new TypedDocumentString(`
-    mutation EvidenceCreateClaim($input: CreateEntityInput!) {
+export const EvidenceCreateEntityDocument = new TypedDocumentString(`
+    mutation EvidenceCreateEntity($input: CreateEntityInput!) {
   createEntity(input: $input) {
     __typename
     ... on EntityChange {
@@ -6499,9 +6511,9 @@ export const EvidenceCreateClaimDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<EvidenceCreateClaimMutation, EvidenceCreateClaimMutationVariables>;
-export const EvidenceLinkClaimDocument = new TypedDocumentString(`
-    mutation EvidenceLinkClaim($input: LinkEntitiesInput!) {
+    `) as unknown as TypedDocumentString<EvidenceCreateEntityMutation, EvidenceCreateEntityMutationVariables>;
+export const EvidenceLinkDocument = new TypedDocumentString(`
+    mutation EvidenceLink($input: LinkEntitiesInput!) {
   linkEntities(input: $input) {
     __typename
     ... on RelationshipChange {
@@ -6514,7 +6526,7 @@ export const EvidenceLinkClaimDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<EvidenceLinkClaimMutation, EvidenceLinkClaimMutationVariables>;
+    `) as unknown as TypedDocumentString<EvidenceLinkMutation, EvidenceLinkMutationVariables>;
 export const ServerHeadlineDocument = new TypedDocumentString(`
     query ServerHeadline {
   responsibility(slug: "security-oversight") {

@@ -128,6 +128,12 @@ type Documents = {
     "query RedHatByNameDescending { certifications(issuer: \"red-hat\", orderBy: { field: NAME, direction: DESC }) { nodes { slug } } }": typeof types.RedHatByNameDescendingDocument,
     "query ReplicaManager { role(slug: \"it-operations-manager\") { id name version } }": typeof types.ReplicaManagerDocument,
     "mutation ReplicaRename($input: UpdateEntityInput!) { updateEntity(input: $input) { __typename } }": typeof types.ReplicaRenameDocument,
+    "\n  query EvidenceSearch($query: String!, $first: Int) {\n    search(query: $query, first: $first) {\n      totalCount\n      edges {\n        score\n        node { kind slug name }\n        highlight {\n          field\n          text\n          ranges { start length }\n          relationship { id relation from { slug } to { slug } statement provenance { quote } }\n        }\n      }\n    }\n  }\n": typeof types.EvidenceSearchDocument,
+    "query EvidenceSourceIds { sources(first: 1) { nodes { id } } }": typeof types.EvidenceSourceIdsDocument,
+    "query EvidenceManagerId { role(slug: \"it-operations-manager\") { id } }": typeof types.EvidenceManagerIdDocument,
+    "query EvidenceItilFunctionId { itilFunction(slug: \"it-operations\") { id } }": typeof types.EvidenceItilFunctionIdDocument,
+    "\n  mutation EvidenceCreateEntity($input: CreateEntityInput!) {\n    createEntity(input: $input) { __typename ... on EntityChange { entity { id slug } } ... on MutationError { message } }\n  }\n": typeof types.EvidenceCreateEntityDocument,
+    "\n  mutation EvidenceLink($input: LinkEntitiesInput!) {\n    linkEntities(input: $input) { __typename ... on RelationshipChange { relationship { id } } ... on MutationError { message } }\n  }\n": typeof types.EvidenceLinkDocument,
     "\n  query ServerHeadline { responsibility(slug: \"security-oversight\") { certifications { nodes { acronym issuer { name } } } } }\n": typeof types.ServerHeadlineDocument,
     "query SlowManagerName { role(slug: \"it-operations-manager\") { name } }": typeof types.SlowManagerNameDocument,
     "query SlowManager { role(slug: \"it-operations-manager\") { id version } }": typeof types.SlowManagerDocument,
@@ -247,6 +253,12 @@ const documents: Documents = {
     "query RedHatByNameDescending { certifications(issuer: \"red-hat\", orderBy: { field: NAME, direction: DESC }) { nodes { slug } } }": types.RedHatByNameDescendingDocument,
     "query ReplicaManager { role(slug: \"it-operations-manager\") { id name version } }": types.ReplicaManagerDocument,
     "mutation ReplicaRename($input: UpdateEntityInput!) { updateEntity(input: $input) { __typename } }": types.ReplicaRenameDocument,
+    "\n  query EvidenceSearch($query: String!, $first: Int) {\n    search(query: $query, first: $first) {\n      totalCount\n      edges {\n        score\n        node { kind slug name }\n        highlight {\n          field\n          text\n          ranges { start length }\n          relationship { id relation from { slug } to { slug } statement provenance { quote } }\n        }\n      }\n    }\n  }\n": types.EvidenceSearchDocument,
+    "query EvidenceSourceIds { sources(first: 1) { nodes { id } } }": types.EvidenceSourceIdsDocument,
+    "query EvidenceManagerId { role(slug: \"it-operations-manager\") { id } }": types.EvidenceManagerIdDocument,
+    "query EvidenceItilFunctionId { itilFunction(slug: \"it-operations\") { id } }": types.EvidenceItilFunctionIdDocument,
+    "\n  mutation EvidenceCreateEntity($input: CreateEntityInput!) {\n    createEntity(input: $input) { __typename ... on EntityChange { entity { id slug } } ... on MutationError { message } }\n  }\n": types.EvidenceCreateEntityDocument,
+    "\n  mutation EvidenceLink($input: LinkEntitiesInput!) {\n    linkEntities(input: $input) { __typename ... on RelationshipChange { relationship { id } } ... on MutationError { message } }\n  }\n": types.EvidenceLinkDocument,
     "\n  query ServerHeadline { responsibility(slug: \"security-oversight\") { certifications { nodes { acronym issuer { name } } } } }\n": types.ServerHeadlineDocument,
     "query SlowManagerName { role(slug: \"it-operations-manager\") { name } }": types.SlowManagerNameDocument,
     "query SlowManager { role(slug: \"it-operations-manager\") { id version } }": types.SlowManagerDocument,
@@ -705,6 +717,30 @@ export function graphql(source: "query ReplicaManager { role(slug: \"it-operatio
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation ReplicaRename($input: UpdateEntityInput!) { updateEntity(input: $input) { __typename } }"): typeof import('./graphql.js').ReplicaRenameDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EvidenceSearch($query: String!, $first: Int) {\n    search(query: $query, first: $first) {\n      totalCount\n      edges {\n        score\n        node { kind slug name }\n        highlight {\n          field\n          text\n          ranges { start length }\n          relationship { id relation from { slug } to { slug } statement provenance { quote } }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql.js').EvidenceSearchDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query EvidenceSourceIds { sources(first: 1) { nodes { id } } }"): typeof import('./graphql.js').EvidenceSourceIdsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query EvidenceManagerId { role(slug: \"it-operations-manager\") { id } }"): typeof import('./graphql.js').EvidenceManagerIdDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query EvidenceItilFunctionId { itilFunction(slug: \"it-operations\") { id } }"): typeof import('./graphql.js').EvidenceItilFunctionIdDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EvidenceCreateEntity($input: CreateEntityInput!) {\n    createEntity(input: $input) { __typename ... on EntityChange { entity { id slug } } ... on MutationError { message } }\n  }\n"): typeof import('./graphql.js').EvidenceCreateEntityDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EvidenceLink($input: LinkEntitiesInput!) {\n    linkEntities(input: $input) { __typename ... on RelationshipChange { relationship { id } } ... on MutationError { message } }\n  }\n"): typeof import('./graphql.js').EvidenceLinkDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1790,7 +1790,7 @@ export type Query = {
   role?: Maybe<Role>;
   /** Every role, ordered by name. */
   roles: RoleConnection;
-  /** Finds entities by name, acronym, alternative label or description: ranked, matching word prefixes ("Sec" finds Security+) and tolerating one or two typing errors per word. */
+  /** Finds entities by name, acronym, alternative label or description, and by the words of their evidence: their own provenance quote and the statements and quotes of their relationships (at either end). Matching word prefixes ("Sec" finds Security+) and tolerating one or two typing errors per word. A match in a name or label ranks above one in a description, and a match only in the evidence ranks below both; the highlight shows the text that matched. */
   search: SearchResultConnection;
   /** The skill domain with this slug (e.g. `security-management`), or null. */
   skillDomain?: Maybe<SkillDomain>;
@@ -2701,7 +2701,7 @@ export type Scope =
   /** Read the graph (needed only where reads require a key). */
   | 'READ';
 
-/** Which text of an entity a search matched. */
+/** Which text of an entity a search matched: its own texts (name, acronym, alternative label, description) or the words of its evidence (its quote, its relationships’ statements and quotes). */
 export type SearchField =
   /** The acronym (certifications). */
   | 'ACRONYM'
@@ -2710,7 +2710,13 @@ export type SearchField =
   /** The description. */
   | 'DESCRIPTION'
   /** The name. */
-  | 'NAME';
+  | 'NAME'
+  /** The entity’s own provenance quote: the source’s words it was taken from. */
+  | 'QUOTE'
+  /** The provenance quote of a relationship the entity is at either end of; the highlight names the relationship. */
+  | 'RELATIONSHIP_QUOTE'
+  /** The statement of a relationship the entity is at either end of (a role’s own definition of a responsibility, a role’s stance); the highlight names the relationship. */
+  | 'RELATIONSHIP_STATEMENT';
 
 /** The text of an entity a search matched, with the matched words located (mark them up as you like). */
 export type SearchHighlight = {
@@ -2719,7 +2725,9 @@ export type SearchHighlight = {
   field: SearchField;
   /** Where in `text` the query’s words matched, in order. */
   ranges: Array<TextRange>;
-  /** The matched text, in full. */
+  /** The relationship whose statement or quote matched (field `RELATIONSHIP_STATEMENT` or `RELATIONSHIP_QUOTE`): the entity is its `from` or its `to`. Null for the entity’s own texts. */
+  relationship?: Maybe<Relationship>;
+  /** The matched text, in full: a name, label or description, or a quote or statement the entity is found by. */
   text: Scalars['String']['output'];
 };
 
@@ -2745,7 +2753,7 @@ export type SearchResultEdge = {
   highlight: SearchHighlight;
   /** The item. */
   node: Entity;
-  /** Relevance (higher is better; comparable within one search only). */
+  /** Relevance of the words matched (higher is better), comparable within one search between results found by their own texts, or between results found only by their evidence. Results are ordered first by where the best match is (a name or label, then the description, then the evidence), then by this score. */
   score: Scalars['Float']['output'];
 };
 
@@ -5070,6 +5078,119 @@ export type ReplicaRenameMutation = { __typename?: 'Mutation', updateEntity:
     | { __typename: 'ValidationError' }
    };
 
+export type EvidenceSearchQueryVariables = Exact<{
+  query: Scalars['String']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type EvidenceSearchQuery = { __typename?: 'Query', search: { __typename?: 'SearchResultConnection', totalCount: number, edges: Array<{ __typename?: 'SearchResultEdge', score: number, node:
+        | { __typename?: 'Certification', kind: EntityKind, slug: string, name: string }
+        | { __typename?: 'Claim', kind: EntityKind, slug: string, name: string }
+        | { __typename?: 'ComparisonDimension', kind: EntityKind, slug: string, name: string }
+        | { __typename?: 'Competency', kind: EntityKind, slug: string, name: string }
+        | { __typename?: 'Issuer', kind: EntityKind, slug: string, name: string }
+        | { __typename?: 'ItilFunction', kind: EntityKind, slug: string, name: string }
+        | { __typename?: 'Organization', kind: EntityKind, slug: string, name: string }
+        | { __typename?: 'OutlookStatement', kind: EntityKind, slug: string, name: string }
+        | { __typename?: 'Person', kind: EntityKind, slug: string, name: string }
+        | { __typename?: 'Publication', kind: EntityKind, slug: string, name: string }
+        | { __typename?: 'Responsibility', kind: EntityKind, slug: string, name: string }
+        | { __typename?: 'Role', kind: EntityKind, slug: string, name: string }
+        | { __typename?: 'SkillDomain', kind: EntityKind, slug: string, name: string }
+        | { __typename?: 'Source', kind: EntityKind, slug: string, name: string }
+        | { __typename?: 'TechnicalArea', kind: EntityKind, slug: string, name: string }
+      , highlight: { __typename?: 'SearchHighlight', field: SearchField, text: string, ranges: Array<{ __typename?: 'TextRange', start: number, length: number }>, relationship?: { __typename?: 'Relationship', id: string, relation: Relation, statement?: string | null, from:
+            | { __typename?: 'Certification', slug: string }
+            | { __typename?: 'Claim', slug: string }
+            | { __typename?: 'ComparisonDimension', slug: string }
+            | { __typename?: 'Competency', slug: string }
+            | { __typename?: 'Issuer', slug: string }
+            | { __typename?: 'ItilFunction', slug: string }
+            | { __typename?: 'Organization', slug: string }
+            | { __typename?: 'OutlookStatement', slug: string }
+            | { __typename?: 'Person', slug: string }
+            | { __typename?: 'Publication', slug: string }
+            | { __typename?: 'Responsibility', slug: string }
+            | { __typename?: 'Role', slug: string }
+            | { __typename?: 'SkillDomain', slug: string }
+            | { __typename?: 'Source', slug: string }
+            | { __typename?: 'TechnicalArea', slug: string }
+          , to:
+            | { __typename?: 'Certification', slug: string }
+            | { __typename?: 'Claim', slug: string }
+            | { __typename?: 'ComparisonDimension', slug: string }
+            | { __typename?: 'Competency', slug: string }
+            | { __typename?: 'Issuer', slug: string }
+            | { __typename?: 'ItilFunction', slug: string }
+            | { __typename?: 'Organization', slug: string }
+            | { __typename?: 'OutlookStatement', slug: string }
+            | { __typename?: 'Person', slug: string }
+            | { __typename?: 'Publication', slug: string }
+            | { __typename?: 'Responsibility', slug: string }
+            | { __typename?: 'Role', slug: string }
+            | { __typename?: 'SkillDomain', slug: string }
+            | { __typename?: 'Source', slug: string }
+            | { __typename?: 'TechnicalArea', slug: string }
+          , provenance: { __typename?: 'Provenance', quote?: string | null } } | null } }> } };
+
+export type EvidenceSourceIdsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type EvidenceSourceIdsQuery = { __typename?: 'Query', sources: { __typename?: 'SourceConnection', nodes: Array<{ __typename?: 'Source', id: string }> } };
+
+export type EvidenceManagerIdQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type EvidenceManagerIdQuery = { __typename?: 'Query', role?: { __typename?: 'Role', id: string } | null };
+
+export type EvidenceItilFunctionIdQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type EvidenceItilFunctionIdQuery = { __typename?: 'Query', itilFunction?: { __typename?: 'ItilFunction', id: string } | null };
+
+export type EvidenceCreateEntityMutationVariables = Exact<{
+  input: CreateEntityInput;
+}>;
+
+
+export type EvidenceCreateEntityMutation = { __typename?: 'Mutation', createEntity:
+    | { __typename: 'ConflictError', message: string }
+    | { __typename: 'EntityChange', entity:
+        | { __typename?: 'Certification', id: string, slug: string }
+        | { __typename?: 'Claim', id: string, slug: string }
+        | { __typename?: 'ComparisonDimension', id: string, slug: string }
+        | { __typename?: 'Competency', id: string, slug: string }
+        | { __typename?: 'Issuer', id: string, slug: string }
+        | { __typename?: 'ItilFunction', id: string, slug: string }
+        | { __typename?: 'Organization', id: string, slug: string }
+        | { __typename?: 'OutlookStatement', id: string, slug: string }
+        | { __typename?: 'Person', id: string, slug: string }
+        | { __typename?: 'Publication', id: string, slug: string }
+        | { __typename?: 'Responsibility', id: string, slug: string }
+        | { __typename?: 'Role', id: string, slug: string }
+        | { __typename?: 'SkillDomain', id: string, slug: string }
+        | { __typename?: 'Source', id: string, slug: string }
+        | { __typename?: 'TechnicalArea', id: string, slug: string }
+       }
+    | { __typename: 'ForbiddenError', message: string }
+    | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'ValidationError', message: string }
+   };
+
+export type EvidenceLinkMutationVariables = Exact<{
+  input: LinkEntitiesInput;
+}>;
+
+
+export type EvidenceLinkMutation = { __typename?: 'Mutation', linkEntities:
+    | { __typename: 'ConflictError', message: string }
+    | { __typename: 'ForbiddenError', message: string }
+    | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'RelationshipChange', relationship?: { __typename?: 'Relationship', id: string } | null }
+    | { __typename: 'ValidationError', message: string }
+   };
+
 export type ServerHeadlineQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -7032,6 +7153,97 @@ export const ReplicaRenameDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ReplicaRenameMutation, ReplicaRenameMutationVariables>;
+export const EvidenceSearchDocument = new TypedDocumentString(`
+    query EvidenceSearch($query: String!, $first: Int) {
+  search(query: $query, first: $first) {
+    totalCount
+    edges {
+      score
+      node {
+        kind
+        slug
+        name
+      }
+      highlight {
+        field
+        text
+        ranges {
+          start
+          length
+        }
+        relationship {
+          id
+          relation
+          from {
+            slug
+          }
+          to {
+            slug
+          }
+          statement
+          provenance {
+            quote
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EvidenceSearchQuery, EvidenceSearchQueryVariables>;
+export const EvidenceSourceIdsDocument = new TypedDocumentString(`
+    query EvidenceSourceIds {
+  sources(first: 1) {
+    nodes {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EvidenceSourceIdsQuery, EvidenceSourceIdsQueryVariables>;
+export const EvidenceManagerIdDocument = new TypedDocumentString(`
+    query EvidenceManagerId {
+  role(slug: "it-operations-manager") {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<EvidenceManagerIdQuery, EvidenceManagerIdQueryVariables>;
+export const EvidenceItilFunctionIdDocument = new TypedDocumentString(`
+    query EvidenceItilFunctionId {
+  itilFunction(slug: "it-operations") {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<EvidenceItilFunctionIdQuery, EvidenceItilFunctionIdQueryVariables>;
+export const EvidenceCreateEntityDocument = new TypedDocumentString(`
+    mutation EvidenceCreateEntity($input: CreateEntityInput!) {
+  createEntity(input: $input) {
+    __typename
+    ... on EntityChange {
+      entity {
+        id
+        slug
+      }
+    }
+    ... on MutationError {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EvidenceCreateEntityMutation, EvidenceCreateEntityMutationVariables>;
+export const EvidenceLinkDocument = new TypedDocumentString(`
+    mutation EvidenceLink($input: LinkEntitiesInput!) {
+  linkEntities(input: $input) {
+    __typename
+    ... on RelationshipChange {
+      relationship {
+        id
+      }
+    }
+    ... on MutationError {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EvidenceLinkMutation, EvidenceLinkMutationVariables>;
 export const ServerHeadlineDocument = new TypedDocumentString(`
     query ServerHeadline {
   responsibility(slug: "security-oversight") {

@@ -134,8 +134,11 @@ export class KyselyStore implements Store {
     return { items: rows.map(toNode), totalCount };
   }
 
-  async listEdges({ relation, limit, offset }: EdgePageQuery): Promise<Page<EdgeRecord>> {
-    const matching = relation ? this.db.selectFrom('edges').where('relation', '=', relation) : this.db.selectFrom('edges');
+  async listEdges({ relation, withWords, limit, offset }: EdgePageQuery): Promise<Page<EdgeRecord>> {
+    const ofRelation = relation ? this.db.selectFrom('edges').where('relation', '=', relation) : this.db.selectFrom('edges');
+    const matching = withWords
+      ? ofRelation.where((eb) => eb.or([eb('statement', 'is not', null), eb('quote', 'is not', null)]))
+      : ofRelation;
     const rows = await matching
       .selectAll()
       .select(sql<number>`count(*) over ()`.as('total_count'))

@@ -57,6 +57,8 @@ export interface NodePageQuery {
 
 export interface EdgePageQuery {
   relation?: Relation;
+  /** Only edges that carry words of their own: a statement or a quote (what search indexes). */
+  withWords?: boolean;
   limit: number;
   offset: number;
 }

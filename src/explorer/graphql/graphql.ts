@@ -1790,7 +1790,7 @@ export type Query = {
   role?: Maybe<Role>;
   /** Every role, ordered by name. */
   roles: RoleConnection;
-  /** Finds entities by name, acronym, alternative label or description: ranked, matching word prefixes ("Sec" finds Security+) and tolerating one or two typing errors per word. */
+  /** Finds entities by name, acronym, alternative label or description, and by the words of their evidence: their own provenance quote and the statements and quotes of their relationships (at either end). Matching word prefixes ("Sec" finds Security+) and tolerating one or two typing errors per word. A match in a name or label ranks above one in a description, and a match only in the evidence ranks below both; the highlight shows the text that matched. */
   search: SearchResultConnection;
   /** The skill domain with this slug (e.g. `security-management`), or null. */
   skillDomain?: Maybe<SkillDomain>;
@@ -2701,7 +2701,7 @@ export type Scope =
   /** Read the graph (needed only where reads require a key). */
   | 'READ';
 
-/** Which text of an entity a search matched. */
+/** Which text of an entity a search matched: its own texts (name, acronym, alternative label, description) or the words of its evidence (its quote, its relationships’ statements and quotes). */
 export type SearchField =
   /** The acronym (certifications). */
   | 'ACRONYM'
@@ -2710,7 +2710,13 @@ export type SearchField =
   /** The description. */
   | 'DESCRIPTION'
   /** The name. */
-  | 'NAME';
+  | 'NAME'
+  /** The entity’s own provenance quote: the source’s words it was taken from. */
+  | 'QUOTE'
+  /** The provenance quote of a relationship the entity is at either end of; the highlight names the relationship. */
+  | 'RELATIONSHIP_QUOTE'
+  /** The statement of a relationship the entity is at either end of (a role’s own definition of a responsibility, a role’s stance); the highlight names the relationship. */
+  | 'RELATIONSHIP_STATEMENT';
 
 /** The text of an entity a search matched, with the matched words located (mark them up as you like). */
 export type SearchHighlight = {
@@ -2719,7 +2725,9 @@ export type SearchHighlight = {
   field: SearchField;
   /** Where in `text` the query’s words matched, in order. */
   ranges: Array<TextRange>;
-  /** The matched text, in full. */
+  /** The relationship whose statement or quote matched (field `RELATIONSHIP_STATEMENT` or `RELATIONSHIP_QUOTE`): the entity is its `from` or its `to`. Null for the entity’s own texts. */
+  relationship?: Maybe<Relationship>;
+  /** The matched text, in full: a name, label or description, or a quote or statement the entity is found by. */
   text: Scalars['String']['output'];
 };
 
@@ -2745,7 +2753,7 @@ export type SearchResultEdge = {
   highlight: SearchHighlight;
   /** The item. */
   node: Entity;
-  /** Relevance (higher is better; comparable within one search only). */
+  /** Relevance of the words matched (higher is better), comparable within one search between results found by their own texts, or between results found only by their evidence. Results are ordered first by where the best match is (a name or label, then the description, then the evidence), then by this score. */
   score: Scalars['Float']['output'];
 };
 

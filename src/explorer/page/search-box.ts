@@ -14,6 +14,29 @@ type SearchEdge = ExplorerSearchQuery['search']['edges'][number];
 
 const DEBOUNCE_MS = 150;
 const RESULTS = 8;
+/** How many characters of a long matched text (a quote) a result shows, around its first match. */
+const EXCERPT = 120;
+
+type Ranges = readonly { start: number; length: number }[];
+
+/** A long matched text cut to a window around its first matched word (at word boundaries), the ranges moved with it. */
+function excerpt(text: string, ranges: Ranges): { text: string; ranges: Ranges } {
+  if (text.length <= EXCERPT || ranges.length === 0) return { text, ranges };
+  const first = Math.min(...ranges.map((range) => range.start));
+  let start = Math.max(0, first - 40);
+  const space = text.indexOf(' ', start);
+  if (start > 0 && space !== -1 && space < first) start = space + 1;
+  let end = Math.min(text.length, start + EXCERPT);
+  const lastSpace = text.lastIndexOf(' ', end);
+  if (end < text.length && lastSpace > first) end = lastSpace;
+  const before = start > 0 ? '… ' : '';
+  return {
+    text: `${before}${text.slice(start, end)}${end < text.length ? ' …' : ''}`,
+    ranges: ranges
+      .filter((range) => range.start >= start && range.start + range.length <= end)
+      .map((range) => ({ start: range.start - start + before.length, length: range.length })),
+  };
+}
 
 export function createSearchBox(
   input: HTMLInputElement,
@@ -72,7 +95,11 @@ export function createSearchBox(
         // Show the matched words where the match is in the name itself.
         if (edge.highlight.text === edge.node.name)
           option.children[1]!.replaceChildren(highlighted(edge.highlight.text, edge.highlight.ranges));
-        else option.append(h('span', { className: 'result-match' }, highlighted(edge.highlight.text, edge.highlight.ranges)));
+        else {
+          // Elsewhere (a description, or a quote or statement of its evidence): the words around the match.
+          const shown = excerpt(edge.highlight.text, edge.highlight.ranges);
+          option.append(h('span', { className: 'result-match' }, highlighted(shown.text, shown.ranges)));
+        }
         option.addEventListener('mousedown', (event) => event.preventDefault()); // keep focus in the box
         option.addEventListener('click', () => choose(index));
         return option;

@@ -14,7 +14,8 @@ const SearchResultConnection = builder.connectionObject(
     description: 'An entity that matched the search, with how well and where.',
     fields: (t) => ({
       score: t.float({
-        description: 'Relevance (higher is better; comparable within one search only).',
+        description:
+          'Relevance of the words matched (higher is better), comparable within one search between results found by their own texts, or between results found only by their evidence. Results are ordered first by where the best match is (a name or label, then the description, then the evidence), then by this score.',
         resolve: (edge) => (edge as unknown as SearchHit).score,
       }),
       highlight: t.field({
@@ -30,7 +31,7 @@ builder.queryField('search', (t) =>
   t.field({
     type: SearchResultConnection,
     description:
-      'Finds entities by name, acronym, alternative label or description: ranked, matching word prefixes ("Sec" finds Security+) and tolerating one or two typing errors per word.',
+      'Finds entities by name, acronym, alternative label or description, and by the words of their evidence: their own provenance quote and the statements and quotes of their relationships (at either end). Matching word prefixes ("Sec" finds Security+) and tolerating one or two typing errors per word. A match in a name or label ranks above one in a description, and a match only in the evidence ranks below both; the highlight shows the text that matched.',
     args: {
       ...t.arg.connectionArgs(),
       query: t.arg.string({ required: true, description: `What to look for (1 to ${MAX_STRING_ARGUMENT_LENGTH} characters, not blank).` }),

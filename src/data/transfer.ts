@@ -30,6 +30,7 @@ import {
   statementRule,
   storableString,
 } from './model-rules.js';
+import { checkedProvenance, type QuotedSource, sourceTextOf } from './quote-check.js';
 
 export const EXPORT_FORMAT = 'it-ops-knowledge-graph/1';
 
@@ -308,6 +309,34 @@ export function checkImportAgainstStore(
     checkSource('edges', index, edge.id, edge.provenance.sourceId);
     checkOrigin('edges', index, edge.id, edge.origin, stored.edgeOrigins.get(edge.id));
   });
+}
+
+/**
+ * Checks every STATED quote of an export against the text of the source it cites, as the graph will
+ * be: the file's own Source when the file has it, else the store's (`storedSource`). A quote its
+ * source does not hold refuses the import, naming the record and `provenance.quote` (or
+ * `provenance.section`, `provenance.sourceId`). A Source in the file must have sections that are
+ * lines of its text. Runs after `checkImportAgainstStore` (every source named exists and is a Source).
+ */
+export async function checkImportQuotes(graph: GraphExport, storedSource: (id: string) => QuotedSource | undefined): Promise<void> {
+  const incoming = new Map(graph.nodes.map((node) => [node.id, node]));
+  const sourceOf = (id: string): QuotedSource | null => {
+    const own = incoming.get(id);
+    return own ? { id: own.id, kind: own.kind, attributes: own.attributes } : (storedSource(id) ?? null);
+  };
+  const fields = { quote: 'provenance.quote', section: 'provenance.section', source: 'provenance.sourceId' } as const;
+  const check = async (record: RecordList, index: number, id: string, provenance: Provenance) => {
+    const checked = await checkedProvenance(provenance, sourceOf);
+    if (!checked.ok) refuseRecord(record, index, id, fields[checked.field], checked.reason);
+  };
+  for (const [index, node] of graph.nodes.entries()) {
+    if (node.kind === 'Source' && node.attributes.text !== undefined) {
+      const text = sourceTextOf({ id: node.id, kind: node.kind, attributes: node.attributes });
+      if ('problem' in text) refuseRecord('nodes', index, node.id, 'attributes.sections', `every heading must be a line of the text (${text.problem})`);
+    }
+    await check('nodes', index, node.id, node.provenance);
+  }
+  for (const [index, edge] of graph.edges.entries()) await check('edges', index, edge.id, edge.provenance);
 }
 
 function sortedKeys<T extends object>(value: T): T {

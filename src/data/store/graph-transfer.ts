@@ -5,9 +5,10 @@
  * ever deleted, so importing is idempotent and loses nothing.
  */
 import type { Insertable, Kysely, Transaction } from 'kysely';
-import type { EntityKind } from '../model.js';
+import type { EntityKind, NodeRecord } from '../model.js';
 import {
   checkImportAgainstStore,
+  checkImportQuotes,
   EXPORT_FORMAT,
   type ExportedEdge,
   type ExportedNode,
@@ -77,6 +78,14 @@ async function apply(trx: Transaction<Database>, graph: GraphExport, dryRun: boo
       ]),
     ),
     edgeOrigins: new Map([...existingEdges].map(([id, row]) => [id, row.origin])),
+  });
+  // Every STATED quote must stand in its source (the file's or the store's) before anything is written.
+  const storedSources = new Map<string, NodeRecord>();
+  await checkImportQuotes(graph, (id) => {
+    const row = existingNodes.get(id);
+    if (!row) return undefined;
+    if (!storedSources.has(id)) storedSources.set(id, toNode(row));
+    return storedSources.get(id);
   });
 
   const nodeRow = (node: ExportedNode) => ({

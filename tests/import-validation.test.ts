@@ -468,7 +468,10 @@ describe('a valid file', () => {
   it('may bring a source and quotes of it, checked against its text (whitespace aside)', async () => {
     const file: GraphExport = { format: EXPORT_FORMAT, nodes: [], edges: [] };
     add(file, newSource('on-call-guide', 'Rotations\nOn-call engineers rotate\nevery week.', ['Rotations']));
-    add(file, newNode('on-call-engineer', { provenance: stated('On-call engineers rotate every week.', 'Rotations', 'Source:on-call-guide') }));
+    add(
+      file,
+      newNode('on-call-engineer', { provenance: stated('On-call engineers rotate every week.', 'Rotations', 'Source:on-call-guide') }),
+    );
     add(file, newNode('quoting-the-article', { provenance: stated('IT ops is a fundamental   component of the IT department') }));
     expect(await store.importGraph(file, { dryRun: false })).toMatchObject({ nodesAdded: 3 });
   });

@@ -189,6 +189,32 @@ describe('a STATED quote the source does not hold', () => {
     expect(await state()).toEqual(before);
   });
 
+  it('is refused by the store itself, whoever calls it (the check runs in the write transaction)', async () => {
+    const before = await state();
+    const provenance = {
+      kind: 'STATED' as const,
+      quote: INVENTED,
+      section: null,
+      rationale: null,
+      sourceId: 'Source:it-operations-manager-vs-specialist',
+    };
+    const node = {
+      id: 'Role:direct',
+      kind: 'Role' as const,
+      slug: 'direct',
+      name: 'Direct',
+      description: 'A test.',
+      attributes: {},
+      provenance,
+    };
+    expect(await service.store.applyChange({ action: 'CREATE_ENTITY', node }, { keyId: 'test', label: 'test' })).toMatchObject({
+      ok: false,
+      refusal: 'INVALID',
+      field: 'provenance.quote',
+    });
+    expect(await state()).toEqual(before);
+  });
+
   it('is refused on input.provenance.section when the words stand in another section, or the section does not exist', async () => {
     const before = await state();
     for (const section of ['The outlook for IT operations roles', 'Appendix Z']) {
@@ -231,9 +257,7 @@ describe('a quote that stands in its source', () => {
 });
 
 describe('createSource', () => {
-  const text = ['A field guide to on-call', 'Rotations', 'On-call engineers rotate every week.', 'Handovers are written down.'].join(
-    '\n',
-  );
+  const text = ['A field guide to on-call', 'Rotations', 'On-call engineers rotate every week.', 'Handovers are written down.'].join('\n');
   const input = {
     slug: 'on-call-field-guide',
     title: 'A field guide to on-call',
@@ -298,13 +322,16 @@ describe('createSource', () => {
     ['blank text', { text: '   ' }, 'input.text'],
     ['a heading that is not a line of the text', { sections: ['Rotations', 'Escalation'] }, 'input.sections.1'],
     ['a slug that is not kebab-case', { slug: 'On Call' }, 'input.slug'],
-  ] as [string, Partial<typeof input>, string][])('refuses %s as a ValidationError naming the field, writing nothing', async (_label, change, field) => {
-    const before = await state();
-    const refused = await service.data(CreateSource, { input: { ...input, ...change } }, { key: editKey });
-    expect(refused.createSource).toMatchObject({ __typename: 'ValidationError', field });
-    expect((await service.data(SourceBySlug, { slug: change.slug ?? input.slug })).source).toBeNull();
-    expect(await state()).toEqual(before);
-  });
+  ] as [string, Partial<typeof input>, string][])(
+    'refuses %s as a ValidationError naming the field, writing nothing',
+    async (_label, change, field) => {
+      const before = await state();
+      const refused = await service.data(CreateSource, { input: { ...input, ...change } }, { key: editKey });
+      expect(refused.createSource).toMatchObject({ __typename: 'ValidationError', field });
+      expect((await service.data(SourceBySlug, { slug: change.slug ?? input.slug })).source).toBeNull();
+      expect(await state()).toEqual(before);
+    },
+  );
 
   it('needs the text (a GraphQL validation error without it)', async () => {
     const { text: _left, ...withoutText } = input;
@@ -346,7 +373,10 @@ describe('at start-up', () => {
       const client = new pg.Client({ connectionString: url.toString() });
       await client.connect();
       try {
-        await client.query(statement.replace(/\?/g, (_, offset: number) => `$${statement.slice(0, offset).split('?').length}`), parameters);
+        await client.query(
+          statement.replace(/\?/g, (_, offset: number) => `$${statement.slice(0, offset).split('?').length}`),
+          parameters,
+        );
       } finally {
         await client.end();
       }
@@ -397,7 +427,12 @@ describe('at start-up', () => {
       const client = graphqlClient(await service.url());
       const warnings = service.logLines().filter((line) => line['msg'] === 'stored quote not verified');
       expect(warnings).toEqual([
-        expect.objectContaining({ level: 40, node: 'Role:quoted-badly', field: 'provenance.quote', reason: expect.stringContaining(INVENTED) }),
+        expect.objectContaining({
+          level: 40,
+          node: 'Role:quoted-badly',
+          field: 'provenance.quote',
+          reason: expect.stringContaining(INVENTED),
+        }),
         expect.objectContaining({ level: 40, edge: edge.id, field: 'provenance.section' }),
       ]);
       const Verified = graphql(`

@@ -332,7 +332,8 @@ export async function checkImportQuotes(graph: GraphExport, storedSource: (id: s
   for (const [index, node] of graph.nodes.entries()) {
     if (node.kind === 'Source' && node.attributes.text !== undefined) {
       const text = sourceTextOf({ id: node.id, kind: node.kind, attributes: node.attributes });
-      if ('problem' in text) refuseRecord('nodes', index, node.id, 'attributes.sections', `every heading must be a line of the text (${text.problem})`);
+      if ('problem' in text)
+        refuseRecord('nodes', index, node.id, 'attributes.sections', `every heading must be a line of the text (${text.problem})`);
     }
     await check('nodes', index, node.id, node.provenance);
   }

@@ -20,7 +20,10 @@ builder.mutationFields((t) => ({
       const fields = validated(entityFieldsSchema, input, 'input');
       const kind = input.kind as EntityKind;
       if (kind === 'Source') {
-        throw new ValidationError('`input.kind` Source: add a source with `createSource`, which takes its text (quotes are checked against it)', 'input.kind');
+        throw new ValidationError(
+          '`input.kind` Source: add a source with `createSource`, which takes its text (quotes are checked against it)',
+          'input.kind',
+        );
       }
       const provenance = await provenanceFrom(context, input.provenance, 'input.provenance');
       const node = {

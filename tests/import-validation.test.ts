@@ -373,6 +373,19 @@ const cases: { name: string; change: (file: GraphExport) => Target; field: strin
     says: /every heading must be a line of the text/,
   },
   {
+    name: 'a source rewritten so that stored quotes no longer stand in it',
+    change: (f) => {
+      const article = f.nodes.find((n) => n.id === ARTICLE)!;
+      f.nodes.length = 0;
+      f.edges.length = 0;
+      // Its own title (the source quotes it) and headings only: every other quote of it the store holds is gone.
+      const text = [article.provenance.quote!, ...article.attributes.sections!].join('\n');
+      return add(f, { ...article, attributes: { ...article.attributes, text } });
+    },
+    field: 'attributes.text',
+    says: /would no longer hold the stored quote of \S+: The quote ".+" does not occur verbatim/,
+  },
+  {
     name: 'a statement longer than the API allows',
     change: (f) => edge(f, (e) => (e.statement = 's'.repeat(501))),
     field: 'statement',

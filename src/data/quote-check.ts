@@ -159,8 +159,8 @@ export async function verifyStoredQuotes(store: Store): Promise<UnverifiedQuote[
     if (offset + VERIFY_PAGE >= page.totalCount) break;
   }
   for (let offset = 0; ; offset += VERIFY_PAGE) {
-    const page = await store.listEdges({ limit: VERIFY_PAGE, offset });
-    for (const edge of page.items) if (edge.provenance.kind === 'STATED') await check('edge', edge.id, edge.provenance);
+    const page = await store.listEdges({ provenanceKind: 'STATED', limit: VERIFY_PAGE, offset });
+    for (const edge of page.items) await check('edge', edge.id, edge.provenance);
     if (offset + VERIFY_PAGE >= page.totalCount) break;
   }
   return failures;

@@ -134,8 +134,10 @@ export class KyselyStore implements Store {
     return { items: rows.map(toNode), totalCount };
   }
 
-  async listEdges({ relation, limit, offset }: EdgePageQuery): Promise<Page<EdgeRecord>> {
-    const matching = relation ? this.db.selectFrom('edges').where('relation', '=', relation) : this.db.selectFrom('edges');
+  async listEdges({ relation, provenanceKind, limit, offset }: EdgePageQuery): Promise<Page<EdgeRecord>> {
+    let matching = this.db.selectFrom('edges');
+    if (relation) matching = matching.where('relation', '=', relation);
+    if (provenanceKind) matching = matching.where('provenance_kind', '=', provenanceKind);
     const rows = await matching
       .selectAll()
       .select(sql<number>`count(*) over ()`.as('total_count'))

@@ -57,6 +57,8 @@ export interface NodePageQuery {
 
 export interface EdgePageQuery {
   relation?: Relation;
+  /** Only edges with this kind of provenance. */
+  provenanceKind?: ProvenanceKind;
   limit: number;
   offset: number;
 }

@@ -361,6 +361,55 @@ describe('createSource', () => {
   });
 });
 
+describe('revertChange', () => {
+  const Unlink = graphql(`
+    mutation SourcesUnlink($input: UnlinkEntitiesInput!) {
+      unlinkEntities(input: $input) { __typename ... on RelationshipChange { change { id } } ... on MutationError { message } }
+    }
+  `);
+  const Revert = graphql(`
+    mutation SourcesRevert($id: ID!) {
+      revertChange(id: $id) { __typename ... on Change { action } ... on MutationError { message } ... on ValidationError { field } }
+    }
+  `);
+
+  it('refuses to put back a relationship whose quote its source no longer holds', async () => {
+    const adminKey = (await createKey(service.store, 'admin', 'admin')).key;
+    const guide = { slug: 'rota-notes', title: 'Rota notes', description: 'Notes for a test.', rationale: 'A test source.' };
+    const made = await service.data(CreateSource, { input: { ...guide, text: 'On-call engineers rotate every week.' } }, { key: editKey });
+    const source = expectTypename(made.createSource, 'SourceChange').source;
+    const linked = await service.data(
+      Link,
+      {
+        input: {
+          relation: 'NEEDS_SKILL_DOMAIN',
+          from: managerId,
+          to: domainId,
+          provenance: stated('On-call engineers rotate every week.', source.id),
+        },
+      },
+      { key: editKey },
+    );
+    const relationship = expectTypename(linked.linkEntities, 'RelationshipChange').relationship!;
+    const unlinked = await service.data(Unlink, { input: { id: relationship.id, expectedVersion: 1 } }, { key: editKey });
+    const unlink = expectTypename(unlinked.unlinkEntities, 'RelationshipChange').change;
+    // The source's text changes (an import may: no stored quote stands in it any more).
+    const stored = (await service.store.exportGraph()).nodes.find((node) => node.id === 'Source:rota-notes')!;
+    const rewritten = { ...stored, attributes: { ...stored.attributes, text: 'On-call engineers rotate every month.' } };
+    await service.store.importGraph({ format: 'it-ops-knowledge-graph/1', nodes: [rewritten], edges: [] }, { dryRun: false });
+
+    const before = await state();
+    const refused = await service.data(Revert, { id: unlink.id }, { key: adminKey });
+    expect(refused.revertChange).toMatchObject({
+      __typename: 'ValidationError',
+      message: expect.stringMatching(/cannot be reverted: The quote/),
+    });
+    const domains = (await service.data(RoleState, { slug: 'it-operations-manager' })).role!.skillDomains.nodes.map((d) => d.slug);
+    expect(domains).not.toContain('cloud-services');
+    expect(await state()).toEqual(before);
+  });
+});
+
 describe('at start-up', () => {
   const directory = mkdtempSync(join(tmpdir(), 'kg-quotes-'));
   afterAll(() => rmSync(directory, { recursive: true, force: true }));

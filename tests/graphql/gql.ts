@@ -124,6 +124,8 @@ type Documents = {
     "query SourcesSkillDomain($slug: String!) { skillDomain(slug: $slug) { id } }": typeof types.SourcesSkillDomainDocument,
     "query SourcesChangeCount { changes { totalCount } }": typeof types.SourcesChangeCountDocument,
     "query SourcesRoleCount { roles(includeDeprecated: true) { totalCount } }": typeof types.SourcesRoleCountDocument,
+    "\n    mutation SourcesUnlink($input: UnlinkEntitiesInput!) {\n      unlinkEntities(input: $input) { __typename ... on RelationshipChange { change { id } } ... on MutationError { message } }\n    }\n  ": typeof types.SourcesUnlinkDocument,
+    "\n    mutation SourcesRevert($id: ID!) {\n      revertChange(id: $id) { __typename ... on Change { action } ... on MutationError { message } ... on ValidationError { field } }\n    }\n  ": typeof types.SourcesRevertDocument,
     "\n        query SourcesVerified {\n          bad: role(slug: \"quoted-badly\") { provenance { verified } leads { edges { provenance { verified } } } }\n          good: role(slug: \"quoted-well\") { provenance { verified } }\n          manager: role(slug: \"it-operations-manager\") { provenance { verified } }\n        }\n      ": typeof types.SourcesVerifiedDocument,
 };
 const documents: Documents = {
@@ -236,6 +238,8 @@ const documents: Documents = {
     "query SourcesSkillDomain($slug: String!) { skillDomain(slug: $slug) { id } }": types.SourcesSkillDomainDocument,
     "query SourcesChangeCount { changes { totalCount } }": types.SourcesChangeCountDocument,
     "query SourcesRoleCount { roles(includeDeprecated: true) { totalCount } }": types.SourcesRoleCountDocument,
+    "\n    mutation SourcesUnlink($input: UnlinkEntitiesInput!) {\n      unlinkEntities(input: $input) { __typename ... on RelationshipChange { change { id } } ... on MutationError { message } }\n    }\n  ": types.SourcesUnlinkDocument,
+    "\n    mutation SourcesRevert($id: ID!) {\n      revertChange(id: $id) { __typename ... on Change { action } ... on MutationError { message } ... on ValidationError { field } }\n    }\n  ": types.SourcesRevertDocument,
     "\n        query SourcesVerified {\n          bad: role(slug: \"quoted-badly\") { provenance { verified } leads { edges { provenance { verified } } } }\n          good: role(slug: \"quoted-well\") { provenance { verified } }\n          manager: role(slug: \"it-operations-manager\") { provenance { verified } }\n        }\n      ": types.SourcesVerifiedDocument,
 };
 
@@ -675,6 +679,14 @@ export function graphql(source: "query SourcesChangeCount { changes { totalCount
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query SourcesRoleCount { roles(includeDeprecated: true) { totalCount } }"): typeof import('./graphql.js').SourcesRoleCountDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation SourcesUnlink($input: UnlinkEntitiesInput!) {\n      unlinkEntities(input: $input) { __typename ... on RelationshipChange { change { id } } ... on MutationError { message } }\n    }\n  "): typeof import('./graphql.js').SourcesUnlinkDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation SourcesRevert($id: ID!) {\n      revertChange(id: $id) { __typename ... on Change { action } ... on MutationError { message } ... on ValidationError { field } }\n    }\n  "): typeof import('./graphql.js').SourcesRevertDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

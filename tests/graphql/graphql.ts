@@ -1581,11 +1581,11 @@ export type Provenance = {
 export type ProvenanceInput = {
   /** STATED (a source says it) or CURATED (the maintainers add it). */
   kind: ProvenanceKind;
-  /** STATED: the source’s exact words. */
+  /** STATED: the source’s exact words. They must stand verbatim (whitespace aside) in the source’s `text`, or the change is refused (`ValidationError` on `provenance.quote`). */
   quote?: InputMaybe<Scalars['String']['input']>;
   /** CURATED: why the maintainers add the fact, in one line. */
   rationale?: InputMaybe<Scalars['String']['input']>;
-  /** STATED: the section of the source the quote stands in. */
+  /** STATED: the section of the source the quote stands in (a heading of its `sections`, or "Introduction"); when left out, the section it is found in is stored. */
   section?: InputMaybe<Scalars['String']['input']>;
   /** STATED: the ID of the Source quoted. */
   source?: InputMaybe<Scalars['ID']['input']>;
@@ -4942,6 +4942,32 @@ export type SourcesRoleCountQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type SourcesRoleCountQuery = { __typename?: 'Query', roles: { __typename?: 'RoleConnection', totalCount: number } };
 
+export type SourcesUnlinkMutationVariables = Exact<{
+  input: UnlinkEntitiesInput;
+}>;
+
+
+export type SourcesUnlinkMutation = { __typename?: 'Mutation', unlinkEntities:
+    | { __typename: 'ConflictError', message: string }
+    | { __typename: 'ForbiddenError', message: string }
+    | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'RelationshipChange', change: { __typename?: 'Change', id: string } }
+    | { __typename: 'ValidationError', message: string }
+   };
+
+export type SourcesRevertMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type SourcesRevertMutation = { __typename?: 'Mutation', revertChange:
+    | { __typename: 'Change', action: ChangeAction }
+    | { __typename: 'ConflictError', message: string }
+    | { __typename: 'ForbiddenError', message: string }
+    | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'ValidationError', message: string, field?: string | null }
+   };
+
 export type SourcesVerifiedQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -6701,6 +6727,37 @@ export const SourcesRoleCountDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SourcesRoleCountQuery, SourcesRoleCountQueryVariables>;
+export const SourcesUnlinkDocument = new TypedDocumentString(`
+    mutation SourcesUnlink($input: UnlinkEntitiesInput!) {
+  unlinkEntities(input: $input) {
+    __typename
+    ... on RelationshipChange {
+      change {
+        id
+      }
+    }
+    ... on MutationError {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SourcesUnlinkMutation, SourcesUnlinkMutationVariables>;
+export const SourcesRevertDocument = new TypedDocumentString(`
+    mutation SourcesRevert($id: ID!) {
+  revertChange(id: $id) {
+    __typename
+    ... on Change {
+      action
+    }
+    ... on MutationError {
+      message
+    }
+    ... on ValidationError {
+      field
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SourcesRevertMutation, SourcesRevertMutationVariables>;
 export const SourcesVerifiedDocument = new TypedDocumentString(`
     query SourcesVerified {
   bad: role(slug: "quoted-badly") {

@@ -1581,11 +1581,11 @@ export type Provenance = {
 export type ProvenanceInput = {
   /** STATED (a source says it) or CURATED (the maintainers add it). */
   kind: ProvenanceKind;
-  /** STATED: the source’s exact words. */
+  /** STATED: the source’s exact words. They must stand verbatim (whitespace aside) in the source’s `text`, or the change is refused (`ValidationError` on `provenance.quote`). */
   quote?: InputMaybe<Scalars['String']['input']>;
   /** CURATED: why the maintainers add the fact, in one line. */
   rationale?: InputMaybe<Scalars['String']['input']>;
-  /** STATED: the section of the source the quote stands in. */
+  /** STATED: the section of the source the quote stands in (a heading of its `sections`, or "Introduction"); when left out, the section it is found in is stored. */
   section?: InputMaybe<Scalars['String']['input']>;
   /** STATED: the ID of the Source quoted. */
   source?: InputMaybe<Scalars['ID']['input']>;

@@ -82,6 +82,27 @@ function newEdge(relation: Relation, fromId: string, toId: string, overrides: Pa
   };
 }
 
+const ARTICLE = 'Source:it-operations-manager-vs-specialist';
+
+/** STATED provenance quoting a source (the article unless told otherwise). */
+const stated = (quote: string, section: string | null = null, sourceId = ARTICLE) => ({
+  kind: 'STATED' as const,
+  quote,
+  section,
+  rationale: null,
+  sourceId,
+});
+
+/** A new Source with its text. */
+function newSource(slug: string, text: string, sections: string[] = []): ExportedNode {
+  return newNode(slug, {
+    id: `Source:${slug}`,
+    kind: 'Source',
+    name: `Test source ${slug}`,
+    attributes: { text, ...(sections.length > 0 ? { sections } : {}) },
+  });
+}
+
 type Target = { list: 'nodes' | 'edges'; index: number };
 const add = (file: GraphExport, record: ExportedNode | ExportedEdge): Target => {
   const list = 'relation' in record ? 'edges' : 'nodes';
@@ -331,6 +352,52 @@ const cases: { name: string; change: (file: GraphExport) => Target; field: strin
     says: /refers to Source:nothing/,
   },
   {
+    name: 'a STATED quote its source does not hold',
+    change: (f) => add(f, newNode('test-a', { provenance: stated('ITIL 4 Foundation is the best certification for managers.') })),
+    field: 'provenance.quote',
+    says: /does not occur verbatim \(whitespace aside\) in the text of the source Source:it-operations-manager-vs-specialist/,
+  },
+  {
+    name: 'a quote in another section than the one it names',
+    change: (f) =>
+      add(
+        f,
+        newEdge('LEADS', SPECIALIST, MANAGER, {
+          provenance: stated('IT ops is a fundamental component of the IT department', 'The outlook for IT operations roles'),
+        }),
+      ),
+    field: 'provenance.section',
+    says: /stands in section "IT operations in the ITIL framework"/,
+  },
+  {
+    name: 'a quote of the article attributed to a source the file brings',
+    change: (f) => {
+      add(f, newSource('field-guide', 'On-call engineers rotate every week.'));
+      return add(f, newNode('test-a', { provenance: stated('IT ops is a fundamental component', null, 'Source:field-guide') }));
+    },
+    field: 'provenance.quote',
+    says: /in the text of the source Source:field-guide/,
+  },
+  {
+    name: 'a source whose section heading is not a line of its text',
+    change: (f) => add(f, newSource('field-guide', 'On-call engineers rotate every week.', ['Rotations'])),
+    field: 'attributes.sections',
+    says: /every heading must be a line of the text/,
+  },
+  {
+    name: 'a source rewritten so that stored quotes no longer stand in it',
+    change: (f) => {
+      const article = f.nodes.find((n) => n.id === ARTICLE)!;
+      f.nodes.length = 0;
+      f.edges.length = 0;
+      // Its own title (the source quotes it) and headings only: every other quote of it the store holds is gone.
+      const text = [article.provenance.quote!, ...article.attributes.sections!].join('\n');
+      return add(f, { ...article, attributes: { ...article.attributes, text } });
+    },
+    field: 'attributes.text',
+    says: /would no longer hold the stored quote of \S+: The quote ".+" does not occur verbatim/,
+  },
+  {
     name: 'a statement longer than the API allows',
     change: (f) => edge(f, (e) => (e.statement = 's'.repeat(501))),
     field: 'statement',
@@ -401,6 +468,7 @@ describe('npm run kg -- import', () => {
     'an ISSUED_BY relationship from a role to a role',
     'a slug another entity of the kind has in the store',
     'replacements that loop',
+    'a STATED quote its source does not hold',
   ];
 
   it.each(cliCases)('refuses a file with %s: exit code 1, the record named on stderr, nothing written (dry run too)', async (name) => {
@@ -422,6 +490,17 @@ describe('npm run kg -- import', () => {
 });
 
 describe('a valid file', () => {
+  it('may bring a source and quotes of it, checked against its text (whitespace aside)', async () => {
+    const file: GraphExport = { format: EXPORT_FORMAT, nodes: [], edges: [] };
+    add(file, newSource('on-call-guide', 'Rotations\nOn-call engineers rotate\nevery week.', ['Rotations']));
+    add(
+      file,
+      newNode('on-call-engineer', { provenance: stated('On-call engineers rotate every week.', 'Rotations', 'Source:on-call-guide') }),
+    );
+    add(file, newNode('quoting-the-article', { provenance: stated('IT ops is a fundamental   component of the IT department') }));
+    expect(await store.importGraph(file, { dryRun: false })).toMatchObject({ nodesAdded: 3 });
+  });
+
   it('may trade slugs between entities of a kind in one import', async () => {
     const file = structuredClone(base);
     const first = file.nodes.find((n) => n.id === 'Issuer:comptia')!;

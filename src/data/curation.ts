@@ -60,7 +60,17 @@ export type ChangeRefusal = 'NOT_FOUND' | 'CONFLICT' | 'INVALID';
 
 export type ChangeOutcome =
   | { ok: true; change: ChangeRecord }
-  | { ok: false; refusal: ChangeRefusal; message: string; currentVersion?: number };
+  | {
+      ok: false;
+      refusal: ChangeRefusal;
+      message: string;
+      currentVersion?: number;
+      /**
+       * INVALID: the part of the change at fault, as a path within it (`provenance.quote`,
+       * `provenance.section`, `provenance.source`), when one is.
+       */
+      field?: string;
+    };
 
 export interface ChangePageQuery {
   limit: number;

@@ -7,6 +7,9 @@ import { buildGraph } from './graph.js';
 import { openStore, parseDatabaseUrl, type StoreLocation } from './store/open-store.js';
 import type { SeedResult, Store } from './store/store.js';
 
+/** The slug of the article the content is curated from (its Source node). */
+export const CONTENT_SOURCE_SLUG: string = content.source.slug;
+
 export interface OpenedKnowledgeGraph {
   store: Store;
   seeded: SeedResult;
@@ -28,6 +31,7 @@ export async function openKnowledgeGraph(where: StoreLocation | string | undefin
 
 export { buildGraph, ContentError } from './graph.js';
 export * from './model.js';
+export { checkQuote, type UnverifiedQuote, verifyStoredQuotes } from './quote-check.js';
 export { DatabaseUrlError, DEFAULT_DATABASE_URL, parseDatabaseUrl, type StoreLocation } from './store/open-store.js';
 export type { Store, TraversalRow, TraversalStep } from './store/store.js';
 export { follow, followBack, WALKS, type Walk, walksOf, walkTarget } from './walks.js';

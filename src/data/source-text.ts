@@ -19,11 +19,14 @@ export class SourceText {
   readonly raw: string;
   /** The text, whitespace-normalised. */
   readonly text: string;
+  /** The section headings, in order, as given. */
+  readonly headings: readonly string[];
   /** Section headings with where each starts in the normalised text, in order. */
   private readonly sections: { heading: string; start: number }[];
 
   constructor(raw: string, headings: readonly string[]) {
     this.raw = raw;
+    this.headings = [...headings];
     this.text = normaliseWhitespace(raw);
     const lines = raw.split(/\r?\n/).map((line) => line.trim());
     let from = 0;

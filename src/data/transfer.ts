@@ -31,6 +31,7 @@ import {
   statementRule,
   storableString,
 } from './model-rules.js';
+import { checkedProvenance, type QuotedSource, sourceTextOf } from './quote-check.js';
 
 export const EXPORT_FORMAT = 'it-ops-knowledge-graph/1';
 
@@ -311,6 +312,63 @@ export function checkImportAgainstStore(
     checkSource('edges', index, edge.id, edge.provenance.sourceId);
     checkOrigin('edges', index, edge.id, edge.origin, stored.edgeOrigins.get(edge.id));
   });
+}
+
+/** What `checkImportQuotes` needs of the store: its sources, and its STATED records citing one. */
+export interface StoredQuotes {
+  source: (id: string) => QuotedSource | undefined;
+  /** The store's records (nodes and edges) whose STATED provenance cites the source. */
+  citing: (sourceId: string) => { id: string; provenance: Provenance }[];
+}
+
+/**
+ * Checks every STATED quote of an export against the text of the source it cites, as the graph will
+ * be: the file's own Source when the file has it, else the store's. A quote its source does not hold
+ * refuses the import, naming the record and `provenance.quote` (or `provenance.section`,
+ * `provenance.sourceId`). A Source in the file must have sections that are lines of its text, and
+ * must not change a stored source's text so that a stored quote that stood in it no longer does.
+ * Runs after `checkImportAgainstStore` (every source named exists and is a Source).
+ */
+export async function checkImportQuotes(graph: GraphExport, stored: StoredQuotes): Promise<void> {
+  const incoming = new Map(graph.nodes.map((node) => [node.id, node]));
+  const sourceOf = (id: string): QuotedSource | null => {
+    const own = incoming.get(id);
+    return own ? { id: own.id, kind: own.kind, attributes: own.attributes } : (stored.source(id) ?? null);
+  };
+  const fields = { quote: 'provenance.quote', section: 'provenance.section', source: 'provenance.sourceId' } as const;
+  const check = async (record: RecordList, index: number, id: string, provenance: Provenance) => {
+    const checked = await checkedProvenance(provenance, sourceOf);
+    if (!checked.ok) refuseRecord(record, index, id, fields[checked.field], checked.reason);
+  };
+  for (const [index, node] of graph.nodes.entries()) {
+    if (node.kind === 'Source' && node.attributes.text !== undefined) {
+      const text = sourceTextOf({ id: node.id, kind: node.kind, attributes: node.attributes });
+      if ('problem' in text) {
+        refuseRecord('nodes', index, node.id, 'attributes.sections', `every heading must be a line of the text (${text.problem})`);
+      }
+    }
+    await check('nodes', index, node.id, node.provenance);
+  }
+  for (const [index, edge] of graph.edges.entries()) await check('edges', index, edge.id, edge.provenance);
+
+  // A source the file rewrites must still hold the stored quotes that stood in it (the file's own were checked above).
+  const inFile = new Set([...incoming.keys(), ...graph.edges.map((edge) => edge.id)]);
+  for (const [index, node] of graph.nodes.entries()) {
+    const before = node.kind === 'Source' ? stored.source(node.id) : undefined;
+    if (
+      !before ||
+      JSON.stringify([before.attributes.text, before.attributes.sections]) ===
+        JSON.stringify([node.attributes.text, node.attributes.sections])
+    )
+      continue;
+    for (const record of stored.citing(node.id)) {
+      if (inFile.has(record.id) || !(await checkedProvenance(record.provenance, () => before)).ok) continue;
+      const after = await checkedProvenance(record.provenance, sourceOf);
+      if (!after.ok) {
+        refuseRecord('nodes', index, node.id, 'attributes.text', `would no longer hold the stored quote of ${record.id}: ${after.reason}`);
+      }
+    }
+  }
 }
 
 function sortedKeys<T extends object>(value: T): T {

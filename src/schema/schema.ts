@@ -29,6 +29,7 @@ import './curation/mutation-errors.js';
 import './curation/change.js';
 import './curation/entity-mutations.js';
 import './curation/relationship-change.js';
+import './curation/source-mutations.js';
 import './curation/api-key.js';
 
 export const schema = builder.toSchema({ sortSchema: true });

@@ -1,11 +1,12 @@
 /**
  * The service's entry point: reads configuration, opens (and on first start creates and seeds)
- * the store, listens, and on SIGTERM/SIGINT stops accepting connections, lets the requests in
- * flight finish, closes the store and exits 0.
+ * the store, checks every stored quote against its source (logging each that fails), listens, and
+ * on SIGTERM/SIGINT stops accepting connections, lets the requests in flight finish, closes the
+ * store and exits 0.
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { Socket } from 'node:net';
-import { DEFAULT_DATABASE_URL, openKnowledgeGraph } from '../data/index.js';
+import { DEFAULT_DATABASE_URL, openKnowledgeGraph, verifyStoredQuotes } from '../data/index.js';
 import { AuthThrottle } from './auth-throttle.js';
 import { loadConfig } from './config.js';
 import { createLogger } from './logger.js';
@@ -22,6 +23,12 @@ async function main(): Promise<void> {
     const reason = error instanceof Error ? error.message : String(error);
     throw new Error(`Cannot open the store DATABASE_URL names (${config.databaseUrl ?? DEFAULT_DATABASE_URL}): ${reason}`);
   });
+  // Quotes stored before every write was checked (or changed behind the service's back) are checked
+  // now; each that fails is logged here and reads as `verified: false` (the API computes it on read).
+  const unverified = await verifyStoredQuotes(store);
+  for (const quote of unverified) {
+    logger.warn({ [quote.record]: quote.id, field: `provenance.${quote.field}`, reason: quote.reason }, 'stored quote not verified');
+  }
   const changeFeed = config.redisUrl ? redisChangeFeed(config.redisUrl, logger) : null;
   const { yoga, listener, drain, endStreams } = createKnowledgeGraphListener({
     store,

@@ -138,6 +138,18 @@ type Documents = {
     "query SlowManagerName { role(slug: \"it-operations-manager\") { name } }": typeof types.SlowManagerNameDocument,
     "query SlowManager { role(slug: \"it-operations-manager\") { id version } }": typeof types.SlowManagerDocument,
     "mutation SlowRename($input: UpdateEntityInput!) { updateEntity(input: $input) { __typename } }": typeof types.SlowRenameDocument,
+    "\n  mutation SourcesCreateEntity($input: CreateEntityInput!) {\n    createEntity(input: $input) {\n      __typename\n      ... on EntityChange { entity { id slug version provenance { kind quote section verified source { slug } } } }\n      ... on MutationError { message }\n      ... on ValidationError { field }\n    }\n  }\n": typeof types.SourcesCreateEntityDocument,
+    "\n  mutation SourcesUpdateEntity($input: UpdateEntityInput!) {\n    updateEntity(input: $input) {\n      __typename\n      ... on EntityChange { entity { version provenance { kind quote section verified } } }\n      ... on MutationError { message }\n      ... on ValidationError { field }\n    }\n  }\n": typeof types.SourcesUpdateEntityDocument,
+    "\n  mutation SourcesLink($input: LinkEntitiesInput!) {\n    linkEntities(input: $input) {\n      __typename\n      ... on RelationshipChange { relationship { id provenance { kind quote section verified source { slug } } } }\n      ... on MutationError { message }\n      ... on ValidationError { field }\n    }\n  }\n": typeof types.SourcesLinkDocument,
+    "\n  mutation SourcesCreateSource($input: CreateSourceInput!) {\n    createSource(input: $input) {\n      __typename\n      ... on SourceChange {\n        source { id slug title text url publishedOn licence sections author provenance { kind rationale verified } }\n        change { action actorLabel }\n      }\n      ... on MutationError { message }\n      ... on ValidationError { field }\n    }\n  }\n": typeof types.SourcesCreateSourceDocument,
+    "\n  query SourcesSource($slug: String) {\n    source(slug: $slug) { id slug title text url publishedOn licence sections }\n  }\n": typeof types.SourcesSourceDocument,
+    "\n  query SourcesRoleState($slug: String!) {\n    role(slug: $slug) {\n      id\n      version\n      provenance { kind quote verified }\n      skillDomains { nodes { slug } }\n    }\n  }\n": typeof types.SourcesRoleStateDocument,
+    "query SourcesSkillDomain($slug: String!) { skillDomain(slug: $slug) { id } }": typeof types.SourcesSkillDomainDocument,
+    "query SourcesChangeCount { changes { totalCount } }": typeof types.SourcesChangeCountDocument,
+    "query SourcesRoleCount { roles(includeDeprecated: true) { totalCount } }": typeof types.SourcesRoleCountDocument,
+    "\n    mutation SourcesUnlink($input: UnlinkEntitiesInput!) {\n      unlinkEntities(input: $input) { __typename ... on RelationshipChange { change { id } } ... on MutationError { message } }\n    }\n  ": typeof types.SourcesUnlinkDocument,
+    "\n    mutation SourcesRevert($id: ID!) {\n      revertChange(id: $id) { __typename ... on Change { action } ... on MutationError { message } ... on ValidationError { field } }\n    }\n  ": typeof types.SourcesRevertDocument,
+    "\n        query SourcesVerified {\n          bad: role(slug: \"quoted-badly\") { provenance { verified } leads { edges { provenance { verified } } } }\n          good: role(slug: \"quoted-well\") { provenance { verified } }\n          manager: role(slug: \"it-operations-manager\") { provenance { verified } }\n        }\n      ": typeof types.SourcesVerifiedDocument,
 };
 const documents: Documents = {
     "\n  query CacheHeadline { responsibility(slug: \"security-oversight\") { name certifications { nodes { name issuer { name } } } } }\n": types.CacheHeadlineDocument,
@@ -263,6 +275,18 @@ const documents: Documents = {
     "query SlowManagerName { role(slug: \"it-operations-manager\") { name } }": types.SlowManagerNameDocument,
     "query SlowManager { role(slug: \"it-operations-manager\") { id version } }": types.SlowManagerDocument,
     "mutation SlowRename($input: UpdateEntityInput!) { updateEntity(input: $input) { __typename } }": types.SlowRenameDocument,
+    "\n  mutation SourcesCreateEntity($input: CreateEntityInput!) {\n    createEntity(input: $input) {\n      __typename\n      ... on EntityChange { entity { id slug version provenance { kind quote section verified source { slug } } } }\n      ... on MutationError { message }\n      ... on ValidationError { field }\n    }\n  }\n": types.SourcesCreateEntityDocument,
+    "\n  mutation SourcesUpdateEntity($input: UpdateEntityInput!) {\n    updateEntity(input: $input) {\n      __typename\n      ... on EntityChange { entity { version provenance { kind quote section verified } } }\n      ... on MutationError { message }\n      ... on ValidationError { field }\n    }\n  }\n": types.SourcesUpdateEntityDocument,
+    "\n  mutation SourcesLink($input: LinkEntitiesInput!) {\n    linkEntities(input: $input) {\n      __typename\n      ... on RelationshipChange { relationship { id provenance { kind quote section verified source { slug } } } }\n      ... on MutationError { message }\n      ... on ValidationError { field }\n    }\n  }\n": types.SourcesLinkDocument,
+    "\n  mutation SourcesCreateSource($input: CreateSourceInput!) {\n    createSource(input: $input) {\n      __typename\n      ... on SourceChange {\n        source { id slug title text url publishedOn licence sections author provenance { kind rationale verified } }\n        change { action actorLabel }\n      }\n      ... on MutationError { message }\n      ... on ValidationError { field }\n    }\n  }\n": types.SourcesCreateSourceDocument,
+    "\n  query SourcesSource($slug: String) {\n    source(slug: $slug) { id slug title text url publishedOn licence sections }\n  }\n": types.SourcesSourceDocument,
+    "\n  query SourcesRoleState($slug: String!) {\n    role(slug: $slug) {\n      id\n      version\n      provenance { kind quote verified }\n      skillDomains { nodes { slug } }\n    }\n  }\n": types.SourcesRoleStateDocument,
+    "query SourcesSkillDomain($slug: String!) { skillDomain(slug: $slug) { id } }": types.SourcesSkillDomainDocument,
+    "query SourcesChangeCount { changes { totalCount } }": types.SourcesChangeCountDocument,
+    "query SourcesRoleCount { roles(includeDeprecated: true) { totalCount } }": types.SourcesRoleCountDocument,
+    "\n    mutation SourcesUnlink($input: UnlinkEntitiesInput!) {\n      unlinkEntities(input: $input) { __typename ... on RelationshipChange { change { id } } ... on MutationError { message } }\n    }\n  ": types.SourcesUnlinkDocument,
+    "\n    mutation SourcesRevert($id: ID!) {\n      revertChange(id: $id) { __typename ... on Change { action } ... on MutationError { message } ... on ValidationError { field } }\n    }\n  ": types.SourcesRevertDocument,
+    "\n        query SourcesVerified {\n          bad: role(slug: \"quoted-badly\") { provenance { verified } leads { edges { provenance { verified } } } }\n          good: role(slug: \"quoted-well\") { provenance { verified } }\n          manager: role(slug: \"it-operations-manager\") { provenance { verified } }\n        }\n      ": types.SourcesVerifiedDocument,
 };
 
 /**
@@ -757,6 +781,54 @@ export function graphql(source: "query SlowManager { role(slug: \"it-operations-
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation SlowRename($input: UpdateEntityInput!) { updateEntity(input: $input) { __typename } }"): typeof import('./graphql.js').SlowRenameDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SourcesCreateEntity($input: CreateEntityInput!) {\n    createEntity(input: $input) {\n      __typename\n      ... on EntityChange { entity { id slug version provenance { kind quote section verified source { slug } } } }\n      ... on MutationError { message }\n      ... on ValidationError { field }\n    }\n  }\n"): typeof import('./graphql.js').SourcesCreateEntityDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SourcesUpdateEntity($input: UpdateEntityInput!) {\n    updateEntity(input: $input) {\n      __typename\n      ... on EntityChange { entity { version provenance { kind quote section verified } } }\n      ... on MutationError { message }\n      ... on ValidationError { field }\n    }\n  }\n"): typeof import('./graphql.js').SourcesUpdateEntityDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SourcesLink($input: LinkEntitiesInput!) {\n    linkEntities(input: $input) {\n      __typename\n      ... on RelationshipChange { relationship { id provenance { kind quote section verified source { slug } } } }\n      ... on MutationError { message }\n      ... on ValidationError { field }\n    }\n  }\n"): typeof import('./graphql.js').SourcesLinkDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SourcesCreateSource($input: CreateSourceInput!) {\n    createSource(input: $input) {\n      __typename\n      ... on SourceChange {\n        source { id slug title text url publishedOn licence sections author provenance { kind rationale verified } }\n        change { action actorLabel }\n      }\n      ... on MutationError { message }\n      ... on ValidationError { field }\n    }\n  }\n"): typeof import('./graphql.js').SourcesCreateSourceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SourcesSource($slug: String) {\n    source(slug: $slug) { id slug title text url publishedOn licence sections }\n  }\n"): typeof import('./graphql.js').SourcesSourceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SourcesRoleState($slug: String!) {\n    role(slug: $slug) {\n      id\n      version\n      provenance { kind quote verified }\n      skillDomains { nodes { slug } }\n    }\n  }\n"): typeof import('./graphql.js').SourcesRoleStateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SourcesSkillDomain($slug: String!) { skillDomain(slug: $slug) { id } }"): typeof import('./graphql.js').SourcesSkillDomainDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SourcesChangeCount { changes { totalCount } }"): typeof import('./graphql.js').SourcesChangeCountDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SourcesRoleCount { roles(includeDeprecated: true) { totalCount } }"): typeof import('./graphql.js').SourcesRoleCountDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation SourcesUnlink($input: UnlinkEntitiesInput!) {\n      unlinkEntities(input: $input) { __typename ... on RelationshipChange { change { id } } ... on MutationError { message } }\n    }\n  "): typeof import('./graphql.js').SourcesUnlinkDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation SourcesRevert($id: ID!) {\n      revertChange(id: $id) { __typename ... on Change { action } ... on MutationError { message } ... on ValidationError { field } }\n    }\n  "): typeof import('./graphql.js').SourcesRevertDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query SourcesVerified {\n          bad: role(slug: \"quoted-badly\") { provenance { verified } leads { edges { provenance { verified } } } }\n          good: role(slug: \"quoted-well\") { provenance { verified } }\n          manager: role(slug: \"it-operations-manager\") { provenance { verified } }\n        }\n      "): typeof import('./graphql.js').SourcesVerifiedDocument;
 
 
 export function graphql(source: string) {

@@ -557,6 +557,35 @@ export type CreateEntityInput = {
 /** The created entity, or why nothing was created. */
 export type CreateEntityResult = ConflictError | EntityChange | ForbiddenError | NotFoundError | ValidationError;
 
+/** A new source: a document with its full text, which STATED quotes may then cite. The source itself is CURATED: `rationale` says why the curators add it. */
+export type CreateSourceInput = {
+  /** Who wrote the document. */
+  author?: InputMaybe<Scalars['String']['input']>;
+  /** Who the author is, as the document says. */
+  authorDescription?: InputMaybe<Scalars['String']['input']>;
+  /** What the document is, in one or two sentences of the curators. */
+  description: Scalars['String']['input'];
+  /** The licence or terms the document may be quoted under. */
+  licence?: InputMaybe<Scalars['String']['input']>;
+  /** When the document was published (ISO 8601 date, e.g. 2025-01-31). */
+  publishedOn?: InputMaybe<Scalars['String']['input']>;
+  /** Why the curators add the source, in one line: the source node’s own CURATED provenance. */
+  rationale: Scalars['String']['input'];
+  /** The document’s section headings, in order; each must be a line of `text`. Text before the first is the "Introduction". */
+  sections?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Its slug: kebab-case, unique among sources. */
+  slug: Scalars['String']['input'];
+  /** The document’s full text, exactly as published (quotes are checked against it, whitespace aside). */
+  text: Scalars['String']['input'];
+  /** The document’s title. */
+  title: Scalars['String']['input'];
+  /** Where the document is published (http or https). */
+  url?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** The new source, or why nothing was created. */
+export type CreateSourceResult = ConflictError | ForbiddenError | NotFoundError | SourceChange | ValidationError;
+
 /** Deprecates an entity: it stays resolvable, is marked, and lists leave it out unless asked. */
 export type DeprecateEntityInput = {
   /** The `version` you read; a stale one is a ConflictError and changes nothing. */
@@ -974,8 +1003,10 @@ export type Mutation = {
   __typename?: 'Mutation';
   /** Creates an API key (needs the `admin` scope). */
   createApiKey: CreateApiKeyResult;
-  /** Creates an entity of any kind. */
+  /** Creates an entity of any kind but Source (a source needs its text: `createSource`). */
   createEntity: CreateEntityResult;
+  /** Adds a source: a document with its full text (and, where known, author, URL, publication date and licence), which STATED provenance can then cite. Its own provenance is CURATED, with the curators’ `rationale`. */
+  createSource: CreateSourceResult;
   /** Deprecates an entity, optionally naming its replacement. Nothing is ever deleted. */
   deprecateEntity: DeprecateEntityResult;
   /** Creates a relationship; its provenance is required (STATED: quote and source; CURATED: rationale). */
@@ -1001,6 +1032,12 @@ export type MutationCreateApiKeyArgs = {
 /** Curate the knowledge graph. Every mutation needs an API key with the `edit` scope, is one transaction, and is recorded in the audit log. */
 export type MutationCreateEntityArgs = {
   input: CreateEntityInput;
+};
+
+
+/** Curate the knowledge graph. Every mutation needs an API key with the `edit` scope, is one transaction, and is recorded in the audit log. */
+export type MutationCreateSourceArgs = {
+  input: CreateSourceInput;
 };
 
 
@@ -1597,17 +1634,19 @@ export type Provenance = {
   section?: Maybe<Scalars['String']['output']>;
   /** STATED: the source quoted. Null when curated. */
   source?: Maybe<Source>;
+  /** STATED: whether the quote stands verbatim (whitespace aside) in the source’s text as it is now, in `section`. Every write is checked, so false marks a quote stored before the check existed or a source changed since (the service logs each such quote when it starts). Null when curated. */
+  verified?: Maybe<Scalars['Boolean']['output']>;
 };
 
 /** Where a curated change’s fact comes from: STATED needs `quote` and `source`; CURATED needs `rationale`. */
 export type ProvenanceInput = {
   /** STATED (a source says it) or CURATED (the maintainers add it). */
   kind: ProvenanceKind;
-  /** STATED: the source’s exact words. */
+  /** STATED: the source’s exact words. They must stand verbatim (whitespace aside) in the source’s `text`, or the change is refused (`ValidationError` on `provenance.quote`). */
   quote?: InputMaybe<Scalars['String']['input']>;
   /** CURATED: why the maintainers add the fact, in one line. */
   rationale?: InputMaybe<Scalars['String']['input']>;
-  /** STATED: the section of the source the quote stands in. */
+  /** STATED: the section of the source the quote stands in (a heading of its `sections`, or "Introduction"); when left out, the section it is found in is stored. */
   section?: InputMaybe<Scalars['String']['input']>;
   /** STATED: the ID of the Source quoted. */
   source?: InputMaybe<Scalars['ID']['input']>;
@@ -1798,7 +1837,7 @@ export type Query = {
   skillDomains: SkillDomainConnection;
   /** The skill gap between the certifications someone holds and a role. An unknown slug is a BAD_USER_INPUT error naming it. Its query cost, 250 plus what it selects, pays for the bounded search of a smallest cover (see `SkillGap.smallestCoverProven`). */
   skillGap: SkillGap;
-  /** The article the graph’s content is curated from. */
+  /** The source with this slug, or null; without a slug, the article the graph’s content is curated from. */
   source?: Maybe<Source>;
   /** Every source the graph quotes, ordered by title. */
   sources: SourceConnection;
@@ -2131,6 +2170,12 @@ export type QuerySkillDomainsArgs = {
 export type QuerySkillGapArgs = {
   heldCertifications: Array<Scalars['String']['input']>;
   role: Scalars['String']['input'];
+};
+
+
+/** Read the IT-operations knowledge graph: look entities up by slug or ID, list them, and follow their relationships. */
+export type QuerySourceArgs = {
+  slug?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -2910,7 +2955,7 @@ export type SkillGap = {
   uncoverableSkillDomains: Array<SkillDomain>;
 };
 
-/** A document the graph quotes. Every STATED fact cites one, with its exact words. */
+/** A document the graph quotes, with its full text. Every STATED fact cites one, with its exact words, and every such quote is checked to stand in `text`. */
 export type Source = Entity & Node & {
   __typename?: 'Source';
   /** Other names people use for the entity (abbreviations, common spellings). */
@@ -2933,30 +2978,47 @@ export type Source = Entity & Node & {
   id: Scalars['ID']['output'];
   /** What kind of entity this is. */
   kind: EntityKind;
+  /** The licence or terms the document may be quoted under. Null when not recorded. */
+  licence?: Maybe<Scalars['String']['output']>;
   /** Display name, as the source writes it where it names the entity. */
   name: Scalars['String']['output'];
   /** Where the entity comes from: the source’s words that introduce it, or why the maintainers added it. */
   provenance: Provenance;
+  /** When the document was published (ISO 8601 date, e.g. 2025-01-31). Null when not recorded. */
+  publishedOn?: Maybe<Scalars['String']['output']>;
   /** The entity that replaces it, when it is deprecated in favour of another. */
   replacedBy?: Maybe<Entity>;
-  /** The document’s section headings, in order; quotes name the one they stand in. */
+  /** The document’s section headings, in order, each a line of `text`; quotes name the one they stand in. */
   sections: Array<Scalars['String']['output']>;
   /** Readable identifier, unique within the kind (kebab-case), used by the lookup fields. */
   slug: Scalars['String']['output'];
+  /** The document’s full text, as published: STATED quotes citing it are checked against it (whitespace aside). Null only for a source stored without one, which nothing can quote. */
+  text?: Maybe<Scalars['String']['output']>;
   /** The document’s title (the same as `name`). */
   title: Scalars['String']['output'];
+  /** Where the document is published (http or https). Null when not recorded. */
+  url?: Maybe<Scalars['String']['output']>;
   /** Starts at 1; every change adds 1 (pass it as `expectedVersion` when updating). */
   version: Scalars['Int']['output'];
 };
 
 
-/** A document the graph quotes. Every STATED fact cites one, with its exact words. */
+/** A document the graph quotes, with its full text. Every STATED fact cites one, with its exact words, and every such quote is checked to stand in `text`. */
 export type SourceAuthorsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   includeDeprecated?: InputMaybe<Scalars['Boolean']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A source that was added: the source as stored, and the audit-log entry. */
+export type SourceChange = {
+  __typename?: 'SourceChange';
+  /** The audit-log entry of the change. */
+  change: Change;
+  /** The source after the change. */
+  source: Source;
 };
 
 /** A page of sources. */
@@ -5219,6 +5281,152 @@ export type SlowRenameMutation = { __typename?: 'Mutation', updateEntity:
     | { __typename: 'ValidationError' }
    };
 
+export type SourcesCreateEntityMutationVariables = Exact<{
+  input: CreateEntityInput;
+}>;
+
+
+export type SourcesCreateEntityMutation = { __typename?: 'Mutation', createEntity:
+    | { __typename: 'ConflictError', message: string }
+    | { __typename: 'EntityChange', entity:
+        | { __typename?: 'Certification', id: string, slug: string, version: number, provenance: { __typename?: 'Provenance', kind: ProvenanceKind, quote?: string | null, section?: string | null, verified?: boolean | null, source?: { __typename?: 'Source', slug: string } | null } }
+        | { __typename?: 'Claim', id: string, slug: string, version: number, provenance: { __typename?: 'Provenance', kind: ProvenanceKind, quote?: string | null, section?: string | null, verified?: boolean | null, source?: { __typename?: 'Source', slug: string } | null } }
+        | { __typename?: 'ComparisonDimension', id: string, slug: string, version: number, provenance: { __typename?: 'Provenance', kind: ProvenanceKind, quote?: string | null, section?: string | null, verified?: boolean | null, source?: { __typename?: 'Source', slug: string } | null } }
+        | { __typename?: 'Competency', id: string, slug: string, version: number, provenance: { __typename?: 'Provenance', kind: ProvenanceKind, quote?: string | null, section?: string | null, verified?: boolean | null, source?: { __typename?: 'Source', slug: string } | null } }
+        | { __typename?: 'Issuer', id: string, slug: string, version: number, provenance: { __typename?: 'Provenance', kind: ProvenanceKind, quote?: string | null, section?: string | null, verified?: boolean | null, source?: { __typename?: 'Source', slug: string } | null } }
+        | { __typename?: 'ItilFunction', id: string, slug: string, version: number, provenance: { __typename?: 'Provenance', kind: ProvenanceKind, quote?: string | null, section?: string | null, verified?: boolean | null, source?: { __typename?: 'Source', slug: string } | null } }
+        | { __typename?: 'Organization', id: string, slug: string, version: number, provenance: { __typename?: 'Provenance', kind: ProvenanceKind, quote?: string | null, section?: string | null, verified?: boolean | null, source?: { __typename?: 'Source', slug: string } | null } }
+        | { __typename?: 'OutlookStatement', id: string, slug: string, version: number, provenance: { __typename?: 'Provenance', kind: ProvenanceKind, quote?: string | null, section?: string | null, verified?: boolean | null, source?: { __typename?: 'Source', slug: string } | null } }
+        | { __typename?: 'Person', id: string, slug: string, version: number, provenance: { __typename?: 'Provenance', kind: ProvenanceKind, quote?: string | null, section?: string | null, verified?: boolean | null, source?: { __typename?: 'Source', slug: string } | null } }
+        | { __typename?: 'Publication', id: string, slug: string, version: number, provenance: { __typename?: 'Provenance', kind: ProvenanceKind, quote?: string | null, section?: string | null, verified?: boolean | null, source?: { __typename?: 'Source', slug: string } | null } }
+        | { __typename?: 'Responsibility', id: string, slug: string, version: number, provenance: { __typename?: 'Provenance', kind: ProvenanceKind, quote?: string | null, section?: string | null, verified?: boolean | null, source?: { __typename?: 'Source', slug: string } | null } }
+        | { __typename?: 'Role', id: string, slug: string, version: number, provenance: { __typename?: 'Provenance', kind: ProvenanceKind, quote?: string | null, section?: string | null, verified?: boolean | null, source?: { __typename?: 'Source', slug: string } | null } }
+        | { __typename?: 'SkillDomain', id: string, slug: string, version: number, provenance: { __typename?: 'Provenance', kind: ProvenanceKind, quote?: string | null, section?: string | null, verified?: boolean | null, source?: { __typename?: 'Source', slug: string } | null } }
+        | { __typename?: 'Source', id: string, slug: string, version: number, provenance: { __typename?: 'Provenance', kind: ProvenanceKind, quote?: string | null, section?: string | null, verified?: boolean | null, source?: { __typename?: 'Source', slug: string } | null } }
+        | { __typename?: 'TechnicalArea', id: string, slug: string, version: number, provenance: { __typename?: 'Provenance', kind: ProvenanceKind, quote?: string | null, section?: string | null, verified?: boolean | null, source?: { __typename?: 'Source', slug: string } | null } }
+       }
+    | { __typename: 'ForbiddenError', message: string }
+    | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'ValidationError', message: string, field?: string | null }
+   };
+
+export type SourcesUpdateEntityMutationVariables = Exact<{
+  input: UpdateEntityInput;
+}>;
+
+
+export type SourcesUpdateEntityMutation = { __typename?: 'Mutation', updateEntity:
+    | { __typename: 'ConflictError', message: string }
+    | { __typename: 'EntityChange', entity:
+        | { __typename?: 'Certification', version: number, provenance: { __typename?: 'Provenance', kind: ProvenanceKind, quote?: string | null, section?: string | null, verified?: boolean | null } }
+        | { __typename?: 'Claim', version: number, provenance: { __typename?: 'Provenance', kind: ProvenanceKind, quote?: string | null, section?: string | null, verified?: boolean | null } }
+        | { __typename?: 'ComparisonDimension', version: number, provenance: { __typename?: 'Provenance', kind: ProvenanceKind, quote?: string | null, section?: string | null, verified?: boolean | null } }
+        | { __typename?: 'Competency', version: number, provenance: { __typename?: 'Provenance', kind: ProvenanceKind, quote?: string | null, section?: string | null, verified?: boolean | null } }
+        | { __typename?: 'Issuer', version: number, provenance: { __typename?: 'Provenance', kind: ProvenanceKind, quote?: string | null, section?: string | null, verified?: boolean | null } }
+        | { __typename?: 'ItilFunction', version: number, provenance: { __typename?: 'Provenance', kind: ProvenanceKind, quote?: string | null, section?: string | null, verified?: boolean | null } }
+        | { __typename?: 'Organization', version: number, provenance: { __typename?: 'Provenance', kind: ProvenanceKind, quote?: string | null, section?: string | null, verified?: boolean | null } }
+        | { __typename?: 'OutlookStatement', version: number, provenance: { __typename?: 'Provenance', kind: ProvenanceKind, quote?: string | null, section?: string | null, verified?: boolean | null } }
+        | { __typename?: 'Person', version: number, provenance: { __typename?: 'Provenance', kind: ProvenanceKind, quote?: string | null, section?: string | null, verified?: boolean | null } }
+        | { __typename?: 'Publication', version: number, provenance: { __typename?: 'Provenance', kind: ProvenanceKind, quote?: string | null, section?: string | null, verified?: boolean | null } }
+        | { __typename?: 'Responsibility', version: number, provenance: { __typename?: 'Provenance', kind: ProvenanceKind, quote?: string | null, section?: string | null, verified?: boolean | null } }
+        | { __typename?: 'Role', version: number, provenance: { __typename?: 'Provenance', kind: ProvenanceKind, quote?: string | null, section?: string | null, verified?: boolean | null } }
+        | { __typename?: 'SkillDomain', version: number, provenance: { __typename?: 'Provenance', kind: ProvenanceKind, quote?: string | null, section?: string | null, verified?: boolean | null } }
+        | { __typename?: 'Source', version: number, provenance: { __typename?: 'Provenance', kind: ProvenanceKind, quote?: string | null, section?: string | null, verified?: boolean | null } }
+        | { __typename?: 'TechnicalArea', version: number, provenance: { __typename?: 'Provenance', kind: ProvenanceKind, quote?: string | null, section?: string | null, verified?: boolean | null } }
+       }
+    | { __typename: 'ForbiddenError', message: string }
+    | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'ValidationError', message: string, field?: string | null }
+   };
+
+export type SourcesLinkMutationVariables = Exact<{
+  input: LinkEntitiesInput;
+}>;
+
+
+export type SourcesLinkMutation = { __typename?: 'Mutation', linkEntities:
+    | { __typename: 'ConflictError', message: string }
+    | { __typename: 'ForbiddenError', message: string }
+    | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'RelationshipChange', relationship?: { __typename?: 'Relationship', id: string, provenance: { __typename?: 'Provenance', kind: ProvenanceKind, quote?: string | null, section?: string | null, verified?: boolean | null, source?: { __typename?: 'Source', slug: string } | null } } | null }
+    | { __typename: 'ValidationError', message: string, field?: string | null }
+   };
+
+export type SourcesCreateSourceMutationVariables = Exact<{
+  input: CreateSourceInput;
+}>;
+
+
+export type SourcesCreateSourceMutation = { __typename?: 'Mutation', createSource:
+    | { __typename: 'ConflictError', message: string }
+    | { __typename: 'ForbiddenError', message: string }
+    | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'SourceChange', source: { __typename?: 'Source', id: string, slug: string, title: string, text?: string | null, url?: string | null, publishedOn?: string | null, licence?: string | null, sections: Array<string>, author?: string | null, provenance: { __typename?: 'Provenance', kind: ProvenanceKind, rationale?: string | null, verified?: boolean | null } }, change: { __typename?: 'Change', action: ChangeAction, actorLabel: string } }
+    | { __typename: 'ValidationError', message: string, field?: string | null }
+   };
+
+export type SourcesSourceQueryVariables = Exact<{
+  slug?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type SourcesSourceQuery = { __typename?: 'Query', source?: { __typename?: 'Source', id: string, slug: string, title: string, text?: string | null, url?: string | null, publishedOn?: string | null, licence?: string | null, sections: Array<string> } | null };
+
+export type SourcesRoleStateQueryVariables = Exact<{
+  slug: Scalars['String']['input'];
+}>;
+
+
+export type SourcesRoleStateQuery = { __typename?: 'Query', role?: { __typename?: 'Role', id: string, version: number, provenance: { __typename?: 'Provenance', kind: ProvenanceKind, quote?: string | null, verified?: boolean | null }, skillDomains: { __typename?: 'SkillDomainLinkConnection', nodes: Array<{ __typename?: 'SkillDomain', slug: string }> } } | null };
+
+export type SourcesSkillDomainQueryVariables = Exact<{
+  slug: Scalars['String']['input'];
+}>;
+
+
+export type SourcesSkillDomainQuery = { __typename?: 'Query', skillDomain?: { __typename?: 'SkillDomain', id: string } | null };
+
+export type SourcesChangeCountQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SourcesChangeCountQuery = { __typename?: 'Query', changes: { __typename?: 'ChangeConnection', totalCount: number } };
+
+export type SourcesRoleCountQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SourcesRoleCountQuery = { __typename?: 'Query', roles: { __typename?: 'RoleConnection', totalCount: number } };
+
+export type SourcesUnlinkMutationVariables = Exact<{
+  input: UnlinkEntitiesInput;
+}>;
+
+
+export type SourcesUnlinkMutation = { __typename?: 'Mutation', unlinkEntities:
+    | { __typename: 'ConflictError', message: string }
+    | { __typename: 'ForbiddenError', message: string }
+    | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'RelationshipChange', change: { __typename?: 'Change', id: string } }
+    | { __typename: 'ValidationError', message: string }
+   };
+
+export type SourcesRevertMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type SourcesRevertMutation = { __typename?: 'Mutation', revertChange:
+    | { __typename: 'Change', action: ChangeAction }
+    | { __typename: 'ConflictError', message: string }
+    | { __typename: 'ForbiddenError', message: string }
+    | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'ValidationError', message: string, field?: string | null }
+   };
+
+export type SourcesVerifiedQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SourcesVerifiedQuery = { __typename?: 'Query', bad?: { __typename?: 'Role', provenance: { __typename?: 'Provenance', verified?: boolean | null }, leads: { __typename?: 'RoleLinkConnection', edges: Array<{ __typename?: 'RoleLinkEdge', provenance: { __typename?: 'Provenance', verified?: boolean | null } }> } } | null, good?: { __typename?: 'Role', provenance: { __typename?: 'Provenance', verified?: boolean | null } } | null, manager?: { __typename?: 'Role', provenance: { __typename?: 'Provenance', verified?: boolean | null } } | null };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -7280,3 +7488,228 @@ export const SlowRenameDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SlowRenameMutation, SlowRenameMutationVariables>;
+export const SourcesCreateEntityDocument = new TypedDocumentString(`
+    mutation SourcesCreateEntity($input: CreateEntityInput!) {
+  createEntity(input: $input) {
+    __typename
+    ... on EntityChange {
+      entity {
+        id
+        slug
+        version
+        provenance {
+          kind
+          quote
+          section
+          verified
+          source {
+            slug
+          }
+        }
+      }
+    }
+    ... on MutationError {
+      message
+    }
+    ... on ValidationError {
+      field
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SourcesCreateEntityMutation, SourcesCreateEntityMutationVariables>;
+export const SourcesUpdateEntityDocument = new TypedDocumentString(`
+    mutation SourcesUpdateEntity($input: UpdateEntityInput!) {
+  updateEntity(input: $input) {
+    __typename
+    ... on EntityChange {
+      entity {
+        version
+        provenance {
+          kind
+          quote
+          section
+          verified
+        }
+      }
+    }
+    ... on MutationError {
+      message
+    }
+    ... on ValidationError {
+      field
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SourcesUpdateEntityMutation, SourcesUpdateEntityMutationVariables>;
+export const SourcesLinkDocument = new TypedDocumentString(`
+    mutation SourcesLink($input: LinkEntitiesInput!) {
+  linkEntities(input: $input) {
+    __typename
+    ... on RelationshipChange {
+      relationship {
+        id
+        provenance {
+          kind
+          quote
+          section
+          verified
+          source {
+            slug
+          }
+        }
+      }
+    }
+    ... on MutationError {
+      message
+    }
+    ... on ValidationError {
+      field
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SourcesLinkMutation, SourcesLinkMutationVariables>;
+export const SourcesCreateSourceDocument = new TypedDocumentString(`
+    mutation SourcesCreateSource($input: CreateSourceInput!) {
+  createSource(input: $input) {
+    __typename
+    ... on SourceChange {
+      source {
+        id
+        slug
+        title
+        text
+        url
+        publishedOn
+        licence
+        sections
+        author
+        provenance {
+          kind
+          rationale
+          verified
+        }
+      }
+      change {
+        action
+        actorLabel
+      }
+    }
+    ... on MutationError {
+      message
+    }
+    ... on ValidationError {
+      field
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SourcesCreateSourceMutation, SourcesCreateSourceMutationVariables>;
+export const SourcesSourceDocument = new TypedDocumentString(`
+    query SourcesSource($slug: String) {
+  source(slug: $slug) {
+    id
+    slug
+    title
+    text
+    url
+    publishedOn
+    licence
+    sections
+  }
+}
+    `) as unknown as TypedDocumentString<SourcesSourceQuery, SourcesSourceQueryVariables>;
+export const SourcesRoleStateDocument = new TypedDocumentString(`
+    query SourcesRoleState($slug: String!) {
+  role(slug: $slug) {
+    id
+    version
+    provenance {
+      kind
+      quote
+      verified
+    }
+    skillDomains {
+      nodes {
+        slug
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SourcesRoleStateQuery, SourcesRoleStateQueryVariables>;
+export const SourcesSkillDomainDocument = new TypedDocumentString(`
+    query SourcesSkillDomain($slug: String!) {
+  skillDomain(slug: $slug) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<SourcesSkillDomainQuery, SourcesSkillDomainQueryVariables>;
+export const SourcesChangeCountDocument = new TypedDocumentString(`
+    query SourcesChangeCount {
+  changes {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<SourcesChangeCountQuery, SourcesChangeCountQueryVariables>;
+export const SourcesRoleCountDocument = new TypedDocumentString(`
+    query SourcesRoleCount {
+  roles(includeDeprecated: true) {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<SourcesRoleCountQuery, SourcesRoleCountQueryVariables>;
+export const SourcesUnlinkDocument = new TypedDocumentString(`
+    mutation SourcesUnlink($input: UnlinkEntitiesInput!) {
+  unlinkEntities(input: $input) {
+    __typename
+    ... on RelationshipChange {
+      change {
+        id
+      }
+    }
+    ... on MutationError {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SourcesUnlinkMutation, SourcesUnlinkMutationVariables>;
+export const SourcesRevertDocument = new TypedDocumentString(`
+    mutation SourcesRevert($id: ID!) {
+  revertChange(id: $id) {
+    __typename
+    ... on Change {
+      action
+    }
+    ... on MutationError {
+      message
+    }
+    ... on ValidationError {
+      field
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SourcesRevertMutation, SourcesRevertMutationVariables>;
+export const SourcesVerifiedDocument = new TypedDocumentString(`
+    query SourcesVerified {
+  bad: role(slug: "quoted-badly") {
+    provenance {
+      verified
+    }
+    leads {
+      edges {
+        provenance {
+          verified
+        }
+      }
+    }
+  }
+  good: role(slug: "quoted-well") {
+    provenance {
+      verified
+    }
+  }
+  manager: role(slug: "it-operations-manager") {
+    provenance {
+      verified
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SourcesVerifiedQuery, SourcesVerifiedQueryVariables>;

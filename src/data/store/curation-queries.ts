@@ -7,8 +7,9 @@
  */
 import { type Kysely, sql, type Transaction } from 'kysely';
 import type { Actor, ApiKeyRecord, Change, ChangeOutcome, ChangePageQuery, ChangeRecord, Scope } from '../curation.js';
-import { type ContentNode, type EdgeRecord, kindOfNodeId, type NodeRecord } from '../model.js';
+import { type ContentNode, type EdgeRecord, kindOfNodeId, type NodeRecord, type Provenance } from '../model.js';
 import { relationProblem, replacementProblem as replacementRule } from '../model-rules.js';
+import { checkedProvenance } from '../quote-check.js';
 import { isForeignKeyViolation, isTransactionConflict, isUniqueViolation } from './constraint-errors.js';
 import { bumpGraphVersion } from './graph-version.js';
 import { isPostgres } from './migrations.js';
@@ -238,6 +239,26 @@ async function replacementProblem(
   );
 }
 
+/**
+ * The provenance checked against its source as the transaction sees it: a STATED quote must stand
+ * verbatim in the cited Source's text (in the section it names), or the change is refused, naming
+ * the part at fault. Gives the provenance with the section the quote stands in.
+ */
+async function verifiedProvenance(
+  trx: Transaction<Database>,
+  provenance: Provenance,
+): Promise<{ ok: true; provenance: Provenance } | Refusal> {
+  const checked = await checkedProvenance(provenance, (id) => nodeById(trx, id));
+  if (checked.ok) return checked;
+  return { ...refuse('INVALID', checked.reason), field: `provenance.${checked.field}` };
+}
+
+/** The same check for a record a revert would put back (no input field to name: the message says it all). */
+async function revertableProvenance(trx: Transaction<Database>, changeId: number, provenance: Provenance): Promise<Refusal | null> {
+  const checked = await verifiedProvenance(trx, provenance);
+  return checked.ok ? null : refuse('INVALID', `Change ${changeId} cannot be reverted: ${checked.message}`);
+}
+
 type Written = { ok: true; subjectId: string; before: NodeRecord | EdgeRecord | null; after: NodeRecord | EdgeRecord | null } | Refusal;
 
 async function write(trx: Transaction<Database>, change: Change): Promise<Written> {
@@ -246,9 +267,11 @@ async function write(trx: Transaction<Database>, change: Change): Promise<Writte
       const { node } = change;
       const clash = await createClash(trx, node);
       if (clash) return clash;
+      const checked = await verifiedProvenance(trx, node.provenance);
+      if (!checked.ok) return checked;
       await trx
         .insertInto('nodes')
-        .values({ ...fromNode(node), origin: CURATOR_ORIGIN })
+        .values({ ...fromNode({ ...node, provenance: checked.provenance }), origin: CURATOR_ORIGIN })
         .execute();
       return { ok: true, subjectId: node.id, before: null, after: await nodeById(trx, node.id) };
     }
@@ -256,10 +279,16 @@ async function write(trx: Transaction<Database>, change: Change): Promise<Writte
       const before = await nodeById(trx, change.id);
       if (!before) return refuse('NOT_FOUND', `No entity has the id "${change.id}"`);
       if (before.version !== change.expectedVersion) return staleNode(trx, before.id, change.expectedVersion);
-      const { slug, name, description, attributes, provenance } = change.patch;
+      const { slug, name, description, attributes } = change.patch;
       if (slug !== undefined && slug !== before.slug) {
         const clash = await slugClash(trx, before.kind, slug, before.id);
         if (clash) return { ...clash, currentVersion: before.version };
+      }
+      let provenance: Provenance | undefined;
+      if (change.patch.provenance !== undefined) {
+        const checked = await verifiedProvenance(trx, change.patch.provenance);
+        if (!checked.ok) return checked;
+        provenance = checked.provenance;
       }
       const next = fromNode({
         ...before,
@@ -296,6 +325,8 @@ async function write(trx: Transaction<Database>, change: Change): Promise<Writte
       const ends = await trx.selectFrom('nodes').select('id').where('id', 'in', [edge.fromId, edge.toId]).execute();
       for (const id of [edge.fromId, edge.toId])
         if (!ends.some((row) => row.id === id)) return refuse('NOT_FOUND', `No entity has the id "${id}"`);
+      const checked = await verifiedProvenance(trx, edge.provenance);
+      if (!checked.ok) return checked;
       const existing = await edgeById(trx, edge.id);
       if (existing) return refuse('CONFLICT', `The ${edge.relation} relationship between these entities exists already`, existing.version);
       const position = await trx
@@ -307,7 +338,10 @@ async function write(trx: Transaction<Database>, change: Change): Promise<Writte
       const last = position?.last;
       await trx
         .insertInto('edges')
-        .values({ ...fromEdge({ ...edge, position: last == null ? 0 : Number(last) + 1 }), origin: CURATOR_ORIGIN })
+        .values({
+          ...fromEdge({ ...edge, provenance: checked.provenance, position: last == null ? 0 : Number(last) + 1 }),
+          origin: CURATOR_ORIGIN,
+        })
         .execute();
       return { ok: true, subjectId: edge.id, before: null, after: await edgeById(trx, edge.id) };
     }
@@ -371,6 +405,8 @@ async function revert(trx: Transaction<Database>, changeId: number): Promise<Wri
         if (!ends.some((end) => end.id === id))
           return refuse('INVALID', `Change ${changeId} cannot be reverted: the relationship's end ${id} no longer exists`);
       }
+      const unquotable = await revertableProvenance(trx, changeId, edge.provenance);
+      if (unquotable) return unquotable;
       await trx
         .insertInto('edges')
         .values({ ...fromEdge(edge), origin: CURATOR_ORIGIN, version: edge.version + 1 })
@@ -380,6 +416,8 @@ async function revert(trx: Transaction<Database>, changeId: number): Promise<Wri
     const node = before as NodeRecord;
     const clash = await createClash(trx, node);
     if (clash) return clash;
+    const unquotable = await revertableProvenance(trx, changeId, node.provenance);
+    if (unquotable) return unquotable;
     if (node.deprecatedAt !== null && node.replacedById !== null) {
       const problem = await replacementProblem(trx, node, node.replacedById);
       if (problem) return { ...problem, message: `Change ${changeId} cannot be reverted: ${problem.message}` };
@@ -425,6 +463,11 @@ async function revert(trx: Transaction<Database>, changeId: number): Promise<Wri
   if (previous.deprecatedAt !== null && previous.replacedById !== null) {
     const problem = await replacementProblem(trx, previous, previous.replacedById);
     if (problem) return { ...problem, message: `Change ${changeId} cannot be reverted: ${problem.message}` };
+  }
+  // A quote it would put back is checked (one the record still has was checked when it was written).
+  if (JSON.stringify(previous.provenance) !== JSON.stringify(current.provenance)) {
+    const unquotable = await revertableProvenance(trx, changeId, previous.provenance);
+    if (unquotable) return unquotable;
   }
   const restored = { ...fromNode(previous), deprecated_at: previous.deprecatedAt, replaced_by: previous.replacedById };
   if (!(await updateNodeAt(trx, current.id, current.version, restored))) return stale();

@@ -5,9 +5,10 @@
  * ever deleted, so importing is idempotent and loses nothing.
  */
 import type { Insertable, Kysely, Transaction } from 'kysely';
-import type { EntityKind } from '../model.js';
+import type { EntityKind, NodeRecord } from '../model.js';
 import {
   checkImportAgainstStore,
+  checkImportQuotes,
   EXPORT_FORMAT,
   type ExportedEdge,
   type ExportedNode,
@@ -77,6 +78,23 @@ async function apply(trx: Transaction<Database>, graph: GraphExport, dryRun: boo
       ]),
     ),
     edgeOrigins: new Map([...existingEdges].map(([id, row]) => [id, row.origin])),
+  });
+  // Every STATED quote must stand in its source (the file's or the store's) before anything is written.
+  const storedSources = new Map<string, NodeRecord>();
+  await checkImportQuotes(graph, {
+    source: (id) => {
+      const row = existingNodes.get(id);
+      if (!row) return undefined;
+      if (!storedSources.has(id)) storedSources.set(id, toNode(row));
+      return storedSources.get(id);
+    },
+    citing: (sourceId) =>
+      [...existingNodes.values(), ...existingEdges.values()]
+        .filter((row) => row.provenance_kind === 'STATED' && row.source_id === sourceId)
+        .map((row) => ({
+          id: row.id,
+          provenance: { kind: 'STATED', quote: row.quote, section: row.section, rationale: null, sourceId: row.source_id },
+        })),
   });
 
   const nodeRow = (node: ExportedNode) => ({

@@ -134,11 +134,11 @@ export class KyselyStore implements Store {
     return { items: rows.map(toNode), totalCount };
   }
 
-  async listEdges({ relation, withWords, limit, offset }: EdgePageQuery): Promise<Page<EdgeRecord>> {
-    const ofRelation = relation ? this.db.selectFrom('edges').where('relation', '=', relation) : this.db.selectFrom('edges');
-    const matching = withWords
-      ? ofRelation.where((eb) => eb.or([eb('statement', 'is not', null), eb('quote', 'is not', null)]))
-      : ofRelation;
+  async listEdges({ relation, withWords, provenanceKind, limit, offset }: EdgePageQuery): Promise<Page<EdgeRecord>> {
+    let matching = this.db.selectFrom('edges');
+    if (relation) matching = matching.where('relation', '=', relation);
+    if (provenanceKind) matching = matching.where('provenance_kind', '=', provenanceKind);
+    if (withWords) matching = matching.where((eb) => eb.or([eb('statement', 'is not', null), eb('quote', 'is not', null)]));
     const rows = await matching
       .selectAll()
       .select(sql<number>`count(*) over ()`.as('total_count'))

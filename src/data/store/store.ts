@@ -59,6 +59,8 @@ export interface EdgePageQuery {
   relation?: Relation;
   /** Only edges that carry words of their own: a statement or a quote (what search indexes). */
   withWords?: boolean;
+  /** Only edges with this kind of provenance. */
+  provenanceKind?: ProvenanceKind;
   limit: number;
   offset: number;
 }

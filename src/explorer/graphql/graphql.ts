@@ -557,6 +557,35 @@ export type CreateEntityInput = {
 /** The created entity, or why nothing was created. */
 export type CreateEntityResult = ConflictError | EntityChange | ForbiddenError | NotFoundError | ValidationError;
 
+/** A new source: a document with its full text, which STATED quotes may then cite. The source itself is CURATED: `rationale` says why the curators add it. */
+export type CreateSourceInput = {
+  /** Who wrote the document. */
+  author?: InputMaybe<Scalars['String']['input']>;
+  /** Who the author is, as the document says. */
+  authorDescription?: InputMaybe<Scalars['String']['input']>;
+  /** What the document is, in one or two sentences of the curators. */
+  description: Scalars['String']['input'];
+  /** The licence or terms the document may be quoted under. */
+  licence?: InputMaybe<Scalars['String']['input']>;
+  /** When the document was published (ISO 8601 date, e.g. 2025-01-31). */
+  publishedOn?: InputMaybe<Scalars['String']['input']>;
+  /** Why the curators add the source, in one line: the source node’s own CURATED provenance. */
+  rationale: Scalars['String']['input'];
+  /** The document’s section headings, in order; each must be a line of `text`. Text before the first is the "Introduction". */
+  sections?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Its slug: kebab-case, unique among sources. */
+  slug: Scalars['String']['input'];
+  /** The document’s full text, exactly as published (quotes are checked against it, whitespace aside). */
+  text: Scalars['String']['input'];
+  /** The document’s title. */
+  title: Scalars['String']['input'];
+  /** Where the document is published (http or https). */
+  url?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** The new source, or why nothing was created. */
+export type CreateSourceResult = ConflictError | ForbiddenError | NotFoundError | SourceChange | ValidationError;
+
 /** Deprecates an entity: it stays resolvable, is marked, and lists leave it out unless asked. */
 export type DeprecateEntityInput = {
   /** The `version` you read; a stale one is a ConflictError and changes nothing. */
@@ -974,8 +1003,10 @@ export type Mutation = {
   __typename?: 'Mutation';
   /** Creates an API key (needs the `admin` scope). */
   createApiKey: CreateApiKeyResult;
-  /** Creates an entity of any kind. */
+  /** Creates an entity of any kind but Source (a source needs its text: `createSource`). */
   createEntity: CreateEntityResult;
+  /** Adds a source: a document with its full text (and, where known, author, URL, publication date and licence), which STATED provenance can then cite. Its own provenance is CURATED, with the curators’ `rationale`. */
+  createSource: CreateSourceResult;
   /** Deprecates an entity, optionally naming its replacement. Nothing is ever deleted. */
   deprecateEntity: DeprecateEntityResult;
   /** Creates a relationship; its provenance is required (STATED: quote and source; CURATED: rationale). */
@@ -1001,6 +1032,12 @@ export type MutationCreateApiKeyArgs = {
 /** Curate the knowledge graph. Every mutation needs an API key with the `edit` scope, is one transaction, and is recorded in the audit log. */
 export type MutationCreateEntityArgs = {
   input: CreateEntityInput;
+};
+
+
+/** Curate the knowledge graph. Every mutation needs an API key with the `edit` scope, is one transaction, and is recorded in the audit log. */
+export type MutationCreateSourceArgs = {
+  input: CreateSourceInput;
 };
 
 
@@ -1597,17 +1634,19 @@ export type Provenance = {
   section?: Maybe<Scalars['String']['output']>;
   /** STATED: the source quoted. Null when curated. */
   source?: Maybe<Source>;
+  /** STATED: whether the quote stands verbatim (whitespace aside) in the source’s text as it is now, in `section`. Every write is checked, so false marks a quote stored before the check existed or a source changed since (the service logs each such quote when it starts). Null when curated. */
+  verified?: Maybe<Scalars['Boolean']['output']>;
 };
 
 /** Where a curated change’s fact comes from: STATED needs `quote` and `source`; CURATED needs `rationale`. */
 export type ProvenanceInput = {
   /** STATED (a source says it) or CURATED (the maintainers add it). */
   kind: ProvenanceKind;
-  /** STATED: the source’s exact words. */
+  /** STATED: the source’s exact words. They must stand verbatim (whitespace aside) in the source’s `text`, or the change is refused (`ValidationError` on `provenance.quote`). */
   quote?: InputMaybe<Scalars['String']['input']>;
   /** CURATED: why the maintainers add the fact, in one line. */
   rationale?: InputMaybe<Scalars['String']['input']>;
-  /** STATED: the section of the source the quote stands in. */
+  /** STATED: the section of the source the quote stands in (a heading of its `sections`, or "Introduction"); when left out, the section it is found in is stored. */
   section?: InputMaybe<Scalars['String']['input']>;
   /** STATED: the ID of the Source quoted. */
   source?: InputMaybe<Scalars['ID']['input']>;
@@ -1798,7 +1837,7 @@ export type Query = {
   skillDomains: SkillDomainConnection;
   /** The skill gap between the certifications someone holds and a role. An unknown slug is a BAD_USER_INPUT error naming it. Its query cost, 250 plus what it selects, pays for the bounded search of a smallest cover (see `SkillGap.smallestCoverProven`). */
   skillGap: SkillGap;
-  /** The article the graph’s content is curated from. */
+  /** The source with this slug, or null; without a slug, the article the graph’s content is curated from. */
   source?: Maybe<Source>;
   /** Every source the graph quotes, ordered by title. */
   sources: SourceConnection;
@@ -2131,6 +2170,12 @@ export type QuerySkillDomainsArgs = {
 export type QuerySkillGapArgs = {
   heldCertifications: Array<Scalars['String']['input']>;
   role: Scalars['String']['input'];
+};
+
+
+/** Read the IT-operations knowledge graph: look entities up by slug or ID, list them, and follow their relationships. */
+export type QuerySourceArgs = {
+  slug?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -2910,7 +2955,7 @@ export type SkillGap = {
   uncoverableSkillDomains: Array<SkillDomain>;
 };
 
-/** A document the graph quotes. Every STATED fact cites one, with its exact words. */
+/** A document the graph quotes, with its full text. Every STATED fact cites one, with its exact words, and every such quote is checked to stand in `text`. */
 export type Source = Entity & Node & {
   __typename?: 'Source';
   /** Other names people use for the entity (abbreviations, common spellings). */
@@ -2933,30 +2978,47 @@ export type Source = Entity & Node & {
   id: Scalars['ID']['output'];
   /** What kind of entity this is. */
   kind: EntityKind;
+  /** The licence or terms the document may be quoted under. Null when not recorded. */
+  licence?: Maybe<Scalars['String']['output']>;
   /** Display name, as the source writes it where it names the entity. */
   name: Scalars['String']['output'];
   /** Where the entity comes from: the source’s words that introduce it, or why the maintainers added it. */
   provenance: Provenance;
+  /** When the document was published (ISO 8601 date, e.g. 2025-01-31). Null when not recorded. */
+  publishedOn?: Maybe<Scalars['String']['output']>;
   /** The entity that replaces it, when it is deprecated in favour of another. */
   replacedBy?: Maybe<Entity>;
-  /** The document’s section headings, in order; quotes name the one they stand in. */
+  /** The document’s section headings, in order, each a line of `text`; quotes name the one they stand in. */
   sections: Array<Scalars['String']['output']>;
   /** Readable identifier, unique within the kind (kebab-case), used by the lookup fields. */
   slug: Scalars['String']['output'];
+  /** The document’s full text, as published: STATED quotes citing it are checked against it (whitespace aside). Null only for a source stored without one, which nothing can quote. */
+  text?: Maybe<Scalars['String']['output']>;
   /** The document’s title (the same as `name`). */
   title: Scalars['String']['output'];
+  /** Where the document is published (http or https). Null when not recorded. */
+  url?: Maybe<Scalars['String']['output']>;
   /** Starts at 1; every change adds 1 (pass it as `expectedVersion` when updating). */
   version: Scalars['Int']['output'];
 };
 
 
-/** A document the graph quotes. Every STATED fact cites one, with its exact words. */
+/** A document the graph quotes, with its full text. Every STATED fact cites one, with its exact words, and every such quote is checked to stand in `text`. */
 export type SourceAuthorsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   includeDeprecated?: InputMaybe<Scalars['Boolean']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A source that was added: the source as stored, and the audit-log entry. */
+export type SourceChange = {
+  __typename?: 'SourceChange';
+  /** The audit-log entry of the change. */
+  change: Change;
+  /** The source after the change. */
+  source: Source;
 };
 
 /** A page of sources. */

@@ -6,7 +6,7 @@ import { CreateEntityInput } from './create-entity-input.js';
 import { attributesFrom, entityFieldsSchema, provenanceFrom, storeIdOf, validated } from './curation-input.js';
 import { DeprecateEntityInput } from './deprecate-entity-input.js';
 import { EntityChangeType } from './entity-change.js';
-import { CHANGE_REFUSALS, madeChange } from './mutation-errors.js';
+import { CHANGE_REFUSALS, madeChange, ValidationError } from './mutation-errors.js';
 import { UpdateEntityInput } from './update-entity-input.js';
 
 builder.mutationFields((t) => ({
@@ -14,11 +14,17 @@ builder.mutationFields((t) => ({
     type: EntityChangeType,
     authScopes: { edit: true },
     errors: { types: CHANGE_REFUSALS, union: { description: 'The created entity, or why nothing was created.' } },
-    description: 'Creates an entity of any kind.',
+    description: 'Creates an entity of any kind but Source (a source needs its text: `createSource`).',
     args: { input: t.arg({ type: CreateEntityInput, required: true, description: 'The new entity.' }) },
     resolve: async (_root, { input }, context) => {
       const fields = validated(entityFieldsSchema, input, 'input');
       const kind = input.kind as EntityKind;
+      if (kind === 'Source') {
+        throw new ValidationError(
+          '`input.kind` Source: add a source with `createSource`, which takes its text (quotes are checked against it)',
+          'input.kind',
+        );
+      }
       const provenance = await provenanceFrom(context, input.provenance, 'input.provenance');
       const node = {
         id: nodeId(kind, fields.slug),

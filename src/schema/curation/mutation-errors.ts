@@ -39,12 +39,16 @@ export class ConflictError extends Error {
 /** What a change to the graph (`store.applyChange`, through `madeChange`) can be refused for. */
 export const CHANGE_REFUSALS = [ValidationError, NotFoundError, ConflictError];
 
-/** Turns a refused change into the typed error it is; a made change into its record. */
-export function madeChange(outcome: ChangeOutcome): ChangeRecord {
+/**
+ * Turns a refused change into the typed error it is; a made change into its record. A refusal that
+ * names the part of the change at fault (`provenance.quote`) names it under `inputPath`, the
+ * argument that carried the change (`input.provenance.quote`).
+ */
+export function madeChange(outcome: ChangeOutcome, inputPath = 'input'): ChangeRecord {
   if (outcome.ok) return outcome.change;
   if (outcome.refusal === 'CONFLICT') throw new ConflictError(outcome.message, outcome.currentVersion ?? 0);
   if (outcome.refusal === 'NOT_FOUND') throw new NotFoundError(outcome.message);
-  throw new ValidationError(outcome.message);
+  throw new ValidationError(outcome.message, outcome.field === undefined ? null : `${inputPath}.${outcome.field}`);
 }
 
 /** What every refusal of a mutation has. */

@@ -9,8 +9,14 @@ export const ProvenanceInput = builder.inputType('ProvenanceInput', {
       required: true,
       description: 'STATED (a source says it) or CURATED (the maintainers add it).',
     }),
-    quote: t.string({ description: 'STATED: the source’s exact words.' }),
-    section: t.string({ description: 'STATED: the section of the source the quote stands in.' }),
+    quote: t.string({
+      description:
+        'STATED: the source’s exact words. They must stand verbatim (whitespace aside) in the source’s `text`, or the change is refused (`ValidationError` on `provenance.quote`).',
+    }),
+    section: t.string({
+      description:
+        'STATED: the section of the source the quote stands in (a heading of its `sections`, or "Introduction"); when left out, the section it is found in is stored.',
+    }),
     source: t.id({ description: 'STATED: the ID of the Source quoted.' }),
     rationale: t.string({ description: 'CURATED: why the maintainers add the fact, in one line.' }),
   }),

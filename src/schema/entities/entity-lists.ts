@@ -18,17 +18,30 @@ type Types = typeof builder extends PothosSchemaTypes.SchemaBuilder<infer T> ? T
 type QueryFieldBuilder = PothosSchemaTypes.QueryFieldBuilder<Types, object>;
 type EntityRef = Parameters<typeof builder.connectionObject>[0]['type'];
 
-/** A root field returning the entity of a kind with a given slug, or null; batched per kind. */
-export function entityBySlugField(t: QueryFieldBuilder, options: { type: EntityRef; kind: EntityKind; description: string }) {
+/**
+ * A root field returning the entity of a kind with a given slug, or null; batched per kind. With
+ * `defaultSlug`, the slug may be left out and means that one.
+ */
+export function entityBySlugField(
+  t: QueryFieldBuilder,
+  options: { type: EntityRef; kind: EntityKind; description: string; defaultSlug?: string },
+) {
+  const { defaultSlug } = options;
   return t.loadable({
     type: options.type,
     nullable: true,
     description: options.description,
-    args: { slug: t.arg.string({ required: true, description: 'The entity’s slug (kebab-case).' }) },
+    args: {
+      slug: t.arg.string({
+        required: defaultSlug === undefined,
+        description:
+          defaultSlug === undefined ? 'The entity’s slug (kebab-case).' : `The entity’s slug (kebab-case); left out, \`${defaultSlug}\`.`,
+      }),
+    },
     loaderOptions,
     load: (slugs: string[], context: GraphQLContext) => context.store.nodesBySlugs(options.kind, slugs),
     sort: (node: NodeRecord) => node.slug,
-    resolve: (_root, args) => checkLength(args.slug, 'slug'),
+    resolve: (_root, args) => (args.slug == null ? defaultSlug! : checkLength(args.slug, 'slug')),
   });
 }
 

@@ -1,3 +1,4 @@
+import { checkQuote } from '../../data/index.js';
 import { ProvenanceKindEnum } from './provenance-kind.js';
 import { ENTITY_NODES, localId, ProvenanceType } from './refs.js';
 
@@ -26,6 +27,18 @@ ProvenanceType.implement({
       nullable: true,
       description: 'STATED: the source quoted. Null when curated.',
       resolve: (p) => (p.sourceId ? localId({ id: p.sourceId, kind: 'Source' }) : null),
+    }),
+    verified: t.boolean({
+      nullable: true,
+      description:
+        'STATED: whether the quote stands verbatim (whitespace aside) in the source’s text as it is now, in `section`. Every write is checked, so false marks a quote stored before the check existed or a source changed since (the service logs each such quote when it starts). Null when curated.',
+      resolve: async (p, _args, context) => {
+        if (p.kind !== 'STATED') return null;
+        if (p.sourceId === null || p.quote === null) return false;
+        // The source through the request's Source loader: batched, and shared with `source`.
+        const source = await ENTITY_NODES.Source.getDataloader(context).load(localId({ id: p.sourceId, kind: 'Source' }));
+        return checkQuote(source ?? null, p.quote, p.section).ok;
+      },
     }),
   }),
 });

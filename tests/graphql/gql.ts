@@ -115,6 +115,10 @@ type Documents = {
     "query SlowManagerName { role(slug: \"it-operations-manager\") { name } }": typeof types.SlowManagerNameDocument,
     "query SlowManager { role(slug: \"it-operations-manager\") { id version } }": typeof types.SlowManagerDocument,
     "mutation SlowRename($input: UpdateEntityInput!) { updateEntity(input: $input) { __typename } }": typeof types.SlowRenameDocument,
+    "\n  query CoverageEntities($after: String) {\n    entities(first: 100, after: $after) {\n      pageInfo { hasNextPage endCursor }\n      nodes { id provenance { kind quote section } }\n    }\n  }\n": typeof types.CoverageEntitiesDocument,
+    "\n  query CoverageRelationships($after: String) {\n    relationships(first: 100, after: $after) {\n      pageInfo { hasNextPage endCursor }\n      nodes { id provenance { kind quote section } }\n    }\n  }\n": typeof types.CoverageRelationshipsDocument,
+    "\n  query CoverageManagerStances {\n    role(slug: \"it-operations-manager\") { stances { edges { node { slug } evidence { id version } } } }\n  }\n": typeof types.CoverageManagerStancesDocument,
+    "\n  mutation CoverageUnlink($input: UnlinkEntitiesInput!) { unlinkEntities(input: $input) { __typename } }\n": typeof types.CoverageUnlinkDocument,
 };
 const documents: Documents = {
     "\n  query CacheHeadline { responsibility(slug: \"security-oversight\") { name certifications { nodes { name issuer { name } } } } }\n": types.CacheHeadlineDocument,
@@ -217,6 +221,10 @@ const documents: Documents = {
     "query SlowManagerName { role(slug: \"it-operations-manager\") { name } }": types.SlowManagerNameDocument,
     "query SlowManager { role(slug: \"it-operations-manager\") { id version } }": types.SlowManagerDocument,
     "mutation SlowRename($input: UpdateEntityInput!) { updateEntity(input: $input) { __typename } }": types.SlowRenameDocument,
+    "\n  query CoverageEntities($after: String) {\n    entities(first: 100, after: $after) {\n      pageInfo { hasNextPage endCursor }\n      nodes { id provenance { kind quote section } }\n    }\n  }\n": types.CoverageEntitiesDocument,
+    "\n  query CoverageRelationships($after: String) {\n    relationships(first: 100, after: $after) {\n      pageInfo { hasNextPage endCursor }\n      nodes { id provenance { kind quote section } }\n    }\n  }\n": types.CoverageRelationshipsDocument,
+    "\n  query CoverageManagerStances {\n    role(slug: \"it-operations-manager\") { stances { edges { node { slug } evidence { id version } } } }\n  }\n": types.CoverageManagerStancesDocument,
+    "\n  mutation CoverageUnlink($input: UnlinkEntitiesInput!) { unlinkEntities(input: $input) { __typename } }\n": types.CoverageUnlinkDocument,
 };
 
 /**
@@ -619,6 +627,22 @@ export function graphql(source: "query SlowManager { role(slug: \"it-operations-
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation SlowRename($input: UpdateEntityInput!) { updateEntity(input: $input) { __typename } }"): typeof import('./graphql.js').SlowRenameDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CoverageEntities($after: String) {\n    entities(first: 100, after: $after) {\n      pageInfo { hasNextPage endCursor }\n      nodes { id provenance { kind quote section } }\n    }\n  }\n"): typeof import('./graphql.js').CoverageEntitiesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CoverageRelationships($after: String) {\n    relationships(first: 100, after: $after) {\n      pageInfo { hasNextPage endCursor }\n      nodes { id provenance { kind quote section } }\n    }\n  }\n"): typeof import('./graphql.js').CoverageRelationshipsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CoverageManagerStances {\n    role(slug: \"it-operations-manager\") { stances { edges { node { slug } evidence { id version } } } }\n  }\n"): typeof import('./graphql.js').CoverageManagerStancesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CoverageUnlink($input: UnlinkEntitiesInput!) { unlinkEntities(input: $input) { __typename } }\n"): typeof import('./graphql.js').CoverageUnlinkDocument;
 
 
 export function graphql(source: string) {

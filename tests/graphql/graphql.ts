@@ -4765,6 +4765,54 @@ export type SlowRenameMutation = { __typename?: 'Mutation', updateEntity:
     | { __typename: 'ValidationError' }
    };
 
+export type CoverageEntitiesQueryVariables = Exact<{
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type CoverageEntitiesQuery = { __typename?: 'Query', entities: { __typename?: 'EntityConnection', pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, nodes: Array<
+      | { __typename?: 'Certification', id: string, provenance: { __typename?: 'Provenance', kind: ProvenanceKind, quote?: string | null, section?: string | null } }
+      | { __typename?: 'Claim', id: string, provenance: { __typename?: 'Provenance', kind: ProvenanceKind, quote?: string | null, section?: string | null } }
+      | { __typename?: 'ComparisonDimension', id: string, provenance: { __typename?: 'Provenance', kind: ProvenanceKind, quote?: string | null, section?: string | null } }
+      | { __typename?: 'Competency', id: string, provenance: { __typename?: 'Provenance', kind: ProvenanceKind, quote?: string | null, section?: string | null } }
+      | { __typename?: 'Issuer', id: string, provenance: { __typename?: 'Provenance', kind: ProvenanceKind, quote?: string | null, section?: string | null } }
+      | { __typename?: 'ItilFunction', id: string, provenance: { __typename?: 'Provenance', kind: ProvenanceKind, quote?: string | null, section?: string | null } }
+      | { __typename?: 'Organization', id: string, provenance: { __typename?: 'Provenance', kind: ProvenanceKind, quote?: string | null, section?: string | null } }
+      | { __typename?: 'OutlookStatement', id: string, provenance: { __typename?: 'Provenance', kind: ProvenanceKind, quote?: string | null, section?: string | null } }
+      | { __typename?: 'Person', id: string, provenance: { __typename?: 'Provenance', kind: ProvenanceKind, quote?: string | null, section?: string | null } }
+      | { __typename?: 'Publication', id: string, provenance: { __typename?: 'Provenance', kind: ProvenanceKind, quote?: string | null, section?: string | null } }
+      | { __typename?: 'Responsibility', id: string, provenance: { __typename?: 'Provenance', kind: ProvenanceKind, quote?: string | null, section?: string | null } }
+      | { __typename?: 'Role', id: string, provenance: { __typename?: 'Provenance', kind: ProvenanceKind, quote?: string | null, section?: string | null } }
+      | { __typename?: 'SkillDomain', id: string, provenance: { __typename?: 'Provenance', kind: ProvenanceKind, quote?: string | null, section?: string | null } }
+      | { __typename?: 'Source', id: string, provenance: { __typename?: 'Provenance', kind: ProvenanceKind, quote?: string | null, section?: string | null } }
+      | { __typename?: 'TechnicalArea', id: string, provenance: { __typename?: 'Provenance', kind: ProvenanceKind, quote?: string | null, section?: string | null } }
+    > } };
+
+export type CoverageRelationshipsQueryVariables = Exact<{
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type CoverageRelationshipsQuery = { __typename?: 'Query', relationships: { __typename?: 'RelationshipConnection', pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, nodes: Array<{ __typename?: 'Relationship', id: string, provenance: { __typename?: 'Provenance', kind: ProvenanceKind, quote?: string | null, section?: string | null } }> } };
+
+export type CoverageManagerStancesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CoverageManagerStancesQuery = { __typename?: 'Query', role?: { __typename?: 'Role', stances: { __typename?: 'ComparisonDimensionLinkConnection', edges: Array<{ __typename?: 'ComparisonDimensionLinkEdge', node: { __typename?: 'ComparisonDimension', slug: string }, evidence: Array<{ __typename?: 'Relationship', id: string, version: number }> }> } } | null };
+
+export type CoverageUnlinkMutationVariables = Exact<{
+  input: UnlinkEntitiesInput;
+}>;
+
+
+export type CoverageUnlinkMutation = { __typename?: 'Mutation', unlinkEntities:
+    | { __typename: 'ConflictError' }
+    | { __typename: 'ForbiddenError' }
+    | { __typename: 'NotFoundError' }
+    | { __typename: 'RelationshipChange' }
+    | { __typename: 'ValidationError' }
+   };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -6351,3 +6399,63 @@ export const SlowRenameDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SlowRenameMutation, SlowRenameMutationVariables>;
+export const CoverageEntitiesDocument = new TypedDocumentString(`
+    query CoverageEntities($after: String) {
+  entities(first: 100, after: $after) {
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    nodes {
+      id
+      provenance {
+        kind
+        quote
+        section
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CoverageEntitiesQuery, CoverageEntitiesQueryVariables>;
+export const CoverageRelationshipsDocument = new TypedDocumentString(`
+    query CoverageRelationships($after: String) {
+  relationships(first: 100, after: $after) {
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    nodes {
+      id
+      provenance {
+        kind
+        quote
+        section
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CoverageRelationshipsQuery, CoverageRelationshipsQueryVariables>;
+export const CoverageManagerStancesDocument = new TypedDocumentString(`
+    query CoverageManagerStances {
+  role(slug: "it-operations-manager") {
+    stances {
+      edges {
+        node {
+          slug
+        }
+        evidence {
+          id
+          version
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CoverageManagerStancesQuery, CoverageManagerStancesQueryVariables>;
+export const CoverageUnlinkDocument = new TypedDocumentString(`
+    mutation CoverageUnlink($input: UnlinkEntitiesInput!) {
+  unlinkEntities(input: $input) {
+    __typename
+  }
+}
+    `) as unknown as TypedDocumentString<CoverageUnlinkMutation, CoverageUnlinkMutationVariables>;

@@ -205,7 +205,7 @@ describe('the seeded graph holds every fact of the article', () => {
       .map((e) => e.node.slug);
     expect(mustUnderstand.sort()).toEqual(['cloud-computing', 'cybersecurity', 'networking']);
     const outlook = data.outlookStatements.nodes;
-    expect(outlook).toHaveLength(4);
+    expect(outlook).toHaveLength(5);
     expect(outlook.find((o) => o.attributedTo === 'Robert Half')).toBeTruthy();
     expect(
       outlook
@@ -218,5 +218,144 @@ describe('the seeded graph holds every fact of the article', () => {
       author: 'Damon Garn',
     });
     expect(data.source!.sections).toContain('Key differences between IT ops specialists vs. IT ops managers');
+  });
+});
+
+const ArticleStructure = graphql(`
+  query ArticleStructure {
+    topFinding: outlookStatement(slug: "robert-half-top-15-percent") {
+      expertise { nodes { slug } }
+      reportedBy { slug name }
+      roles { nodes { slug } }
+    }
+    contractors: outlookStatement(slug: "reliance-on-contract-employees") {
+      expertise { nodes { slug } }
+      roles { nodes { slug } }
+    }
+    demand: outlookStatement(slug: "strong-demand-in-2025") { roles { nodes { slug } } }
+    highDemand: outlookStatement(slug: "both-roles-in-high-demand") { roles { nodes { slug } } }
+    networking: technicalArea(slug: "networking") { outlook { nodes { slug } } }
+    manager: role(slug: "it-operations-manager") {
+      competencies { edges { node { slug } statement provenance { kind quote } } }
+      claims { nodes { slug } }
+      itilFunctions { edges { node { slug } provenance { kind rationale } } }
+    }
+    specialist: role(slug: "it-operations-specialist") {
+      competencies { edges { node { slug alternativeLabels } statement provenance { kind quote } } }
+    }
+    author: person(slug: "damon-garn") {
+      description
+      owns { nodes { slug name } }
+      contributesTo { nodes { name } }
+      publications { edges { node { name issuer { slug } } provenance { kind quote } } }
+      sources { nodes { slug } }
+    }
+    itOperations: itilFunction(slug: "it-operations") { claims { nodes { slug } } }
+  }
+`);
+
+const ResponsibilityDefinitions = graphql(`
+  query ResponsibilityDefinitions {
+    shared: responsibilities(first: 30) {
+      nodes { slug description roles { edges { node { slug } statement } } itilFunctions { edges { node { slug } statement } } }
+    }
+  }
+`);
+
+describe('the article’s facts are structure, not only quote text', () => {
+  it('links the Robert Half finding to the four areas of expertise it names, and to Robert Half', async () => {
+    const data = await service.data(ArticleStructure);
+    const named = ['cloud-computing', 'cybersecurity', 'networking', 'system-administration'];
+    expect(data.topFinding!.expertise.nodes.map((n) => n.slug).sort()).toEqual(named);
+    expect(data.topFinding!.reportedBy).toEqual({ slug: 'robert-half', name: 'Robert Half' });
+    // "these specialized positions" are the positions the finding names.
+    expect(data.contractors!.expertise.nodes.map((n) => n.slug).sort()).toEqual(named);
+    expect(data.networking!.outlook.nodes.map((n) => n.slug).sort()).toEqual([
+      'reliance-on-contract-employees',
+      'robert-half-top-15-percent',
+    ]);
+    const roles = ['it-operations-generalist', 'it-operations-manager', 'it-operations-specialist'];
+    for (const statement of [data.topFinding!, data.contractors!, data.demand!])
+      expect(statement.roles.nodes.map((n) => n.slug).sort()).toEqual(roles);
+    expect(data.highDemand!.roles.nodes.map((n) => n.slug).sort()).toEqual(['it-operations-manager', 'it-operations-specialist']);
+  });
+
+  it('gives each role the skill mix the article names, quoted', async () => {
+    const data = await service.data(ArticleStructure);
+    const manager = data.manager!.competencies.edges;
+    expect(manager.map((e) => e.node.slug)).toEqual(['technical-skills', 'managerial-skills', 'strategic-skills']);
+    for (const edge of manager) expect(edge.provenance.quote).toContain('a mix of technical, managerial and strategic skills');
+    const specialist = data.specialist!.competencies.edges;
+    expect(specialist.map((e) => e.node.slug)).toEqual([
+      'configuration',
+      'problem-solving',
+      'technical-expertise-competency',
+      'adaptability',
+    ]);
+    const adaptability = specialist.find((e) => e.node.slug === 'adaptability')!;
+    expect(adaptability.node.alternativeLabels).toContain('adaptable');
+    expect(adaptability.provenance.quote).toContain('Specialists must also remain adaptable');
+  });
+
+  it('has the author: his company, the publishers he writes for and the study guides he wrote, each quoted', async () => {
+    const { author } = await service.data(ArticleStructure);
+    expect(author!.description).toBe('Damon Garn owns Cogspinner Coaction and provides freelance IT writing and editing services.');
+    expect(author!.owns.nodes).toEqual([{ slug: 'cogspinner-coaction', name: 'Cogspinner Coaction' }]);
+    expect(author!.contributesTo.nodes.map((n) => n.name).sort()).toEqual(['CompTIA Blogs', 'Informa TechTarget', 'The New Stack']);
+    expect(author!.publications.edges.map((e) => e.node.name).sort()).toEqual([
+      'CompTIA Cloud Essentials+ study guide',
+      'CompTIA Linux+ study guide',
+      'CompTIA Server+ study guide',
+    ]);
+    for (const edge of author!.publications.edges) {
+      expect(edge.node.issuer?.slug).toBe('comptia');
+      expect(edge.provenance).toMatchObject({
+        kind: 'STATED',
+        quote: expect.stringContaining('He has written multiple CompTIA study guides'),
+      });
+    }
+    expect(author!.sources.nodes.map((n) => n.slug)).toEqual(['it-operations-manager-vs-specialist']);
+  });
+
+  it('makes the sentences no relation holds claims, reachable from the roles and functions they are about', async () => {
+    const data = await service.data(ArticleStructure);
+    expect(data.manager!.claims.nodes.map((n) => n.slug)).toEqual(
+      expect.arrayContaining([
+        'manager-role-also-includes-budgeting-and-business-alignment',
+        'manager-technical-knowledge-remains-essential',
+      ]),
+    );
+    expect(data.itOperations!.claims.nodes.map((n) => n.slug)).toEqual(
+      expect.arrayContaining(['it-operations-critical-for-it-services', 'it-operations-cornerstone-of-business']),
+    );
+  });
+
+  it('marks the role–ITIL function links as the maintainers’ reading, not as stated', async () => {
+    const data = await service.data(ArticleStructure);
+    for (const edge of data.manager!.itilFunctions.edges) {
+      expect(edge.provenance.kind).toBe('CURATED');
+      expect(edge.provenance.rationale).toContain('Within the IT ops team');
+    }
+  });
+
+  it('describes a responsibility that lists define differently in neither list’s words; each link carries its own', async () => {
+    const { shared } = await service.data(ResponsibilityDefinitions);
+    const definedTwice = shared.nodes.filter((r) => {
+      const statements = [...r.roles.edges, ...r.itilFunctions.edges].map((e) => e.statement).filter(Boolean);
+      return new Set(statements).size > 1;
+    });
+    expect(definedTwice.map((r) => r.slug).sort()).toEqual([
+      'incident-response',
+      'infrastructure-management',
+      'resource-allocation',
+      'service-delivery',
+    ]);
+    for (const responsibility of definedTwice) {
+      for (const edge of [...responsibility.roles.edges, ...responsibility.itilFunctions.edges]) {
+        expect(responsibility.description, `${responsibility.slug}: ${edge.node.slug}'s definition`).not.toBe(edge.statement);
+      }
+    }
+    const infrastructure = shared.nodes.find((r) => r.slug === 'infrastructure-management')!;
+    expect(infrastructure.roles.edges[0]!.statement).toBe('Overseeing on-premises, virtual and cloud-based IT resources.');
   });
 });

@@ -25,6 +25,7 @@ import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { content } from '../src/data/content/index.js';
 import { normaliseWhitespace, SourceText } from '../src/data/source-text.js';
+import type { CoverageEntitiesQuery, CoverageRelationshipsQuery } from './graphql/graphql.js';
 import { graphql } from './graphql/index.js';
 import { createKey, startTestService, type TestService } from './support/knowledge-graph.js';
 
@@ -71,12 +72,12 @@ async function statedQuotes(service: TestService): Promise<Quote[]> {
     }
   };
   for (let after: string | null = null, more = true; more; ) {
-    const { entities } = await service.data(CitingEntities, { after });
+    const { entities }: CoverageEntitiesQuery = await service.data(CitingEntities, { after });
     keep(entities.nodes);
     [after, more] = [entities.pageInfo.endCursor ?? null, entities.pageInfo.hasNextPage];
   }
   for (let after: string | null = null, more = true; more; ) {
-    const { relationships } = await service.data(CitingRelationships, { after });
+    const { relationships }: CoverageRelationshipsQuery = await service.data(CitingRelationships, { after });
     keep(relationships.nodes);
     [after, more] = [relationships.pageInfo.endCursor ?? null, relationships.pageInfo.hasNextPage];
   }
@@ -167,7 +168,9 @@ describe('every sentence of the article is cited', () => {
     const texts = units.map((unit) => unit.text);
     // The title, every section heading and the certification sub-headings are heading units.
     const headings = units.filter((unit) => unit.heading).map((unit) => unit.text);
-    expect(headings).toEqual(expect.arrayContaining([content.source.name, ...content.source.sections, 'Service management', 'Cloud services']));
+    expect(headings).toEqual(
+      expect.arrayContaining([content.source.name, ...content.source.sections, 'Service management', 'Cloud services']),
+    );
     // A list item gives its name and its definition as two sentences, without the "- ".
     expect(texts).toContain('Troubleshooting and resolving technical issues.');
     expect(texts.filter((text) => text === 'Incident response.')).toHaveLength(2);

@@ -270,7 +270,11 @@ export const claims: ClaimRecord[] = [
       quote: 'The IT ops team maintains operations and aligns IT services with business objectives.',
       section: IMPORTANCE,
     },
-    itilFunctions: about(['it-operations'], 'The IT ops team maintains operations and aligns IT services with business objectives.', IMPORTANCE),
+    itilFunctions: about(
+      ['it-operations'],
+      'The IT ops team maintains operations and aligns IT services with business objectives.',
+      IMPORTANCE,
+    ),
   },
   {
     slug: 'manager-provides-leadership-direction-and-oversight',

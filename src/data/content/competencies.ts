@@ -4,9 +4,11 @@ const MANAGER_SKILLS = 'Skill development for IT operations managers';
 const SPECIALIST_SKILLS = 'Skill development for IT operations specialists';
 const KEY_DIFFERENCES = 'Key differences between IT ops specialists vs. IT ops managers';
 
-const MANAGER_MIX = 'To succeed in this leadership role, IT operations managers should focus on a mix of technical, managerial and strategic skills.';
+const MANAGER_MIX =
+  'To succeed in this leadership role, IT operations managers should focus on a mix of technical, managerial and strategic skills.';
 const SPECIALIST_EMPHASIS = 'The IT operations specialist role emphasizes configuration, problem-solving and technical expertise.';
-const ADAPTABLE = 'Specialists must also remain adaptable, continually acquiring new skills to keep pace with rapidly evolving technologies.';
+const ADAPTABLE =
+  'Specialists must also remain adaptable, continually acquiring new skills to keep pace with rapidly evolving technologies.';
 
 /**
  * The kinds of skill and the qualities the article says a role should focus on or emphasises: the
@@ -65,4 +67,3 @@ export const competencies: CompetencyRecord[] = [
     provenance: { quote: ADAPTABLE, section: KEY_DIFFERENCES },
   },
 ];
-

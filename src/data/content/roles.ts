@@ -4,7 +4,8 @@ const KEY_DIFFERENCES = 'Key differences between IT ops specialists vs. IT ops m
 const MANAGER_SKILLS = 'Skill development for IT operations managers';
 const SPECIALIST_SKILLS = 'Skill development for IT operations specialists';
 
-const MANAGER_MIX = 'To succeed in this leadership role, IT operations managers should focus on a mix of technical, managerial and strategic skills.';
+const MANAGER_MIX =
+  'To succeed in this leadership role, IT operations managers should focus on a mix of technical, managerial and strategic skills.';
 const SPECIALIST_EMPHASIS = 'The IT operations specialist role emphasizes configuration, problem-solving and technical expertise.';
 
 /**

@@ -87,7 +87,7 @@ export const claims: ClaimRecord[] = [
     slug: 'it-ops-is-one-of-four-itil-functions',
     name: 'IT ops is one of four ITIL functions',
     description:
-      'IT ops is a fundamental component of the IT department, so much so that it is one of the four functions the ITIL framework outlines.',
+      "IT ops is a fundamental component of the IT department, so much so that it's one of four functions outlined in the Information Technology Infrastructure Library (ITIL) framework.",
     provenance: {
       quote:
         "IT ops is a fundamental component of the IT department, so much so that it's one of four functions outlined in the Information Technology Infrastructure Library (ITIL) framework.",

@@ -23,7 +23,7 @@ export const roles: RoleRecord[] = [
     slug: 'it-operations-manager',
     name: 'IT operations manager',
     description:
-      "Oversees the organization's IT infrastructure and operations, ensuring IT services' availability, reliability and efficiency.",
+      "The IT operations manager oversees the organization's IT infrastructure and operations, ensuring IT services' availability, reliability and efficiency.",
     alternativeLabels: ['IT ops manager', 'ops manager'],
     provenance: {
       quote:
@@ -199,7 +199,7 @@ export const roles: RoleRecord[] = [
   {
     slug: 'it-operations-specialist',
     name: 'IT operations specialist',
-    description: 'A technical, hands-on role focusing on the daily operations of systems and networks.',
+    description: 'An IT operations specialist is a technical, hands-on role focusing on the daily operations of systems and networks.',
     alternativeLabels: ['IT ops specialist', 'ops specialist'],
     provenance: {
       quote: 'An IT operations specialist is a technical, hands-on role focusing on the daily operations of systems and networks.',
@@ -366,7 +366,7 @@ export const roles: RoleRecord[] = [
     slug: 'it-operations-generalist',
     name: 'IT operations generalist',
     description:
-      'A member of the IT operations team who handles various daily tasks and troubleshooting across diverse systems, often spanning Linux and Windows environments.',
+      'Generalists handle various daily tasks and troubleshooting across diverse systems, often spanning Linux and Windows environments.',
     alternativeLabels: ['IT ops generalist', 'ops generalist', 'generalist'],
     provenance: {
       quote:

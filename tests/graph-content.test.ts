@@ -1,7 +1,12 @@
 /** Every count the core-service issue names, answered over GraphQL from the seeded store. */
-import { beforeAll, describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { graphql } from './graphql/index.js';
 import { startTestService, type TestService } from './support/knowledge-graph.js';
+import { openSharedTestGraph } from './support/test-store.js';
 
 const GraphContents = graphql(`
   query GraphContents {
@@ -254,6 +259,10 @@ const ArticleStructure = graphql(`
   }
 `);
 
+const FindWord = graphql(`
+  query FindWord($query: String!) { search(query: $query, first: 5) { edges { node { kind slug } } } }
+`);
+
 const ResponsibilityDefinitions = graphql(`
   query ResponsibilityDefinitions {
     shared: responsibilities(first: 30) {
@@ -357,5 +366,57 @@ describe('the article’s facts are structure, not only quote text', () => {
     }
     const infrastructure = shared.nodes.find((r) => r.slug === 'infrastructure-management')!;
     expect(infrastructure.roles.edges[0]!.statement).toBe('Overseeing on-premises, virtual and cloud-based IT resources.');
+  });
+
+  it('finds the words the article says of them: "adaptable", "virtual", "Cogspinner"', async () => {
+    const found = async (query: string) =>
+      (await service.data(FindWord, { query })).search.edges.map((e) => `${e.node.kind}:${e.node.slug}`);
+    expect(await found('adaptable')).toContain('COMPETENCY:adaptability');
+    expect(await found('virtual')).toContain('RESPONSIBILITY:infrastructure-management');
+    expect(await found('Cogspinner')).toContain('ORGANIZATION:cogspinner-coaction');
+  });
+});
+
+describe('how strongly a role needs a technical area, in the article’s own wording', () => {
+  const directory = mkdtempSync(join(tmpdir(), 'kg-needs-'));
+  afterAll(() => rmSync(directory, { recursive: true, force: true }));
+
+  /** The wording each qualifier stands for, as it must stand in the edge's quote. */
+  const WORDING: Record<string, RegExp> = {
+    MUST_UNDERSTAND: /must understand technologies such as/,
+    INVALUABLE: /can be invaluable/,
+    MAY_FOCUS_ON: /focus on specific areas, such as/,
+    HIGH_PROFICIENCY: /requires high technical proficiency, particularly in/,
+    HANDLES: /handle various daily tasks and troubleshooting/,
+    OFTEN_SPANS: /often spanning Linux and Windows environments/,
+  };
+
+  it('qualifies every NEEDS_TECHNICAL_AREA edge with the wording its quote uses (read from `kg export`)', async () => {
+    const { store, databaseUrl } = await openSharedTestGraph(join(directory, 'needs.sqlite'));
+    await store.close();
+    const exported = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/kg.ts', 'export'], {
+      env: { ...process.env, DATABASE_URL: databaseUrl },
+      encoding: 'utf8',
+      maxBuffer: 64 * 1024 * 1024,
+    });
+    expect(exported.status, exported.stderr).toBe(0);
+    type Edge = { relation: string; fromId: string; toId: string; qualifier: string | null; provenance: { quote: string | null } };
+    const needs = (JSON.parse(exported.stdout) as { edges: Edge[] }).edges.filter((e) => e.relation === 'NEEDS_TECHNICAL_AREA');
+    for (const edge of needs) {
+      expect(edge.qualifier, edge.toId).toBeTruthy();
+      expect(edge.provenance.quote, `${edge.fromId} ${edge.qualifier} ${edge.toId}`).toMatch(WORDING[edge.qualifier!]!);
+    }
+    const byQualifier = (role: string, qualifier: string) =>
+      needs
+        .filter((e) => e.fromId === `Role:${role}` && e.qualifier === qualifier)
+        .map((e) => e.toId.replace('TechnicalArea:', ''))
+        .sort();
+    expect(byQualifier('it-operations-manager', 'MUST_UNDERSTAND')).toEqual(['cloud-computing', 'cybersecurity', 'networking']);
+    expect(byQualifier('it-operations-manager', 'INVALUABLE')).toEqual(['operating-systems']);
+    expect(byQualifier('it-operations-specialist', 'MAY_FOCUS_ON')).toEqual(['cloud-infrastructure', 'database-management']);
+    expect(byQualifier('it-operations-specialist', 'HIGH_PROFICIENCY')).toEqual(['system-administration', 'troubleshooting']);
+    expect(byQualifier('it-operations-generalist', 'HANDLES')).toEqual(['troubleshooting']);
+    expect(byQualifier('it-operations-generalist', 'OFTEN_SPANS')).toEqual(['linux', 'windows']);
+    expect(needs).toHaveLength(11);
   });
 });

@@ -4444,6 +4444,29 @@ export type ArticleStructureQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type ArticleStructureQuery = { __typename?: 'Query', topFinding?: { __typename?: 'OutlookStatement', expertise: { __typename?: 'TechnicalAreaLinkConnection', nodes: Array<{ __typename?: 'TechnicalArea', slug: string }> }, reportedBy?: { __typename?: 'Organization', slug: string, name: string } | null, roles: { __typename?: 'RoleLinkConnection', nodes: Array<{ __typename?: 'Role', slug: string }> } } | null, contractors?: { __typename?: 'OutlookStatement', expertise: { __typename?: 'TechnicalAreaLinkConnection', nodes: Array<{ __typename?: 'TechnicalArea', slug: string }> }, roles: { __typename?: 'RoleLinkConnection', nodes: Array<{ __typename?: 'Role', slug: string }> } } | null, demand?: { __typename?: 'OutlookStatement', roles: { __typename?: 'RoleLinkConnection', nodes: Array<{ __typename?: 'Role', slug: string }> } } | null, highDemand?: { __typename?: 'OutlookStatement', roles: { __typename?: 'RoleLinkConnection', nodes: Array<{ __typename?: 'Role', slug: string }> } } | null, networking?: { __typename?: 'TechnicalArea', outlook: { __typename?: 'OutlookStatementLinkConnection', nodes: Array<{ __typename?: 'OutlookStatement', slug: string }> } } | null, manager?: { __typename?: 'Role', competencies: { __typename?: 'CompetencyLinkConnection', edges: Array<{ __typename?: 'CompetencyLinkEdge', statement?: string | null, node: { __typename?: 'Competency', slug: string }, provenance: { __typename?: 'Provenance', kind: ProvenanceKind, quote?: string | null } }> }, claims: { __typename?: 'ClaimLinkConnection', nodes: Array<{ __typename?: 'Claim', slug: string }> }, itilFunctions: { __typename?: 'ItilFunctionLinkConnection', edges: Array<{ __typename?: 'ItilFunctionLinkEdge', node: { __typename?: 'ItilFunction', slug: string }, provenance: { __typename?: 'Provenance', kind: ProvenanceKind, rationale?: string | null } }> } } | null, specialist?: { __typename?: 'Role', competencies: { __typename?: 'CompetencyLinkConnection', edges: Array<{ __typename?: 'CompetencyLinkEdge', statement?: string | null, node: { __typename?: 'Competency', slug: string, alternativeLabels: Array<string> }, provenance: { __typename?: 'Provenance', kind: ProvenanceKind, quote?: string | null } }> } } | null, author?: { __typename?: 'Person', description: string, owns: { __typename?: 'OrganizationLinkConnection', nodes: Array<{ __typename?: 'Organization', slug: string, name: string }> }, contributesTo: { __typename?: 'OrganizationLinkConnection', nodes: Array<{ __typename?: 'Organization', name: string }> }, publications: { __typename?: 'PublicationLinkConnection', edges: Array<{ __typename?: 'PublicationLinkEdge', node: { __typename?: 'Publication', name: string, issuer?: { __typename?: 'Issuer', slug: string } | null }, provenance: { __typename?: 'Provenance', kind: ProvenanceKind, quote?: string | null } }> }, sources: { __typename?: 'SourceLinkConnection', nodes: Array<{ __typename?: 'Source', slug: string }> } } | null, itOperations?: { __typename?: 'ItilFunction', claims: { __typename?: 'ClaimLinkConnection', nodes: Array<{ __typename?: 'Claim', slug: string }> } } | null };
 
+export type FindWordQueryVariables = Exact<{
+  query: Scalars['String']['input'];
+}>;
+
+
+export type FindWordQuery = { __typename?: 'Query', search: { __typename?: 'SearchResultConnection', edges: Array<{ __typename?: 'SearchResultEdge', node:
+        | { __typename?: 'Certification', kind: EntityKind, slug: string }
+        | { __typename?: 'Claim', kind: EntityKind, slug: string }
+        | { __typename?: 'ComparisonDimension', kind: EntityKind, slug: string }
+        | { __typename?: 'Competency', kind: EntityKind, slug: string }
+        | { __typename?: 'Issuer', kind: EntityKind, slug: string }
+        | { __typename?: 'ItilFunction', kind: EntityKind, slug: string }
+        | { __typename?: 'Organization', kind: EntityKind, slug: string }
+        | { __typename?: 'OutlookStatement', kind: EntityKind, slug: string }
+        | { __typename?: 'Person', kind: EntityKind, slug: string }
+        | { __typename?: 'Publication', kind: EntityKind, slug: string }
+        | { __typename?: 'Responsibility', kind: EntityKind, slug: string }
+        | { __typename?: 'Role', kind: EntityKind, slug: string }
+        | { __typename?: 'SkillDomain', kind: EntityKind, slug: string }
+        | { __typename?: 'Source', kind: EntityKind, slug: string }
+        | { __typename?: 'TechnicalArea', kind: EntityKind, slug: string }
+       }> } };
+
 export type ResponsibilityDefinitionsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -6153,6 +6176,18 @@ export const ArticleStructureDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ArticleStructureQuery, ArticleStructureQueryVariables>;
+export const FindWordDocument = new TypedDocumentString(`
+    query FindWord($query: String!) {
+  search(query: $query, first: 5) {
+    edges {
+      node {
+        kind
+        slug
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FindWordQuery, FindWordQueryVariables>;
 export const ResponsibilityDefinitionsDocument = new TypedDocumentString(`
     query ResponsibilityDefinitions {
   shared: responsibilities(first: 30) {

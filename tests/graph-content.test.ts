@@ -266,7 +266,11 @@ const FindWord = graphql(`
 const ResponsibilityDefinitions = graphql(`
   query ResponsibilityDefinitions {
     shared: responsibilities(first: 30) {
-      nodes { slug description roles { edges { node { slug } statement } } itilFunctions { edges { node { slug } statement } } }
+      nodes {
+        slug description provenance { quote }
+        roles { edges { node { slug } statement } }
+        itilFunctions { edges { node { slug } statement } }
+      }
     }
   }
 `);
@@ -362,6 +366,8 @@ describe('the article’s facts are structure, not only quote text', () => {
     for (const responsibility of definedTwice) {
       for (const edge of [...responsibility.roles.edges, ...responsibility.itilFunctions.edges]) {
         expect(responsibility.description, `${responsibility.slug}: ${edge.node.slug}'s definition`).not.toBe(edge.statement);
+        // Its own citation is the name where the article first gives it, not one list's definition.
+        expect(responsibility.provenance.quote, responsibility.slug).not.toContain(edge.statement!);
       }
     }
     const infrastructure = shared.nodes.find((r) => r.slug === 'infrastructure-management')!;

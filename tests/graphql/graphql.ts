@@ -4470,7 +4470,7 @@ export type FindWordQuery = { __typename?: 'Query', search: { __typename?: 'Sear
 export type ResponsibilityDefinitionsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ResponsibilityDefinitionsQuery = { __typename?: 'Query', shared: { __typename?: 'ResponsibilityConnection', nodes: Array<{ __typename?: 'Responsibility', slug: string, description: string, roles: { __typename?: 'RoleLinkConnection', edges: Array<{ __typename?: 'RoleLinkEdge', statement?: string | null, node: { __typename?: 'Role', slug: string } }> }, itilFunctions: { __typename?: 'ItilFunctionLinkConnection', edges: Array<{ __typename?: 'ItilFunctionLinkEdge', statement?: string | null, node: { __typename?: 'ItilFunction', slug: string } }> } }> } };
+export type ResponsibilityDefinitionsQuery = { __typename?: 'Query', shared: { __typename?: 'ResponsibilityConnection', nodes: Array<{ __typename?: 'Responsibility', slug: string, description: string, provenance: { __typename?: 'Provenance', quote?: string | null }, roles: { __typename?: 'RoleLinkConnection', edges: Array<{ __typename?: 'RoleLinkEdge', statement?: string | null, node: { __typename?: 'Role', slug: string } }> }, itilFunctions: { __typename?: 'ItilFunctionLinkConnection', edges: Array<{ __typename?: 'ItilFunctionLinkEdge', statement?: string | null, node: { __typename?: 'ItilFunction', slug: string } }> } }> } };
 
 export type SecurityOversightCertificationsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -6194,6 +6194,9 @@ export const ResponsibilityDefinitionsDocument = new TypedDocumentString(`
     nodes {
       slug
       description
+      provenance {
+        quote
+      }
       roles {
         edges {
           node {

@@ -1,12 +1,15 @@
 import type { ResponsibilityRecord } from './schema.js';
 
+const CORE = 'Core responsibilities of IT operations';
+
 /**
  * One record per responsibility the article names. Where several places name the same
  * responsibility (the core IT operations list, the manager's list, the specialist's list, the
  * specialist's primary areas), it is one record linked from each; the record's own provenance
  * quotes its first mention. Where two lists define a shared responsibility differently (infrastructure
- * management, resource allocation, service delivery, incident response), the description is the
- * maintainers' neutral one and each list's own definition is the `statement` of its link. Which
+ * management, resource allocation, service delivery, incident response), the record quotes only the
+ * name at its first mention, its description is the maintainers' neutral one, and each list's own
+ * definition is the `statement` of its link. Which
  * skill domains support a responsibility is curated.
  */
 export const responsibilities: ResponsibilityRecord[] = [
@@ -17,7 +20,7 @@ export const responsibilities: ResponsibilityRecord[] = [
     description:
       "Overseeing an organization's IT infrastructure: its on-premises, virtual and cloud-based components and resources. The article defines it for IT operations as a whole and for the IT operations manager, each in its own words.",
     alternativeLabels: ['IT infrastructure management'],
-    provenance: { quote: 'Infrastructure management. Overseeing on-premises and cloud-based components.' },
+    provenance: { quote: 'Infrastructure management.', section: CORE },
     skillDomains: [
       {
         to: 'system-management',
@@ -46,9 +49,7 @@ export const responsibilities: ResponsibilityRecord[] = [
     description:
       'Deciding how IT resources are used, so that they are used efficiently and cost-effectively. The article defines it for IT operations as a whole and for the IT operations manager, each in its own words.',
     alternativeLabels: ['resource management', 'IT resource allocation'],
-    provenance: {
-      quote: 'Resource allocation. Ensuring efficiency and cost-effectiveness in IT resource usage.',
-    },
+    provenance: { quote: 'Resource allocation.', section: CORE },
     skillDomains: [
       {
         to: 'project-management',
@@ -63,7 +64,7 @@ export const responsibilities: ResponsibilityRecord[] = [
     description:
       "Delivering IT services that meet the organization's needs, smoothly and reliably. The article defines it for IT operations as a whole and for the IT operations manager, each in its own words.",
     alternativeLabels: ['IT service delivery'],
-    provenance: { quote: 'Service delivery. Managing the delivery of IT services to organizational needs.' },
+    provenance: { quote: 'Service delivery.', section: CORE },
     skillDomains: [
       {
         to: 'service-management',
@@ -220,9 +221,7 @@ export const responsibilities: ResponsibilityRecord[] = [
     description:
       'Responding to IT incidents, from troubleshooting and resolving technical issues to planning for and managing disaster recovery. The two roles define it differently: the IT operations manager plans for and manages disaster recovery and incident response; the IT operations specialist troubleshoots and resolves technical issues.',
     alternativeLabels: ['IR', 'incident handling'],
-    provenance: {
-      quote: 'Incident response. Planning for and managing disaster recovery and incident response.',
-    },
+    provenance: { quote: 'Incident response.', section: 'IT operations manager: Strategic leadership' },
     skillDomains: [
       {
         to: 'service-management',

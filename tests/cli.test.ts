@@ -67,7 +67,7 @@ describe('export and import', () => {
     writeFileSync(file, exported.stdout);
     const parsed = JSON.parse(exported.stdout) as { format: string; nodes: { id: string; origin: string }[]; edges: unknown[] };
     expect(parsed.format).toBe('it-ops-knowledge-graph/1');
-    expect(parsed.nodes).toHaveLength(82);
+    expect(parsed.nodes).toHaveLength(117);
     expect(parsed.nodes.find((n) => n.id === 'Role:site-reliability-engineer')).toMatchObject({ origin: 'api' });
 
     const dryRun = kg('target.sqlite', 'import', file, '--dry-run');

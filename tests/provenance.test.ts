@@ -42,6 +42,11 @@ const EntitiesOfEveryKind = graphql(`
     comparisonDimensions(first: 100) { nodes { ...Cited } }
     technicalAreas(first: 100) { nodes { ...Cited } }
     outlookStatements(first: 100) { nodes { ...Cited } }
+    claims(first: 100) { nodes { ...Cited } }
+    competencies(first: 100) { nodes { ...Cited } }
+    people(first: 100) { nodes { ...Cited } }
+    organizations(first: 100) { nodes { ...Cited } }
+    publications(first: 100) { nodes { ...Cited } }
     source { ...Cited sections }
   }
 `);
@@ -117,9 +122,14 @@ describe('provenance', () => {
       d.comparisonDimensions,
       d.technicalAreas,
       d.outlookStatements,
+      d.claims,
+      d.competencies,
+      d.people,
+      d.organizations,
+      d.publications,
     ];
     const entities: Cited[] = [...lists.flatMap((list) => list.nodes), d.source!];
-    expect(entities).toHaveLength(81);
+    expect(entities).toHaveLength(116);
     for (const entity of entities) expectCited(entity.provenance, `${entity.kind} ${entity.slug}`);
   });
 
@@ -133,11 +143,13 @@ describe('provenance', () => {
     }
   });
 
-  it('marks facts the article does not state as curated: issuers and which domain supports which responsibility', async () => {
+  it('marks facts the article does not state as curated: issuers, which domain supports which responsibility, which ITIL function a role works in', async () => {
     const relationships = await allRelationships();
     const kinds = (relation: string) => new Set(relationships.filter((r) => r.relation === relation).map((r) => r.provenance.kind));
     expect(kinds('ISSUED_BY')).toEqual(new Set(['CURATED']));
     expect(kinds('SUPPORTED_BY_SKILL_DOMAIN')).toEqual(new Set(['CURATED']));
+    // The article places the roles in the IT ops team, and calls IT ops an ITIL function; no sentence joins the two.
+    expect(kinds('WORKS_IN_FUNCTION')).toEqual(new Set(['CURATED']));
     expect(kinds('COVERED_BY_CERTIFICATION')).toEqual(new Set(['STATED']));
     expect(kinds('HOLDS_RESPONSIBILITY')).toEqual(new Set(['STATED']));
   });

@@ -59,7 +59,7 @@ describe('entry point', () => {
     const main = startService({ DATABASE_URL: `sqlite:${database}` });
     try {
       const url = await main.url();
-      expect(main.output()).toMatch(/"nodesAdded":81/);
+      expect(main.output()).toMatch(/"nodesAdded":116/);
       const { body } = await postQuery(url);
       expect(JSON.stringify(body)).toContain('CISSP');
       // The build finds the explorer's files too.

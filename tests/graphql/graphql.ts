@@ -4842,6 +4842,39 @@ export type GraphContentsQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type GraphContentsQuery = { __typename?: 'Query', roles: { __typename?: 'RoleConnection', totalCount: number, nodes: Array<{ __typename?: 'Role', slug: string }> }, responsibilities: { __typename?: 'ResponsibilityConnection', totalCount: number, nodes: Array<{ __typename?: 'Responsibility', slug: string }> }, skillDomains: { __typename?: 'SkillDomainConnection', totalCount: number }, certifications: { __typename?: 'CertificationConnection', totalCount: number, nodes: Array<{ __typename?: 'Certification', slug: string, acronym?: string | null, issuer?: { __typename?: 'Issuer', slug: string } | null }> }, issuers: { __typename?: 'IssuerConnection', totalCount: number, nodes: Array<{ __typename?: 'Issuer', slug: string }> }, itilFunctions: { __typename?: 'ItilFunctionConnection', totalCount: number, nodes: Array<{ __typename?: 'ItilFunction', slug: string, name: string, framework: string }> }, comparisonDimensions: { __typename?: 'ComparisonDimensionConnection', totalCount: number, nodes: Array<{ __typename?: 'ComparisonDimension', slug: string, stances: { __typename?: 'RoleLinkConnection', edges: Array<{ __typename?: 'RoleLinkEdge', statement?: string | null, node: { __typename?: 'Role', slug: string }, provenance: { __typename?: 'Provenance', kind: ProvenanceKind, quote?: string | null } }> } }> }, technicalAreas: { __typename?: 'TechnicalAreaConnection', totalCount: number }, outlookStatements: { __typename?: 'OutlookStatementConnection', totalCount: number, nodes: Array<{ __typename?: 'OutlookStatement', slug: string, attributedTo?: string | null, roles: { __typename?: 'RoleLinkConnection', nodes: Array<{ __typename?: 'Role', slug: string }> } }> }, source?: { __typename?: 'Source', title: string, author?: string | null, sections: Array<string> } | null, itOperations?: { __typename?: 'ItilFunction', responsibilities: { __typename?: 'ResponsibilityLinkConnection', totalCount: number, nodes: Array<{ __typename?: 'Responsibility', slug: string }> } } | null, manager?: { __typename?: 'Role', responsibilities: { __typename?: 'ResponsibilityLinkConnection', totalCount: number, nodes: Array<{ __typename?: 'Responsibility', slug: string }> }, skillDomains: { __typename?: 'SkillDomainLinkConnection', nodes: Array<{ __typename?: 'SkillDomain', slug: string, certifications: { __typename?: 'CertificationLinkConnection', nodes: Array<{ __typename?: 'Certification', slug: string }> } }> }, technicalAreas: { __typename?: 'TechnicalAreaLinkConnection', edges: Array<{ __typename?: 'TechnicalAreaLinkEdge', statement?: string | null, node: { __typename?: 'TechnicalArea', slug: string } }> }, leads: { __typename?: 'RoleLinkConnection', nodes: Array<{ __typename?: 'Role', slug: string }> }, ledBy: { __typename?: 'RoleLinkConnection', totalCount: number } } | null, specialist?: { __typename?: 'Role', responsibilities: { __typename?: 'ResponsibilityLinkConnection', totalCount: number, nodes: Array<{ __typename?: 'Responsibility', slug: string }> }, primaryAreas: { __typename?: 'ResponsibilityLinkConnection', nodes: Array<{ __typename?: 'Responsibility', slug: string }> }, skillDomains: { __typename?: 'SkillDomainLinkConnection', nodes: Array<{ __typename?: 'SkillDomain', slug: string, certifications: { __typename?: 'CertificationLinkConnection', totalCount: number } }> }, ledBy: { __typename?: 'RoleLinkConnection', nodes: Array<{ __typename?: 'Role', slug: string }> } } | null, generalist?: { __typename?: 'Role', name: string, ledBy: { __typename?: 'RoleLinkConnection', nodes: Array<{ __typename?: 'Role', slug: string }> } } | null };
 
+export type ArticleStructureQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ArticleStructureQuery = { __typename?: 'Query', topFinding?: { __typename?: 'OutlookStatement', expertise: { __typename?: 'TechnicalAreaLinkConnection', nodes: Array<{ __typename?: 'TechnicalArea', slug: string }> }, reportedBy?: { __typename?: 'Organization', slug: string, name: string } | null, roles: { __typename?: 'RoleLinkConnection', nodes: Array<{ __typename?: 'Role', slug: string }> } } | null, contractors?: { __typename?: 'OutlookStatement', expertise: { __typename?: 'TechnicalAreaLinkConnection', nodes: Array<{ __typename?: 'TechnicalArea', slug: string }> }, roles: { __typename?: 'RoleLinkConnection', nodes: Array<{ __typename?: 'Role', slug: string }> } } | null, demand?: { __typename?: 'OutlookStatement', roles: { __typename?: 'RoleLinkConnection', nodes: Array<{ __typename?: 'Role', slug: string }> } } | null, highDemand?: { __typename?: 'OutlookStatement', roles: { __typename?: 'RoleLinkConnection', nodes: Array<{ __typename?: 'Role', slug: string }> } } | null, networking?: { __typename?: 'TechnicalArea', outlook: { __typename?: 'OutlookStatementLinkConnection', nodes: Array<{ __typename?: 'OutlookStatement', slug: string }> } } | null, manager?: { __typename?: 'Role', competencies: { __typename?: 'CompetencyLinkConnection', edges: Array<{ __typename?: 'CompetencyLinkEdge', statement?: string | null, node: { __typename?: 'Competency', slug: string }, provenance: { __typename?: 'Provenance', kind: ProvenanceKind, quote?: string | null } }> }, claims: { __typename?: 'ClaimLinkConnection', nodes: Array<{ __typename?: 'Claim', slug: string }> }, itilFunctions: { __typename?: 'ItilFunctionLinkConnection', edges: Array<{ __typename?: 'ItilFunctionLinkEdge', node: { __typename?: 'ItilFunction', slug: string }, provenance: { __typename?: 'Provenance', kind: ProvenanceKind, rationale?: string | null } }> } } | null, specialist?: { __typename?: 'Role', competencies: { __typename?: 'CompetencyLinkConnection', edges: Array<{ __typename?: 'CompetencyLinkEdge', statement?: string | null, node: { __typename?: 'Competency', slug: string, alternativeLabels: Array<string> }, provenance: { __typename?: 'Provenance', kind: ProvenanceKind, quote?: string | null } }> } } | null, author?: { __typename?: 'Person', description: string, owns: { __typename?: 'OrganizationLinkConnection', nodes: Array<{ __typename?: 'Organization', slug: string, name: string }> }, contributesTo: { __typename?: 'OrganizationLinkConnection', nodes: Array<{ __typename?: 'Organization', name: string }> }, publications: { __typename?: 'PublicationLinkConnection', edges: Array<{ __typename?: 'PublicationLinkEdge', node: { __typename?: 'Publication', name: string, issuer?: { __typename?: 'Issuer', slug: string } | null }, provenance: { __typename?: 'Provenance', kind: ProvenanceKind, quote?: string | null } }> }, sources: { __typename?: 'SourceLinkConnection', nodes: Array<{ __typename?: 'Source', slug: string }> } } | null, itOperations?: { __typename?: 'ItilFunction', claims: { __typename?: 'ClaimLinkConnection', nodes: Array<{ __typename?: 'Claim', slug: string }> } } | null };
+
+export type FindWordQueryVariables = Exact<{
+  query: Scalars['String']['input'];
+}>;
+
+
+export type FindWordQuery = { __typename?: 'Query', search: { __typename?: 'SearchResultConnection', edges: Array<{ __typename?: 'SearchResultEdge', node:
+        | { __typename?: 'Certification', kind: EntityKind, slug: string }
+        | { __typename?: 'Claim', kind: EntityKind, slug: string }
+        | { __typename?: 'ComparisonDimension', kind: EntityKind, slug: string }
+        | { __typename?: 'Competency', kind: EntityKind, slug: string }
+        | { __typename?: 'Issuer', kind: EntityKind, slug: string }
+        | { __typename?: 'ItilFunction', kind: EntityKind, slug: string }
+        | { __typename?: 'Organization', kind: EntityKind, slug: string }
+        | { __typename?: 'OutlookStatement', kind: EntityKind, slug: string }
+        | { __typename?: 'Person', kind: EntityKind, slug: string }
+        | { __typename?: 'Publication', kind: EntityKind, slug: string }
+        | { __typename?: 'Responsibility', kind: EntityKind, slug: string }
+        | { __typename?: 'Role', kind: EntityKind, slug: string }
+        | { __typename?: 'SkillDomain', kind: EntityKind, slug: string }
+        | { __typename?: 'Source', kind: EntityKind, slug: string }
+        | { __typename?: 'TechnicalArea', kind: EntityKind, slug: string }
+       }> } };
+
+export type ResponsibilityDefinitionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ResponsibilityDefinitionsQuery = { __typename?: 'Query', shared: { __typename?: 'ResponsibilityConnection', nodes: Array<{ __typename?: 'Responsibility', slug: string, description: string, provenance: { __typename?: 'Provenance', quote?: string | null }, roles: { __typename?: 'RoleLinkConnection', edges: Array<{ __typename?: 'RoleLinkEdge', statement?: string | null, node: { __typename?: 'Role', slug: string } }> }, itilFunctions: { __typename?: 'ItilFunctionLinkConnection', edges: Array<{ __typename?: 'ItilFunctionLinkEdge', statement?: string | null, node: { __typename?: 'ItilFunction', slug: string } }> } }> } };
+
 export type SecurityOversightCertificationsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -4942,7 +4975,7 @@ export type CitedFragment =
 export type EntitiesOfEveryKindQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type EntitiesOfEveryKindQuery = { __typename?: 'Query', roles: { __typename?: 'RoleConnection', nodes: Array<{ __typename?: 'Role', id: string, kind: EntityKind, slug: string, name: string, provenance: { __typename?: 'Provenance', kind: ProvenanceKind, quote?: string | null, section?: string | null, rationale?: string | null, source?: { __typename?: 'Source', slug: string } | null } }> }, responsibilities: { __typename?: 'ResponsibilityConnection', nodes: Array<{ __typename?: 'Responsibility', id: string, kind: EntityKind, slug: string, name: string, provenance: { __typename?: 'Provenance', kind: ProvenanceKind, quote?: string | null, section?: string | null, rationale?: string | null, source?: { __typename?: 'Source', slug: string } | null } }> }, skillDomains: { __typename?: 'SkillDomainConnection', nodes: Array<{ __typename?: 'SkillDomain', id: string, kind: EntityKind, slug: string, name: string, provenance: { __typename?: 'Provenance', kind: ProvenanceKind, quote?: string | null, section?: string | null, rationale?: string | null, source?: { __typename?: 'Source', slug: string } | null } }> }, certifications: { __typename?: 'CertificationConnection', nodes: Array<{ __typename?: 'Certification', id: string, kind: EntityKind, slug: string, name: string, provenance: { __typename?: 'Provenance', kind: ProvenanceKind, quote?: string | null, section?: string | null, rationale?: string | null, source?: { __typename?: 'Source', slug: string } | null } }> }, issuers: { __typename?: 'IssuerConnection', nodes: Array<{ __typename?: 'Issuer', id: string, kind: EntityKind, slug: string, name: string, provenance: { __typename?: 'Provenance', kind: ProvenanceKind, quote?: string | null, section?: string | null, rationale?: string | null, source?: { __typename?: 'Source', slug: string } | null } }> }, itilFunctions: { __typename?: 'ItilFunctionConnection', nodes: Array<{ __typename?: 'ItilFunction', id: string, kind: EntityKind, slug: string, name: string, provenance: { __typename?: 'Provenance', kind: ProvenanceKind, quote?: string | null, section?: string | null, rationale?: string | null, source?: { __typename?: 'Source', slug: string } | null } }> }, comparisonDimensions: { __typename?: 'ComparisonDimensionConnection', nodes: Array<{ __typename?: 'ComparisonDimension', id: string, kind: EntityKind, slug: string, name: string, provenance: { __typename?: 'Provenance', kind: ProvenanceKind, quote?: string | null, section?: string | null, rationale?: string | null, source?: { __typename?: 'Source', slug: string } | null } }> }, technicalAreas: { __typename?: 'TechnicalAreaConnection', nodes: Array<{ __typename?: 'TechnicalArea', id: string, kind: EntityKind, slug: string, name: string, provenance: { __typename?: 'Provenance', kind: ProvenanceKind, quote?: string | null, section?: string | null, rationale?: string | null, source?: { __typename?: 'Source', slug: string } | null } }> }, outlookStatements: { __typename?: 'OutlookStatementConnection', nodes: Array<{ __typename?: 'OutlookStatement', id: string, kind: EntityKind, slug: string, name: string, provenance: { __typename?: 'Provenance', kind: ProvenanceKind, quote?: string | null, section?: string | null, rationale?: string | null, source?: { __typename?: 'Source', slug: string } | null } }> }, source?: { __typename?: 'Source', sections: Array<string>, id: string, kind: EntityKind, slug: string, name: string, provenance: { __typename?: 'Provenance', kind: ProvenanceKind, quote?: string | null, section?: string | null, rationale?: string | null, source?: { __typename?: 'Source', slug: string } | null } } | null };
+export type EntitiesOfEveryKindQuery = { __typename?: 'Query', roles: { __typename?: 'RoleConnection', nodes: Array<{ __typename?: 'Role', id: string, kind: EntityKind, slug: string, name: string, provenance: { __typename?: 'Provenance', kind: ProvenanceKind, quote?: string | null, section?: string | null, rationale?: string | null, source?: { __typename?: 'Source', slug: string } | null } }> }, responsibilities: { __typename?: 'ResponsibilityConnection', nodes: Array<{ __typename?: 'Responsibility', id: string, kind: EntityKind, slug: string, name: string, provenance: { __typename?: 'Provenance', kind: ProvenanceKind, quote?: string | null, section?: string | null, rationale?: string | null, source?: { __typename?: 'Source', slug: string } | null } }> }, skillDomains: { __typename?: 'SkillDomainConnection', nodes: Array<{ __typename?: 'SkillDomain', id: string, kind: EntityKind, slug: string, name: string, provenance: { __typename?: 'Provenance', kind: ProvenanceKind, quote?: string | null, section?: string | null, rationale?: string | null, source?: { __typename?: 'Source', slug: string } | null } }> }, certifications: { __typename?: 'CertificationConnection', nodes: Array<{ __typename?: 'Certification', id: string, kind: EntityKind, slug: string, name: string, provenance: { __typename?: 'Provenance', kind: ProvenanceKind, quote?: string | null, section?: string | null, rationale?: string | null, source?: { __typename?: 'Source', slug: string } | null } }> }, issuers: { __typename?: 'IssuerConnection', nodes: Array<{ __typename?: 'Issuer', id: string, kind: EntityKind, slug: string, name: string, provenance: { __typename?: 'Provenance', kind: ProvenanceKind, quote?: string | null, section?: string | null, rationale?: string | null, source?: { __typename?: 'Source', slug: string } | null } }> }, itilFunctions: { __typename?: 'ItilFunctionConnection', nodes: Array<{ __typename?: 'ItilFunction', id: string, kind: EntityKind, slug: string, name: string, provenance: { __typename?: 'Provenance', kind: ProvenanceKind, quote?: string | null, section?: string | null, rationale?: string | null, source?: { __typename?: 'Source', slug: string } | null } }> }, comparisonDimensions: { __typename?: 'ComparisonDimensionConnection', nodes: Array<{ __typename?: 'ComparisonDimension', id: string, kind: EntityKind, slug: string, name: string, provenance: { __typename?: 'Provenance', kind: ProvenanceKind, quote?: string | null, section?: string | null, rationale?: string | null, source?: { __typename?: 'Source', slug: string } | null } }> }, technicalAreas: { __typename?: 'TechnicalAreaConnection', nodes: Array<{ __typename?: 'TechnicalArea', id: string, kind: EntityKind, slug: string, name: string, provenance: { __typename?: 'Provenance', kind: ProvenanceKind, quote?: string | null, section?: string | null, rationale?: string | null, source?: { __typename?: 'Source', slug: string } | null } }> }, outlookStatements: { __typename?: 'OutlookStatementConnection', nodes: Array<{ __typename?: 'OutlookStatement', id: string, kind: EntityKind, slug: string, name: string, provenance: { __typename?: 'Provenance', kind: ProvenanceKind, quote?: string | null, section?: string | null, rationale?: string | null, source?: { __typename?: 'Source', slug: string } | null } }> }, claims: { __typename?: 'ClaimConnection', nodes: Array<{ __typename?: 'Claim', id: string, kind: EntityKind, slug: string, name: string, provenance: { __typename?: 'Provenance', kind: ProvenanceKind, quote?: string | null, section?: string | null, rationale?: string | null, source?: { __typename?: 'Source', slug: string } | null } }> }, competencies: { __typename?: 'CompetencyConnection', nodes: Array<{ __typename?: 'Competency', id: string, kind: EntityKind, slug: string, name: string, provenance: { __typename?: 'Provenance', kind: ProvenanceKind, quote?: string | null, section?: string | null, rationale?: string | null, source?: { __typename?: 'Source', slug: string } | null } }> }, people: { __typename?: 'PersonConnection', nodes: Array<{ __typename?: 'Person', id: string, kind: EntityKind, slug: string, name: string, provenance: { __typename?: 'Provenance', kind: ProvenanceKind, quote?: string | null, section?: string | null, rationale?: string | null, source?: { __typename?: 'Source', slug: string } | null } }> }, organizations: { __typename?: 'OrganizationConnection', nodes: Array<{ __typename?: 'Organization', id: string, kind: EntityKind, slug: string, name: string, provenance: { __typename?: 'Provenance', kind: ProvenanceKind, quote?: string | null, section?: string | null, rationale?: string | null, source?: { __typename?: 'Source', slug: string } | null } }> }, publications: { __typename?: 'PublicationConnection', nodes: Array<{ __typename?: 'Publication', id: string, kind: EntityKind, slug: string, name: string, provenance: { __typename?: 'Provenance', kind: ProvenanceKind, quote?: string | null, section?: string | null, rationale?: string | null, source?: { __typename?: 'Source', slug: string } | null } }> }, source?: { __typename?: 'Source', sections: Array<string>, id: string, kind: EntityKind, slug: string, name: string, provenance: { __typename?: 'Provenance', kind: ProvenanceKind, quote?: string | null, section?: string | null, rationale?: string | null, source?: { __typename?: 'Source', slug: string } | null } } | null };
 
 export type OutageManagerQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -5278,6 +5311,54 @@ export type SlowRenameMutation = { __typename?: 'Mutation', updateEntity:
     | { __typename: 'EntityChange' }
     | { __typename: 'ForbiddenError' }
     | { __typename: 'NotFoundError' }
+    | { __typename: 'ValidationError' }
+   };
+
+export type CoverageEntitiesQueryVariables = Exact<{
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type CoverageEntitiesQuery = { __typename?: 'Query', entities: { __typename?: 'EntityConnection', pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, nodes: Array<
+      | { __typename?: 'Certification', id: string, provenance: { __typename?: 'Provenance', kind: ProvenanceKind, quote?: string | null, section?: string | null } }
+      | { __typename?: 'Claim', id: string, provenance: { __typename?: 'Provenance', kind: ProvenanceKind, quote?: string | null, section?: string | null } }
+      | { __typename?: 'ComparisonDimension', id: string, provenance: { __typename?: 'Provenance', kind: ProvenanceKind, quote?: string | null, section?: string | null } }
+      | { __typename?: 'Competency', id: string, provenance: { __typename?: 'Provenance', kind: ProvenanceKind, quote?: string | null, section?: string | null } }
+      | { __typename?: 'Issuer', id: string, provenance: { __typename?: 'Provenance', kind: ProvenanceKind, quote?: string | null, section?: string | null } }
+      | { __typename?: 'ItilFunction', id: string, provenance: { __typename?: 'Provenance', kind: ProvenanceKind, quote?: string | null, section?: string | null } }
+      | { __typename?: 'Organization', id: string, provenance: { __typename?: 'Provenance', kind: ProvenanceKind, quote?: string | null, section?: string | null } }
+      | { __typename?: 'OutlookStatement', id: string, provenance: { __typename?: 'Provenance', kind: ProvenanceKind, quote?: string | null, section?: string | null } }
+      | { __typename?: 'Person', id: string, provenance: { __typename?: 'Provenance', kind: ProvenanceKind, quote?: string | null, section?: string | null } }
+      | { __typename?: 'Publication', id: string, provenance: { __typename?: 'Provenance', kind: ProvenanceKind, quote?: string | null, section?: string | null } }
+      | { __typename?: 'Responsibility', id: string, provenance: { __typename?: 'Provenance', kind: ProvenanceKind, quote?: string | null, section?: string | null } }
+      | { __typename?: 'Role', id: string, provenance: { __typename?: 'Provenance', kind: ProvenanceKind, quote?: string | null, section?: string | null } }
+      | { __typename?: 'SkillDomain', id: string, provenance: { __typename?: 'Provenance', kind: ProvenanceKind, quote?: string | null, section?: string | null } }
+      | { __typename?: 'Source', id: string, provenance: { __typename?: 'Provenance', kind: ProvenanceKind, quote?: string | null, section?: string | null } }
+      | { __typename?: 'TechnicalArea', id: string, provenance: { __typename?: 'Provenance', kind: ProvenanceKind, quote?: string | null, section?: string | null } }
+    > } };
+
+export type CoverageRelationshipsQueryVariables = Exact<{
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type CoverageRelationshipsQuery = { __typename?: 'Query', relationships: { __typename?: 'RelationshipConnection', pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, nodes: Array<{ __typename?: 'Relationship', id: string, provenance: { __typename?: 'Provenance', kind: ProvenanceKind, quote?: string | null, section?: string | null } }> } };
+
+export type CoverageManagerStancesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CoverageManagerStancesQuery = { __typename?: 'Query', role?: { __typename?: 'Role', stances: { __typename?: 'ComparisonDimensionLinkConnection', edges: Array<{ __typename?: 'ComparisonDimensionLinkEdge', node: { __typename?: 'ComparisonDimension', slug: string }, evidence: Array<{ __typename?: 'Relationship', id: string, version: number }> }> } } | null };
+
+export type CoverageUnlinkMutationVariables = Exact<{
+  input: UnlinkEntitiesInput;
+}>;
+
+
+export type CoverageUnlinkMutation = { __typename?: 'Mutation', unlinkEntities:
+    | { __typename: 'ConflictError' }
+    | { __typename: 'ForbiddenError' }
+    | { __typename: 'NotFoundError' }
+    | { __typename: 'RelationshipChange' }
     | { __typename: 'ValidationError' }
    };
 
@@ -6993,6 +7074,185 @@ export const GraphContentsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<GraphContentsQuery, GraphContentsQueryVariables>;
+export const ArticleStructureDocument = new TypedDocumentString(`
+    query ArticleStructure {
+  topFinding: outlookStatement(slug: "robert-half-top-15-percent") {
+    expertise {
+      nodes {
+        slug
+      }
+    }
+    reportedBy {
+      slug
+      name
+    }
+    roles {
+      nodes {
+        slug
+      }
+    }
+  }
+  contractors: outlookStatement(slug: "reliance-on-contract-employees") {
+    expertise {
+      nodes {
+        slug
+      }
+    }
+    roles {
+      nodes {
+        slug
+      }
+    }
+  }
+  demand: outlookStatement(slug: "strong-demand-in-2025") {
+    roles {
+      nodes {
+        slug
+      }
+    }
+  }
+  highDemand: outlookStatement(slug: "both-roles-in-high-demand") {
+    roles {
+      nodes {
+        slug
+      }
+    }
+  }
+  networking: technicalArea(slug: "networking") {
+    outlook {
+      nodes {
+        slug
+      }
+    }
+  }
+  manager: role(slug: "it-operations-manager") {
+    competencies {
+      edges {
+        node {
+          slug
+        }
+        statement
+        provenance {
+          kind
+          quote
+        }
+      }
+    }
+    claims {
+      nodes {
+        slug
+      }
+    }
+    itilFunctions {
+      edges {
+        node {
+          slug
+        }
+        provenance {
+          kind
+          rationale
+        }
+      }
+    }
+  }
+  specialist: role(slug: "it-operations-specialist") {
+    competencies {
+      edges {
+        node {
+          slug
+          alternativeLabels
+        }
+        statement
+        provenance {
+          kind
+          quote
+        }
+      }
+    }
+  }
+  author: person(slug: "damon-garn") {
+    description
+    owns {
+      nodes {
+        slug
+        name
+      }
+    }
+    contributesTo {
+      nodes {
+        name
+      }
+    }
+    publications {
+      edges {
+        node {
+          name
+          issuer {
+            slug
+          }
+        }
+        provenance {
+          kind
+          quote
+        }
+      }
+    }
+    sources {
+      nodes {
+        slug
+      }
+    }
+  }
+  itOperations: itilFunction(slug: "it-operations") {
+    claims {
+      nodes {
+        slug
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ArticleStructureQuery, ArticleStructureQueryVariables>;
+export const FindWordDocument = new TypedDocumentString(`
+    query FindWord($query: String!) {
+  search(query: $query, first: 5) {
+    edges {
+      node {
+        kind
+        slug
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FindWordQuery, FindWordQueryVariables>;
+export const ResponsibilityDefinitionsDocument = new TypedDocumentString(`
+    query ResponsibilityDefinitions {
+  shared: responsibilities(first: 30) {
+    nodes {
+      slug
+      description
+      provenance {
+        quote
+      }
+      roles {
+        edges {
+          node {
+            slug
+          }
+          statement
+        }
+      }
+      itilFunctions {
+        edges {
+          node {
+            slug
+          }
+          statement
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ResponsibilityDefinitionsQuery, ResponsibilityDefinitionsQueryVariables>;
 export const SecurityOversightCertificationsDocument = new TypedDocumentString(`
     query SecurityOversightCertifications {
   responsibility(slug: "security-oversight") {
@@ -7099,6 +7359,31 @@ export const EntitiesOfEveryKindDocument = new TypedDocumentString(`
     }
   }
   outlookStatements(first: 100) {
+    nodes {
+      ...Cited
+    }
+  }
+  claims(first: 100) {
+    nodes {
+      ...Cited
+    }
+  }
+  competencies(first: 100) {
+    nodes {
+      ...Cited
+    }
+  }
+  people(first: 100) {
+    nodes {
+      ...Cited
+    }
+  }
+  organizations(first: 100) {
+    nodes {
+      ...Cited
+    }
+  }
+  publications(first: 100) {
     nodes {
       ...Cited
     }
@@ -7488,6 +7773,66 @@ export const SlowRenameDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SlowRenameMutation, SlowRenameMutationVariables>;
+export const CoverageEntitiesDocument = new TypedDocumentString(`
+    query CoverageEntities($after: String) {
+  entities(first: 100, after: $after) {
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    nodes {
+      id
+      provenance {
+        kind
+        quote
+        section
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CoverageEntitiesQuery, CoverageEntitiesQueryVariables>;
+export const CoverageRelationshipsDocument = new TypedDocumentString(`
+    query CoverageRelationships($after: String) {
+  relationships(first: 100, after: $after) {
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    nodes {
+      id
+      provenance {
+        kind
+        quote
+        section
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CoverageRelationshipsQuery, CoverageRelationshipsQueryVariables>;
+export const CoverageManagerStancesDocument = new TypedDocumentString(`
+    query CoverageManagerStances {
+  role(slug: "it-operations-manager") {
+    stances {
+      edges {
+        node {
+          slug
+        }
+        evidence {
+          id
+          version
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CoverageManagerStancesQuery, CoverageManagerStancesQueryVariables>;
+export const CoverageUnlinkDocument = new TypedDocumentString(`
+    mutation CoverageUnlink($input: UnlinkEntitiesInput!) {
+  unlinkEntities(input: $input) {
+    __typename
+  }
+}
+    `) as unknown as TypedDocumentString<CoverageUnlinkMutation, CoverageUnlinkMutationVariables>;
 export const SourcesCreateEntityDocument = new TypedDocumentString(`
     mutation SourcesCreateEntity($input: CreateEntityInput!) {
   createEntity(input: $input) {

@@ -9,7 +9,11 @@ export const comparisonDimensions: ComparisonDimensionRecord[] = [
     name: 'Leadership',
     description: 'How much each role leads: who directs the IT operations department, sets priorities and delegates.',
     alternativeLabels: [],
-    provenance: { quote: 'Leadership.', section: KEY_DIFFERENCES },
+    // The list's first item carries the list's lead-in, which says what the four items are.
+    provenance: {
+      quote: 'The primary difference between these roles is their focus on the following: - Leadership.',
+      section: KEY_DIFFERENCES,
+    },
   },
   {
     slug: 'strategy',

@@ -5,10 +5,15 @@
  */
 
 import { certifications } from './certifications.js';
+import { claims } from './claims.js';
 import { comparisonDimensions } from './comparison-dimensions.js';
+import { competencies } from './competencies.js';
 import { issuers } from './issuers.js';
 import { itilFunctions } from './itil-functions.js';
+import { organizations } from './organizations.js';
 import { outlookStatements } from './outlook-statements.js';
+import { people } from './people.js';
+import { publications } from './publications.js';
 import { responsibilities } from './responsibilities.js';
 import { roles } from './roles.js';
 import type { ContentInput } from './schema.js';
@@ -27,4 +32,9 @@ export const content: ContentInput = {
   comparisonDimensions,
   technicalAreas,
   outlookStatements,
+  claims,
+  competencies,
+  people,
+  organizations,
+  publications,
 };

@@ -5,24 +5,23 @@ const ITIL = 'IT operations in the ITIL framework';
 /**
  * The four functions the article says the ITIL framework outlines. That they are the functions
  * of ITIL v3/2011 Service Operation (ITIL 4 replaced functions with 34 practices) is curated
- * knowledge, so it is in the descriptions, not in a quote.
+ * knowledge, so it is in the `framework` field and the descriptions the maintainers wrote, not in a
+ * quote. IT operations' description is the article's own definition of it.
  */
 export const itilFunctions: ItilFunctionRecord[] = [
   {
     slug: 'it-operations',
     name: 'IT operations',
-    description:
-      "The processes, services and tasks managed by an organization's IT department. It is one of the four Service Operation functions of ITIL v3/2011; ITIL 4 replaced functions with 34 practices.",
+    description: "IT operations cover the processes, services and tasks managed by an organization's IT department.",
     alternativeLabels: ['IT operations management', 'IT ops', 'ITOM'],
-    provenance: {
-      quote:
-        "IT ops is a fundamental component of the IT department, so much so that it's one of four functions outlined in the Information Technology Infrastructure Library (ITIL) framework.",
-    },
+    // That IT ops is one of four ITIL functions is the claim `it-ops-is-one-of-four-itil-functions`.
+    provenance: { quote: "IT operations cover the processes, services and tasks managed by an organization's IT department." },
     responsibilities: [
       {
         to: 'infrastructure-management',
         statement: 'Overseeing on-premises and cloud-based components.',
-        quote: 'Infrastructure management. Overseeing on-premises and cloud-based components.',
+        // The list's first item carries the list's lead-in.
+        quote: 'Key tasks include the following: - Infrastructure management. Overseeing on-premises and cloud-based components.',
       },
       {
         to: 'resource-allocation',

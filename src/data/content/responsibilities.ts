@@ -1,19 +1,26 @@
 import type { ResponsibilityRecord } from './schema.js';
 
+const CORE = 'Core responsibilities of IT operations';
+
 /**
  * One record per responsibility the article names. Where several places name the same
  * responsibility (the core IT operations list, the manager's list, the specialist's list, the
  * specialist's primary areas), it is one record linked from each; the record's own provenance
- * quotes its first mention. Which skill domains support a responsibility is curated.
+ * quotes its first mention. Where two lists define a shared responsibility differently (infrastructure
+ * management, resource allocation, service delivery, incident response), the record quotes only the
+ * name at its first mention, its description is the maintainers' neutral one, and each list's own
+ * definition is the `statement` of its link. Which
+ * skill domains support a responsibility is curated.
  */
 export const responsibilities: ResponsibilityRecord[] = [
   // Core responsibilities of IT operations (first mentions).
   {
     slug: 'infrastructure-management',
     name: 'Infrastructure management',
-    description: 'Overseeing on-premises and cloud-based components.',
+    description:
+      "Overseeing an organization's IT infrastructure: its on-premises, virtual and cloud-based components and resources. The article defines it for IT operations as a whole and for the IT operations manager, each in its own words.",
     alternativeLabels: ['IT infrastructure management'],
-    provenance: { quote: 'Infrastructure management. Overseeing on-premises and cloud-based components.' },
+    provenance: { quote: 'Infrastructure management.', section: CORE },
     skillDomains: [
       {
         to: 'system-management',
@@ -39,11 +46,10 @@ export const responsibilities: ResponsibilityRecord[] = [
   {
     slug: 'resource-allocation',
     name: 'Resource allocation',
-    description: 'Ensuring efficiency and cost-effectiveness in IT resource usage.',
+    description:
+      'Deciding how IT resources are used, so that they are used efficiently and cost-effectively. The article defines it for IT operations as a whole and for the IT operations manager, each in its own words.',
     alternativeLabels: ['resource management', 'IT resource allocation'],
-    provenance: {
-      quote: 'Resource allocation. Ensuring efficiency and cost-effectiveness in IT resource usage.',
-    },
+    provenance: { quote: 'Resource allocation.', section: CORE },
     skillDomains: [
       {
         to: 'project-management',
@@ -55,9 +61,10 @@ export const responsibilities: ResponsibilityRecord[] = [
   {
     slug: 'service-delivery',
     name: 'Service delivery',
-    description: 'Managing the delivery of IT services to organizational needs.',
+    description:
+      "Delivering IT services that meet the organization's needs, smoothly and reliably. The article defines it for IT operations as a whole and for the IT operations manager, each in its own words.",
     alternativeLabels: ['IT service delivery'],
-    provenance: { quote: 'Service delivery. Managing the delivery of IT services to organizational needs.' },
+    provenance: { quote: 'Service delivery.', section: CORE },
     skillDomains: [
       {
         to: 'service-management',
@@ -211,11 +218,10 @@ export const responsibilities: ResponsibilityRecord[] = [
   {
     slug: 'incident-response',
     name: 'Incident response',
-    description: 'Planning for and managing disaster recovery and incident response.',
+    description:
+      'Responding to IT incidents, from troubleshooting and resolving technical issues to planning for and managing disaster recovery. The two roles define it differently: the IT operations manager plans for and manages disaster recovery and incident response; the IT operations specialist troubleshoots and resolves technical issues.',
     alternativeLabels: ['IR', 'incident handling'],
-    provenance: {
-      quote: 'Incident response. Planning for and managing disaster recovery and incident response.',
-    },
+    provenance: { quote: 'Incident response.', section: 'IT operations manager: Strategic leadership' },
     skillDomains: [
       {
         to: 'service-management',
@@ -360,9 +366,14 @@ export const responsibilities: ResponsibilityRecord[] = [
   {
     slug: 'special-projects',
     name: 'Special projects',
-    description: 'Handling additional tasks assigned by the IT operations manager.',
-    alternativeLabels: [],
-    provenance: { quote: 'Special projects. Handling additional tasks assigned by the IT operations manager.' },
+    description:
+      "Special projects and initiatives that align with organizational needs: additional tasks beyond a role's primary areas. The specialist's list defines it as handling additional tasks assigned by the IT operations manager.",
+    alternativeLabels: ['initiatives'],
+    // The list item is the specialist's link's quote; the node quotes the sentence that names special projects and initiatives.
+    provenance: {
+      quote: 'However, it also includes responsibilities for special projects and initiatives that align with organizational needs.',
+      section: 'IT operations specialist: A hands-on role',
+    },
     skillDomains: [
       {
         to: 'project-management',

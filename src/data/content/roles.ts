@@ -1,6 +1,21 @@
 import type { RoleRecord } from './schema.js';
 
 const KEY_DIFFERENCES = 'Key differences between IT ops specialists vs. IT ops managers';
+const MANAGER_SKILLS = 'Skill development for IT operations managers';
+const SPECIALIST_SKILLS = 'Skill development for IT operations specialists';
+
+const MANAGER_MIX =
+  'To succeed in this leadership role, IT operations managers should focus on a mix of technical, managerial and strategic skills.';
+const SPECIALIST_EMPHASIS = 'The IT operations specialist role emphasizes configuration, problem-solving and technical expertise.';
+
+/**
+ * Why each role is linked to the ITIL IT operations function. The article places the roles in the
+ * IT ops team and says IT ops is one of the four ITIL functions, but no sentence says a role works
+ * in the ITIL function: the link is the maintainers' reading of the two (the team's sentences are
+ * cited by claims).
+ */
+const WORKS_IN_IT_OPERATIONS =
+  'The article places the role in the IT ops team ("Within the IT ops team, roles range from specialists to managers…"; "An IT operations team typically includes a mix of specialists and generalists.") and calls IT ops one of four ITIL functions; that the role works in the ITIL IT operations function is our reading of the two.';
 
 /** The roles the article compares, plus the generalists it places on the same team. */
 export const roles: RoleRecord[] = [
@@ -8,7 +23,7 @@ export const roles: RoleRecord[] = [
     slug: 'it-operations-manager',
     name: 'IT operations manager',
     description:
-      "Oversees the organization's IT infrastructure and operations, ensuring IT services' availability, reliability and efficiency.",
+      "The IT operations manager oversees the organization's IT infrastructure and operations, ensuring IT services' availability, reliability and efficiency.",
     alternativeLabels: ['IT ops manager', 'ops manager'],
     provenance: {
       quote:
@@ -18,7 +33,9 @@ export const roles: RoleRecord[] = [
       {
         to: 'service-delivery',
         statement: 'Managing IT operations to ensure smooth and reliable service delivery.',
-        quote: 'Service delivery. Managing IT operations to ensure smooth and reliable service delivery.',
+        // The list's first item carries the list's lead-in, which says whose key responsibilities these are.
+        quote:
+          'Key responsibilities of IT ops managers include the following: - Service delivery. Managing IT operations to ensure smooth and reliable service delivery.',
       },
       {
         to: 'performance-metrics',
@@ -69,7 +86,8 @@ export const roles: RoleRecord[] = [
     skillDomains: [
       {
         to: 'service-management',
-        quote: 'Service management',
+        // The first heading carries the lead-in that says the certifications under these headings are recommended.
+        quote: 'Recommended certifications include the following: Service management',
         section: 'Skill development for IT operations managers',
       },
       {
@@ -93,12 +111,7 @@ export const roles: RoleRecord[] = [
         quote: 'An IT operations manager leads the team and ensures it remains focused on business goals.',
       },
     ],
-    itilFunctions: [
-      {
-        to: 'it-operations',
-        quote: "Within the IT ops team, roles range from specialists to managers, each contributing to the department's overall success.",
-      },
-    ],
+    itilFunctions: [{ to: 'it-operations', rationale: WORKS_IN_IT_OPERATIONS }],
     stances: [
       {
         to: 'leadership',
@@ -127,7 +140,7 @@ export const roles: RoleRecord[] = [
         statement:
           "Primarily focused on strategy, but needs enough technical knowledge to understand the department's requirements, help with daily operations when necessary and steer the team.",
         quote:
-          "IT ops managers, while primarily focused on strategy, must possess enough technical knowledge to understand the department's requirements, assist with daily operations when necessary and steer the team's overall direction.",
+          "The technical expectations of these roles also differ. IT ops managers, while primarily focused on strategy, must possess enough technical knowledge to understand the department's requirements, assist with daily operations when necessary and steer the team's overall direction.",
         section: KEY_DIFFERENCES,
       },
     ],
@@ -159,14 +172,34 @@ export const roles: RoleRecord[] = [
         statement:
           'Maintaining technical skills in operating systems (as in cloud computing and security) can be invaluable for addressing complex challenges and guiding the team.',
         quote:
-          'maintaining technical skills in areas such as cloud computing, security and OSes can be invaluable for addressing complex challenges and guiding the team effectively',
+          'As noted, although the role leans heavily on strategic oversight, maintaining technical skills in areas such as cloud computing, security and OSes can be invaluable for addressing complex challenges and guiding the team effectively.',
+      },
+    ],
+    competencies: [
+      {
+        to: 'technical-skills',
+        statement: 'Should focus on technical skills, as part of a mix of technical, managerial and strategic skills.',
+        quote: MANAGER_MIX,
+        section: MANAGER_SKILLS,
+      },
+      {
+        to: 'managerial-skills',
+        statement: 'Should focus on managerial skills, as part of a mix of technical, managerial and strategic skills.',
+        quote: MANAGER_MIX,
+        section: MANAGER_SKILLS,
+      },
+      {
+        to: 'strategic-skills',
+        statement: 'Should focus on strategic skills, as part of a mix of technical, managerial and strategic skills.',
+        quote: MANAGER_MIX,
+        section: MANAGER_SKILLS,
       },
     ],
   },
   {
     slug: 'it-operations-specialist',
     name: 'IT operations specialist',
-    description: 'A technical, hands-on role focusing on the daily operations of systems and networks.',
+    description: 'An IT operations specialist is a technical, hands-on role focusing on the daily operations of systems and networks.',
     alternativeLabels: ['IT ops specialist', 'ops specialist'],
     provenance: {
       quote: 'An IT operations specialist is a technical, hands-on role focusing on the daily operations of systems and networks.',
@@ -175,7 +208,9 @@ export const roles: RoleRecord[] = [
       {
         to: 'system-operations',
         statement: 'Deployment, support and maintenance of IT systems.',
-        quote: 'System operations. Deployment, support and maintenance of IT systems.',
+        // The list's first item carries the list's lead-in, which says whose key responsibilities these are.
+        quote:
+          'Key responsibilities of IT operations specialists include the following: - System operations. Deployment, support and maintenance of IT systems.',
       },
       {
         to: 'application-and-system-updates',
@@ -231,7 +266,8 @@ export const roles: RoleRecord[] = [
     skillDomains: [
       {
         to: 'system-management',
-        quote: 'System management',
+        // The first heading carries the lead-in that says the certifications under these headings are recommended.
+        quote: 'Recommended certifications include the following: System management',
         section: 'Skill development for IT operations specialists',
       },
       {
@@ -250,12 +286,7 @@ export const roles: RoleRecord[] = [
         section: 'Skill development for IT operations specialists',
       },
     ],
-    itilFunctions: [
-      {
-        to: 'it-operations',
-        quote: "Within the IT ops team, roles range from specialists to managers, each contributing to the department's overall success.",
-      },
-    ],
+    itilFunctions: [{ to: 'it-operations', rationale: WORKS_IN_IT_OPERATIONS }],
     stances: [
       {
         to: 'leadership',
@@ -314,23 +345,34 @@ export const roles: RoleRecord[] = [
         quote: 'Their role requires high technical proficiency, particularly in system administration and troubleshooting.',
       },
     ],
+    competencies: [
+      { to: 'configuration', statement: 'The role emphasizes configuration.', quote: SPECIALIST_EMPHASIS, section: SPECIALIST_SKILLS },
+      { to: 'problem-solving', statement: 'The role emphasizes problem-solving.', quote: SPECIALIST_EMPHASIS, section: SPECIALIST_SKILLS },
+      {
+        to: 'technical-expertise-competency',
+        statement: 'The role emphasizes technical expertise.',
+        quote: SPECIALIST_EMPHASIS,
+        section: SPECIALIST_SKILLS,
+      },
+      {
+        to: 'adaptability',
+        statement: 'Must remain adaptable, continually acquiring new skills to keep pace with rapidly evolving technologies.',
+        quote: 'Specialists must also remain adaptable, continually acquiring new skills to keep pace with rapidly evolving technologies.',
+        section: KEY_DIFFERENCES,
+      },
+    ],
   },
   {
     slug: 'it-operations-generalist',
     name: 'IT operations generalist',
     description:
-      'A member of the IT operations team who handles various daily tasks and troubleshooting across diverse systems, often spanning Linux and Windows environments.',
+      'Generalists handle various daily tasks and troubleshooting across diverse systems, often spanning Linux and Windows environments.',
     alternativeLabels: ['IT ops generalist', 'ops generalist', 'generalist'],
     provenance: {
       quote:
         'Generalists handle various daily tasks and troubleshooting across diverse systems, often spanning Linux and Windows environments.',
     },
-    itilFunctions: [
-      {
-        to: 'it-operations',
-        quote: 'An IT operations team typically includes a mix of specialists and generalists.',
-      },
-    ],
+    itilFunctions: [{ to: 'it-operations', rationale: WORKS_IN_IT_OPERATIONS }],
     technicalAreas: [
       {
         to: 'troubleshooting',

@@ -312,7 +312,7 @@ describe('on a larger graph', () => {
 
   it('builds the index reading only the relationships that have words (one page of them), then searches without the store', async () => {
     const cpu = process.cpuUsage();
-    const { edges } = await search('virtual', 20, large);
+    const { edges } = await search('virtual', 50, large);
     const used = process.cpuUsage(cpu);
     expect(hitFor(edges, 'it-operations-manager')?.highlight.field).toBe('RELATIONSHIP_STATEMENT');
     expect(counted.log.filter((call) => call === 'listEdges')).toHaveLength(1);

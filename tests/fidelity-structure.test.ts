@@ -300,7 +300,7 @@ const EntityWords = graphql(`
 describe('whose words: descriptionProvenance, statementProvenance, frameworkProvenance', () => {
   it('marks every description STATED exactly when it stands in the entity’s own quote, else CURATED', async () => {
     let after: string | null = null;
-    const marks = { STATED: 0, CURATED: 0 };
+    const marks = { STATED: 0, CURATED: 0, IMPORTED: 0 };
     do {
       const { entities }: StructureEntityWordsQuery = await service.data(EntityWords, { after });
       for (const entity of entities.nodes) {

@@ -268,7 +268,7 @@ const cases: { name: string; change: (file: GraphExport) => Target; field: strin
     name: 'a 5 MB description',
     change: (f) => node(f, MANAGER, (n) => (n.description = 'x'.repeat(5_000_000))),
     field: 'description',
-    says: /must be at most 2000 characters; got 5000000/,
+    says: /must be at most 4000 characters; got 5000000/,
   },
   {
     name: 'a name longer than the API allows',
@@ -279,9 +279,9 @@ const cases: { name: string; change: (file: GraphExport) => Target; field: strin
   { name: 'a blank name', change: (f) => node(f, MANAGER, (n) => (n.name = '   ')), field: 'name', says: /must not be empty/ },
   {
     name: 'more alternative labels than the API allows',
-    change: (f) => node(f, MANAGER, (n) => (n.attributes.alternativeLabels = Array.from({ length: 51 }, (_, i) => `label ${i}`))),
+    change: (f) => node(f, MANAGER, (n) => (n.attributes.alternativeLabels = Array.from({ length: 201 }, (_, i) => `label ${i}`))),
     field: 'attributes.alternativeLabels',
-    says: /at most 50 items/,
+    says: /at most 200 items/,
   },
   {
     name: 'a NUL character in a name',
@@ -346,7 +346,14 @@ const cases: { name: string; change: (file: GraphExport) => Target; field: strin
     name: 'a relationship citing a source nobody has',
     change: (f) =>
       edge(f, (e) =>
-        Object.assign(e.provenance, { kind: 'STATED', quote: 'Words.', section: null, rationale: null, sourceId: 'Source:nothing' }),
+        Object.assign(e.provenance, {
+          kind: 'STATED',
+          quote: 'Words.',
+          section: null,
+          rationale: null,
+          sourceId: 'Source:nothing',
+          record: null,
+        }),
       ),
     field: 'provenance.sourceId',
     says: /refers to Source:nothing/,

@@ -43,14 +43,23 @@ for (const [collection, fields] of Object.entries(CONTENT_LINKS) as [keyof typeo
   }
 }
 
-export function buildGraph(input: ContentInput, sourceDirectory = new URL('./content/', import.meta.url)): Graph {
+/**
+ * The graph of the content. `base` is a graph built elsewhere (the ESCO slice) that the content's
+ * links may point into: its nodes and edges come first in the result.
+ */
+export function buildGraph(
+  input: ContentInput,
+  sourceDirectory = new URL('./content/', import.meta.url),
+  base: Graph = { nodes: [], edges: [] },
+): Graph {
   const content = parseContent(input);
   const text = new SourceText(readFileSync(new URL(content.source.file, sourceDirectory), 'utf8'), content.source.sections);
   const sourceId = nodeId('Source', content.source.slug);
 
-  const nodes: ContentNode[] = [];
-  const edges: ContentEdge[] = [];
-  const ids = new Set<string>();
+  const nodes: ContentNode[] = [...base.nodes];
+  const edges: ContentEdge[] = [...base.edges];
+  const ids = new Set<string>(base.nodes.map((node) => node.id));
+  const edgeIds = new Set<string>(base.edges.map((edge) => edge.id));
 
   const provenanceOf = (value: ProvenanceInput, where: string): Provenance => {
     if ('rationale' in value) {
@@ -114,7 +123,7 @@ export function buildGraph(input: ContentInput, sourceDirectory = new URL('./con
       const toId = nodeId(to, link.to);
       if (!ids.has(toId)) throw new ContentError(`Invalid content: ${field}: no ${to} has the slug "${link.to}"`);
       const id = edgeId(relation, fromId, toId);
-      if (edges.some((edge) => edge.id === id)) {
+      if (edgeIds.has(id)) {
         throw new ContentError(`Invalid content: ${field}: links to "${link.to}" twice`);
       }
       if (link.statement !== undefined && 'quote' in link && DEFINING_RELATIONS.has(relation)) {
@@ -123,6 +132,7 @@ export function buildGraph(input: ContentInput, sourceDirectory = new URL('./con
           throw new ContentError(`Invalid content: ${field} field "statement": it does not occur verbatim in the link's quote`);
         }
       }
+      edgeIds.add(id);
       edges.push({
         id,
         relation,

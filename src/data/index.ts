@@ -3,7 +3,9 @@
  * with the curated content (idempotently: it brings the content-owned records in step with the content).
  */
 import { content } from './content/index.js';
+import { loadEscoSlice } from './esco/esco-slice.js';
 import { buildGraph } from './graph.js';
+import type { Graph } from './model.js';
 import { openStore, parseDatabaseUrl, type StoreLocation } from './store/open-store.js';
 import type { SeedResult, Store } from './store/store.js';
 
@@ -16,8 +18,13 @@ export interface OpenedKnowledgeGraph {
 }
 
 /** Opens the store at a location or `DATABASE_URL`-style URL (unset: the default SQLite file). */
+/** The graph seeding keeps the store in step with: the shipped ESCO IT slice and the curated content. */
+export function seedGraph(): Graph {
+  return buildGraph(content, undefined, loadEscoSlice(new URL('./content/esco-it-slice.json', import.meta.url)));
+}
+
 export async function openKnowledgeGraph(where: StoreLocation | string | undefined): Promise<OpenedKnowledgeGraph> {
-  const graph = buildGraph(content);
+  const graph = seedGraph();
   const store = openStore(typeof where === 'object' ? where : parseDatabaseUrl(where));
   try {
     await store.migrate();

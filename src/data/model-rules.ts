@@ -12,9 +12,11 @@ export const FIELD_LIMITS = {
   slug: 200,
   name: 200,
   /** An anonymous `nodes(ids:)` answers up to 100 entities, each with its description. */
-  description: 2000,
+  /** ISCO-08 groups carry descriptions of up to about 3,900 characters. */
+  description: 4000,
   alternativeLabel: 200,
-  alternativeLabels: 50,
+  /** ESCO gives an occupation up to 90. */
+  alternativeLabels: 200,
   acronym: 20,
   attributedTo: 200,
   author: 200,
@@ -24,9 +26,13 @@ export const FIELD_LIMITS = {
   quote: 2000,
   rationale: 500,
   statement: 500,
+  record: 500,
   url: 2000,
   licence: 500,
   horizon: 100,
+  /** Classification codes and short kind values ("1330.5", "skill/competence", "ISCO-08"). */
+  code: 100,
+  externalIds: 50,
   /** A source's full text: an article of many thousand words fits. */
   sourceText: 1_000_000,
 } as const;
@@ -94,6 +100,24 @@ export const attributeRules = {
   publishedOn: z.iso.date({ error: 'must be an ISO 8601 date, e.g. 2025-01-31' }),
   licence: textField(FIELD_LIMITS.licence),
   horizon: textField(FIELD_LIMITS.horizon),
+  uri: textField(FIELD_LIMITS.url).pipe(z.url({ protocol: /^https?$/, error: 'must be an http or https URI' })),
+  hiddenLabels: z
+    .array(textField(FIELD_LIMITS.alternativeLabel))
+    .max(FIELD_LIMITS.alternativeLabels, `must have at most ${FIELD_LIMITS.alternativeLabels} items`),
+  code: textField(FIELD_LIMITS.code),
+  skillType: textField(FIELD_LIMITS.code),
+  reuseLevel: textField(FIELD_LIMITS.code),
+  externalIds: z
+    .array(
+      z.strictObject({
+        scheme: textField(FIELD_LIMITS.code),
+        code: textField(FIELD_LIMITS.url),
+        uri: textField(FIELD_LIMITS.url).optional(),
+        confidence: z.number().min(0).max(100).optional(),
+        label: storableString.max(FIELD_LIMITS.name).optional(),
+      }),
+    )
+    .max(FIELD_LIMITS.externalIds, `must have at most ${FIELD_LIMITS.externalIds} items`),
   topPercent: z.number().positive().max(100),
 };
 
@@ -102,6 +126,7 @@ export const provenanceRules = {
   quote: textField(FIELD_LIMITS.quote),
   section: textField(FIELD_LIMITS.section),
   rationale: textField(FIELD_LIMITS.rationale),
+  record: textField(FIELD_LIMITS.record),
 };
 
 /** A relationship's statement in the maintainers' words. */

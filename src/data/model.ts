@@ -26,6 +26,9 @@ export const KINDS = {
     plural: 'organizations',
   },
   Publication: { description: 'A publication a source names, such as a study guide its author wrote.', plural: 'publications' },
+  Occupation: { description: 'An occupation of ESCO, the EU’s occupations and skills taxonomy.', plural: 'occupations' },
+  Skill: { description: 'A skill, competence or knowledge concept of ESCO.', plural: 'skills' },
+  IscoGroup: { description: 'A group of ISCO-08, the International Standard Classification of Occupations.', plural: 'ISCO groups' },
 } as const satisfies Record<string, { description: string; plural: string | null }>;
 export type EntityKind = keyof typeof KINDS;
 /** Every kind, in the order of `KINDS`. */
@@ -147,6 +150,60 @@ export const RELATIONS = {
     inverse: 'HAS_STUDY_GUIDE',
     description: 'The publication is a study guide for certifications of the issuer.',
   },
+  REQUIRES_SKILL: {
+    from: 'Occupation',
+    to: 'Skill',
+    inverse: 'REQUIRED_BY_OCCUPATION',
+    description: 'ESCO lists the skill for the occupation, as essential or optional (the relationship’s `requirement`).',
+  },
+  IN_ISCO_GROUP: {
+    from: 'Occupation',
+    to: 'IscoGroup',
+    inverse: 'ISCO_GROUP_OF',
+    description: 'The occupation belongs to the ISCO-08 unit group.',
+  },
+  BROADER_OCCUPATION: {
+    from: 'Occupation',
+    to: 'Occupation',
+    inverse: 'NARROWER_OCCUPATION',
+    description: 'In ESCO’s hierarchy, the other occupation is broader than this one.',
+  },
+  BROADER_ISCO_GROUP: {
+    from: 'IscoGroup',
+    to: 'IscoGroup',
+    inverse: 'NARROWER_ISCO_GROUP',
+    description: 'In ISCO-08, the other group is the broader group this one belongs to.',
+  },
+  BROADER_SKILL: {
+    from: 'Skill',
+    to: 'Skill',
+    inverse: 'NARROWER_SKILL',
+    description: 'In ESCO’s hierarchy, the other skill or knowledge concept is broader than this one.',
+  },
+  RELATED_SKILL: {
+    from: 'Skill',
+    to: 'Skill',
+    inverse: 'RELATED_SKILL_OF',
+    description: 'ESCO relates the other skill to this one, as essential or optional (the relationship’s `requirement`).',
+  },
+  MATCHES_OCCUPATION: {
+    from: 'Role',
+    to: 'Occupation',
+    inverse: 'MATCHED_BY_ROLE',
+    description: 'The role corresponds to the ESCO occupation, as the relationship’s `matchType` (SKOS) says.',
+  },
+  CORRESPONDS_TO_SKILL: {
+    from: 'SkillDomain',
+    to: 'Skill',
+    inverse: 'SKILL_OF_DOMAIN',
+    description: 'The article’s skill domain corresponds to the ESCO skill or knowledge concept.',
+  },
+  CERTIFIES_SKILL: {
+    from: 'Certification',
+    to: 'Skill',
+    inverse: 'CERTIFIED_BY',
+    description: 'The certification attests the ESCO skill or knowledge concept.',
+  },
 } as const satisfies Record<string, { from: EntityKind; to: EntityKind; inverse: string; description: string }>;
 export type Relation = keyof typeof RELATIONS;
 export const RELATION_NAMES = Object.keys(RELATIONS) as Relation[];
@@ -172,6 +229,36 @@ export const RELATION_QUALIFIERS = {
       OFTEN_SPANS: 'The role’s work often spans it (“often spanning … environments”).',
     },
   },
+  REQUIRES_SKILL: {
+    name: 'SkillRequirement',
+    field: 'requirement',
+    description: 'Whether ESCO lists a skill as essential or optional for an occupation.',
+    values: {
+      ESSENTIAL: 'ESCO lists the skill as essential for the occupation.',
+      OPTIONAL: 'ESCO lists the skill as optional for the occupation.',
+    },
+  },
+  RELATED_SKILL: {
+    name: 'SkillRelationType',
+    field: 'relationType',
+    description: 'Whether ESCO relates one skill to another as essential or optional.',
+    values: {
+      ESSENTIAL: 'ESCO lists the related skill as essential to the skill.',
+      OPTIONAL: 'ESCO lists the related skill as optional to the skill.',
+    },
+  },
+  MATCHES_OCCUPATION: {
+    name: 'OccupationMatchType',
+    field: 'matchType',
+    description: 'How closely a role corresponds to an ESCO occupation, as a SKOS mapping relation.',
+    values: {
+      EXACT: 'skos:exactMatch: the role and the occupation can be used interchangeably.',
+      CLOSE: 'skos:closeMatch: close enough to be used interchangeably in some applications.',
+      BROAD: 'skos:broadMatch: the occupation is broader than the role.',
+      NARROW: 'skos:narrowMatch: the occupation is narrower than the role.',
+      RELATED: 'skos:relatedMatch: associated, neither broader nor narrower.',
+    },
+  },
 } as const satisfies Partial<Record<Relation, { name: string; field: string; description: string; values: Record<string, string> }>>;
 export type QualifiedRelation = keyof typeof RELATION_QUALIFIERS;
 
@@ -190,7 +277,12 @@ export function readRelation(relation: Relation, forwards: boolean): DirectedRel
   return forwards ? relation : RELATIONS[relation].inverse;
 }
 
-export type ProvenanceKind = 'STATED' | 'CURATED';
+/**
+ * STATED: a document's exact words. CURATED: the maintainers' reason. IMPORTED: a record of a
+ * structured dataset (ESCO), named by the dataset (a Source) and the record's URI — never a quote.
+ */
+export type ProvenanceKind = 'STATED' | 'CURATED' | 'IMPORTED';
+export const PROVENANCE_KINDS: readonly ProvenanceKind[] = ['STATED', 'CURATED', 'IMPORTED'];
 
 /** Where a node or edge comes from. */
 export interface Provenance {
@@ -201,8 +293,22 @@ export interface Provenance {
   section: string | null;
   /** CURATED: why the maintainers added it. */
   rationale: string | null;
-  /** STATED: the id of the Source node quoted. */
+  /** STATED: the id of the Source node quoted. IMPORTED: the id of the dataset's Source node. */
   sourceId: string | null;
+  /** IMPORTED: the URI of the dataset's record the fact comes from (an ESCO concept URI). */
+  record?: string | null;
+}
+
+/** An identifier of an entity in another classification, which other systems join on. */
+export interface ExternalId {
+  /** `ESCO` (a concept URI), `ISCO-08` (a group code), `O*NET-SOC-2010` (an occupation code). */
+  scheme: string;
+  code: string;
+  uri?: string;
+  /** O*NET-SOC: the crosswalk's confidence in the match (0.5, 1 or 2). */
+  confidence?: number;
+  /** The other classification's name for it, where it gives one. */
+  label?: string;
 }
 
 /** Kind-specific values of a node (acronym, author, …); absent keys are simply not known. */
@@ -225,6 +331,18 @@ export interface NodeAttributes {
   horizon?: string;
   /** OutlookStatement: the top percentage of a ranking it reports (15 for "the top 15%"). */
   topPercent?: number;
+  /** Occupation, Skill, IscoGroup: the concept URI. */
+  uri?: string;
+  /** Occupation, Skill: labels ESCO keeps for search only (misspellings, old names). */
+  hiddenLabels?: string[];
+  /** Occupation: ESCO's code (the ISCO unit group's code and a position, "1330.5"); IscoGroup: the ISCO-08 code. */
+  code?: string;
+  /** Skill: `skill/competence` or `knowledge`. */
+  skillType?: string;
+  /** Skill: `transversal`, `cross-sector`, `sector-specific` or `occupation-specific`. */
+  reuseLevel?: string;
+  /** Role, Occupation: identifiers in other classifications. */
+  externalIds?: ExternalId[];
 }
 
 export interface NodeRecord {

@@ -53,17 +53,26 @@ export interface GraphExport {
 
 /** What each kind of provenance must have and must leave null (the API's provenance input asks the same). */
 const PROVENANCE_FIELDS = {
-  STATED: { needs: { quote: 'a quote (the source’s exact words)', sourceId: 'a sourceId (the Source quoted)' }, forbids: ['rationale'] },
-  CURATED: { needs: { rationale: 'a rationale' }, forbids: ['quote', 'section', 'sourceId'] },
+  STATED: {
+    needs: { quote: 'a quote (the source’s exact words)', sourceId: 'a sourceId (the Source quoted)' },
+    forbids: ['rationale', 'record'],
+  },
+  CURATED: { needs: { rationale: 'a rationale' }, forbids: ['quote', 'section', 'sourceId', 'record'] },
+  IMPORTED: {
+    needs: { sourceId: 'a sourceId (the dataset’s Source)', record: 'a record (the dataset record’s URI)' },
+    forbids: ['quote', 'section', 'rationale'],
+  },
 } as const satisfies Record<ProvenanceKind, { needs: Partial<Record<keyof Provenance, string>>; forbids: readonly (keyof Provenance)[] }>;
 
 const provenance = z
   .strictObject({
-    kind: z.enum(['STATED', 'CURATED']),
+    kind: z.enum(['STATED', 'CURATED', 'IMPORTED']),
     quote: provenanceRules.quote.nullable(),
     section: provenanceRules.section.nullable(),
     rationale: provenanceRules.rationale.nullable(),
     sourceId: storableString.nullable(),
+    /** Exports made before IMPORTED provenance existed have no `record`. */
+    record: provenanceRules.record.nullable().default(null),
   })
   .superRefine((value, context) => {
     const { needs, forbids } = PROVENANCE_FIELDS[value.kind];
@@ -95,6 +104,12 @@ const nodeSchema = z.strictObject({
     licence: attributeRules.licence.optional(),
     horizon: attributeRules.horizon.optional(),
     topPercent: attributeRules.topPercent.optional(),
+    uri: attributeRules.uri.optional(),
+    hiddenLabels: attributeRules.hiddenLabels.optional(),
+    code: attributeRules.code.optional(),
+    skillType: attributeRules.skillType.optional(),
+    reuseLevel: attributeRules.reuseLevel.optional(),
+    externalIds: attributeRules.externalIds.optional(),
   }),
   provenance,
   version: storedInteger(1),
@@ -391,6 +406,7 @@ export function serializeGraphExport(graph: GraphExport): string {
       section: node.provenance.section,
       rationale: node.provenance.rationale,
       sourceId: node.provenance.sourceId,
+      ...(node.provenance.record ? { record: node.provenance.record } : {}),
     },
     version: node.version,
     deprecatedAt: node.deprecatedAt,
@@ -411,6 +427,7 @@ export function serializeGraphExport(graph: GraphExport): string {
       section: edge.provenance.section,
       rationale: edge.provenance.rationale,
       sourceId: edge.provenance.sourceId,
+      ...(edge.provenance.record ? { record: edge.provenance.record } : {}),
     },
     version: edge.version,
     origin: edge.origin,

@@ -21,6 +21,11 @@ export interface Walk {
   description: string;
   /** A to-one walk: the field answers the first entity reached, or null (not a connection). */
   single?: true;
+  /**
+   * Only entities reached by a last edge carrying one of these qualifiers (`RELATION_QUALIFIERS`
+   * of the last step's relation): `essentialSkills` is `REQUIRES_SKILL` with `ESSENTIAL`.
+   */
+  qualifiers?: readonly string[];
 }
 
 /** Every kind's walks, by the name of the relationship field that answers them. */
@@ -54,6 +59,10 @@ export const WALKS = {
       description: 'Competencies the source says the role should have or emphasise; each edge’s `statement` says how.',
     },
     claims: { steps: [followBack('CLAIM_ABOUT_ROLE')], description: 'Claims the source makes about the role.' },
+    occupations: {
+      steps: [follow('MATCHES_OCCUPATION')],
+      description: 'ESCO occupations the role corresponds to; each edge’s `matchType` says how closely (SKOS).',
+    },
   },
   Responsibility: {
     roles: {
@@ -83,12 +92,20 @@ export const WALKS = {
       steps: [follow('COVERED_BY_CERTIFICATION')],
       description: 'Certifications the source lists under this domain, in its order. Empty where the source lists none.',
     },
+    escoSkills: {
+      steps: [follow('CORRESPONDS_TO_SKILL')],
+      description: 'ESCO skills and knowledge concepts the domain corresponds to (curated, with rationale).',
+    },
     responsibilities: {
       steps: [followBack('SUPPORTED_BY_SKILL_DOMAIN')],
       description: 'Responsibilities this domain supports (curated, with rationale).',
     },
   },
   Certification: {
+    escoSkills: {
+      steps: [follow('CERTIFIES_SKILL')],
+      description: 'ESCO skills and knowledge concepts the certification attests (curated, with rationale).',
+    },
     issuer: {
       steps: [follow('ISSUED_BY')],
       description: 'The organisation that issues it (curated: see `Issuer.certifications` edges for the rationale).',
@@ -168,6 +185,62 @@ export const WALKS = {
     owners: { steps: [followBack('OWNS_ORGANIZATION')], description: 'People who own the organisation.' },
     contributors: { steps: [followBack('CONTRIBUTES_TO')], description: 'People who write for the organisation’s publications.' },
     findings: { steps: [followBack('REPORTED_BY')], description: 'Outlook statements the source attributes to the organisation.' },
+  },
+  Occupation: {
+    essentialSkills: {
+      steps: [follow('REQUIRES_SKILL')],
+      qualifiers: ['ESSENTIAL'],
+      description: 'Skills and knowledge ESCO lists as essential for the occupation.',
+    },
+    optionalSkills: {
+      steps: [follow('REQUIRES_SKILL')],
+      qualifiers: ['OPTIONAL'],
+      description: 'Skills and knowledge ESCO lists as optional for the occupation.',
+    },
+    skills: {
+      steps: [follow('REQUIRES_SKILL')],
+      description: 'Every skill ESCO lists for the occupation; each edge’s `requirement` says essential or optional.',
+    },
+    iscoGroup: {
+      steps: [follow('IN_ISCO_GROUP')],
+      description: 'The ISCO-08 unit group the occupation belongs to.',
+      single: true,
+    },
+    broader: { steps: [follow('BROADER_OCCUPATION')], description: 'Broader occupations in ESCO’s hierarchy.' },
+    narrower: { steps: [followBack('BROADER_OCCUPATION')], description: 'Narrower occupations in ESCO’s hierarchy.' },
+    roles: {
+      steps: [followBack('MATCHES_OCCUPATION')],
+      description: 'The article’s roles that correspond to the occupation; each edge’s `matchType` says how closely.',
+    },
+  },
+  Skill: {
+    occupations: {
+      steps: [followBack('REQUIRES_SKILL')],
+      description: 'Occupations ESCO lists the skill for; each edge’s `requirement` says essential or optional.',
+    },
+    broader: { steps: [follow('BROADER_SKILL')], description: 'Broader skills or knowledge concepts in ESCO’s hierarchy.' },
+    narrower: { steps: [followBack('BROADER_SKILL')], description: 'Narrower skills or knowledge concepts in ESCO’s hierarchy.' },
+    relatedSkills: {
+      steps: [follow('RELATED_SKILL')],
+      description: 'Skills ESCO relates to this one; each edge’s `relationType` says essential or optional.',
+    },
+    skillDomains: {
+      steps: [followBack('CORRESPONDS_TO_SKILL')],
+      description: 'The article’s skill domains that correspond to the skill (curated, with rationale).',
+    },
+    certifications: {
+      steps: [followBack('CERTIFIES_SKILL')],
+      description: 'Certifications that attest the skill (curated, with rationale).',
+    },
+  },
+  IscoGroup: {
+    occupations: { steps: [followBack('IN_ISCO_GROUP')], description: 'ESCO occupations in the group.' },
+    broader: {
+      steps: [follow('BROADER_ISCO_GROUP')],
+      description: 'The broader ISCO-08 group this one belongs to, or null for a major group.',
+      single: true,
+    },
+    narrower: { steps: [followBack('BROADER_ISCO_GROUP')], description: 'The ISCO-08 groups directly under this one.' },
   },
   Publication: {
     authors: { steps: [followBack('WROTE_PUBLICATION')], description: 'People who wrote the publication.' },

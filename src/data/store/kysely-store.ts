@@ -30,7 +30,7 @@ import type {
 } from './store.js';
 import type { Database, EdgesTable, NodesTable } from './tables.js';
 
-const PROVENANCE_COLUMNS = ['provenance_kind', 'quote', 'section', 'rationale', 'source_id'] as const;
+const PROVENANCE_COLUMNS = ['provenance_kind', 'quote', 'section', 'rationale', 'source_id', 'record'] as const;
 const NODE_COLUMNS = [
   'id',
   'kind',

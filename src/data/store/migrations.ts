@@ -160,6 +160,63 @@ migrations['2026-12-03-005-edge-qualifier'] = {
   },
 };
 
+/** The provenance-kind check of migration 001, and the one that replaces it (IMPORTED added). */
+const TWO_KINDS_CHECK = "provenance_kind in ('STATED', 'CURATED')";
+const THREE_KINDS_CHECK = "provenance_kind in ('STATED', 'CURATED', 'IMPORTED')";
+
+migrations['2026-12-03-006-imported-provenance'] = {
+  // A third provenance kind: a record of a structured dataset (ESCO), named by the dataset's Source
+  // and the record's URI (`record`), never a quote. The check constraint of migration 001 allows two
+  // kinds; PostgreSQL drops and re-adds it; SQLite cannot alter a check, so each table is rebuilt
+  // from its own definition with the new check (SQLite's documented procedure: foreign keys off,
+  // one transaction, indexes re-created from their own definitions, foreign keys checked at the end).
+  async up(db: Kysely<unknown>) {
+    for (const table of ['nodes', 'edges']) {
+      await db.schema.alterTable(table).addColumn('record', 'text').execute();
+    }
+    if (isPostgres(db)) {
+      for (const table of ['nodes', 'edges']) {
+        await sql`alter table ${sql.table(table)} drop constraint ${sql.ref(`${table}_provenance_kind_check`)}`.execute(db);
+        await sql`alter table ${sql.table(table)} add constraint ${sql.ref(`${table}_provenance_kind_check`)} check (${sql.raw(THREE_KINDS_CHECK)})`.execute(
+          db,
+        );
+      }
+      return;
+    }
+    await sql`pragma foreign_keys = off`.execute(db);
+    try {
+      await db.transaction().execute(async (trx) => {
+        for (const table of ['nodes', 'edges']) {
+          const definition = await sql<{ sql: string }>`select sql from sqlite_master where type = 'table' and name = ${table}`.execute(
+            trx,
+          );
+          const indexes = await sql<{
+            sql: string;
+          }>`select sql from sqlite_master where type = 'index' and tbl_name = ${table} and sql is not null`.execute(trx);
+          const original = definition.rows[0]!.sql;
+          if (!original.includes(TWO_KINDS_CHECK))
+            throw new Error(`Migration 006: the ${table} table has no provenance-kind check to replace`);
+          const rebuilt = original
+            .replace(TWO_KINDS_CHECK, THREE_KINDS_CHECK)
+            .replace(/^create table "?(\w+)"?/i, `create table "${table}_rebuilt"`);
+          await sql.raw(rebuilt).execute(trx);
+          await sql.raw(`insert into "${table}_rebuilt" select * from "${table}"`).execute(trx);
+          await sql.raw(`drop table "${table}"`).execute(trx);
+          await sql.raw(`alter table "${table}_rebuilt" rename to "${table}"`).execute(trx);
+          for (const index of indexes.rows) await sql.raw(index.sql).execute(trx);
+        }
+        const broken = await sql`pragma foreign_key_check`.execute(trx);
+        if (broken.rows.length > 0) throw new Error(`Migration 006: ${broken.rows.length} foreign keys broken by the rebuild`);
+      });
+    } finally {
+      await sql`pragma foreign_keys = on`.execute(db);
+    }
+  },
+  async down(db: Kysely<unknown>) {
+    for (const table of ['nodes', 'edges']) await db.schema.alterTable(table).dropColumn('record').execute();
+  },
+};
+
 export const migrationProvider: MigrationProvider = {
   getMigrations: async () => migrations,
 };

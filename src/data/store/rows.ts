@@ -7,6 +7,7 @@ import {
   isEntityKind,
   type NodeRecord,
   type Provenance,
+  type ProvenanceKind,
   RELATION_NAMES,
   type Relation,
 } from '../model.js';
@@ -16,13 +17,19 @@ export class StoreSchemaError extends Error {
   override name = 'StoreSchemaError';
 }
 
+function provenanceKindOf(value: string): ProvenanceKind {
+  if (value === 'STATED' || value === 'CURATED' || value === 'IMPORTED') return value;
+  throw new StoreSchemaError(`A record has an unknown provenance kind "${value}"`);
+}
+
 function toProvenance(row: ProvenanceColumns): Provenance {
   return {
-    kind: row.provenance_kind === 'STATED' ? 'STATED' : 'CURATED',
+    kind: provenanceKindOf(row.provenance_kind),
     quote: row.quote,
     section: row.section,
     rationale: row.rationale,
     sourceId: row.source_id,
+    record: row.record ?? null,
   };
 }
 
@@ -33,6 +40,7 @@ function fromProvenance(provenance: Provenance): ProvenanceColumns {
     section: provenance.section,
     rationale: provenance.rationale,
     source_id: provenance.sourceId,
+    record: provenance.record ?? null,
   };
 }
 
@@ -59,10 +67,16 @@ export function fromNode(node: ContentNode): NodesTable {
     slug: node.slug,
     name: node.name,
     description: node.description,
-    // Keys in one order, so the same attributes are always the same text (seeding and import compare it).
-    attributes: JSON.stringify(Object.fromEntries(Object.entries(node.attributes).sort(([a], [b]) => a.localeCompare(b)))),
+    // Keys in one order, at every depth, so the same attributes are always the same text (seeding and import compare it).
+    attributes: JSON.stringify(node.attributes, sortedKeys),
     ...fromProvenance(node.provenance),
   };
+}
+
+/** A JSON.stringify replacer that writes every object's keys in sorted order. */
+function sortedKeys(_key: string, value: unknown): unknown {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return value;
+  return Object.fromEntries(Object.entries(value).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 }
 
 export function toEdge(row: Selectable<EdgesTable> & { version?: number }): EdgeRecord {

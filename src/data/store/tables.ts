@@ -8,6 +8,8 @@ export interface ProvenanceColumns {
   section: string | null;
   rationale: string | null;
   source_id: string | null;
+  /** IMPORTED: the dataset record's URI (added by migration 006). */
+  record: string | null;
 }
 
 /**

@@ -46,6 +46,8 @@ export type Certification = Entity & Node & {
   description: Scalars['String']['output'];
   /** Whose words `description` is: STATED (its `quote` is the description, from the entity’s own source and section) when the description stands verbatim (whitespace-normalised) in the entity’s quote; otherwise CURATED, the maintainers’ wording. */
   descriptionProvenance: Provenance;
+  /** ESCO skills and knowledge concepts the certification attests (curated, with rationale). */
+  escoSkills: SkillLinkConnection;
   /** Opaque, stable ID of the object; pass it to `node(id:)` to fetch it again. */
   id: Scalars['ID']['output'];
   /** The organisation that issues it (curated: see `Issuer.certifications` edges for the rationale). */
@@ -68,6 +70,16 @@ export type Certification = Entity & Node & {
   slug: Scalars['String']['output'];
   /** Starts at 1; every change adds 1 (pass it as `expectedVersion` when updating). */
   version: Scalars['Int']['output'];
+};
+
+
+/** A professional certification, grouped under skill domains as the source recommends it. */
+export type CertificationEscoSkillsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  includeDeprecated?: InputMaybe<Scalars['Boolean']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -687,10 +699,14 @@ export type EntityKind =
   | 'COMPARISON_DIMENSION'
   /** A kind of skill or quality a source says a role should have or emphasise. */
   | 'COMPETENCY'
+  /** A group of ISCO-08, the International Standard Classification of Occupations. */
+  | 'ISCO_GROUP'
   /** An organisation that issues certifications. */
   | 'ISSUER'
   /** An ITIL v3/2011 Service Operation function. */
   | 'ITIL_FUNCTION'
+  /** An occupation of ESCO, the EU’s occupations and skills taxonomy. */
+  | 'OCCUPATION'
   /** An organisation a source names that issues no certification (a company, a publisher). */
   | 'ORGANIZATION'
   /** A statement about the job outlook of roles. */
@@ -703,6 +719,8 @@ export type EntityKind =
   | 'RESPONSIBILITY'
   /** A job role in IT operations. */
   | 'ROLE'
+  /** A skill, competence or knowledge concept of ESCO. */
+  | 'SKILL'
   /** A field of skills that certifications cover. */
   | 'SKILL_DOMAIN'
   /** A document the graph quotes, with its full text. */
@@ -747,6 +765,115 @@ export type HeldResponsibility = {
   responsibility: Responsibility;
   /** The role holding the responsibility. */
   role: Role;
+};
+
+/** A group of ISCO-08, the International Standard Classification of Occupations (International Labour Organization), as ESCO publishes it: major, sub-major, minor or unit group. */
+export type IscoGroup = Entity & Node & {
+  __typename?: 'IscoGroup';
+  /** Other names people use for the entity (abbreviations, common spellings). */
+  alternativeLabels: Array<Scalars['String']['output']>;
+  /** The broader ISCO-08 group this one belongs to, or null for a major group. */
+  broader?: Maybe<IscoGroup>;
+  /** True when curators deprecated it: it stays resolvable, but lists leave it out unless asked. */
+  deprecated: Scalars['Boolean']['output'];
+  /** When it was deprecated (ISO 8601), or null. */
+  deprecatedAt?: Maybe<Scalars['String']['output']>;
+  /** What the entity is, in one or two sentences: the source’s own words or the maintainers’, as `descriptionProvenance` tells. It is not itself a citation of the entity: `provenance` is. */
+  description: Scalars['String']['output'];
+  /** Whose words `description` is: STATED (its `quote` is the description, from the entity’s own source and section) when the description stands verbatim (whitespace-normalised) in the entity’s quote; otherwise CURATED, the maintainers’ wording. */
+  descriptionProvenance: Provenance;
+  /** Opaque, stable ID of the object; pass it to `node(id:)` to fetch it again. */
+  id: Scalars['ID']['output'];
+  /** What kind of entity this is. */
+  kind: EntityKind;
+  /** Display name, as the source writes it where it names the entity. */
+  name: Scalars['String']['output'];
+  /** The ISCO-08 groups directly under this one. */
+  narrower: IscoGroupLinkConnection;
+  /** ESCO occupations in the group. */
+  occupations: OccupationLinkConnection;
+  /** Where the entity comes from: the source’s words that introduce it, or why the maintainers added it. */
+  provenance: Provenance;
+  /** The entity that replaces it, when it is deprecated in favour of another. */
+  replacedBy?: Maybe<Entity>;
+  /** Readable identifier, unique within the kind (kebab-case), used by the lookup fields. */
+  slug: Scalars['String']['output'];
+  /** Starts at 1; every change adds 1 (pass it as `expectedVersion` when updating). */
+  version: Scalars['Int']['output'];
+};
+
+
+/** A group of ISCO-08, the International Standard Classification of Occupations (International Labour Organization), as ESCO publishes it: major, sub-major, minor or unit group. */
+export type IscoGroupNarrowerArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  includeDeprecated?: InputMaybe<Scalars['Boolean']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A group of ISCO-08, the International Standard Classification of Occupations (International Labour Organization), as ESCO publishes it: major, sub-major, minor or unit group. */
+export type IscoGroupOccupationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  includeDeprecated?: InputMaybe<Scalars['Boolean']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A page of ISCO groups. */
+export type IscoGroupConnection = {
+  __typename?: 'IscoGroupConnection';
+  /** The items of this page, each with its cursor (and, for relationships, its evidence). */
+  edges: Array<IscoGroupEdge>;
+  /** The items of this page, without cursors or relationship details (a shortcut for `edges { node }`). */
+  nodes: Array<IscoGroup>;
+  /** How this page relates to the whole list. */
+  pageInfo: PageInfo;
+  /** How many items the whole list holds, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One of a page of ISCO groups. */
+export type IscoGroupEdge = {
+  __typename?: 'IscoGroupEdge';
+  /** Opaque position of this item; pass it as `after` or `before`. */
+  cursor: Scalars['String']['output'];
+  /** The item. */
+  node: IscoGroup;
+};
+
+/** A page of ISCO groups related to an entity, each edge with the evidence for the relationship. */
+export type IscoGroupLinkConnection = {
+  __typename?: 'IscoGroupLinkConnection';
+  /** The items of this page, each with its cursor (and, for relationships, its evidence). */
+  edges: Array<IscoGroupLinkEdge>;
+  /** The items of this page, without cursors or relationship details (a shortcut for `edges { node }`). */
+  nodes: Array<IscoGroup>;
+  /** How this page relates to the whole list. */
+  pageInfo: PageInfo;
+  /** How many items the whole list holds, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A iscoGroup related to the entity, with the relationship’s provenance. */
+export type IscoGroupLinkEdge = {
+  __typename?: 'IscoGroupLinkEdge';
+  /** Opaque position of this item; pass it as `after` or `before`. */
+  cursor: Scalars['String']['output'];
+  /** Every relationship walked to reach this entity, with its provenance: one for a direct relationship, one per step (and per path) for one through intermediate entities (e.g. a responsibility’s certifications through its skill domains). */
+  evidence: Array<Relationship>;
+  /** The item. */
+  node: IscoGroup;
+  /** Where the relationship comes from (for a relationship through intermediate entities, its last step’s provenance; `evidence` has every step). */
+  provenance: Provenance;
+  /** The relation of the relationship (for a relationship through intermediate entities, of its last step). */
+  relation: Relation;
+  /** A short statement of the relationship, where it has one (a role’s own definition of a responsibility, a stance, how a role needs a technical area): the source’s words or the maintainers’, as `statementProvenance` tells. */
+  statement?: Maybe<Scalars['String']['output']>;
+  /** Whose words `statement` is: STATED (its `quote` is the statement) when the statement stands verbatim in the relationship’s quote, CURATED when it is the maintainers’ wording; null when there is no statement. */
+  statementProvenance?: Maybe<Provenance>;
 };
 
 /** An organisation that issues certifications (curated: the source names certifications, not their issuers). */
@@ -985,7 +1112,7 @@ export type LinkEntitiesInput = {
   from: Scalars['ID']['input'];
   /** Where the relationship comes from. */
   provenance: ProvenanceInput;
-  /** How `from` relates to `to`, for a relation whose relationships are qualified, and required for one (NEEDS_TECHNICAL_AREA: a TechnicalAreaNeed, one of MUST_UNDERSTAND, HIGH_PROFICIENCY, INVALUABLE, MAY_FOCUS_ON, HANDLES, OFTEN_SPANS). A relation without qualifiers takes none. */
+  /** How `from` relates to `to`, for a relation whose relationships are qualified, and required for one (NEEDS_TECHNICAL_AREA: a TechnicalAreaNeed, one of MUST_UNDERSTAND, HIGH_PROFICIENCY, INVALUABLE, MAY_FOCUS_ON, HANDLES, OFTEN_SPANS; REQUIRES_SKILL: a SkillRequirement, one of ESSENTIAL, OPTIONAL; RELATED_SKILL: a SkillRelationType, one of ESSENTIAL, OPTIONAL; MATCHES_OCCUPATION: a OccupationMatchType, one of EXACT, CLOSE, BROAD, NARROW, RELATED). A relation without qualifiers takes none. */
   qualifier?: InputMaybe<Scalars['String']['input']>;
   /** The relation, read from `from` to `to`. */
   relation: Relation;
@@ -1129,6 +1256,184 @@ export type NotFoundError = MutationError & {
   /** What was wrong, and what to change. */
   message: Scalars['String']['output'];
 };
+
+/** An occupation of ESCO (v1.1.1 and later), the European Commission’s multilingual classification of occupations and skills, imported with its labels, ISCO-08 group and skills. Its `provenance` is IMPORTED: the dataset and the concept URI. */
+export type Occupation = Entity & Node & {
+  __typename?: 'Occupation';
+  /** Other names people use for the entity (abbreviations, common spellings). */
+  alternativeLabels: Array<Scalars['String']['output']>;
+  /** Broader occupations in ESCO’s hierarchy. */
+  broader: OccupationLinkConnection;
+  /** True when curators deprecated it: it stays resolvable, but lists leave it out unless asked. */
+  deprecated: Scalars['Boolean']['output'];
+  /** When it was deprecated (ISO 8601), or null. */
+  deprecatedAt?: Maybe<Scalars['String']['output']>;
+  /** What the entity is, in one or two sentences: the source’s own words or the maintainers’, as `descriptionProvenance` tells. It is not itself a citation of the entity: `provenance` is. */
+  description: Scalars['String']['output'];
+  /** Whose words `description` is: STATED (its `quote` is the description, from the entity’s own source and section) when the description stands verbatim (whitespace-normalised) in the entity’s quote; otherwise CURATED, the maintainers’ wording. */
+  descriptionProvenance: Provenance;
+  /** Skills and knowledge ESCO lists as essential for the occupation. */
+  essentialSkills: SkillLinkConnection;
+  /** Opaque, stable ID of the object; pass it to `node(id:)` to fetch it again. */
+  id: Scalars['ID']['output'];
+  /** The ISCO-08 unit group the occupation belongs to. */
+  iscoGroup?: Maybe<IscoGroup>;
+  /** What kind of entity this is. */
+  kind: EntityKind;
+  /** Display name, as the source writes it where it names the entity. */
+  name: Scalars['String']['output'];
+  /** Narrower occupations in ESCO’s hierarchy. */
+  narrower: OccupationLinkConnection;
+  /** Skills and knowledge ESCO lists as optional for the occupation. */
+  optionalSkills: SkillLinkConnection;
+  /** Where the entity comes from: the source’s words that introduce it, or why the maintainers added it. */
+  provenance: Provenance;
+  /** The entity that replaces it, when it is deprecated in favour of another. */
+  replacedBy?: Maybe<Entity>;
+  /** The article’s roles that correspond to the occupation; each edge’s `matchType` says how closely. */
+  roles: RoleLinkConnection;
+  /** Every skill ESCO lists for the occupation; each edge’s `requirement` says essential or optional. */
+  skills: SkillLinkConnection;
+  /** Readable identifier, unique within the kind (kebab-case), used by the lookup fields. */
+  slug: Scalars['String']['output'];
+  /** Starts at 1; every change adds 1 (pass it as `expectedVersion` when updating). */
+  version: Scalars['Int']['output'];
+};
+
+
+/** An occupation of ESCO (v1.1.1 and later), the European Commission’s multilingual classification of occupations and skills, imported with its labels, ISCO-08 group and skills. Its `provenance` is IMPORTED: the dataset and the concept URI. */
+export type OccupationBroaderArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  includeDeprecated?: InputMaybe<Scalars['Boolean']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** An occupation of ESCO (v1.1.1 and later), the European Commission’s multilingual classification of occupations and skills, imported with its labels, ISCO-08 group and skills. Its `provenance` is IMPORTED: the dataset and the concept URI. */
+export type OccupationEssentialSkillsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  includeDeprecated?: InputMaybe<Scalars['Boolean']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  requirement?: InputMaybe<Array<SkillRequirement>>;
+};
+
+
+/** An occupation of ESCO (v1.1.1 and later), the European Commission’s multilingual classification of occupations and skills, imported with its labels, ISCO-08 group and skills. Its `provenance` is IMPORTED: the dataset and the concept URI. */
+export type OccupationNarrowerArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  includeDeprecated?: InputMaybe<Scalars['Boolean']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** An occupation of ESCO (v1.1.1 and later), the European Commission’s multilingual classification of occupations and skills, imported with its labels, ISCO-08 group and skills. Its `provenance` is IMPORTED: the dataset and the concept URI. */
+export type OccupationOptionalSkillsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  includeDeprecated?: InputMaybe<Scalars['Boolean']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  requirement?: InputMaybe<Array<SkillRequirement>>;
+};
+
+
+/** An occupation of ESCO (v1.1.1 and later), the European Commission’s multilingual classification of occupations and skills, imported with its labels, ISCO-08 group and skills. Its `provenance` is IMPORTED: the dataset and the concept URI. */
+export type OccupationRolesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  includeDeprecated?: InputMaybe<Scalars['Boolean']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  matchType?: InputMaybe<Array<OccupationMatchType>>;
+};
+
+
+/** An occupation of ESCO (v1.1.1 and later), the European Commission’s multilingual classification of occupations and skills, imported with its labels, ISCO-08 group and skills. Its `provenance` is IMPORTED: the dataset and the concept URI. */
+export type OccupationSkillsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  includeDeprecated?: InputMaybe<Scalars['Boolean']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  requirement?: InputMaybe<Array<SkillRequirement>>;
+};
+
+/** A page of occupations. */
+export type OccupationConnection = {
+  __typename?: 'OccupationConnection';
+  /** The items of this page, each with its cursor (and, for relationships, its evidence). */
+  edges: Array<OccupationEdge>;
+  /** The items of this page, without cursors or relationship details (a shortcut for `edges { node }`). */
+  nodes: Array<Occupation>;
+  /** How this page relates to the whole list. */
+  pageInfo: PageInfo;
+  /** How many items the whole list holds, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One of a page of occupations. */
+export type OccupationEdge = {
+  __typename?: 'OccupationEdge';
+  /** Opaque position of this item; pass it as `after` or `before`. */
+  cursor: Scalars['String']['output'];
+  /** The item. */
+  node: Occupation;
+};
+
+/** A page of occupations related to an entity, each edge with the evidence for the relationship. */
+export type OccupationLinkConnection = {
+  __typename?: 'OccupationLinkConnection';
+  /** The items of this page, each with its cursor (and, for relationships, its evidence). */
+  edges: Array<OccupationLinkEdge>;
+  /** The items of this page, without cursors or relationship details (a shortcut for `edges { node }`). */
+  nodes: Array<Occupation>;
+  /** How this page relates to the whole list. */
+  pageInfo: PageInfo;
+  /** How many items the whole list holds, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A occupation related to the entity, with the relationship’s provenance. */
+export type OccupationLinkEdge = {
+  __typename?: 'OccupationLinkEdge';
+  /** Opaque position of this item; pass it as `after` or `before`. */
+  cursor: Scalars['String']['output'];
+  /** Every relationship walked to reach this entity, with its provenance: one for a direct relationship, one per step (and per path) for one through intermediate entities (e.g. a responsibility’s certifications through its skill domains). */
+  evidence: Array<Relationship>;
+  /** For a MATCHES_OCCUPATION relationship (Role → Occupation): how closely a role corresponds to an ESCO occupation, as a SKOS mapping relation. Null on relationships of other relations, and where the source does not say (OccupationMatchType). */
+  matchType?: Maybe<OccupationMatchType>;
+  /** The item. */
+  node: Occupation;
+  /** Where the relationship comes from (for a relationship through intermediate entities, its last step’s provenance; `evidence` has every step). */
+  provenance: Provenance;
+  /** The relation of the relationship (for a relationship through intermediate entities, of its last step). */
+  relation: Relation;
+  /** For a REQUIRES_SKILL relationship (Occupation → Skill): whether ESCO lists a skill as essential or optional for an occupation. Null on relationships of other relations, and where the source does not say (SkillRequirement). */
+  requirement?: Maybe<SkillRequirement>;
+  /** A short statement of the relationship, where it has one (a role’s own definition of a responsibility, a stance, how a role needs a technical area): the source’s words or the maintainers’, as `statementProvenance` tells. */
+  statement?: Maybe<Scalars['String']['output']>;
+  /** Whose words `statement` is: STATED (its `quote` is the statement) when the statement stands verbatim in the relationship’s quote, CURATED when it is the maintainers’ wording; null when there is no statement. */
+  statementProvenance?: Maybe<Provenance>;
+};
+
+/** How closely a role corresponds to an ESCO occupation, as a SKOS mapping relation. Carried by MATCHES_OCCUPATION relationships (Role → Occupation). */
+export type OccupationMatchType =
+  /** skos:broadMatch: the occupation is broader than the role. */
+  | 'BROAD'
+  /** skos:closeMatch: close enough to be used interchangeably in some applications. */
+  | 'CLOSE'
+  /** skos:exactMatch: the role and the occupation can be used interchangeably. */
+  | 'EXACT'
+  /** skos:narrowMatch: the occupation is narrower than the role. */
+  | 'NARROW'
+  /** skos:relatedMatch: associated, neither broader nor narrower. */
+  | 'RELATED';
 
 /** Which way to sort. */
 export type OrderDirection =
@@ -1386,6 +1691,16 @@ export type PageInfo = {
 
 /** A relation as it reads along a path: its own name when the path walks the relationship forwards, its inverse name (COVERS_SKILL_DOMAIN for COVERED_BY_CERTIFICATION, RESPONSIBILITY_OF for HOLDS_RESPONSIBILITY, …) when backwards. */
 export type PathRelation =
+  /** IscoGroup → IscoGroup: In ISCO-08, the other group is the broader group this one belongs to. */
+  | 'BROADER_ISCO_GROUP'
+  /** Occupation → Occupation: In ESCO’s hierarchy, the other occupation is broader than this one. */
+  | 'BROADER_OCCUPATION'
+  /** Skill → Skill: In ESCO’s hierarchy, the other skill or knowledge concept is broader than this one. */
+  | 'BROADER_SKILL'
+  /** Skill → Certification: the inverse of CERTIFIES_SKILL (the certification attests the ESCO skill or knowledge concept.) */
+  | 'CERTIFIED_BY'
+  /** Certification → Skill: The certification attests the ESCO skill or knowledge concept. */
+  | 'CERTIFIES_SKILL'
   /** Claim → ItilFunction: The claim is about the ITIL function. */
   | 'CLAIM_ABOUT_ITIL_FUNCTION'
   /** Claim → Role: The claim is about the role. */
@@ -1394,6 +1709,8 @@ export type PathRelation =
   | 'COMPETENCY_OF'
   /** Person → Organization: The person contributes writing to the organisation’s publications. */
   | 'CONTRIBUTES_TO'
+  /** SkillDomain → Skill: The article’s skill domain corresponds to the ESCO skill or knowledge concept. */
+  | 'CORRESPONDS_TO_SKILL'
   /** SkillDomain → Certification: The certification is recommended for the skill domain. */
   | 'COVERED_BY_CERTIFICATION'
   /** Certification → SkillDomain: the inverse of COVERED_BY_CERTIFICATION (the certification is recommended for the skill domain.) */
@@ -1416,6 +1733,10 @@ export type PathRelation =
   | 'INCLUDED_IN_FUNCTION'
   /** ItilFunction → Responsibility: The responsibility is one of the function’s core responsibilities. */
   | 'INCLUDES_RESPONSIBILITY'
+  /** Occupation → IscoGroup: The occupation belongs to the ISCO-08 unit group. */
+  | 'IN_ISCO_GROUP'
+  /** IscoGroup → Occupation: the inverse of IN_ISCO_GROUP (the occupation belongs to the ISCO-08 unit group.) */
+  | 'ISCO_GROUP_OF'
   /** Certification → Issuer: The organisation issues the certification. */
   | 'ISSUED_BY'
   /** Issuer → Certification: the inverse of ISSUED_BY (the organisation issues the certification.) */
@@ -1426,8 +1747,18 @@ export type PathRelation =
   | 'LEADS'
   /** Role → Role: the inverse of LEADS (the role leads people in the other role.) */
   | 'LED_BY'
+  /** Occupation → Role: the inverse of MATCHES_OCCUPATION (the role corresponds to the ESCO occupation, as the relationship’s `matchType` (SKOS) says.) */
+  | 'MATCHED_BY_ROLE'
+  /** Role → Occupation: The role corresponds to the ESCO occupation, as the relationship’s `matchType` (SKOS) says. */
+  | 'MATCHES_OCCUPATION'
   /** OutlookStatement → TechnicalArea: The outlook statement names expertise in the technical area. */
   | 'NAMES_EXPERTISE'
+  /** IscoGroup → IscoGroup: the inverse of BROADER_ISCO_GROUP (in ISCO-08, the other group is the broader group this one belongs to.) */
+  | 'NARROWER_ISCO_GROUP'
+  /** Occupation → Occupation: the inverse of BROADER_OCCUPATION (in ESCO’s hierarchy, the other occupation is broader than this one.) */
+  | 'NARROWER_OCCUPATION'
+  /** Skill → Skill: the inverse of BROADER_SKILL (in ESCO’s hierarchy, the other skill or knowledge concept is broader than this one.) */
+  | 'NARROWER_SKILL'
   /** Role → Competency: The source says the role should have or emphasise the competency; the edge’s `statement` says how. */
   | 'NEEDS_COMPETENCY'
   /** Role → SkillDomain: Certifications in the skill domain are recommended for the role. */
@@ -1444,16 +1775,26 @@ export type PathRelation =
   | 'PRIMARY_AREA_OF'
   /** Publication → Person: the inverse of WROTE_PUBLICATION (the person wrote the publication.) */
   | 'PUBLICATION_WRITTEN_BY'
+  /** Skill → Skill: ESCO relates the other skill to this one, as essential or optional (the relationship’s `requirement`). */
+  | 'RELATED_SKILL'
+  /** Skill → Skill: the inverse of RELATED_SKILL (eSCO relates the other skill to this one, as essential or optional (the relationship’s `requirement`).) */
+  | 'RELATED_SKILL_OF'
   /** OutlookStatement → Organization: The source attributes the outlook statement to the organisation. */
   | 'REPORTED_BY'
   /** Organization → OutlookStatement: the inverse of REPORTED_BY (the source attributes the outlook statement to the organisation.) */
   | 'REPORTS'
+  /** Skill → Occupation: the inverse of REQUIRES_SKILL (eSCO lists the skill for the occupation, as essential or optional (the relationship’s `requirement`).) */
+  | 'REQUIRED_BY_OCCUPATION'
+  /** Occupation → Skill: ESCO lists the skill for the occupation, as essential or optional (the relationship’s `requirement`). */
+  | 'REQUIRES_SKILL'
   /** Responsibility → Role: the inverse of HOLDS_RESPONSIBILITY (the responsibility is one of the role’s key responsibilities.) */
   | 'RESPONSIBILITY_OF'
   /** Role → Claim: the inverse of CLAIM_ABOUT_ROLE (the claim is about the role.) */
   | 'ROLE_IN_CLAIM'
   /** SkillDomain → Role: the inverse of NEEDS_SKILL_DOMAIN (certifications in the skill domain are recommended for the role.) */
   | 'SKILL_DOMAIN_OF'
+  /** Skill → SkillDomain: the inverse of CORRESPONDS_TO_SKILL (the article’s skill domain corresponds to the ESCO skill or knowledge concept.) */
+  | 'SKILL_OF_DOMAIN'
   /** Source → Person: the inverse of WROTE_SOURCE (the person wrote the source.) */
   | 'SOURCE_WRITTEN_BY'
   /** ComparisonDimension → Role: the inverse of TAKES_STANCE_ON (the role’s position on a dimension that separates the roles.) */
@@ -1656,6 +1997,8 @@ export type ProvenanceInput = {
 export type ProvenanceKind =
   /** The maintainers added it (the source is silent): `rationale` says why. */
   | 'CURATED'
+  /** A structured dataset holds it (ESCO): `source` names the dataset and its version, `record` the record’s URI. Never a quote. */
+  | 'IMPORTED'
   /** The source states it: `quote` holds its exact words and `section` where they stand. */
   | 'STATED';
 
@@ -2210,12 +2553,22 @@ export type QueryTechnicalAreasArgs = {
 
 /** The kinds of relationship between entities, each read from its `from` entity to its `to` entity ("a Role HOLDS_RESPONSIBILITY a Responsibility"). */
 export type Relation =
+  /** IscoGroup → IscoGroup: In ISCO-08, the other group is the broader group this one belongs to. */
+  | 'BROADER_ISCO_GROUP'
+  /** Occupation → Occupation: In ESCO’s hierarchy, the other occupation is broader than this one. */
+  | 'BROADER_OCCUPATION'
+  /** Skill → Skill: In ESCO’s hierarchy, the other skill or knowledge concept is broader than this one. */
+  | 'BROADER_SKILL'
+  /** Certification → Skill: The certification attests the ESCO skill or knowledge concept. */
+  | 'CERTIFIES_SKILL'
   /** Claim → ItilFunction: The claim is about the ITIL function. */
   | 'CLAIM_ABOUT_ITIL_FUNCTION'
   /** Claim → Role: The claim is about the role. */
   | 'CLAIM_ABOUT_ROLE'
   /** Person → Organization: The person contributes writing to the organisation’s publications. */
   | 'CONTRIBUTES_TO'
+  /** SkillDomain → Skill: The article’s skill domain corresponds to the ESCO skill or knowledge concept. */
+  | 'CORRESPONDS_TO_SKILL'
   /** SkillDomain → Certification: The certification is recommended for the skill domain. */
   | 'COVERED_BY_CERTIFICATION'
   /** OutlookStatement → Role: The outlook statement is about the role. */
@@ -2226,10 +2579,14 @@ export type Relation =
   | 'HOLDS_RESPONSIBILITY'
   /** ItilFunction → Responsibility: The responsibility is one of the function’s core responsibilities. */
   | 'INCLUDES_RESPONSIBILITY'
+  /** Occupation → IscoGroup: The occupation belongs to the ISCO-08 unit group. */
+  | 'IN_ISCO_GROUP'
   /** Certification → Issuer: The organisation issues the certification. */
   | 'ISSUED_BY'
   /** Role → Role: The role leads people in the other role. */
   | 'LEADS'
+  /** Role → Occupation: The role corresponds to the ESCO occupation, as the relationship’s `matchType` (SKOS) says. */
+  | 'MATCHES_OCCUPATION'
   /** OutlookStatement → TechnicalArea: The outlook statement names expertise in the technical area. */
   | 'NAMES_EXPERTISE'
   /** Role → Competency: The source says the role should have or emphasise the competency; the edge’s `statement` says how. */
@@ -2240,8 +2597,12 @@ export type Relation =
   | 'NEEDS_TECHNICAL_AREA'
   /** Person → Organization: The person owns the organisation. */
   | 'OWNS_ORGANIZATION'
+  /** Skill → Skill: ESCO relates the other skill to this one, as essential or optional (the relationship’s `requirement`). */
+  | 'RELATED_SKILL'
   /** OutlookStatement → Organization: The source attributes the outlook statement to the organisation. */
   | 'REPORTED_BY'
+  /** Occupation → Skill: ESCO lists the skill for the occupation, as essential or optional (the relationship’s `requirement`). */
+  | 'REQUIRES_SKILL'
   /** Publication → Issuer: The publication is a study guide for certifications of the issuer. */
   | 'STUDY_GUIDE_FOR'
   /** Responsibility → SkillDomain: Skills in the domain support carrying out the responsibility. */
@@ -2264,7 +2625,7 @@ export type Relationship = {
   id: Scalars['ID']['output'];
   /** Where the relationship comes from. */
   provenance: Provenance;
-  /** How the `from` entity relates to the `to` entity, for the relations whose relationships are qualified (NEEDS_TECHNICAL_AREA: one of TechnicalAreaNeed — MUST_UNDERSTAND, HIGH_PROFICIENCY, INVALUABLE, MAY_FOCUS_ON, HANDLES, OFTEN_SPANS); null for other relations and where the source does not say. The relationship fields give it typed (`need` on the edges of `Role.technicalAreas`). */
+  /** How the `from` entity relates to the `to` entity, for the relations whose relationships are qualified (NEEDS_TECHNICAL_AREA: one of TechnicalAreaNeed — MUST_UNDERSTAND, HIGH_PROFICIENCY, INVALUABLE, MAY_FOCUS_ON, HANDLES, OFTEN_SPANS; REQUIRES_SKILL: one of SkillRequirement — ESSENTIAL, OPTIONAL; RELATED_SKILL: one of SkillRelationType — ESSENTIAL, OPTIONAL; MATCHES_OCCUPATION: one of OccupationMatchType — EXACT, CLOSE, BROAD, NARROW, RELATED); null for other relations and where the source does not say. The relationship fields give it typed (`need` on the edges of `Role.technicalAreas`). */
   qualifier?: Maybe<Scalars['String']['output']>;
   /** What kind of relationship this is, read from `from` to `to`. */
   relation: Relation;
@@ -2498,6 +2859,8 @@ export type Role = Entity & Node & {
   ledBy: RoleLinkConnection;
   /** Display name, as the source writes it where it names the entity. */
   name: Scalars['String']['output'];
+  /** ESCO occupations the role corresponds to; each edge’s `matchType` says how closely (SKOS). */
+  occupations: OccupationLinkConnection;
   /** Outlook statements about the role. */
   outlook: OutlookStatementLinkConnection;
   /** The areas the role mainly revolves around. */
@@ -2578,6 +2941,17 @@ export type RoleLedByArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   includeDeprecated?: InputMaybe<Scalars['Boolean']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A job role in IT operations (manager, specialist, generalist). */
+export type RoleOccupationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  includeDeprecated?: InputMaybe<Scalars['Boolean']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  matchType?: InputMaybe<Array<OccupationMatchType>>;
 };
 
 
@@ -2712,6 +3086,8 @@ export type RoleLinkEdge = {
   cursor: Scalars['String']['output'];
   /** Every relationship walked to reach this entity, with its provenance: one for a direct relationship, one per step (and per path) for one through intermediate entities (e.g. a responsibility’s certifications through its skill domains). */
   evidence: Array<Relationship>;
+  /** For a MATCHES_OCCUPATION relationship (Role → Occupation): how closely a role corresponds to an ESCO occupation, as a SKOS mapping relation. Null on relationships of other relations, and where the source does not say (OccupationMatchType). */
+  matchType?: Maybe<OccupationMatchType>;
   /** For a NEEDS_TECHNICAL_AREA relationship (Role → TechnicalArea): how strongly a role needs a technical area, in the wording of the source’s sentence. Null on relationships of other relations, and where the source does not say (TechnicalAreaNeed). */
   need?: Maybe<TechnicalAreaNeed>;
   /** The item. */
@@ -2813,6 +3189,122 @@ export type SharedResponsibility = {
   second: HeldResponsibility;
 };
 
+/** A skill, competence or knowledge concept of ESCO, imported with its labels, type and reuse level. Its `provenance` is IMPORTED: the dataset and the concept URI. */
+export type Skill = Entity & Node & {
+  __typename?: 'Skill';
+  /** Other names people use for the entity (abbreviations, common spellings). */
+  alternativeLabels: Array<Scalars['String']['output']>;
+  /** Broader skills or knowledge concepts in ESCO’s hierarchy. */
+  broader: SkillLinkConnection;
+  /** Certifications that attest the skill (curated, with rationale). */
+  certifications: CertificationLinkConnection;
+  /** True when curators deprecated it: it stays resolvable, but lists leave it out unless asked. */
+  deprecated: Scalars['Boolean']['output'];
+  /** When it was deprecated (ISO 8601), or null. */
+  deprecatedAt?: Maybe<Scalars['String']['output']>;
+  /** What the entity is, in one or two sentences: the source’s own words or the maintainers’, as `descriptionProvenance` tells. It is not itself a citation of the entity: `provenance` is. */
+  description: Scalars['String']['output'];
+  /** Whose words `description` is: STATED (its `quote` is the description, from the entity’s own source and section) when the description stands verbatim (whitespace-normalised) in the entity’s quote; otherwise CURATED, the maintainers’ wording. */
+  descriptionProvenance: Provenance;
+  /** Opaque, stable ID of the object; pass it to `node(id:)` to fetch it again. */
+  id: Scalars['ID']['output'];
+  /** What kind of entity this is. */
+  kind: EntityKind;
+  /** Display name, as the source writes it where it names the entity. */
+  name: Scalars['String']['output'];
+  /** Narrower skills or knowledge concepts in ESCO’s hierarchy. */
+  narrower: SkillLinkConnection;
+  /** Occupations ESCO lists the skill for; each edge’s `requirement` says essential or optional. */
+  occupations: OccupationLinkConnection;
+  /** Where the entity comes from: the source’s words that introduce it, or why the maintainers added it. */
+  provenance: Provenance;
+  /** Skills ESCO relates to this one; each edge’s `relationType` says essential or optional. */
+  relatedSkills: SkillLinkConnection;
+  /** The entity that replaces it, when it is deprecated in favour of another. */
+  replacedBy?: Maybe<Entity>;
+  /** The article’s skill domains that correspond to the skill (curated, with rationale). */
+  skillDomains: SkillDomainLinkConnection;
+  /** Readable identifier, unique within the kind (kebab-case), used by the lookup fields. */
+  slug: Scalars['String']['output'];
+  /** Starts at 1; every change adds 1 (pass it as `expectedVersion` when updating). */
+  version: Scalars['Int']['output'];
+};
+
+
+/** A skill, competence or knowledge concept of ESCO, imported with its labels, type and reuse level. Its `provenance` is IMPORTED: the dataset and the concept URI. */
+export type SkillBroaderArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  includeDeprecated?: InputMaybe<Scalars['Boolean']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A skill, competence or knowledge concept of ESCO, imported with its labels, type and reuse level. Its `provenance` is IMPORTED: the dataset and the concept URI. */
+export type SkillCertificationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  includeDeprecated?: InputMaybe<Scalars['Boolean']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A skill, competence or knowledge concept of ESCO, imported with its labels, type and reuse level. Its `provenance` is IMPORTED: the dataset and the concept URI. */
+export type SkillNarrowerArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  includeDeprecated?: InputMaybe<Scalars['Boolean']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A skill, competence or knowledge concept of ESCO, imported with its labels, type and reuse level. Its `provenance` is IMPORTED: the dataset and the concept URI. */
+export type SkillOccupationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  includeDeprecated?: InputMaybe<Scalars['Boolean']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  requirement?: InputMaybe<Array<SkillRequirement>>;
+};
+
+
+/** A skill, competence or knowledge concept of ESCO, imported with its labels, type and reuse level. Its `provenance` is IMPORTED: the dataset and the concept URI. */
+export type SkillRelatedSkillsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  includeDeprecated?: InputMaybe<Scalars['Boolean']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  relationType?: InputMaybe<Array<SkillRelationType>>;
+};
+
+
+/** A skill, competence or knowledge concept of ESCO, imported with its labels, type and reuse level. Its `provenance` is IMPORTED: the dataset and the concept URI. */
+export type SkillSkillDomainsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  includeDeprecated?: InputMaybe<Scalars['Boolean']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A page of skills. */
+export type SkillConnection = {
+  __typename?: 'SkillConnection';
+  /** The items of this page, each with its cursor (and, for relationships, its evidence). */
+  edges: Array<SkillEdge>;
+  /** The items of this page, without cursors or relationship details (a shortcut for `edges { node }`). */
+  nodes: Array<Skill>;
+  /** How this page relates to the whole list. */
+  pageInfo: PageInfo;
+  /** How many items the whole list holds, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
 /** A field of skills, as the source groups its recommended certifications (e.g. security management). */
 export type SkillDomain = Entity & Node & {
   __typename?: 'SkillDomain';
@@ -2828,6 +3320,8 @@ export type SkillDomain = Entity & Node & {
   description: Scalars['String']['output'];
   /** Whose words `description` is: STATED (its `quote` is the description, from the entity’s own source and section) when the description stands verbatim (whitespace-normalised) in the entity’s quote; otherwise CURATED, the maintainers’ wording. */
   descriptionProvenance: Provenance;
+  /** ESCO skills and knowledge concepts the domain corresponds to (curated, with rationale). */
+  escoSkills: SkillLinkConnection;
   /** Opaque, stable ID of the object; pass it to `node(id:)` to fetch it again. */
   id: Scalars['ID']['output'];
   /** What kind of entity this is. */
@@ -2851,6 +3345,16 @@ export type SkillDomain = Entity & Node & {
 
 /** A field of skills, as the source groups its recommended certifications (e.g. security management). */
 export type SkillDomainCertificationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  includeDeprecated?: InputMaybe<Scalars['Boolean']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A field of skills, as the source groups its recommended certifications (e.g. security management). */
+export type SkillDomainEscoSkillsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -2932,6 +3436,15 @@ export type SkillDomainLinkEdge = {
   statementProvenance?: Maybe<Provenance>;
 };
 
+/** One of a page of skills. */
+export type SkillEdge = {
+  __typename?: 'SkillEdge';
+  /** Opaque position of this item; pass it as `after` or `before`. */
+  cursor: Scalars['String']['output'];
+  /** The item. */
+  node: Skill;
+};
+
 /** What someone holding some certifications has and lacks for a role, by the skill domains the role needs, and which certifications would close the gap. */
 export type SkillGap = {
   __typename?: 'SkillGap';
@@ -2954,6 +3467,56 @@ export type SkillGap = {
   /** Missing skill domains that no known certification covers (the source lists none for them). */
   uncoverableSkillDomains: Array<SkillDomain>;
 };
+
+/** A page of skills related to an entity, each edge with the evidence for the relationship. */
+export type SkillLinkConnection = {
+  __typename?: 'SkillLinkConnection';
+  /** The items of this page, each with its cursor (and, for relationships, its evidence). */
+  edges: Array<SkillLinkEdge>;
+  /** The items of this page, without cursors or relationship details (a shortcut for `edges { node }`). */
+  nodes: Array<Skill>;
+  /** How this page relates to the whole list. */
+  pageInfo: PageInfo;
+  /** How many items the whole list holds, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A skill related to the entity, with the relationship’s provenance. */
+export type SkillLinkEdge = {
+  __typename?: 'SkillLinkEdge';
+  /** Opaque position of this item; pass it as `after` or `before`. */
+  cursor: Scalars['String']['output'];
+  /** Every relationship walked to reach this entity, with its provenance: one for a direct relationship, one per step (and per path) for one through intermediate entities (e.g. a responsibility’s certifications through its skill domains). */
+  evidence: Array<Relationship>;
+  /** The item. */
+  node: Skill;
+  /** Where the relationship comes from (for a relationship through intermediate entities, its last step’s provenance; `evidence` has every step). */
+  provenance: Provenance;
+  /** The relation of the relationship (for a relationship through intermediate entities, of its last step). */
+  relation: Relation;
+  /** For a RELATED_SKILL relationship (Skill → Skill): whether ESCO relates one skill to another as essential or optional. Null on relationships of other relations, and where the source does not say (SkillRelationType). */
+  relationType?: Maybe<SkillRelationType>;
+  /** For a REQUIRES_SKILL relationship (Occupation → Skill): whether ESCO lists a skill as essential or optional for an occupation. Null on relationships of other relations, and where the source does not say (SkillRequirement). */
+  requirement?: Maybe<SkillRequirement>;
+  /** A short statement of the relationship, where it has one (a role’s own definition of a responsibility, a stance, how a role needs a technical area): the source’s words or the maintainers’, as `statementProvenance` tells. */
+  statement?: Maybe<Scalars['String']['output']>;
+  /** Whose words `statement` is: STATED (its `quote` is the statement) when the statement stands verbatim in the relationship’s quote, CURATED when it is the maintainers’ wording; null when there is no statement. */
+  statementProvenance?: Maybe<Provenance>;
+};
+
+/** Whether ESCO relates one skill to another as essential or optional. Carried by RELATED_SKILL relationships (Skill → Skill). */
+export type SkillRelationType =
+  /** ESCO lists the related skill as essential to the skill. */
+  | 'ESSENTIAL'
+  /** ESCO lists the related skill as optional to the skill. */
+  | 'OPTIONAL';
+
+/** Whether ESCO lists a skill as essential or optional for an occupation. Carried by REQUIRES_SKILL relationships (Occupation → Skill). */
+export type SkillRequirement =
+  /** ESCO lists the skill as essential for the occupation. */
+  | 'ESSENTIAL'
+  /** ESCO lists the skill as optional for the occupation. */
+  | 'OPTIONAL';
 
 /** A document the graph quotes, with its full text. Every STATED fact cites one, with its exact words, and every such quote is checked to stand in `text`. */
 export type Source = Entity & Node & {
@@ -3273,14 +3836,17 @@ export type ExplorerNeighborhoodQuery = { __typename?: 'Query', neighborhood: { 
       | { __typename?: 'Claim', id: string, kind: EntityKind, slug: string, name: string }
       | { __typename?: 'ComparisonDimension', id: string, kind: EntityKind, slug: string, name: string }
       | { __typename?: 'Competency', id: string, kind: EntityKind, slug: string, name: string }
+      | { __typename?: 'IscoGroup', id: string, kind: EntityKind, slug: string, name: string }
       | { __typename?: 'Issuer', id: string, kind: EntityKind, slug: string, name: string }
       | { __typename?: 'ItilFunction', id: string, kind: EntityKind, slug: string, name: string }
+      | { __typename?: 'Occupation', id: string, kind: EntityKind, slug: string, name: string }
       | { __typename?: 'Organization', id: string, kind: EntityKind, slug: string, name: string }
       | { __typename?: 'OutlookStatement', id: string, kind: EntityKind, slug: string, name: string }
       | { __typename?: 'Person', id: string, kind: EntityKind, slug: string, name: string }
       | { __typename?: 'Publication', id: string, kind: EntityKind, slug: string, name: string }
       | { __typename?: 'Responsibility', id: string, kind: EntityKind, slug: string, name: string }
       | { __typename?: 'Role', id: string, kind: EntityKind, slug: string, name: string }
+      | { __typename?: 'Skill', id: string, kind: EntityKind, slug: string, name: string }
       | { __typename?: 'SkillDomain', id: string, kind: EntityKind, slug: string, name: string }
       | { __typename?: 'Source', id: string, kind: EntityKind, slug: string, name: string }
       | { __typename?: 'TechnicalArea', id: string, kind: EntityKind, slug: string, name: string }
@@ -3304,14 +3870,17 @@ export type ExplorerSearchQuery = { __typename?: 'Query', search: { __typename?:
         | { __typename?: 'Claim', id: string, kind: EntityKind, slug: string, name: string }
         | { __typename?: 'ComparisonDimension', id: string, kind: EntityKind, slug: string, name: string }
         | { __typename?: 'Competency', id: string, kind: EntityKind, slug: string, name: string }
+        | { __typename?: 'IscoGroup', id: string, kind: EntityKind, slug: string, name: string }
         | { __typename?: 'Issuer', id: string, kind: EntityKind, slug: string, name: string }
         | { __typename?: 'ItilFunction', id: string, kind: EntityKind, slug: string, name: string }
+        | { __typename?: 'Occupation', id: string, kind: EntityKind, slug: string, name: string }
         | { __typename?: 'Organization', id: string, kind: EntityKind, slug: string, name: string }
         | { __typename?: 'OutlookStatement', id: string, kind: EntityKind, slug: string, name: string }
         | { __typename?: 'Person', id: string, kind: EntityKind, slug: string, name: string }
         | { __typename?: 'Publication', id: string, kind: EntityKind, slug: string, name: string }
         | { __typename?: 'Responsibility', id: string, kind: EntityKind, slug: string, name: string }
         | { __typename?: 'Role', id: string, kind: EntityKind, slug: string, name: string }
+        | { __typename?: 'Skill', id: string, kind: EntityKind, slug: string, name: string }
         | { __typename?: 'SkillDomain', id: string, kind: EntityKind, slug: string, name: string }
         | { __typename?: 'Source', id: string, kind: EntityKind, slug: string, name: string }
         | { __typename?: 'TechnicalArea', id: string, kind: EntityKind, slug: string, name: string }
@@ -3327,14 +3896,17 @@ export type ExplorerEntityQuery = { __typename?: 'Query', node?:
     | { __typename?: 'Claim', kind: EntityKind, slug: string, name: string, description: string, alternativeLabels: Array<string>, id: string, provenance: { __typename?: 'Provenance', kind: ProvenanceKind, quote?: string | null, section?: string | null, rationale?: string | null } }
     | { __typename?: 'ComparisonDimension', kind: EntityKind, slug: string, name: string, description: string, alternativeLabels: Array<string>, id: string, provenance: { __typename?: 'Provenance', kind: ProvenanceKind, quote?: string | null, section?: string | null, rationale?: string | null } }
     | { __typename?: 'Competency', kind: EntityKind, slug: string, name: string, description: string, alternativeLabels: Array<string>, id: string, provenance: { __typename?: 'Provenance', kind: ProvenanceKind, quote?: string | null, section?: string | null, rationale?: string | null } }
+    | { __typename?: 'IscoGroup', kind: EntityKind, slug: string, name: string, description: string, alternativeLabels: Array<string>, id: string, provenance: { __typename?: 'Provenance', kind: ProvenanceKind, quote?: string | null, section?: string | null, rationale?: string | null } }
     | { __typename?: 'Issuer', kind: EntityKind, slug: string, name: string, description: string, alternativeLabels: Array<string>, id: string, provenance: { __typename?: 'Provenance', kind: ProvenanceKind, quote?: string | null, section?: string | null, rationale?: string | null } }
     | { __typename?: 'ItilFunction', kind: EntityKind, slug: string, name: string, description: string, alternativeLabels: Array<string>, id: string, provenance: { __typename?: 'Provenance', kind: ProvenanceKind, quote?: string | null, section?: string | null, rationale?: string | null } }
+    | { __typename?: 'Occupation', kind: EntityKind, slug: string, name: string, description: string, alternativeLabels: Array<string>, id: string, provenance: { __typename?: 'Provenance', kind: ProvenanceKind, quote?: string | null, section?: string | null, rationale?: string | null } }
     | { __typename?: 'Organization', kind: EntityKind, slug: string, name: string, description: string, alternativeLabels: Array<string>, id: string, provenance: { __typename?: 'Provenance', kind: ProvenanceKind, quote?: string | null, section?: string | null, rationale?: string | null } }
     | { __typename?: 'OutlookStatement', kind: EntityKind, slug: string, name: string, description: string, alternativeLabels: Array<string>, id: string, provenance: { __typename?: 'Provenance', kind: ProvenanceKind, quote?: string | null, section?: string | null, rationale?: string | null } }
     | { __typename?: 'Person', kind: EntityKind, slug: string, name: string, description: string, alternativeLabels: Array<string>, id: string, provenance: { __typename?: 'Provenance', kind: ProvenanceKind, quote?: string | null, section?: string | null, rationale?: string | null } }
     | { __typename?: 'Publication', kind: EntityKind, slug: string, name: string, description: string, alternativeLabels: Array<string>, id: string, provenance: { __typename?: 'Provenance', kind: ProvenanceKind, quote?: string | null, section?: string | null, rationale?: string | null } }
     | { __typename?: 'Responsibility', kind: EntityKind, slug: string, name: string, description: string, alternativeLabels: Array<string>, id: string, provenance: { __typename?: 'Provenance', kind: ProvenanceKind, quote?: string | null, section?: string | null, rationale?: string | null } }
     | { __typename?: 'Role', kind: EntityKind, slug: string, name: string, description: string, alternativeLabels: Array<string>, id: string, provenance: { __typename?: 'Provenance', kind: ProvenanceKind, quote?: string | null, section?: string | null, rationale?: string | null } }
+    | { __typename?: 'Skill', kind: EntityKind, slug: string, name: string, description: string, alternativeLabels: Array<string>, id: string, provenance: { __typename?: 'Provenance', kind: ProvenanceKind, quote?: string | null, section?: string | null, rationale?: string | null } }
     | { __typename?: 'SkillDomain', kind: EntityKind, slug: string, name: string, description: string, alternativeLabels: Array<string>, id: string, provenance: { __typename?: 'Provenance', kind: ProvenanceKind, quote?: string | null, section?: string | null, rationale?: string | null } }
     | { __typename?: 'Source', kind: EntityKind, slug: string, name: string, description: string, alternativeLabels: Array<string>, title: string, author?: string | null, id: string, provenance: { __typename?: 'Provenance', kind: ProvenanceKind, quote?: string | null, section?: string | null, rationale?: string | null } }
     | { __typename?: 'TechnicalArea', kind: EntityKind, slug: string, name: string, description: string, alternativeLabels: Array<string>, id: string, provenance: { __typename?: 'Provenance', kind: ProvenanceKind, quote?: string | null, section?: string | null, rationale?: string | null } }
@@ -3353,14 +3925,17 @@ export type ExplorerPathsQuery = { __typename?: 'Query', paths: Array<{ __typena
         | { __typename?: 'Claim', id: string, kind: EntityKind, slug: string, name: string }
         | { __typename?: 'ComparisonDimension', id: string, kind: EntityKind, slug: string, name: string }
         | { __typename?: 'Competency', id: string, kind: EntityKind, slug: string, name: string }
+        | { __typename?: 'IscoGroup', id: string, kind: EntityKind, slug: string, name: string }
         | { __typename?: 'Issuer', id: string, kind: EntityKind, slug: string, name: string }
         | { __typename?: 'ItilFunction', id: string, kind: EntityKind, slug: string, name: string }
+        | { __typename?: 'Occupation', id: string, kind: EntityKind, slug: string, name: string }
         | { __typename?: 'Organization', id: string, kind: EntityKind, slug: string, name: string }
         | { __typename?: 'OutlookStatement', id: string, kind: EntityKind, slug: string, name: string }
         | { __typename?: 'Person', id: string, kind: EntityKind, slug: string, name: string }
         | { __typename?: 'Publication', id: string, kind: EntityKind, slug: string, name: string }
         | { __typename?: 'Responsibility', id: string, kind: EntityKind, slug: string, name: string }
         | { __typename?: 'Role', id: string, kind: EntityKind, slug: string, name: string }
+        | { __typename?: 'Skill', id: string, kind: EntityKind, slug: string, name: string }
         | { __typename?: 'SkillDomain', id: string, kind: EntityKind, slug: string, name: string }
         | { __typename?: 'Source', id: string, kind: EntityKind, slug: string, name: string }
         | { __typename?: 'TechnicalArea', id: string, kind: EntityKind, slug: string, name: string }
@@ -3369,14 +3944,17 @@ export type ExplorerPathsQuery = { __typename?: 'Query', paths: Array<{ __typena
         | { __typename?: 'Claim', id: string, kind: EntityKind, slug: string, name: string }
         | { __typename?: 'ComparisonDimension', id: string, kind: EntityKind, slug: string, name: string }
         | { __typename?: 'Competency', id: string, kind: EntityKind, slug: string, name: string }
+        | { __typename?: 'IscoGroup', id: string, kind: EntityKind, slug: string, name: string }
         | { __typename?: 'Issuer', id: string, kind: EntityKind, slug: string, name: string }
         | { __typename?: 'ItilFunction', id: string, kind: EntityKind, slug: string, name: string }
+        | { __typename?: 'Occupation', id: string, kind: EntityKind, slug: string, name: string }
         | { __typename?: 'Organization', id: string, kind: EntityKind, slug: string, name: string }
         | { __typename?: 'OutlookStatement', id: string, kind: EntityKind, slug: string, name: string }
         | { __typename?: 'Person', id: string, kind: EntityKind, slug: string, name: string }
         | { __typename?: 'Publication', id: string, kind: EntityKind, slug: string, name: string }
         | { __typename?: 'Responsibility', id: string, kind: EntityKind, slug: string, name: string }
         | { __typename?: 'Role', id: string, kind: EntityKind, slug: string, name: string }
+        | { __typename?: 'Skill', id: string, kind: EntityKind, slug: string, name: string }
         | { __typename?: 'SkillDomain', id: string, kind: EntityKind, slug: string, name: string }
         | { __typename?: 'Source', id: string, kind: EntityKind, slug: string, name: string }
         | { __typename?: 'TechnicalArea', id: string, kind: EntityKind, slug: string, name: string }

@@ -104,6 +104,27 @@ export const KIND_STYLES: Record<EntityKind, KindStyle> = {
     clipPath: 'polygon(20% 0, 80% 0, 100% 20%, 100% 80%, 80% 100%, 20% 100%, 0 80%, 0 20%)',
     size: 30,
   },
+  OCCUPATION: {
+    label: 'ESCO occupations',
+    colour: '#CC6677',
+    shape: 'concave-hexagon',
+    clipPath: 'polygon(0 2.5%, 12.5% 50%, 0 97.5%, 100% 97.5%, 87.5% 50%, 100% 2.5%)',
+    size: 42,
+  },
+  SKILL: {
+    label: 'ESCO skills',
+    colour: '#88CCEE',
+    shape: 'heptagon',
+    clipPath: 'polygon(50% 0, 90% 20%, 100% 60%, 75% 100%, 25% 100%, 0 60%, 10% 20%)',
+    size: 26,
+  },
+  ISCO_GROUP: {
+    label: 'ISCO-08 groups',
+    colour: '#DDCC77',
+    shape: 'bottom-round-rectangle',
+    clipPath: 'inset(10% 0 round 0 0 30% 30%)',
+    size: 37,
+  },
 };
 
 /** Every kind, in the legend's order (the order of KIND_STYLES). */

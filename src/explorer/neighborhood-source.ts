@@ -4,10 +4,25 @@ import type { Neighborhood } from './graph-data.js';
 import type { GraphQLClient } from './graphql-client.js';
 import { FOCUS_QUERY, NEIGHBORHOOD_QUERY } from './queries.js';
 
-/** The ID of the entity with this slug (roles first, then certifications, skill domains, …), or null. */
-export async function idOfSlug(client: GraphQLClient, slug: string): Promise<string | null> {
+/** The entity a drawing centres on. */
+export interface Focus {
+  id: string;
+  kind: EntityKind;
+}
+
+/** The entity with this slug (roles first, then certifications, skill domains, …, ESCO kinds last), or null. */
+export async function focusOfSlug(client: GraphQLClient, slug: string): Promise<Focus | null> {
   const found = await client.request(FOCUS_QUERY, { slug });
-  return Object.values(found).find((entity) => typeof entity === 'object' && entity !== null)?.id ?? null;
+  const entity = Object.values(found).find((value) => typeof value === 'object' && value !== null);
+  return entity ? { id: entity.id, kind: entity.kind } : null;
+}
+
+/** The kinds drawn around an ESCO occupation, skill or ISCO group: ESCO's own, and the article's roles matched to them. */
+export const ESCO_KINDS: readonly EntityKind[] = ['OCCUPATION', 'SKILL', 'ISCO_GROUP', 'ROLE'];
+
+/** The kinds to draw around a focus when none are asked for: the ESCO kinds around an ESCO concept, else `otherwise`. */
+export function defaultKindsFor(kind: EntityKind, otherwise: readonly EntityKind[]): EntityKind[] {
+  return ESCO_KINDS.includes(kind) && kind !== 'ROLE' ? [...ESCO_KINDS] : [...otherwise];
 }
 
 export async function loadNeighborhood(

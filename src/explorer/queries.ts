@@ -20,24 +20,30 @@ export const NEIGHBORHOOD_QUERY = graphql(`
 
 /**
  * The focus of a drawing (`?focus=` on /explore, `focus` on the widget), by slug: one lookup field
- * per kind, each answering null unless the slug is of its kind. Sources have no slug lookup.
+ * per kind, each answering null unless the slug is of its kind. Sources have no slug lookup. ESCO
+ * occupations and skills are looked up by `slug:` (the UUID of their concept URI) beside `uri:`, ISCO
+ * groups by `slug:` (their code) beside `code:`. Each answers the kind too, so the drawing can choose
+ * the kinds to show around the focus (the ESCO kinds around an occupation).
  */
 export const FOCUS_QUERY = graphql(`
   query ExplorerFocus($slug: String!) {
-    role(slug: $slug) { id }
-    certification(slug: $slug) { id }
-    skillDomain(slug: $slug) { id }
-    responsibility(slug: $slug) { id }
-    issuer(slug: $slug) { id }
-    itilFunction(slug: $slug) { id }
-    technicalArea(slug: $slug) { id }
-    comparisonDimension(slug: $slug) { id }
-    outlookStatement(slug: $slug) { id }
-    claim(slug: $slug) { id }
-    competency(slug: $slug) { id }
-    person(slug: $slug) { id }
-    organization(slug: $slug) { id }
-    publication(slug: $slug) { id }
+    role(slug: $slug) { id kind }
+    certification(slug: $slug) { id kind }
+    skillDomain(slug: $slug) { id kind }
+    responsibility(slug: $slug) { id kind }
+    issuer(slug: $slug) { id kind }
+    itilFunction(slug: $slug) { id kind }
+    technicalArea(slug: $slug) { id kind }
+    comparisonDimension(slug: $slug) { id kind }
+    outlookStatement(slug: $slug) { id kind }
+    claim(slug: $slug) { id kind }
+    competency(slug: $slug) { id kind }
+    person(slug: $slug) { id kind }
+    organization(slug: $slug) { id kind }
+    publication(slug: $slug) { id kind }
+    occupation(slug: $slug) { id kind }
+    skill(slug: $slug) { id kind }
+    iscoGroup(slug: $slug) { id kind }
   }
 `);
 

@@ -774,6 +774,8 @@ export type IscoGroup = Entity & Node & {
   alternativeLabels: Array<Scalars['String']['output']>;
   /** The broader ISCO-08 group this one belongs to, or null for a major group. */
   broader?: Maybe<IscoGroup>;
+  /** The ISCO-08 code: one digit for a major group (`1`), two for a sub-major (`13`), three for a minor (`133`), four for a unit group (`1330`). Null only for a group a curator added without one. */
+  code?: Maybe<Scalars['String']['output']>;
   /** True when curators deprecated it: it stays resolvable, but lists leave it out unless asked. */
   deprecated: Scalars['Boolean']['output'];
   /** When it was deprecated (ISO 8601), or null. */
@@ -792,12 +794,16 @@ export type IscoGroup = Entity & Node & {
   narrower: IscoGroupLinkConnection;
   /** ESCO occupations in the group. */
   occupations: OccupationLinkConnection;
+  /** ESCO’s preferred label (English) for the ISCO-08 group: the same as `name`, under ESCO’s (SKOS) name. */
+  preferredLabel: Scalars['String']['output'];
   /** Where the entity comes from: the source’s words that introduce it, or why the maintainers added it. */
   provenance: Provenance;
   /** The entity that replaces it, when it is deprecated in favour of another. */
   replacedBy?: Maybe<Entity>;
   /** Readable identifier, unique within the kind (kebab-case), used by the lookup fields. */
   slug: Scalars['String']['output'];
+  /** The ESCO concept URI of the ISCO-08 group (what other systems join on); null only for one a curator added without one. */
+  uri?: Maybe<Scalars['String']['output']>;
   /** Starts at 1; every change adds 1 (pass it as `expectedVersion` when updating). */
   version: Scalars['Int']['output'];
 };
@@ -1264,6 +1270,8 @@ export type Occupation = Entity & Node & {
   alternativeLabels: Array<Scalars['String']['output']>;
   /** Broader occupations in ESCO’s hierarchy. */
   broader: OccupationLinkConnection;
+  /** ESCO’s code for the occupation: its ISCO-08 unit group’s code and its place under it (`1330.5`, or `2512.4.1` under a broader occupation); null when ESCO gives none. */
+  code?: Maybe<Scalars['String']['output']>;
   /** True when curators deprecated it: it stays resolvable, but lists leave it out unless asked. */
   deprecated: Scalars['Boolean']['output'];
   /** When it was deprecated (ISO 8601), or null. */
@@ -1274,6 +1282,8 @@ export type Occupation = Entity & Node & {
   descriptionProvenance: Provenance;
   /** Skills and knowledge ESCO lists as essential for the occupation. */
   essentialSkills: SkillLinkConnection;
+  /** Labels ESCO keeps for search only, not for display (old names, misspellings, product names): search finds the entity by them. */
+  hiddenLabels: Array<Scalars['String']['output']>;
   /** Opaque, stable ID of the object; pass it to `node(id:)` to fetch it again. */
   id: Scalars['ID']['output'];
   /** The ISCO-08 unit group the occupation belongs to. */
@@ -1286,6 +1296,8 @@ export type Occupation = Entity & Node & {
   narrower: OccupationLinkConnection;
   /** Skills and knowledge ESCO lists as optional for the occupation. */
   optionalSkills: SkillLinkConnection;
+  /** ESCO’s preferred label (English) for the occupation: the same as `name`, under ESCO’s (SKOS) name. */
+  preferredLabel: Scalars['String']['output'];
   /** Where the entity comes from: the source’s words that introduce it, or why the maintainers added it. */
   provenance: Provenance;
   /** The entity that replaces it, when it is deprecated in favour of another. */
@@ -1296,6 +1308,8 @@ export type Occupation = Entity & Node & {
   skills: SkillLinkConnection;
   /** Readable identifier, unique within the kind (kebab-case), used by the lookup fields. */
   slug: Scalars['String']['output'];
+  /** The ESCO concept URI of the occupation (what other systems join on); null only for one a curator added without one. */
+  uri?: Maybe<Scalars['String']['output']>;
   /** Starts at 1; every change adds 1 (pass it as `expectedVersion` when updating). */
   version: Scalars['Int']['output'];
 };
@@ -1318,7 +1332,6 @@ export type OccupationEssentialSkillsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   includeDeprecated?: InputMaybe<Scalars['Boolean']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
-  requirement?: InputMaybe<Array<SkillRequirement>>;
 };
 
 
@@ -1339,7 +1352,6 @@ export type OccupationOptionalSkillsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   includeDeprecated?: InputMaybe<Scalars['Boolean']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
-  requirement?: InputMaybe<Array<SkillRequirement>>;
 };
 
 
@@ -1962,20 +1974,22 @@ export type PersonLinkEdge = {
   statementProvenance?: Maybe<Provenance>;
 };
 
-/** Where a fact comes from: the exact words of a source (STATED) or the maintainers’ reason (CURATED). */
+/** Where a fact comes from: the exact words of a source (STATED), the maintainers’ reason (CURATED), or a record of a structured dataset such as ESCO (IMPORTED). */
 export type Provenance = {
   __typename?: 'Provenance';
-  /** Whether the source states the fact or the maintainers curated it. */
+  /** Whether a source states the fact, the maintainers curated it, or a dataset holds it. */
   kind: ProvenanceKind;
-  /** STATED: the source’s exact words (whitespace-normalised). Null when curated. */
+  /** STATED: the source’s exact words (whitespace-normalised). Null when curated or imported (a dataset record is never quoted). */
   quote?: Maybe<Scalars['String']['output']>;
-  /** CURATED: why the maintainers added the fact. Null when stated. */
+  /** CURATED: why the maintainers added the fact. Null when stated or imported. */
   rationale?: Maybe<Scalars['String']['output']>;
-  /** STATED: the heading of the source section the quote stands in. Null when curated. */
+  /** IMPORTED: the URI of the dataset’s record the fact comes from (an ESCO concept URI: the occupation, skill or ISCO group, or for a relationship the concept at its start). Null when stated or curated. */
+  record?: Maybe<Scalars['String']['output']>;
+  /** STATED: the heading of the source section the quote stands in. Null when curated or imported. */
   section?: Maybe<Scalars['String']['output']>;
-  /** STATED: the source quoted. Null when curated. */
+  /** STATED: the source quoted. IMPORTED: the dataset, with its version (e.g. ESCO v1.1.1). Null when curated. */
   source?: Maybe<Source>;
-  /** STATED: whether the quote stands verbatim (whitespace aside) in the source’s text as it is now, in `section`. Every write is checked, so false marks a quote stored before the check existed or a source changed since (the service logs each such quote when it starts). Null when curated. */
+  /** STATED: whether the quote stands verbatim (whitespace aside) in the source’s text as it is now, in `section`. Every write is checked, so false marks a quote stored before the check existed or a source changed since (the service logs each such quote when it starts). Null when curated or imported: an imported fact has no quote to check (`record` names it in the dataset). */
   verified?: Maybe<Scalars['Boolean']['output']>;
 };
 
@@ -2126,6 +2140,10 @@ export type Query = {
   competency?: Maybe<Competency>;
   /** Entities of every kind, or of the given kinds: filterable, ordered by name unless `orderBy` says otherwise. */
   entities: EntityConnection;
+  /** The ISCO-08 group with this code (e.g. `1330`, ICT service managers) or slug, or null. Give exactly one of `code` and `slug`; a malformed code is a BAD_USER_INPUT error. */
+  iscoGroup?: Maybe<IscoGroup>;
+  /** ISCO-08 groups (those the imported ESCO occupations fall under, with the groups above them), ordered by name unless `orderBy` says otherwise. */
+  iscoGroups: IscoGroupConnection;
   /** The issuer with this slug (e.g. `isc2`), or null. */
   issuer?: Maybe<Issuer>;
   /** Every issuer, ordered by name. */
@@ -2140,6 +2158,10 @@ export type Query = {
   node?: Maybe<Node>;
   /** Fetches up to 100 entities by `id`, in the order given; null where no entity has that ID. */
   nodes: Array<Maybe<Node>>;
+  /** The ESCO occupation with this concept URI (e.g. `http://data.europa.eu/esco/occupation/f0ca39a8-1e30-487c-95f9-ef2d5e734adc`, ICT operations manager) or slug, or null. Give exactly one of `uri` and `slug`; a malformed URI, or one of another ESCO kind, is a BAD_USER_INPUT error. */
+  occupation?: Maybe<Occupation>;
+  /** ESCO occupations, ordered by name unless `orderBy` says otherwise. */
+  occupations: OccupationConnection;
   /** The organisation with this slug, or null. */
   organization?: Maybe<Organization>;
   /** Every organisation, ordered by name. */
@@ -2174,12 +2196,16 @@ export type Query = {
   roles: RoleConnection;
   /** Finds entities by name, acronym, alternative label or description, and by the words of their evidence: their own provenance quote and the statements and quotes of their relationships (at either end). Matching word prefixes ("Sec" finds Security+) and tolerating one or two typing errors per word. A match in a name or label ranks above one in a description, and a match only in the evidence ranks below both; the highlight shows the text that matched. */
   search: SearchResultConnection;
+  /** The ESCO skill or knowledge concept with this concept URI (e.g. `http://data.europa.eu/esco/skill/ccd0a1d9-afda-43d9-b901-96344886e14d`, Python) or slug, or null. Give exactly one of `uri` and `slug`; a malformed URI, or one of another ESCO kind, is a BAD_USER_INPUT error. */
+  skill?: Maybe<Skill>;
   /** The skill domain with this slug (e.g. `security-management`), or null. */
   skillDomain?: Maybe<SkillDomain>;
   /** Every skill domain, ordered by name. */
   skillDomains: SkillDomainConnection;
   /** The skill gap between the certifications someone holds and a role. An unknown slug is a BAD_USER_INPUT error naming it. Its query cost, 250 plus what it selects, pays for the bounded search of a smallest cover (see `SkillGap.smallestCoverProven`). */
   skillGap: SkillGap;
+  /** ESCO skills and knowledge concepts, ordered by name unless `orderBy` says otherwise. */
+  skills: SkillConnection;
   /** The source with this slug, or null; without a slug, the article the graph’s content is curated from. */
   source?: Maybe<Source>;
   /** Every source the graph quotes, ordered by title. */
@@ -2298,6 +2324,25 @@ export type QueryEntitiesArgs = {
 
 
 /** Read the IT-operations knowledge graph: look entities up by slug or ID, list them, and follow their relationships. */
+export type QueryIscoGroupArgs = {
+  code?: InputMaybe<Scalars['String']['input']>;
+  slug?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Read the IT-operations knowledge graph: look entities up by slug or ID, list them, and follow their relationships. */
+export type QueryIscoGroupsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<EntityFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  includeDeprecated?: InputMaybe<Scalars['Boolean']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<EntityOrder>;
+};
+
+
+/** Read the IT-operations knowledge graph: look entities up by slug or ID, list them, and follow their relationships. */
 export type QueryIssuerArgs = {
   slug: Scalars['String']['input'];
 };
@@ -2350,6 +2395,25 @@ export type QueryNodeArgs = {
 /** Read the IT-operations knowledge graph: look entities up by slug or ID, list them, and follow their relationships. */
 export type QueryNodesArgs = {
   ids: Array<Scalars['ID']['input']>;
+};
+
+
+/** Read the IT-operations knowledge graph: look entities up by slug or ID, list them, and follow their relationships. */
+export type QueryOccupationArgs = {
+  slug?: InputMaybe<Scalars['String']['input']>;
+  uri?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Read the IT-operations knowledge graph: look entities up by slug or ID, list them, and follow their relationships. */
+export type QueryOccupationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<EntityFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  includeDeprecated?: InputMaybe<Scalars['Boolean']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<EntityOrder>;
 };
 
 
@@ -2492,6 +2556,13 @@ export type QuerySearchArgs = {
 
 
 /** Read the IT-operations knowledge graph: look entities up by slug or ID, list them, and follow their relationships. */
+export type QuerySkillArgs = {
+  slug?: InputMaybe<Scalars['String']['input']>;
+  uri?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Read the IT-operations knowledge graph: look entities up by slug or ID, list them, and follow their relationships. */
 export type QuerySkillDomainArgs = {
   slug: Scalars['String']['input'];
 };
@@ -2513,6 +2584,18 @@ export type QuerySkillDomainsArgs = {
 export type QuerySkillGapArgs = {
   heldCertifications: Array<Scalars['String']['input']>;
   role: Scalars['String']['input'];
+};
+
+
+/** Read the IT-operations knowledge graph: look entities up by slug or ID, list them, and follow their relationships. */
+export type QuerySkillsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<EntityFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  includeDeprecated?: InputMaybe<Scalars['Boolean']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<EntityOrder>;
 };
 
 
@@ -2822,6 +2905,17 @@ export type ResponsibilityLinkEdge = {
   statementProvenance?: Maybe<Provenance>;
 };
 
+/** How widely ESCO says a skill concept is used: across occupations and sectors, or specific to a sector or an occupation. */
+export type ReuseLevel =
+  /** Relevant to occupations in several economic sectors (ESCO `cross-sector`). */
+  | 'CROSS_SECTOR'
+  /** Specific to one occupation or a few similar ones (ESCO `occupation-specific`). */
+  | 'OCCUPATION_SPECIFIC'
+  /** Specific to one sector, relevant to several of its occupations (ESCO `sector-specific`). */
+  | 'SECTOR_SPECIFIC'
+  /** Relevant to a broad range of occupations and sectors (ESCO `transversal`). */
+  | 'TRANSVERSAL';
+
 /** The change that undid it, or why nothing changed. */
 export type RevertChangeResult = Change | ConflictError | ForbiddenError | NotFoundError | ValidationError;
 
@@ -3122,7 +3216,7 @@ export type Scope =
   /** Read the graph (needed only where reads require a key). */
   | 'READ';
 
-/** Which text of an entity a search matched: its own texts (name, acronym, alternative label, description) or the words of its evidence (its quote, its relationships’ statements and quotes). */
+/** Which text of an entity a search matched: its own texts (name, acronym, alternative or hidden label, description) or the words of its evidence (its quote, its relationships’ statements and quotes). */
 export type SearchField =
   /** The acronym (certifications). */
   | 'ACRONYM'
@@ -3130,6 +3224,8 @@ export type SearchField =
   | 'ALTERNATIVE_LABEL'
   /** The description. */
   | 'DESCRIPTION'
+  /** One of the hidden labels: names ESCO keeps for search only (old names, misspellings, product names), not for display. */
+  | 'HIDDEN_LABEL'
   /** The name. */
   | 'NAME'
   /** The entity’s own provenance quote: the source’s words it was taken from. */
@@ -3206,6 +3302,8 @@ export type Skill = Entity & Node & {
   description: Scalars['String']['output'];
   /** Whose words `description` is: STATED (its `quote` is the description, from the entity’s own source and section) when the description stands verbatim (whitespace-normalised) in the entity’s quote; otherwise CURATED, the maintainers’ wording. */
   descriptionProvenance: Provenance;
+  /** Labels ESCO keeps for search only, not for display (old names, misspellings, product names): search finds the entity by them. */
+  hiddenLabels: Array<Scalars['String']['output']>;
   /** Opaque, stable ID of the object; pass it to `node(id:)` to fetch it again. */
   id: Scalars['ID']['output'];
   /** What kind of entity this is. */
@@ -3216,16 +3314,24 @@ export type Skill = Entity & Node & {
   narrower: SkillLinkConnection;
   /** Occupations ESCO lists the skill for; each edge’s `requirement` says essential or optional. */
   occupations: OccupationLinkConnection;
+  /** ESCO’s preferred label (English) for the skill: the same as `name`, under ESCO’s (SKOS) name. */
+  preferredLabel: Scalars['String']['output'];
   /** Where the entity comes from: the source’s words that introduce it, or why the maintainers added it. */
   provenance: Provenance;
   /** Skills ESCO relates to this one; each edge’s `relationType` says essential or optional. */
   relatedSkills: SkillLinkConnection;
   /** The entity that replaces it, when it is deprecated in favour of another. */
   replacedBy?: Maybe<Entity>;
+  /** How widely ESCO says the skill is used (transversal, cross-sector, sector- or occupation-specific); null where ESCO does not say. */
+  reuseLevel?: Maybe<ReuseLevel>;
   /** The article’s skill domains that correspond to the skill (curated, with rationale). */
   skillDomains: SkillDomainLinkConnection;
+  /** Whether ESCO classes it as a skill/competence or as knowledge; null where ESCO does not say. */
+  skillType?: Maybe<SkillType>;
   /** Readable identifier, unique within the kind (kebab-case), used by the lookup fields. */
   slug: Scalars['String']['output'];
+  /** The ESCO concept URI of the skill (what other systems join on); null only for one a curator added without one. */
+  uri?: Maybe<Scalars['String']['output']>;
   /** Starts at 1; every change adds 1 (pass it as `expectedVersion` when updating). */
   version: Scalars['Int']['output'];
 };
@@ -3517,6 +3623,13 @@ export type SkillRequirement =
   | 'ESSENTIAL'
   /** ESCO lists the skill as optional for the occupation. */
   | 'OPTIONAL';
+
+/** Whether an ESCO skill concept is a skill/competence or knowledge. */
+export type SkillType =
+  /** A body of knowledge: facts, principles, theories and practices (ESCO `knowledge`). */
+  | 'KNOWLEDGE'
+  /** A skill or competence: the ability to apply knowledge (ESCO `skill/competence`). */
+  | 'SKILL_COMPETENCE';
 
 /** A document the graph quotes, with its full text. Every STATED fact cites one, with its exact words, and every such quote is checked to stand in `text`. */
 export type Source = Entity & Node & {

@@ -1,7 +1,7 @@
 /**
  * Full-text search over every entity, with MiniSearch: ranked (BM25), prefix matching for
  * as-you-type, and tolerant of one or two typing errors per word. Besides an entity's own texts
- * (name, acronym, alternative labels, description) it reaches the words of the evidence: the
+ * (name, acronym, alternative and hidden labels, description) it reaches the words of the evidence: the
  * entity's own provenance quote, and the statements and quotes of the relationships at either end
  * of which it stands (an edge's words speak of both its ends: a role's definition of a
  * responsibility is the role's and the responsibility's). Results are ordered by where their best
@@ -19,6 +19,7 @@ export const SEARCH_FIELDS = [
   'name',
   'acronym',
   'alternativeLabels',
+  'hiddenLabels',
   'description',
   'quote',
   'relationshipStatement',
@@ -39,6 +40,7 @@ const TIER: Record<SearchField, number> = {
   name: 0,
   acronym: 0,
   alternativeLabels: 0,
+  hiddenLabels: 0,
   description: 1,
   quote: 2,
   relationshipStatement: 2,
@@ -50,6 +52,7 @@ const BOOST: Record<SearchField, number> = {
   name: 3,
   acronym: 3,
   alternativeLabels: 2,
+  hiddenLabels: 1.5,
   description: 1,
   quote: 0.2,
   relationshipStatement: 0.2,
@@ -115,6 +118,7 @@ interface IndexedEntity {
   name?: string;
   acronym?: string;
   alternativeLabels?: string[];
+  hiddenLabels?: string[];
   description?: string;
   quote?: string[];
   relationshipStatement?: string[];
@@ -221,6 +225,7 @@ export class SearchIndex {
         name: node.name,
         acronym: node.attributes.acronym ?? '',
         alternativeLabels: node.attributes.alternativeLabels ?? [],
+        hiddenLabels: node.attributes.hiddenLabels ?? [],
         description: node.description,
       })),
     );
@@ -309,6 +314,7 @@ function highlight(node: NodeRecord, evidence: readonly EvidenceText[], result: 
     name: own('name', [node.name]),
     acronym: own('acronym', node.attributes.acronym ? [node.attributes.acronym] : []),
     alternativeLabels: own('alternativeLabels', node.attributes.alternativeLabels ?? []),
+    hiddenLabels: own('hiddenLabels', node.attributes.hiddenLabels ?? []),
     description: own('description', [node.description]),
     quote: evidence.filter((item) => item.field === 'quote'),
     relationshipStatement: evidence.filter((item) => item.field === 'relationshipStatement'),

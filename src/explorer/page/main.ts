@@ -1,7 +1,9 @@
 /**
  * /explore: the graph around an entity (default: the IT operations manager), search as you type,
  * details with citations, paths between two entities, and the compare-roles and skill-gap views.
- * URL parameters: `focus` (a slug), `depth` (1–3), `kinds` (comma-separated entity kinds).
+ * URL parameters: `focus` (a slug; an ESCO occupation's or skill's is the UUID of its URI, an ISCO
+ * group's its code), `depth` (1–3), `kinds` (comma-separated entity kinds; by default the article's
+ * main kinds, or the ESCO kinds around an ESCO focus).
  */
 import { ENTITY_KINDS, type EntityKind } from '../entity-kinds.js';
 import type { EntitySummary } from '../graph-data.js';
@@ -9,7 +11,7 @@ import { GRAPH_STYLES } from '../graph-styles.js';
 import { createGraphView } from '../graph-view.js';
 import { createGraphQLClient } from '../graphql-client.js';
 import { renderLegend } from '../legend.js';
-import { idOfSlug, loadNeighborhood, parseKinds } from '../neighborhood-source.js';
+import { defaultKindsFor, type Focus, focusOfSlug, loadNeighborhood, parseKinds } from '../neighborhood-source.js';
 import { renderCompareView } from './compare-view.js';
 import { createDetailsPanel } from './details-panel.js';
 import { createNodeList } from './node-list.js';
@@ -53,7 +55,7 @@ async function start(): Promise<void> {
   const canvas = byId('graph');
   const view = createGraphView(canvas);
   let selectedId: string | null = null;
-  let focusId: string | null = null;
+  let focus: Focus | null = null;
 
   const nodeList = createNodeList(byId('node-list'), { view, onChoose: (entity) => void choose(entity) });
   const pathFinder = createPathFinder(byId('path-finder'), {
@@ -90,11 +92,18 @@ async function start(): Promise<void> {
   async function drawFocus(): Promise<void> {
     say('Loading the graph…');
     try {
-      focusId ??= await idOfSlug(client, focusSlug);
-      if (!focusId) {
-        report(`Nothing in the graph has the slug “${focusSlug}”.`);
-        return;
+      if (!focus) {
+        focus = await focusOfSlug(client, focusSlug);
+        if (!focus) {
+          report(`Nothing in the graph has the slug “${focusSlug}”.`);
+          return;
+        }
+        if (requestedKinds.length === 0) {
+          kinds = new Set(defaultKindsFor(focus.kind, DEFAULT_KINDS));
+          showLegend();
+        }
       }
+      const focusId = focus.id;
       const neighborhood = await loadNeighborhood(client, focusId, { depth, kinds: [...kinds] });
       view.show(neighborhood, focusId);
       canvas.setAttribute(
@@ -127,14 +136,16 @@ async function start(): Promise<void> {
     onError: report,
   });
 
-  renderLegend(byId('legend'), {
-    kinds: ENTITY_KINDS,
-    checked: kinds,
-    onToggle: (checked) => {
-      kinds = checked;
-      void drawFocus();
-    },
-  });
+  const showLegend = () =>
+    renderLegend(byId('legend'), {
+      kinds: ENTITY_KINDS,
+      checked: kinds,
+      onToggle: (checked) => {
+        kinds = checked;
+        void drawFocus();
+      },
+    });
+  showLegend();
   const depthSelect = byId<HTMLSelectElement>('depth');
   depthSelect.value = String(depth);
   depthSelect.addEventListener('change', () => {

@@ -51,13 +51,32 @@ export function linksByStart(rows: readonly TraversalRow[], deadline?: Deadline)
   return new Map([...result].map(([start, links]) => [start, [...links.values()]]));
 }
 
+/**
+ * The rows of a walk whose last edge carries one of `qualifiers` (`Walk.qualifiers`: `essentialSkills`
+ * is `REQUIRES_SKILL` with `ESSENTIAL`); every row when the walk names none. Filtered before rows
+ * become links, so an entity reached by edges of both qualifiers is kept only for the wanted one.
+ */
+export function withQualifiers(rows: readonly TraversalRow[], qualifiers: readonly string[] | undefined): readonly TraversalRow[] {
+  if (qualifiers === undefined) return rows;
+  return rows.filter((row) => {
+    const qualifier = row.hops.at(-1)!.qualifier;
+    return qualifier !== null && qualifiers.includes(qualifier);
+  });
+}
+
 /** A relationship field: the entities reached from the parent by walking `steps`, paged. */
 export function linkField(
   t: NodeFieldBuilder,
-  options: { type: EntityConnections['link']; description: string; steps: readonly TraversalStep[] },
+  options: {
+    type: EntityConnections['link'];
+    description: string;
+    steps: readonly TraversalStep[];
+    qualifiers?: readonly string[] | undefined;
+  },
 ) {
-  // A walk ending on a qualified relation can be filtered by the qualifier (`need:` on `Role.technicalAreas`).
-  const qualified = qualifiedRelationOf(options.steps.at(-1)!.relation);
+  // A walk ending on a qualified relation can be filtered by the qualifier (`need:` on
+  // `Role.technicalAreas`), unless the walk itself fixes the qualifiers (`Occupation.essentialSkills`).
+  const qualified = options.qualifiers === undefined ? qualifiedRelationOf(options.steps.at(-1)!.relation) : null;
   const filter = qualified === null ? null : RELATION_QUALIFIERS[qualified];
   return t.loadable({
     type: options.type,
@@ -79,7 +98,8 @@ export function linkField(
     loaderOptions,
     load: async (ids: string[], context: GraphQLContext, args: LinkFieldArgs) => {
       pageWindow(args); // refuse bad paging arguments before touching the store
-      const links = linksByStart(await context.store.traverse(ids, options.steps), context.deadline);
+      const rows = withQualifiers(await context.store.traverse(ids, options.steps), options.qualifiers);
+      const links = linksByStart(rows, context.deadline);
       const wanted = filter === null ? null : (args[filter.field] as readonly string[] | null | undefined);
       const shown = (link: Link) =>
         (args.includeDeprecated === true || link.node.deprecatedAt === null) &&
@@ -95,7 +115,7 @@ type LinkFieldArgs = DefaultConnectionArguments & { includeDeprecated?: boolean 
 /** A to-one relationship field: the first entity reached by walking `steps`, or null. */
 export function singleLinkField(
   t: NodeFieldBuilder,
-  options: { type: EntityNodeRef; description: string; steps: readonly TraversalStep[] },
+  options: { type: EntityNodeRef; description: string; steps: readonly TraversalStep[]; qualifiers?: readonly string[] | undefined },
 ) {
   return t.loadable({
     type: options.type,
@@ -104,7 +124,8 @@ export function singleLinkField(
     description: options.description,
     loaderOptions,
     load: async (ids: string[], context: GraphQLContext) => {
-      const links = linksByStart(await context.store.traverse(ids, options.steps), context.deadline);
+      const rows = withQualifiers(await context.store.traverse(ids, options.steps), options.qualifiers);
+      const links = linksByStart(rows, context.deadline);
       return ids.map((id) => links.get(id)?.[0]?.node ?? null);
     },
     resolve: (node) => node.id,
@@ -119,13 +140,13 @@ export function linkFields(t: NodeFieldBuilder, kind: EntityKind) {
   const fields: Record<string, ReturnType<typeof linkField> | ReturnType<typeof singleLinkField>> = {};
   for (const [name, walk] of Object.entries(walksOf(kind))) {
     const target = walkTarget(kind, walk.steps);
-    const { description, steps } = walk;
+    const { description, steps, qualifiers } = walk;
     if (walk.single) {
-      fields[name] = singleLinkField(t, { type: ENTITY_NODES[target], description, steps });
+      fields[name] = singleLinkField(t, { type: ENTITY_NODES[target], description, steps, qualifiers });
     } else {
       const connections = (ENTITY_CONNECTIONS as Partial<Record<EntityKind, EntityConnections>>)[target];
       if (!connections) throw new Error(`${kind}.${name} walks to ${target}, which is not listed (it has no plural in KINDS)`);
-      fields[name] = linkField(t, { type: connections.link, description, steps });
+      fields[name] = linkField(t, { type: connections.link, description, steps, qualifiers });
     }
   }
   return fields;

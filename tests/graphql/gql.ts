@@ -93,6 +93,19 @@ type Documents = {
     "\n        query ErrorsPastTheEnd($after: String) { certifications(after: $after) { totalCount nodes { name } pageInfo { hasNextPage } } }\n      ": typeof types.ErrorsPastTheEndDocument,
     "\n      query ErrorsFilteredCertifications($issuer: String, $skillDomain: String, $role: String) {\n        certifications(issuer: $issuer, skillDomain: $skillDomain, role: $role) { nodes { slug } }\n      }\n    ": typeof types.ErrorsFilteredCertificationsDocument,
     "query ErrorsManagerResponsibilities { role(slug: \"it-operations-manager\") { name responsibilities { totalCount } } }": typeof types.ErrorsManagerResponsibilitiesDocument,
+    "\n  query EscoOccupationByUri($uri: String!) {\n    occupation(uri: $uri) {\n      uri\n      preferredLabel\n      name\n      code\n      alternativeLabels\n      hiddenLabels\n      description\n      iscoGroup { code name uri }\n      essentialSkills(first: 100) { totalCount edges { requirement node { name } provenance { kind record } } }\n      optionalSkills(first: 100) { totalCount edges { requirement node { name } } }\n      skills { totalCount }\n      provenance { kind quote rationale record verified source { slug name } }\n    }\n  }\n": typeof types.EscoOccupationByUriDocument,
+    "query EscoOccupationBySlug($slug: String!) { occupation(slug: $slug) { uri } }": typeof types.EscoOccupationBySlugDocument,
+    "\n      query EscoManyOccupations {\n        occupations(first: 20) { nodes { essentialSkills { totalCount } optionalSkills { totalCount } } }\n      }\n    ": typeof types.EscoManyOccupationsDocument,
+    "\n  query EscoBadLookup($uri: String, $slug: String) {\n    occupation(uri: $uri, slug: $slug) { name }\n  }\n": typeof types.EscoBadLookupDocument,
+    "query EscoIscoByCode($code: String!) { iscoGroup(code: $code) { name } }": typeof types.EscoIscoByCodeDocument,
+    "query EscoSkillBadUri($uri: String!) { skill(uri: $uri) { name } }": typeof types.EscoSkillBadUriDocument,
+    "\n    query EscoSkillByUri($uri: String!, $requirement: [SkillRequirement!]) {\n      skill(uri: $uri) {\n        uri\n        preferredLabel\n        skillType\n        reuseLevel\n        alternativeLabels\n        hiddenLabels\n        occupations(first: 100, requirement: $requirement) { totalCount edges { requirement node { uri name } } }\n        provenance { kind record }\n      }\n    }\n  ": typeof types.EscoSkillByUriDocument,
+    "\n      query EscoOccupationHierarchy($uri: String!) {\n        occupation(uri: $uri) { name broader { nodes { name uri narrower(first: 100) { nodes { name } } } } }\n      }\n    ": typeof types.EscoOccupationHierarchyDocument,
+    "\n      query EscoSkillHierarchy($uri: String!) {\n        skill(uri: $uri) { name broader { nodes { name } } narrower(first: 100) { totalCount nodes { name } } }\n      }\n    ": typeof types.EscoSkillHierarchyDocument,
+    "\n      query EscoIscoHierarchy {\n        iscoGroup(code: \"1330\") {\n          code\n          broader { code broader { code broader { code broader { code } } } }\n          occupations(first: 100) { nodes { uri } }\n        }\n        major: iscoGroup(code: \"1\") { narrower { nodes { code } } }\n      }\n    ": typeof types.EscoIscoHierarchyDocument,
+    "\n    query EscoOccupationsPage($first: Int, $after: String, $filter: EntityFilter) {\n      occupations(first: $first, after: $after, filter: $filter) {\n        totalCount\n        pageInfo { hasNextPage endCursor }\n        nodes { name uri }\n      }\n    }\n  ": typeof types.EscoOccupationsPageDocument,
+    "\n      query EscoSkillAndGroupLists {\n        skills(first: 5, filter: { provenanceKind: IMPORTED }) { totalCount nodes { skillType } }\n        iscoGroups(first: 100, orderBy: { field: NAME, direction: DESC }) { totalCount nodes { code name } }\n      }\n    ": typeof types.EscoSkillAndGroupListsDocument,
+    "\n    query EscoSearch($query: String!, $kinds: [EntityKind!]) {\n      search(query: $query, kinds: $kinds, first: 10) {\n        edges { node { kind name ... on Occupation { uri } ... on Skill { uri } } highlight { field text } }\n      }\n    }\n  ": typeof types.EscoSearchDocument,
     "\n  query StructureRoleNeeds($slug: String!, $need: [TechnicalAreaNeed!]) {\n    role(slug: $slug) {\n      technicalAreas(need: $need) {\n        totalCount\n        edges {\n          need\n          relation\n          statement\n          statementProvenance { kind quote rationale }\n          provenance { kind quote }\n          node { slug name }\n        }\n      }\n    }\n  }\n": typeof types.StructureRoleNeedsDocument,
     "\n  query StructureAreaRoles($slug: String!, $need: [TechnicalAreaNeed!]) {\n    technicalArea(slug: $slug) {\n      roles(need: $need) { edges { need node { slug } } }\n    }\n  }\n": typeof types.StructureAreaRolesDocument,
     "\n      query StructureHolders { responsibility(slug: \"incident-response\") { roles { edges { relation need } } } }\n    ": typeof types.StructureHoldersDocument,
@@ -237,6 +250,19 @@ const documents: Documents = {
     "\n        query ErrorsPastTheEnd($after: String) { certifications(after: $after) { totalCount nodes { name } pageInfo { hasNextPage } } }\n      ": types.ErrorsPastTheEndDocument,
     "\n      query ErrorsFilteredCertifications($issuer: String, $skillDomain: String, $role: String) {\n        certifications(issuer: $issuer, skillDomain: $skillDomain, role: $role) { nodes { slug } }\n      }\n    ": types.ErrorsFilteredCertificationsDocument,
     "query ErrorsManagerResponsibilities { role(slug: \"it-operations-manager\") { name responsibilities { totalCount } } }": types.ErrorsManagerResponsibilitiesDocument,
+    "\n  query EscoOccupationByUri($uri: String!) {\n    occupation(uri: $uri) {\n      uri\n      preferredLabel\n      name\n      code\n      alternativeLabels\n      hiddenLabels\n      description\n      iscoGroup { code name uri }\n      essentialSkills(first: 100) { totalCount edges { requirement node { name } provenance { kind record } } }\n      optionalSkills(first: 100) { totalCount edges { requirement node { name } } }\n      skills { totalCount }\n      provenance { kind quote rationale record verified source { slug name } }\n    }\n  }\n": types.EscoOccupationByUriDocument,
+    "query EscoOccupationBySlug($slug: String!) { occupation(slug: $slug) { uri } }": types.EscoOccupationBySlugDocument,
+    "\n      query EscoManyOccupations {\n        occupations(first: 20) { nodes { essentialSkills { totalCount } optionalSkills { totalCount } } }\n      }\n    ": types.EscoManyOccupationsDocument,
+    "\n  query EscoBadLookup($uri: String, $slug: String) {\n    occupation(uri: $uri, slug: $slug) { name }\n  }\n": types.EscoBadLookupDocument,
+    "query EscoIscoByCode($code: String!) { iscoGroup(code: $code) { name } }": types.EscoIscoByCodeDocument,
+    "query EscoSkillBadUri($uri: String!) { skill(uri: $uri) { name } }": types.EscoSkillBadUriDocument,
+    "\n    query EscoSkillByUri($uri: String!, $requirement: [SkillRequirement!]) {\n      skill(uri: $uri) {\n        uri\n        preferredLabel\n        skillType\n        reuseLevel\n        alternativeLabels\n        hiddenLabels\n        occupations(first: 100, requirement: $requirement) { totalCount edges { requirement node { uri name } } }\n        provenance { kind record }\n      }\n    }\n  ": types.EscoSkillByUriDocument,
+    "\n      query EscoOccupationHierarchy($uri: String!) {\n        occupation(uri: $uri) { name broader { nodes { name uri narrower(first: 100) { nodes { name } } } } }\n      }\n    ": types.EscoOccupationHierarchyDocument,
+    "\n      query EscoSkillHierarchy($uri: String!) {\n        skill(uri: $uri) { name broader { nodes { name } } narrower(first: 100) { totalCount nodes { name } } }\n      }\n    ": types.EscoSkillHierarchyDocument,
+    "\n      query EscoIscoHierarchy {\n        iscoGroup(code: \"1330\") {\n          code\n          broader { code broader { code broader { code broader { code } } } }\n          occupations(first: 100) { nodes { uri } }\n        }\n        major: iscoGroup(code: \"1\") { narrower { nodes { code } } }\n      }\n    ": types.EscoIscoHierarchyDocument,
+    "\n    query EscoOccupationsPage($first: Int, $after: String, $filter: EntityFilter) {\n      occupations(first: $first, after: $after, filter: $filter) {\n        totalCount\n        pageInfo { hasNextPage endCursor }\n        nodes { name uri }\n      }\n    }\n  ": types.EscoOccupationsPageDocument,
+    "\n      query EscoSkillAndGroupLists {\n        skills(first: 5, filter: { provenanceKind: IMPORTED }) { totalCount nodes { skillType } }\n        iscoGroups(first: 100, orderBy: { field: NAME, direction: DESC }) { totalCount nodes { code name } }\n      }\n    ": types.EscoSkillAndGroupListsDocument,
+    "\n    query EscoSearch($query: String!, $kinds: [EntityKind!]) {\n      search(query: $query, kinds: $kinds, first: 10) {\n        edges { node { kind name ... on Occupation { uri } ... on Skill { uri } } highlight { field text } }\n      }\n    }\n  ": types.EscoSearchDocument,
     "\n  query StructureRoleNeeds($slug: String!, $need: [TechnicalAreaNeed!]) {\n    role(slug: $slug) {\n      technicalAreas(need: $need) {\n        totalCount\n        edges {\n          need\n          relation\n          statement\n          statementProvenance { kind quote rationale }\n          provenance { kind quote }\n          node { slug name }\n        }\n      }\n    }\n  }\n": types.StructureRoleNeedsDocument,
     "\n  query StructureAreaRoles($slug: String!, $need: [TechnicalAreaNeed!]) {\n    technicalArea(slug: $slug) {\n      roles(need: $need) { edges { need node { slug } } }\n    }\n  }\n": types.StructureAreaRolesDocument,
     "\n      query StructureHolders { responsibility(slug: \"incident-response\") { roles { edges { relation need } } } }\n    ": types.StructureHoldersDocument,
@@ -615,6 +641,58 @@ export function graphql(source: "\n      query ErrorsFilteredCertifications($iss
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query ErrorsManagerResponsibilities { role(slug: \"it-operations-manager\") { name responsibilities { totalCount } } }"): typeof import('./graphql.js').ErrorsManagerResponsibilitiesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EscoOccupationByUri($uri: String!) {\n    occupation(uri: $uri) {\n      uri\n      preferredLabel\n      name\n      code\n      alternativeLabels\n      hiddenLabels\n      description\n      iscoGroup { code name uri }\n      essentialSkills(first: 100) { totalCount edges { requirement node { name } provenance { kind record } } }\n      optionalSkills(first: 100) { totalCount edges { requirement node { name } } }\n      skills { totalCount }\n      provenance { kind quote rationale record verified source { slug name } }\n    }\n  }\n"): typeof import('./graphql.js').EscoOccupationByUriDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query EscoOccupationBySlug($slug: String!) { occupation(slug: $slug) { uri } }"): typeof import('./graphql.js').EscoOccupationBySlugDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query EscoManyOccupations {\n        occupations(first: 20) { nodes { essentialSkills { totalCount } optionalSkills { totalCount } } }\n      }\n    "): typeof import('./graphql.js').EscoManyOccupationsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EscoBadLookup($uri: String, $slug: String) {\n    occupation(uri: $uri, slug: $slug) { name }\n  }\n"): typeof import('./graphql.js').EscoBadLookupDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query EscoIscoByCode($code: String!) { iscoGroup(code: $code) { name } }"): typeof import('./graphql.js').EscoIscoByCodeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query EscoSkillBadUri($uri: String!) { skill(uri: $uri) { name } }"): typeof import('./graphql.js').EscoSkillBadUriDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query EscoSkillByUri($uri: String!, $requirement: [SkillRequirement!]) {\n      skill(uri: $uri) {\n        uri\n        preferredLabel\n        skillType\n        reuseLevel\n        alternativeLabels\n        hiddenLabels\n        occupations(first: 100, requirement: $requirement) { totalCount edges { requirement node { uri name } } }\n        provenance { kind record }\n      }\n    }\n  "): typeof import('./graphql.js').EscoSkillByUriDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query EscoOccupationHierarchy($uri: String!) {\n        occupation(uri: $uri) { name broader { nodes { name uri narrower(first: 100) { nodes { name } } } } }\n      }\n    "): typeof import('./graphql.js').EscoOccupationHierarchyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query EscoSkillHierarchy($uri: String!) {\n        skill(uri: $uri) { name broader { nodes { name } } narrower(first: 100) { totalCount nodes { name } } }\n      }\n    "): typeof import('./graphql.js').EscoSkillHierarchyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query EscoIscoHierarchy {\n        iscoGroup(code: \"1330\") {\n          code\n          broader { code broader { code broader { code broader { code } } } }\n          occupations(first: 100) { nodes { uri } }\n        }\n        major: iscoGroup(code: \"1\") { narrower { nodes { code } } }\n      }\n    "): typeof import('./graphql.js').EscoIscoHierarchyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query EscoOccupationsPage($first: Int, $after: String, $filter: EntityFilter) {\n      occupations(first: $first, after: $after, filter: $filter) {\n        totalCount\n        pageInfo { hasNextPage endCursor }\n        nodes { name uri }\n      }\n    }\n  "): typeof import('./graphql.js').EscoOccupationsPageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query EscoSkillAndGroupLists {\n        skills(first: 5, filter: { provenanceKind: IMPORTED }) { totalCount nodes { skillType } }\n        iscoGroups(first: 100, orderBy: { field: NAME, direction: DESC }) { totalCount nodes { code name } }\n      }\n    "): typeof import('./graphql.js').EscoSkillAndGroupListsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query EscoSearch($query: String!, $kinds: [EntityKind!]) {\n      search(query: $query, kinds: $kinds, first: 10) {\n        edges { node { kind name ... on Occupation { uri } ... on Skill { uri } } highlight { field text } }\n      }\n    }\n  "): typeof import('./graphql.js').EscoSearchDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

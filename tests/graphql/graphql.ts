@@ -5451,6 +5451,115 @@ export type ErrorsManagerResponsibilitiesQueryVariables = Exact<{ [key: string]:
 
 export type ErrorsManagerResponsibilitiesQuery = { __typename?: 'Query', role?: { __typename?: 'Role', name: string, responsibilities: { __typename?: 'ResponsibilityLinkConnection', totalCount: number } } | null };
 
+export type EscoOccupationByUriQueryVariables = Exact<{
+  uri: Scalars['String']['input'];
+}>;
+
+
+export type EscoOccupationByUriQuery = { __typename?: 'Query', occupation?: { __typename?: 'Occupation', uri?: string | null, preferredLabel: string, name: string, code?: string | null, alternativeLabels: Array<string>, hiddenLabels: Array<string>, description: string, iscoGroup?: { __typename?: 'IscoGroup', code?: string | null, name: string, uri?: string | null } | null, essentialSkills: { __typename?: 'SkillLinkConnection', totalCount: number, edges: Array<{ __typename?: 'SkillLinkEdge', requirement?: SkillRequirement | null, node: { __typename?: 'Skill', name: string }, provenance: { __typename?: 'Provenance', kind: ProvenanceKind, record?: string | null } }> }, optionalSkills: { __typename?: 'SkillLinkConnection', totalCount: number, edges: Array<{ __typename?: 'SkillLinkEdge', requirement?: SkillRequirement | null, node: { __typename?: 'Skill', name: string } }> }, skills: { __typename?: 'SkillLinkConnection', totalCount: number }, provenance: { __typename?: 'Provenance', kind: ProvenanceKind, quote?: string | null, rationale?: string | null, record?: string | null, verified?: boolean | null, source?: { __typename?: 'Source', slug: string, name: string } | null } } | null };
+
+export type EscoOccupationBySlugQueryVariables = Exact<{
+  slug: Scalars['String']['input'];
+}>;
+
+
+export type EscoOccupationBySlugQuery = { __typename?: 'Query', occupation?: { __typename?: 'Occupation', uri?: string | null } | null };
+
+export type EscoManyOccupationsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type EscoManyOccupationsQuery = { __typename?: 'Query', occupations: { __typename?: 'OccupationConnection', nodes: Array<{ __typename?: 'Occupation', essentialSkills: { __typename?: 'SkillLinkConnection', totalCount: number }, optionalSkills: { __typename?: 'SkillLinkConnection', totalCount: number } }> } };
+
+export type EscoBadLookupQueryVariables = Exact<{
+  uri?: InputMaybe<Scalars['String']['input']>;
+  slug?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type EscoBadLookupQuery = { __typename?: 'Query', occupation?: { __typename?: 'Occupation', name: string } | null };
+
+export type EscoIscoByCodeQueryVariables = Exact<{
+  code: Scalars['String']['input'];
+}>;
+
+
+export type EscoIscoByCodeQuery = { __typename?: 'Query', iscoGroup?: { __typename?: 'IscoGroup', name: string } | null };
+
+export type EscoSkillBadUriQueryVariables = Exact<{
+  uri: Scalars['String']['input'];
+}>;
+
+
+export type EscoSkillBadUriQuery = { __typename?: 'Query', skill?: { __typename?: 'Skill', name: string } | null };
+
+export type EscoSkillByUriQueryVariables = Exact<{
+  uri: Scalars['String']['input'];
+  requirement?: InputMaybe<Array<SkillRequirement> | SkillRequirement>;
+}>;
+
+
+export type EscoSkillByUriQuery = { __typename?: 'Query', skill?: { __typename?: 'Skill', uri?: string | null, preferredLabel: string, skillType?: SkillType | null, reuseLevel?: ReuseLevel | null, alternativeLabels: Array<string>, hiddenLabels: Array<string>, occupations: { __typename?: 'OccupationLinkConnection', totalCount: number, edges: Array<{ __typename?: 'OccupationLinkEdge', requirement?: SkillRequirement | null, node: { __typename?: 'Occupation', uri?: string | null, name: string } }> }, provenance: { __typename?: 'Provenance', kind: ProvenanceKind, record?: string | null } } | null };
+
+export type EscoOccupationHierarchyQueryVariables = Exact<{
+  uri: Scalars['String']['input'];
+}>;
+
+
+export type EscoOccupationHierarchyQuery = { __typename?: 'Query', occupation?: { __typename?: 'Occupation', name: string, broader: { __typename?: 'OccupationLinkConnection', nodes: Array<{ __typename?: 'Occupation', name: string, uri?: string | null, narrower: { __typename?: 'OccupationLinkConnection', nodes: Array<{ __typename?: 'Occupation', name: string }> } }> } } | null };
+
+export type EscoSkillHierarchyQueryVariables = Exact<{
+  uri: Scalars['String']['input'];
+}>;
+
+
+export type EscoSkillHierarchyQuery = { __typename?: 'Query', skill?: { __typename?: 'Skill', name: string, broader: { __typename?: 'SkillLinkConnection', nodes: Array<{ __typename?: 'Skill', name: string }> }, narrower: { __typename?: 'SkillLinkConnection', totalCount: number, nodes: Array<{ __typename?: 'Skill', name: string }> } } | null };
+
+export type EscoIscoHierarchyQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type EscoIscoHierarchyQuery = { __typename?: 'Query', iscoGroup?: { __typename?: 'IscoGroup', code?: string | null, broader?: { __typename?: 'IscoGroup', code?: string | null, broader?: { __typename?: 'IscoGroup', code?: string | null, broader?: { __typename?: 'IscoGroup', code?: string | null, broader?: { __typename?: 'IscoGroup', code?: string | null } | null } | null } | null } | null, occupations: { __typename?: 'OccupationLinkConnection', nodes: Array<{ __typename?: 'Occupation', uri?: string | null }> } } | null, major?: { __typename?: 'IscoGroup', narrower: { __typename?: 'IscoGroupLinkConnection', nodes: Array<{ __typename?: 'IscoGroup', code?: string | null }> } } | null };
+
+export type EscoOccupationsPageQueryVariables = Exact<{
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<EntityFilter>;
+}>;
+
+
+export type EscoOccupationsPageQuery = { __typename?: 'Query', occupations: { __typename?: 'OccupationConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, nodes: Array<{ __typename?: 'Occupation', name: string, uri?: string | null }> } };
+
+export type EscoSkillAndGroupListsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type EscoSkillAndGroupListsQuery = { __typename?: 'Query', skills: { __typename?: 'SkillConnection', totalCount: number, nodes: Array<{ __typename?: 'Skill', skillType?: SkillType | null }> }, iscoGroups: { __typename?: 'IscoGroupConnection', totalCount: number, nodes: Array<{ __typename?: 'IscoGroup', code?: string | null, name: string }> } };
+
+export type EscoSearchQueryVariables = Exact<{
+  query: Scalars['String']['input'];
+  kinds?: InputMaybe<Array<EntityKind> | EntityKind>;
+}>;
+
+
+export type EscoSearchQuery = { __typename?: 'Query', search: { __typename?: 'SearchResultConnection', edges: Array<{ __typename?: 'SearchResultEdge', node:
+        | { __typename?: 'Certification', kind: EntityKind, name: string }
+        | { __typename?: 'Claim', kind: EntityKind, name: string }
+        | { __typename?: 'ComparisonDimension', kind: EntityKind, name: string }
+        | { __typename?: 'Competency', kind: EntityKind, name: string }
+        | { __typename?: 'IscoGroup', kind: EntityKind, name: string }
+        | { __typename?: 'Issuer', kind: EntityKind, name: string }
+        | { __typename?: 'ItilFunction', kind: EntityKind, name: string }
+        | { __typename?: 'Occupation', uri?: string | null, kind: EntityKind, name: string }
+        | { __typename?: 'Organization', kind: EntityKind, name: string }
+        | { __typename?: 'OutlookStatement', kind: EntityKind, name: string }
+        | { __typename?: 'Person', kind: EntityKind, name: string }
+        | { __typename?: 'Publication', kind: EntityKind, name: string }
+        | { __typename?: 'Responsibility', kind: EntityKind, name: string }
+        | { __typename?: 'Role', kind: EntityKind, name: string }
+        | { __typename?: 'Skill', uri?: string | null, kind: EntityKind, name: string }
+        | { __typename?: 'SkillDomain', kind: EntityKind, name: string }
+        | { __typename?: 'Source', kind: EntityKind, name: string }
+        | { __typename?: 'TechnicalArea', kind: EntityKind, name: string }
+      , highlight: { __typename?: 'SearchHighlight', field: SearchField, text: string } }> } };
+
 export type StructureRoleNeedsQueryVariables = Exact<{
   slug: Scalars['String']['input'];
   need?: InputMaybe<Array<TechnicalAreaNeed> | TechnicalAreaNeed>;
@@ -7441,6 +7550,249 @@ export const ErrorsManagerResponsibilitiesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ErrorsManagerResponsibilitiesQuery, ErrorsManagerResponsibilitiesQueryVariables>;
+export const EscoOccupationByUriDocument = new TypedDocumentString(`
+    query EscoOccupationByUri($uri: String!) {
+  occupation(uri: $uri) {
+    uri
+    preferredLabel
+    name
+    code
+    alternativeLabels
+    hiddenLabels
+    description
+    iscoGroup {
+      code
+      name
+      uri
+    }
+    essentialSkills(first: 100) {
+      totalCount
+      edges {
+        requirement
+        node {
+          name
+        }
+        provenance {
+          kind
+          record
+        }
+      }
+    }
+    optionalSkills(first: 100) {
+      totalCount
+      edges {
+        requirement
+        node {
+          name
+        }
+      }
+    }
+    skills {
+      totalCount
+    }
+    provenance {
+      kind
+      quote
+      rationale
+      record
+      verified
+      source {
+        slug
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EscoOccupationByUriQuery, EscoOccupationByUriQueryVariables>;
+export const EscoOccupationBySlugDocument = new TypedDocumentString(`
+    query EscoOccupationBySlug($slug: String!) {
+  occupation(slug: $slug) {
+    uri
+  }
+}
+    `) as unknown as TypedDocumentString<EscoOccupationBySlugQuery, EscoOccupationBySlugQueryVariables>;
+export const EscoManyOccupationsDocument = new TypedDocumentString(`
+    query EscoManyOccupations {
+  occupations(first: 20) {
+    nodes {
+      essentialSkills {
+        totalCount
+      }
+      optionalSkills {
+        totalCount
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EscoManyOccupationsQuery, EscoManyOccupationsQueryVariables>;
+export const EscoBadLookupDocument = new TypedDocumentString(`
+    query EscoBadLookup($uri: String, $slug: String) {
+  occupation(uri: $uri, slug: $slug) {
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<EscoBadLookupQuery, EscoBadLookupQueryVariables>;
+export const EscoIscoByCodeDocument = new TypedDocumentString(`
+    query EscoIscoByCode($code: String!) {
+  iscoGroup(code: $code) {
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<EscoIscoByCodeQuery, EscoIscoByCodeQueryVariables>;
+export const EscoSkillBadUriDocument = new TypedDocumentString(`
+    query EscoSkillBadUri($uri: String!) {
+  skill(uri: $uri) {
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<EscoSkillBadUriQuery, EscoSkillBadUriQueryVariables>;
+export const EscoSkillByUriDocument = new TypedDocumentString(`
+    query EscoSkillByUri($uri: String!, $requirement: [SkillRequirement!]) {
+  skill(uri: $uri) {
+    uri
+    preferredLabel
+    skillType
+    reuseLevel
+    alternativeLabels
+    hiddenLabels
+    occupations(first: 100, requirement: $requirement) {
+      totalCount
+      edges {
+        requirement
+        node {
+          uri
+          name
+        }
+      }
+    }
+    provenance {
+      kind
+      record
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EscoSkillByUriQuery, EscoSkillByUriQueryVariables>;
+export const EscoOccupationHierarchyDocument = new TypedDocumentString(`
+    query EscoOccupationHierarchy($uri: String!) {
+  occupation(uri: $uri) {
+    name
+    broader {
+      nodes {
+        name
+        uri
+        narrower(first: 100) {
+          nodes {
+            name
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EscoOccupationHierarchyQuery, EscoOccupationHierarchyQueryVariables>;
+export const EscoSkillHierarchyDocument = new TypedDocumentString(`
+    query EscoSkillHierarchy($uri: String!) {
+  skill(uri: $uri) {
+    name
+    broader {
+      nodes {
+        name
+      }
+    }
+    narrower(first: 100) {
+      totalCount
+      nodes {
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EscoSkillHierarchyQuery, EscoSkillHierarchyQueryVariables>;
+export const EscoIscoHierarchyDocument = new TypedDocumentString(`
+    query EscoIscoHierarchy {
+  iscoGroup(code: "1330") {
+    code
+    broader {
+      code
+      broader {
+        code
+        broader {
+          code
+          broader {
+            code
+          }
+        }
+      }
+    }
+    occupations(first: 100) {
+      nodes {
+        uri
+      }
+    }
+  }
+  major: iscoGroup(code: "1") {
+    narrower {
+      nodes {
+        code
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EscoIscoHierarchyQuery, EscoIscoHierarchyQueryVariables>;
+export const EscoOccupationsPageDocument = new TypedDocumentString(`
+    query EscoOccupationsPage($first: Int, $after: String, $filter: EntityFilter) {
+  occupations(first: $first, after: $after, filter: $filter) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    nodes {
+      name
+      uri
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EscoOccupationsPageQuery, EscoOccupationsPageQueryVariables>;
+export const EscoSkillAndGroupListsDocument = new TypedDocumentString(`
+    query EscoSkillAndGroupLists {
+  skills(first: 5, filter: {provenanceKind: IMPORTED}) {
+    totalCount
+    nodes {
+      skillType
+    }
+  }
+  iscoGroups(first: 100, orderBy: {field: NAME, direction: DESC}) {
+    totalCount
+    nodes {
+      code
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EscoSkillAndGroupListsQuery, EscoSkillAndGroupListsQueryVariables>;
+export const EscoSearchDocument = new TypedDocumentString(`
+    query EscoSearch($query: String!, $kinds: [EntityKind!]) {
+  search(query: $query, kinds: $kinds, first: 10) {
+    edges {
+      node {
+        kind
+        name
+        ... on Occupation {
+          uri
+        }
+        ... on Skill {
+          uri
+        }
+      }
+      highlight {
+        field
+        text
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EscoSearchQuery, EscoSearchQueryVariables>;
 export const StructureRoleNeedsDocument = new TypedDocumentString(`
     query StructureRoleNeeds($slug: String!, $need: [TechnicalAreaNeed!]) {
   role(slug: $slug) {

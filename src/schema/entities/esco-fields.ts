@@ -42,7 +42,8 @@ export function escoConceptFields(t: NodeFieldBuilder, options: { concept: strin
 const URI_SEGMENTS = { Occupation: 'occupation', Skill: 'skill' } as const satisfies Partial<Record<EntityKind, string>>;
 type UriKind = keyof typeof URI_SEGMENTS;
 
-const ESCO_URI = /^http:\/\/data\.europa\.eu\/esco\/([a-z-]+)\/([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})$/;
+const ESCO_URI =
+  /^http:\/\/data\.europa\.eu\/esco\/([a-z-]+)\/([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})$/;
 
 /**
  * The slug an ESCO concept URI of `kind` names (its UUID, lowercase), or a BAD_USER_INPUT error that
@@ -55,7 +56,7 @@ export function slugOfEscoUri(uri: string, kind: UriKind, argument = 'uri'): str
   const match = ESCO_URI.exec(uri.trim());
   if (!match) throw badUserInput(`\`${argument}\` "${uri}" is not an ESCO ${segment} URI: expected ${example}`, { argument });
   if (match[1] !== segment)
-    throw badUserInput(`\`${argument}\` "${uri}" is an ESCO ${match[1]} URI, not an ${segment} URI (${example})`, { argument });
+    throw badUserInput(`\`${argument}\` "${uri}" is an ESCO ${match[1]} URI: expected an ESCO ${segment} URI, ${example}`, { argument });
   return match[2]!.toLowerCase();
 }
 

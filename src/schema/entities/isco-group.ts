@@ -28,6 +28,7 @@ builder.queryFields((t) => ({
   iscoGroups: entityListField(t, {
     type: ENTITY_CONNECTIONS.IscoGroup.list,
     kind: 'IscoGroup',
-    description: 'ISCO-08 groups (those the imported ESCO occupations fall under, with the groups above them), ordered by name unless `orderBy` says otherwise.',
+    description:
+      'ISCO-08 groups (those the imported ESCO occupations fall under, with the groups above them), ordered by name unless `orderBy` says otherwise.',
   }),
 }));

@@ -3,7 +3,8 @@ import { ProvenanceKindEnum } from './provenance-kind.js';
 import { ENTITY_NODES, localId, ProvenanceType } from './refs.js';
 
 ProvenanceType.implement({
-  description: 'Where a fact comes from: the exact words of a source (STATED), the maintainers’ reason (CURATED), or a record of a structured dataset such as ESCO (IMPORTED).',
+  description:
+    'Where a fact comes from: the exact words of a source (STATED), the maintainers’ reason (CURATED), or a record of a structured dataset such as ESCO (IMPORTED).',
   fields: (t) => ({
     kind: t.field({
       type: ProvenanceKindEnum,
@@ -12,7 +13,8 @@ ProvenanceType.implement({
     }),
     quote: t.exposeString('quote', {
       nullable: true,
-      description: 'STATED: the source’s exact words (whitespace-normalised). Null when curated or imported (a dataset record is never quoted).',
+      description:
+        'STATED: the source’s exact words (whitespace-normalised). Null when curated or imported (a dataset record is never quoted).',
     }),
     section: t.exposeString('section', {
       nullable: true,

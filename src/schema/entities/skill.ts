@@ -6,7 +6,10 @@ import { ENTITY_CONNECTIONS, ENTITY_NODES, EntityInterface } from './refs.js';
 
 /** ESCO's skill types, as its CSV writes them. */
 const SKILL_TYPES = {
-  SKILL_COMPETENCE: { value: 'skill/competence', description: 'A skill or competence: the ability to apply knowledge (ESCO `skill/competence`).' },
+  SKILL_COMPETENCE: {
+    value: 'skill/competence',
+    description: 'A skill or competence: the ability to apply knowledge (ESCO `skill/competence`).',
+  },
   KNOWLEDGE: { value: 'knowledge', description: 'A body of knowledge: facts, principles, theories and practices (ESCO `knowledge`).' },
 } as const;
 
@@ -14,7 +17,10 @@ const SKILL_TYPES = {
 const REUSE_LEVELS = {
   TRANSVERSAL: { value: 'transversal', description: 'Relevant to a broad range of occupations and sectors (ESCO `transversal`).' },
   CROSS_SECTOR: { value: 'cross-sector', description: 'Relevant to occupations in several economic sectors (ESCO `cross-sector`).' },
-  SECTOR_SPECIFIC: { value: 'sector-specific', description: 'Specific to one sector, relevant to several of its occupations (ESCO `sector-specific`).' },
+  SECTOR_SPECIFIC: {
+    value: 'sector-specific',
+    description: 'Specific to one sector, relevant to several of its occupations (ESCO `sector-specific`).',
+  },
   OCCUPATION_SPECIFIC: {
     value: 'occupation-specific',
     description: 'Specific to one occupation or a few similar ones (ESCO `occupation-specific`).',
@@ -51,7 +57,8 @@ ENTITY_NODES.Skill.implement({
     reuseLevel: t.field({
       type: ReuseLevelEnum,
       nullable: true,
-      description: 'How widely ESCO says the skill is used (transversal, cross-sector, sector- or occupation-specific); null where ESCO does not say.',
+      description:
+        'How widely ESCO says the skill is used (transversal, cross-sector, sector- or occupation-specific); null where ESCO does not say.',
       resolve: (node) => known(REUSE_LEVELS, node.attributes.reuseLevel),
     }),
     ...linkFields(t, 'Skill'),

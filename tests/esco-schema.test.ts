@@ -6,6 +6,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { type ContentEdge, seedGraph } from '../src/data/index.js';
+import type { EscoOccupationsPageQuery } from './graphql/graphql.js';
 import { graphql } from './graphql/index.js';
 import { countingStore, startTestService, type TestService } from './support/knowledge-graph.js';
 import { openTestGraph } from './support/test-store.js';
@@ -283,9 +284,9 @@ describe('root lists', () => {
 
   it('pages through every occupation, each once, in the order of one long page', async () => {
     const names: string[] = [];
-    let after: string | null = null;
+    let after: string | null | undefined = null;
     for (;;) {
-      const { occupations } = await service.data(Occupations, { first: 40, after });
+      const { occupations }: EscoOccupationsPageQuery = await service.data(Occupations, { first: 40, after });
       expect(occupations.totalCount).toBe(count('Occupation'));
       names.push(...occupations.nodes.map((node) => node.name));
       if (!occupations.pageInfo.hasNextPage) break;

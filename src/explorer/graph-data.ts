@@ -10,6 +10,10 @@ export interface Provenance {
   quote?: string | null;
   section?: string | null;
   rationale?: string | null;
+  /** IMPORTED: the dataset record's URI (an ESCO concept URI). */
+  record?: string | null;
+  /** IMPORTED: the dataset (where the query asks for it). */
+  source?: { name: string } | null;
 }
 
 export interface EntitySummary {
@@ -48,8 +52,9 @@ export interface RelationshipPath {
   steps: PathStep[];
 }
 
-/** One citation line: the source's words with their section, or the maintainers' rationale. */
+/** One citation line: the source's words with their section, the dataset record, or the maintainers' rationale. */
 export function citationText(provenance: Provenance): string {
   if (provenance.kind === 'STATED') return `“${provenance.quote ?? ''}”${provenance.section ? ` (${provenance.section})` : ''}`;
+  if (provenance.kind === 'IMPORTED') return `Imported from ${provenance.source?.name ?? 'ESCO'}: ${provenance.record ?? ''}`;
   return `Curated: ${provenance.rationale ?? ''}`;
 }

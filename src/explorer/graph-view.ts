@@ -1,6 +1,7 @@
 /**
  * The picture: one Cytoscape.js canvas that the page and the widget both draw with, so they show
- * the same thing. Entities are coloured and shaped by kind; curated relationships are dashed;
+ * the same thing. Entities are coloured and shaped by kind; curated relationships are dashed, those
+ * imported from a dataset (ESCO) dotted;
  * a highlighted path is drawn bold with everything else faded.
  *
  * What is drawn is mirrored in data attributes on the container (`data-node-count`,
@@ -77,6 +78,7 @@ const STYLE: cytoscape.StylesheetJson = [
     },
   },
   { selector: 'edge.curated', style: { 'line-style': 'dashed' } },
+  { selector: 'edge.imported', style: { 'line-style': 'dotted' } },
   {
     selector: 'edge.path',
     style: {
@@ -108,7 +110,7 @@ function edgeElement(edge: NeighborhoodEdge): cytoscape.ElementDefinition {
   return {
     group: 'edges',
     data: { id: edgeId(edge.from, edge.relation, edge.to), source: edge.from, target: edge.to, label: relationName(edge.relation), edge },
-    classes: edge.provenance.kind === 'CURATED' ? 'curated' : '',
+    classes: edge.provenance.kind === 'CURATED' ? 'curated' : edge.provenance.kind === 'IMPORTED' ? 'imported' : '',
   };
 }
 

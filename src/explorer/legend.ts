@@ -50,6 +50,9 @@ export function renderLegend(container: HTMLElement, options: LegendOptions): vo
   const curated = document.createElement('li');
   curated.className = 'kg-legend-curated';
   curated.textContent = 'dashed: curated relationship';
-  list.append(curated);
+  const imported = document.createElement('li');
+  imported.className = 'kg-legend-curated';
+  imported.textContent = 'dotted: imported from ESCO';
+  list.append(curated, imported);
   container.append(list);
 }

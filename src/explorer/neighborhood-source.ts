@@ -20,9 +20,25 @@ export async function focusOfSlug(client: GraphQLClient, slug: string): Promise<
 /** The kinds drawn around an ESCO occupation, skill or ISCO group: ESCO's own, and the article's roles matched to them. */
 export const ESCO_KINDS: readonly EntityKind[] = ['OCCUPATION', 'SKILL', 'ISCO_GROUP', 'ROLE'];
 
+const isEscoConcept = (kind: EntityKind) => kind === 'OCCUPATION' || kind === 'SKILL' || kind === 'ISCO_GROUP';
+
 /** The kinds to draw around a focus when none are asked for: the ESCO kinds around an ESCO concept, else `otherwise`. */
 export function defaultKindsFor(kind: EntityKind, otherwise: readonly EntityKind[]): EntityKind[] {
-  return ESCO_KINDS.includes(kind) && kind !== 'ROLE' ? [...ESCO_KINDS] : [...otherwise];
+  return isEscoConcept(kind) ? [...ESCO_KINDS] : [...otherwise];
+}
+
+/**
+ * The depth to draw around a focus when none is asked for: 1 around an ESCO concept (an occupation's
+ * skills are shared by many occupations: at 2 the ICT operations manager draws about 200 entities), else 2.
+ */
+export function defaultDepthFor(kind: EntityKind): number {
+  return isEscoConcept(kind) ? 1 : 2;
+}
+
+/** A `depth` parameter as asked (1–3), or null when it names none. */
+export function parseDepth(text: string | null | undefined): number | null {
+  const depth = Number(text);
+  return text && Number.isFinite(depth) && depth > 0 ? Math.min(3, Math.max(1, Math.round(depth))) : null;
 }
 
 export async function loadNeighborhood(

@@ -12,7 +12,7 @@ export const NEIGHBORHOOD_QUERY = graphql(`
   query ExplorerNeighborhood($id: ID!, $depth: Int, $kinds: [EntityKind!]) {
     neighborhood(id: $id, depth: $depth, kinds: $kinds) {
       nodes { id kind slug name }
-      edges { from to relation statement provenance { kind quote section rationale } }
+      edges { from to relation statement provenance { kind quote section rationale record } }
       truncated
     }
   }
@@ -75,7 +75,7 @@ export const ENTITY_DETAILS_QUERY = graphql(`
   query ExplorerEntity($id: ID!) {
     node(id: $id) {
       id
-      ... on Entity { kind slug name description alternativeLabels provenance { kind quote section rationale } }
+      ... on Entity { kind slug name description alternativeLabels provenance { kind quote section rationale record source { name } } }
       ... on Certification { acronym issuer { id name } }
       ... on Source { title author }
     }
@@ -90,7 +90,7 @@ export const PATHS_QUERY = graphql(`
         from { id kind slug name }
         relation
         to { id kind slug name }
-        provenance { kind quote section rationale }
+        provenance { kind quote section rationale record }
         relationship { relation }
       }
     }

@@ -2,8 +2,9 @@
  * The embeddable widget: `<it-ops-graph endpoint="https://kg.example/graphql" focus="it-operations-manager">`
  * draws the same picture as /explore inside any page. Attributes: `endpoint` (default: /graphql on the
  * server the script came from), `focus` (a slug; default the IT operations manager), `depth` (1–3,
- * default 2), `kinds` (comma-separated entity kinds, default roles, skill domains and certifications;
- * around an ESCO occupation, skill or ISCO group, the ESCO kinds and roles).
+ * default 2), `kinds` (comma-separated entity kinds, default roles, skill domains and certifications);
+ * around an ESCO occupation, skill or ISCO group (focus: the UUID of its URI, or the group's code) the
+ * defaults are depth 1 and the ESCO kinds with the roles.
  * Clicking an entity expands its neighbours and shows its citation. A page on another origin needs
  * that origin in the service's CORS_ORIGINS.
  */
@@ -14,7 +15,7 @@ import { GRAPH_STYLES } from './graph-styles.js';
 import { createGraphView, type GraphView } from './graph-view.js';
 import { createGraphQLClient, type GraphQLClient } from './graphql-client.js';
 import { kindSwatch, renderLegend } from './legend.js';
-import { defaultKindsFor, focusOfSlug, loadNeighborhood, parseKinds } from './neighborhood-source.js';
+import { defaultDepthFor, defaultKindsFor, focusOfSlug, loadNeighborhood, parseDepth, parseKinds } from './neighborhood-source.js';
 import { ENTITY_DETAILS_QUERY } from './queries.js';
 
 const DEFAULT_FOCUS = 'it-operations-manager';
@@ -91,13 +92,14 @@ export class ItOpsGraphElement extends HTMLElement {
     );
 
     const client = createGraphQLClient(this.endpoint);
-    const depth = Math.min(3, Math.max(1, Number(this.getAttribute('depth')) || 2));
+    const requestedDepth = parseDepth(this.getAttribute('depth'));
     const parsed = parseKinds(this.getAttribute('kinds'), ENTITY_KINDS);
     try {
       const focus = await focusOfSlug(client, focusSlug);
       if (!focus) throw new Error(`Nothing in the graph has the slug “${focusSlug}”.`);
       const focusId = focus.id;
       const kinds = parsed.length > 0 ? parsed : defaultKindsFor(focus.kind, DEFAULT_KINDS);
+      const depth = requestedDepth ?? defaultDepthFor(focus.kind);
       const neighborhood = await loadNeighborhood(client, focusId, { depth, kinds });
       if (run !== this.loading) return;
       const view = createGraphView(canvas);

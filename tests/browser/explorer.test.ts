@@ -77,6 +77,31 @@ describe('/explore', () => {
     expect(errors).toEqual([]);
   });
 
+  it('opens on an ESCO occupation (`?focus=` the UUID of its URI), with its skills, its ISCO group and the ESCO legend', async () => {
+    await openPage();
+    await page.goto(`${service.url}/explore?focus=f0ca39a8-1e30-487c-95f9-ef2d5e734adc`);
+    await page.locator('body[data-ready="true"]').waitFor();
+    const details = page.locator('#details');
+    expect(await details.locator('h2').textContent()).toBe('ICT operations manager');
+    // Its citation is the dataset record, not a quote or a rationale.
+    const provenance = details.locator('[data-field="provenance"] .citation.imported');
+    expect(await provenance.textContent()).toContain('ESCO v1.1.1');
+    expect(await provenance.locator('a').getAttribute('href')).toBe(
+      'http://data.europa.eu/esco/occupation/f0ca39a8-1e30-487c-95f9-ef2d5e734adc',
+    );
+    // By default around an ESCO focus, the ESCO kinds at depth 1: its 38 skills, its ISCO group, its broader occupation.
+    expect(Number(await page.locator('#graph').getAttribute('data-node-count'))).toBeGreaterThanOrEqual(40);
+    expect(await page.locator('#depth').inputValue()).toBe('1');
+    const list = await page.locator('#node-list').textContent();
+    expect(list).toContain('Information and communications technology service managers');
+    const legend = page.locator('#legend');
+    for (const label of ['ESCO occupations', 'ESCO skills', 'ISCO-08 groups'])
+      expect(await legend.getByRole('checkbox', { name: label }).isChecked()).toBe(true);
+    expect(await legend.getByRole('checkbox', { name: 'Certifications' }).isChecked()).toBe(false);
+    await screenshot(page, 'explore-esco-occupation');
+    expect(errors).toEqual([]);
+  });
+
   it('lists CISSP as you type “CISSP”', async () => {
     await openExplorer();
     await page.getByRole('combobox', { name: 'Search the graph' }).pressSequentially('CISSP', { delay: 30 });

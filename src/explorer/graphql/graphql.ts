@@ -3963,7 +3963,7 @@ export type ExplorerNeighborhoodQuery = { __typename?: 'Query', neighborhood: { 
       | { __typename?: 'SkillDomain', id: string, kind: EntityKind, slug: string, name: string }
       | { __typename?: 'Source', id: string, kind: EntityKind, slug: string, name: string }
       | { __typename?: 'TechnicalArea', id: string, kind: EntityKind, slug: string, name: string }
-    >, edges: Array<{ __typename?: 'NeighborhoodEdge', from: string, to: string, relation: Relation, statement?: string | null, provenance: { __typename?: 'Provenance', kind: ProvenanceKind, quote?: string | null, section?: string | null, rationale?: string | null } }> } };
+    >, edges: Array<{ __typename?: 'NeighborhoodEdge', from: string, to: string, relation: Relation, statement?: string | null, provenance: { __typename?: 'Provenance', kind: ProvenanceKind, quote?: string | null, section?: string | null, rationale?: string | null, record?: string | null } }> } };
 
 export type ExplorerFocusQueryVariables = Exact<{
   slug: Scalars['String']['input'];
@@ -4005,24 +4005,24 @@ export type ExplorerEntityQueryVariables = Exact<{
 
 
 export type ExplorerEntityQuery = { __typename?: 'Query', node?:
-    | { __typename?: 'Certification', kind: EntityKind, slug: string, name: string, description: string, alternativeLabels: Array<string>, acronym?: string | null, id: string, provenance: { __typename?: 'Provenance', kind: ProvenanceKind, quote?: string | null, section?: string | null, rationale?: string | null }, issuer?: { __typename?: 'Issuer', id: string, name: string } | null }
-    | { __typename?: 'Claim', kind: EntityKind, slug: string, name: string, description: string, alternativeLabels: Array<string>, id: string, provenance: { __typename?: 'Provenance', kind: ProvenanceKind, quote?: string | null, section?: string | null, rationale?: string | null } }
-    | { __typename?: 'ComparisonDimension', kind: EntityKind, slug: string, name: string, description: string, alternativeLabels: Array<string>, id: string, provenance: { __typename?: 'Provenance', kind: ProvenanceKind, quote?: string | null, section?: string | null, rationale?: string | null } }
-    | { __typename?: 'Competency', kind: EntityKind, slug: string, name: string, description: string, alternativeLabels: Array<string>, id: string, provenance: { __typename?: 'Provenance', kind: ProvenanceKind, quote?: string | null, section?: string | null, rationale?: string | null } }
-    | { __typename?: 'IscoGroup', kind: EntityKind, slug: string, name: string, description: string, alternativeLabels: Array<string>, id: string, provenance: { __typename?: 'Provenance', kind: ProvenanceKind, quote?: string | null, section?: string | null, rationale?: string | null } }
-    | { __typename?: 'Issuer', kind: EntityKind, slug: string, name: string, description: string, alternativeLabels: Array<string>, id: string, provenance: { __typename?: 'Provenance', kind: ProvenanceKind, quote?: string | null, section?: string | null, rationale?: string | null } }
-    | { __typename?: 'ItilFunction', kind: EntityKind, slug: string, name: string, description: string, alternativeLabels: Array<string>, id: string, provenance: { __typename?: 'Provenance', kind: ProvenanceKind, quote?: string | null, section?: string | null, rationale?: string | null } }
-    | { __typename?: 'Occupation', kind: EntityKind, slug: string, name: string, description: string, alternativeLabels: Array<string>, id: string, provenance: { __typename?: 'Provenance', kind: ProvenanceKind, quote?: string | null, section?: string | null, rationale?: string | null } }
-    | { __typename?: 'Organization', kind: EntityKind, slug: string, name: string, description: string, alternativeLabels: Array<string>, id: string, provenance: { __typename?: 'Provenance', kind: ProvenanceKind, quote?: string | null, section?: string | null, rationale?: string | null } }
-    | { __typename?: 'OutlookStatement', kind: EntityKind, slug: string, name: string, description: string, alternativeLabels: Array<string>, id: string, provenance: { __typename?: 'Provenance', kind: ProvenanceKind, quote?: string | null, section?: string | null, rationale?: string | null } }
-    | { __typename?: 'Person', kind: EntityKind, slug: string, name: string, description: string, alternativeLabels: Array<string>, id: string, provenance: { __typename?: 'Provenance', kind: ProvenanceKind, quote?: string | null, section?: string | null, rationale?: string | null } }
-    | { __typename?: 'Publication', kind: EntityKind, slug: string, name: string, description: string, alternativeLabels: Array<string>, id: string, provenance: { __typename?: 'Provenance', kind: ProvenanceKind, quote?: string | null, section?: string | null, rationale?: string | null } }
-    | { __typename?: 'Responsibility', kind: EntityKind, slug: string, name: string, description: string, alternativeLabels: Array<string>, id: string, provenance: { __typename?: 'Provenance', kind: ProvenanceKind, quote?: string | null, section?: string | null, rationale?: string | null } }
-    | { __typename?: 'Role', kind: EntityKind, slug: string, name: string, description: string, alternativeLabels: Array<string>, id: string, provenance: { __typename?: 'Provenance', kind: ProvenanceKind, quote?: string | null, section?: string | null, rationale?: string | null } }
-    | { __typename?: 'Skill', kind: EntityKind, slug: string, name: string, description: string, alternativeLabels: Array<string>, id: string, provenance: { __typename?: 'Provenance', kind: ProvenanceKind, quote?: string | null, section?: string | null, rationale?: string | null } }
-    | { __typename?: 'SkillDomain', kind: EntityKind, slug: string, name: string, description: string, alternativeLabels: Array<string>, id: string, provenance: { __typename?: 'Provenance', kind: ProvenanceKind, quote?: string | null, section?: string | null, rationale?: string | null } }
-    | { __typename?: 'Source', kind: EntityKind, slug: string, name: string, description: string, alternativeLabels: Array<string>, title: string, author?: string | null, id: string, provenance: { __typename?: 'Provenance', kind: ProvenanceKind, quote?: string | null, section?: string | null, rationale?: string | null } }
-    | { __typename?: 'TechnicalArea', kind: EntityKind, slug: string, name: string, description: string, alternativeLabels: Array<string>, id: string, provenance: { __typename?: 'Provenance', kind: ProvenanceKind, quote?: string | null, section?: string | null, rationale?: string | null } }
+    | { __typename?: 'Certification', kind: EntityKind, slug: string, name: string, description: string, alternativeLabels: Array<string>, acronym?: string | null, id: string, provenance: { __typename?: 'Provenance', kind: ProvenanceKind, quote?: string | null, section?: string | null, rationale?: string | null, record?: string | null, source?: { __typename?: 'Source', name: string } | null }, issuer?: { __typename?: 'Issuer', id: string, name: string } | null }
+    | { __typename?: 'Claim', kind: EntityKind, slug: string, name: string, description: string, alternativeLabels: Array<string>, id: string, provenance: { __typename?: 'Provenance', kind: ProvenanceKind, quote?: string | null, section?: string | null, rationale?: string | null, record?: string | null, source?: { __typename?: 'Source', name: string } | null } }
+    | { __typename?: 'ComparisonDimension', kind: EntityKind, slug: string, name: string, description: string, alternativeLabels: Array<string>, id: string, provenance: { __typename?: 'Provenance', kind: ProvenanceKind, quote?: string | null, section?: string | null, rationale?: string | null, record?: string | null, source?: { __typename?: 'Source', name: string } | null } }
+    | { __typename?: 'Competency', kind: EntityKind, slug: string, name: string, description: string, alternativeLabels: Array<string>, id: string, provenance: { __typename?: 'Provenance', kind: ProvenanceKind, quote?: string | null, section?: string | null, rationale?: string | null, record?: string | null, source?: { __typename?: 'Source', name: string } | null } }
+    | { __typename?: 'IscoGroup', kind: EntityKind, slug: string, name: string, description: string, alternativeLabels: Array<string>, id: string, provenance: { __typename?: 'Provenance', kind: ProvenanceKind, quote?: string | null, section?: string | null, rationale?: string | null, record?: string | null, source?: { __typename?: 'Source', name: string } | null } }
+    | { __typename?: 'Issuer', kind: EntityKind, slug: string, name: string, description: string, alternativeLabels: Array<string>, id: string, provenance: { __typename?: 'Provenance', kind: ProvenanceKind, quote?: string | null, section?: string | null, rationale?: string | null, record?: string | null, source?: { __typename?: 'Source', name: string } | null } }
+    | { __typename?: 'ItilFunction', kind: EntityKind, slug: string, name: string, description: string, alternativeLabels: Array<string>, id: string, provenance: { __typename?: 'Provenance', kind: ProvenanceKind, quote?: string | null, section?: string | null, rationale?: string | null, record?: string | null, source?: { __typename?: 'Source', name: string } | null } }
+    | { __typename?: 'Occupation', kind: EntityKind, slug: string, name: string, description: string, alternativeLabels: Array<string>, id: string, provenance: { __typename?: 'Provenance', kind: ProvenanceKind, quote?: string | null, section?: string | null, rationale?: string | null, record?: string | null, source?: { __typename?: 'Source', name: string } | null } }
+    | { __typename?: 'Organization', kind: EntityKind, slug: string, name: string, description: string, alternativeLabels: Array<string>, id: string, provenance: { __typename?: 'Provenance', kind: ProvenanceKind, quote?: string | null, section?: string | null, rationale?: string | null, record?: string | null, source?: { __typename?: 'Source', name: string } | null } }
+    | { __typename?: 'OutlookStatement', kind: EntityKind, slug: string, name: string, description: string, alternativeLabels: Array<string>, id: string, provenance: { __typename?: 'Provenance', kind: ProvenanceKind, quote?: string | null, section?: string | null, rationale?: string | null, record?: string | null, source?: { __typename?: 'Source', name: string } | null } }
+    | { __typename?: 'Person', kind: EntityKind, slug: string, name: string, description: string, alternativeLabels: Array<string>, id: string, provenance: { __typename?: 'Provenance', kind: ProvenanceKind, quote?: string | null, section?: string | null, rationale?: string | null, record?: string | null, source?: { __typename?: 'Source', name: string } | null } }
+    | { __typename?: 'Publication', kind: EntityKind, slug: string, name: string, description: string, alternativeLabels: Array<string>, id: string, provenance: { __typename?: 'Provenance', kind: ProvenanceKind, quote?: string | null, section?: string | null, rationale?: string | null, record?: string | null, source?: { __typename?: 'Source', name: string } | null } }
+    | { __typename?: 'Responsibility', kind: EntityKind, slug: string, name: string, description: string, alternativeLabels: Array<string>, id: string, provenance: { __typename?: 'Provenance', kind: ProvenanceKind, quote?: string | null, section?: string | null, rationale?: string | null, record?: string | null, source?: { __typename?: 'Source', name: string } | null } }
+    | { __typename?: 'Role', kind: EntityKind, slug: string, name: string, description: string, alternativeLabels: Array<string>, id: string, provenance: { __typename?: 'Provenance', kind: ProvenanceKind, quote?: string | null, section?: string | null, rationale?: string | null, record?: string | null, source?: { __typename?: 'Source', name: string } | null } }
+    | { __typename?: 'Skill', kind: EntityKind, slug: string, name: string, description: string, alternativeLabels: Array<string>, id: string, provenance: { __typename?: 'Provenance', kind: ProvenanceKind, quote?: string | null, section?: string | null, rationale?: string | null, record?: string | null, source?: { __typename?: 'Source', name: string } | null } }
+    | { __typename?: 'SkillDomain', kind: EntityKind, slug: string, name: string, description: string, alternativeLabels: Array<string>, id: string, provenance: { __typename?: 'Provenance', kind: ProvenanceKind, quote?: string | null, section?: string | null, rationale?: string | null, record?: string | null, source?: { __typename?: 'Source', name: string } | null } }
+    | { __typename?: 'Source', kind: EntityKind, slug: string, name: string, description: string, alternativeLabels: Array<string>, title: string, author?: string | null, id: string, provenance: { __typename?: 'Provenance', kind: ProvenanceKind, quote?: string | null, section?: string | null, rationale?: string | null, record?: string | null, source?: { __typename?: 'Source', name: string } | null } }
+    | { __typename?: 'TechnicalArea', kind: EntityKind, slug: string, name: string, description: string, alternativeLabels: Array<string>, id: string, provenance: { __typename?: 'Provenance', kind: ProvenanceKind, quote?: string | null, section?: string | null, rationale?: string | null, record?: string | null, source?: { __typename?: 'Source', name: string } | null } }
    | null };
 
 export type ExplorerPathsQueryVariables = Exact<{
@@ -4071,7 +4071,7 @@ export type ExplorerPathsQuery = { __typename?: 'Query', paths: Array<{ __typena
         | { __typename?: 'SkillDomain', id: string, kind: EntityKind, slug: string, name: string }
         | { __typename?: 'Source', id: string, kind: EntityKind, slug: string, name: string }
         | { __typename?: 'TechnicalArea', id: string, kind: EntityKind, slug: string, name: string }
-      , provenance: { __typename?: 'Provenance', kind: ProvenanceKind, quote?: string | null, section?: string | null, rationale?: string | null }, relationship: { __typename?: 'Relationship', relation: Relation } }> }> };
+      , provenance: { __typename?: 'Provenance', kind: ProvenanceKind, quote?: string | null, section?: string | null, rationale?: string | null, record?: string | null }, relationship: { __typename?: 'Relationship', relation: Relation } }> }> };
 
 export type ExplorerChoicesQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -4132,6 +4132,7 @@ export const ExplorerNeighborhoodDocument = new TypedDocumentString(`
         quote
         section
         rationale
+        record
       }
     }
     truncated
@@ -4247,6 +4248,10 @@ export const ExplorerEntityDocument = new TypedDocumentString(`
         quote
         section
         rationale
+        record
+        source {
+          name
+        }
       }
     }
     ... on Certification {
@@ -4286,6 +4291,7 @@ export const ExplorerPathsDocument = new TypedDocumentString(`
         quote
         section
         rationale
+        record
       }
       relationship {
         relation

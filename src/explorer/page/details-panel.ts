@@ -1,6 +1,6 @@
 /**
- * The chosen entity: what it is, where it comes from (the source's words or the maintainers'
- * rationale) and each drawn relationship with its own citation. From here a path can start or end.
+ * The chosen entity: what it is, where it comes from (the source's words, the maintainers'
+ * rationale, or the dataset record it was imported from) and each drawn relationship with its own citation. From here a path can start or end.
  */
 import { h } from '../dom.js';
 import { kindName, relationName } from '../entity-kinds.js';
@@ -20,6 +20,17 @@ export function citation(provenance: Provenance): HTMLElement {
       { className: 'citation stated' },
       h('p', {}, provenance.quote ?? ''),
       provenance.section ? h('footer', {}, 'Section: ', h('cite', {}, provenance.section)) : null,
+    );
+  }
+  if (provenance.kind === 'IMPORTED') {
+    const record = provenance.record ?? '';
+    return h(
+      'p',
+      { className: 'citation imported' },
+      h('span', { className: 'badge' }, 'Imported'),
+      ` from ${provenance.source?.name ?? 'ESCO'}, record `,
+      // A dataset's record URI links to its page (ESCO's URIs resolve); anything else stays text.
+      /^https?:\/\//.test(record) ? h('a', { href: record, target: '_blank', rel: 'noopener' }, record) : record,
     );
   }
   return h('p', { className: 'citation curated' }, h('span', { className: 'badge' }, 'Curated'), ' ', provenance.rationale ?? '');

@@ -2,7 +2,7 @@
  * /explore: the graph around an entity (default: the IT operations manager), search as you type,
  * details with citations, paths between two entities, and the compare-roles and skill-gap views.
  * URL parameters: `focus` (a slug; an ESCO occupation's or skill's is the UUID of its URI, an ISCO
- * group's its code), `depth` (1–3), `kinds` (comma-separated entity kinds; by default the article's
+ * group's its code), `depth` (1–3; by default 2, or 1 around an ESCO focus), `kinds` (comma-separated entity kinds; by default the article's
  * main kinds, or the ESCO kinds around an ESCO focus).
  */
 import { ENTITY_KINDS, type EntityKind } from '../entity-kinds.js';
@@ -11,7 +11,15 @@ import { GRAPH_STYLES } from '../graph-styles.js';
 import { createGraphView } from '../graph-view.js';
 import { createGraphQLClient } from '../graphql-client.js';
 import { renderLegend } from '../legend.js';
-import { defaultKindsFor, type Focus, focusOfSlug, loadNeighborhood, parseKinds } from '../neighborhood-source.js';
+import {
+  defaultDepthFor,
+  defaultKindsFor,
+  type Focus,
+  focusOfSlug,
+  loadNeighborhood,
+  parseDepth,
+  parseKinds,
+} from '../neighborhood-source.js';
 import { renderCompareView } from './compare-view.js';
 import { createDetailsPanel } from './details-panel.js';
 import { createNodeList } from './node-list.js';
@@ -38,7 +46,8 @@ async function start(): Promise<void> {
   const client = createGraphQLClient(new URL(endpoint, document.baseURI).toString());
   const params = new URLSearchParams(location.search);
   const focusSlug = params.get('focus') || DEFAULT_FOCUS;
-  let depth = Math.min(3, Math.max(1, Number(params.get('depth')) || 2));
+  const requestedDepth = parseDepth(params.get('depth'));
+  let depth = requestedDepth ?? 2;
   const requestedKinds = parseKinds(params.get('kinds'), ENTITY_KINDS);
   let kinds = new Set<EntityKind>(requestedKinds.length > 0 ? requestedKinds : DEFAULT_KINDS);
 
@@ -101,6 +110,10 @@ async function start(): Promise<void> {
         if (requestedKinds.length === 0) {
           kinds = new Set(defaultKindsFor(focus.kind, DEFAULT_KINDS));
           showLegend();
+        }
+        if (requestedDepth === null) {
+          depth = defaultDepthFor(focus.kind);
+          depthSelect.value = String(depth);
         }
       }
       const focusId = focus.id;

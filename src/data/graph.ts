@@ -162,7 +162,8 @@ export function buildGraph(
         position,
         statement: link.statement ?? null,
         qualifier: link.qualifier ?? null,
-        provenance: 'imported' in link ? importedProvenanceOf(nodesById.get(toId)!, link.imported.record, field) : provenanceOf(link, field),
+        provenance:
+          'imported' in link ? importedProvenanceOf(nodesById.get(toId)!, link.imported.record, field) : provenanceOf(link, field),
       });
     });
   };

@@ -49,6 +49,10 @@ type Documents = {
     "\n  query ConcurrentLinkEnds {\n    skillDomain(slug: \"service-management\") { id certifications { totalCount } }\n    certification(slug: \"pmp\") { id }\n  }\n": typeof types.ConcurrentLinkEndsDocument,
     "\n  mutation ConcurrentRevert($id: ID!) { revertChange(id: $id) { __typename ... on MutationError { message } } }\n": typeof types.ConcurrentRevertDocument,
     "query ConcurrentChangeLog { changes { nodes { action } } }": typeof types.ConcurrentChangeLogDocument,
+    "\n  query SpecRoleCrosswalk($slug: String!) {\n    role(slug: $slug) {\n      name\n      occupationMatches {\n        matchType\n        role { slug }\n        occupation { name alternativeLabels externalIds { scheme code } }\n        provenance { kind record rationale source { slug } }\n      }\n      externalIds {\n        scheme\n        code\n        uri\n        confidence\n        label\n        derivedFrom { matchType occupation { name } }\n      }\n      occupations { edges { matchType node { name } } }\n    }\n  }\n": typeof types.SpecRoleCrosswalkDocument,
+    "\n  query SpecEntitiesByExternalId($scheme: ExternalIdScheme!, $code: String!) {\n    entitiesByExternalId(scheme: $scheme, code: $code) { kind slug name }\n  }\n": typeof types.SpecEntitiesByExternalIdDocument,
+    "\n  query SpecEscoSkillsOfCertification($slug: String!) {\n    certification(slug: $slug) {\n      escoSkills { edges { node { name } provenance { kind rationale } } }\n    }\n    skillDomains { nodes { slug escoSkills { totalCount } } }\n  }\n": typeof types.SpecEscoSkillsOfCertificationDocument,
+    "\n  query SpecCrossingPaths($from: ID!, $to: ID!) {\n    paths(from: $from, to: $to, maxLength: 3, first: 5) {\n      length\n      steps { relation to { kind name } provenance { kind } }\n    }\n  }\n": typeof types.SpecCrossingPathsDocument,
     "\n  query SeededManager {\n    role(slug: \"it-operations-manager\") {\n      id name description version deprecated\n      leads { edges { node { slug } evidence { id version } } }\n    }\n    certification(slug: \"pmp\") { id version deprecated }\n  }\n": typeof types.SeededManagerDocument,
     "\n  mutation SeededUpdate($input: UpdateEntityInput!) { updateEntity(input: $input) { __typename ... on MutationError { message } } }\n": typeof types.SeededUpdateDocument,
     "\n  mutation SeededDeprecate($input: DeprecateEntityInput!) { deprecateEntity(input: $input) { __typename ... on MutationError { message } } }\n": typeof types.SeededDeprecateDocument,
@@ -193,6 +197,10 @@ const documents: Documents = {
     "\n  query ConcurrentLinkEnds {\n    skillDomain(slug: \"service-management\") { id certifications { totalCount } }\n    certification(slug: \"pmp\") { id }\n  }\n": types.ConcurrentLinkEndsDocument,
     "\n  mutation ConcurrentRevert($id: ID!) { revertChange(id: $id) { __typename ... on MutationError { message } } }\n": types.ConcurrentRevertDocument,
     "query ConcurrentChangeLog { changes { nodes { action } } }": types.ConcurrentChangeLogDocument,
+    "\n  query SpecRoleCrosswalk($slug: String!) {\n    role(slug: $slug) {\n      name\n      occupationMatches {\n        matchType\n        role { slug }\n        occupation { name alternativeLabels externalIds { scheme code } }\n        provenance { kind record rationale source { slug } }\n      }\n      externalIds {\n        scheme\n        code\n        uri\n        confidence\n        label\n        derivedFrom { matchType occupation { name } }\n      }\n      occupations { edges { matchType node { name } } }\n    }\n  }\n": types.SpecRoleCrosswalkDocument,
+    "\n  query SpecEntitiesByExternalId($scheme: ExternalIdScheme!, $code: String!) {\n    entitiesByExternalId(scheme: $scheme, code: $code) { kind slug name }\n  }\n": types.SpecEntitiesByExternalIdDocument,
+    "\n  query SpecEscoSkillsOfCertification($slug: String!) {\n    certification(slug: $slug) {\n      escoSkills { edges { node { name } provenance { kind rationale } } }\n    }\n    skillDomains { nodes { slug escoSkills { totalCount } } }\n  }\n": types.SpecEscoSkillsOfCertificationDocument,
+    "\n  query SpecCrossingPaths($from: ID!, $to: ID!) {\n    paths(from: $from, to: $to, maxLength: 3, first: 5) {\n      length\n      steps { relation to { kind name } provenance { kind } }\n    }\n  }\n": types.SpecCrossingPathsDocument,
     "\n  query SeededManager {\n    role(slug: \"it-operations-manager\") {\n      id name description version deprecated\n      leads { edges { node { slug } evidence { id version } } }\n    }\n    certification(slug: \"pmp\") { id version deprecated }\n  }\n": types.SeededManagerDocument,
     "\n  mutation SeededUpdate($input: UpdateEntityInput!) { updateEntity(input: $input) { __typename ... on MutationError { message } } }\n": types.SeededUpdateDocument,
     "\n  mutation SeededDeprecate($input: DeprecateEntityInput!) { deprecateEntity(input: $input) { __typename ... on MutationError { message } } }\n": types.SeededDeprecateDocument,
@@ -439,6 +447,22 @@ export function graphql(source: "\n  mutation ConcurrentRevert($id: ID!) { rever
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query ConcurrentChangeLog { changes { nodes { action } } }"): typeof import('./graphql.js').ConcurrentChangeLogDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SpecRoleCrosswalk($slug: String!) {\n    role(slug: $slug) {\n      name\n      occupationMatches {\n        matchType\n        role { slug }\n        occupation { name alternativeLabels externalIds { scheme code } }\n        provenance { kind record rationale source { slug } }\n      }\n      externalIds {\n        scheme\n        code\n        uri\n        confidence\n        label\n        derivedFrom { matchType occupation { name } }\n      }\n      occupations { edges { matchType node { name } } }\n    }\n  }\n"): typeof import('./graphql.js').SpecRoleCrosswalkDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SpecEntitiesByExternalId($scheme: ExternalIdScheme!, $code: String!) {\n    entitiesByExternalId(scheme: $scheme, code: $code) { kind slug name }\n  }\n"): typeof import('./graphql.js').SpecEntitiesByExternalIdDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SpecEscoSkillsOfCertification($slug: String!) {\n    certification(slug: $slug) {\n      escoSkills { edges { node { name } provenance { kind rationale } } }\n    }\n    skillDomains { nodes { slug escoSkills { totalCount } } }\n  }\n"): typeof import('./graphql.js').SpecEscoSkillsOfCertificationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SpecCrossingPaths($from: ID!, $to: ID!) {\n    paths(from: $from, to: $to, maxLength: 3, first: 5) {\n      length\n      steps { relation to { kind name } provenance { kind } }\n    }\n  }\n"): typeof import('./graphql.js').SpecCrossingPathsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

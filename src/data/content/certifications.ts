@@ -17,13 +17,12 @@ export const certifications: CertificationRecord[] = [
     escoSkills: [
       {
         to: ESCO_SKILLS.projectManagement,
-        rationale:
-          "PMI's PMP certifies knowledge of project management, which ESCO's \"project management\" concept names.",
+        rationale: 'PMI\'s PMP certifies knowledge of project management, which ESCO\'s "project management" concept names.',
       },
       {
         to: ESCO_SKILLS.performProjectManagement,
         rationale:
-          "The PMP requires experience leading projects and tests planning and managing their resources, budget, schedule and quality: ESCO's \"perform project management\".",
+          'The PMP requires experience leading projects and tests planning and managing their resources, budget, schedule and quality: ESCO\'s "perform project management".',
       },
     ],
   },
@@ -37,8 +36,7 @@ export const certifications: CertificationRecord[] = [
     escoSkills: [
       {
         to: ESCO_SKILLS.projectManagement,
-        rationale:
-          "CompTIA Project+ is an entry-level certification of project management knowledge (ESCO's \"project management\").",
+        rationale: 'CompTIA Project+ is an entry-level certification of project management knowledge (ESCO\'s "project management").',
       },
     ],
   },
@@ -55,7 +53,7 @@ export const certifications: CertificationRecord[] = [
       {
         to: ESCO_SKILLS.executeIctAudits,
         rationale:
-          "CISA certifies auditing of information systems; ESCO's \"execute ICT audits\" is organising and executing audits of ICT systems, their compliance and information security.",
+          'CISA certifies auditing of information systems; ESCO\'s "execute ICT audits" is organising and executing audits of ICT systems, their compliance and information security.',
       },
     ],
   },
@@ -72,12 +70,11 @@ export const certifications: CertificationRecord[] = [
       {
         to: ESCO_SKILLS.informationSecurityStrategy,
         rationale:
-          "CISSP's domains start with security and risk management; ESCO's \"information security strategy\" (objectives, risk measures, controls, metrics) is that knowledge.",
+          'CISSP\'s domains start with security and risk management; ESCO\'s "information security strategy" (objectives, risk measures, controls, metrics) is that knowledge.',
       },
       {
         to: ESCO_SKILLS.cyberSecurity,
-        rationale:
-          "CISSP covers protecting systems, networks and data as a whole: ESCO's knowledge concept \"cyber security\".",
+        rationale: 'CISSP covers protecting systems, networks and data as a whole: ESCO\'s knowledge concept "cyber security".',
       },
     ],
   },
@@ -93,12 +90,11 @@ export const certifications: CertificationRecord[] = [
       {
         to: ESCO_SKILLS.administerIctSystem,
         rationale:
-          "The certification is for administrators of Windows Server (configuration, users, monitoring, backup): ESCO's \"administer ICT system\".",
+          'The certification is for administrators of Windows Server (configuration, users, monitoring, backup): ESCO\'s "administer ICT system".',
       },
       {
         to: ESCO_SKILLS.operatingSystems,
-        rationale:
-          "It attests knowledge of an operating system, Windows Server: ESCO's knowledge concept \"operating systems\".",
+        rationale: 'It attests knowledge of an operating system, Windows Server: ESCO\'s knowledge concept "operating systems".',
       },
     ],
   },
@@ -115,12 +111,11 @@ export const certifications: CertificationRecord[] = [
       {
         to: ESCO_SKILLS.administerIctSystem,
         rationale:
-          "RHCE builds on RHCSA: administering (and automating the administration of) Red Hat Enterprise Linux systems, ESCO's \"administer ICT system\".",
+          'RHCE builds on RHCSA: administering (and automating the administration of) Red Hat Enterprise Linux systems, ESCO\'s "administer ICT system".',
       },
       {
         to: ESCO_SKILLS.operatingSystems,
-        rationale:
-          "It attests knowledge of an operating system, Red Hat Enterprise Linux: ESCO's knowledge concept \"operating systems\".",
+        rationale: 'It attests knowledge of an operating system, Red Hat Enterprise Linux: ESCO\'s knowledge concept "operating systems".',
       },
     ],
   },
@@ -136,12 +131,11 @@ export const certifications: CertificationRecord[] = [
       {
         to: ESCO_SKILLS.administerIctSystem,
         rationale:
-          "RHCSA certifies system administration of Red Hat Enterprise Linux (users, storage, services, security): ESCO's \"administer ICT system\".",
+          'RHCSA certifies system administration of Red Hat Enterprise Linux (users, storage, services, security): ESCO\'s "administer ICT system".',
       },
       {
         to: ESCO_SKILLS.operatingSystems,
-        rationale:
-          "It attests knowledge of an operating system, Red Hat Enterprise Linux: ESCO's knowledge concept \"operating systems\".",
+        rationale: 'It attests knowledge of an operating system, Red Hat Enterprise Linux: ESCO\'s knowledge concept "operating systems".',
       },
     ],
   },
@@ -156,8 +150,7 @@ export const certifications: CertificationRecord[] = [
     escoSkills: [
       {
         to: ESCO_SKILLS.cyberSecurity,
-        rationale:
-          "Security+ is CompTIA's baseline cybersecurity certification: ESCO's knowledge concept \"cyber security\".",
+        rationale: 'Security+ is CompTIA\'s baseline cybersecurity certification: ESCO\'s knowledge concept "cyber security".',
       },
     ],
   },
@@ -174,12 +167,11 @@ export const certifications: CertificationRecord[] = [
       {
         to: ESCO_SKILLS.performIctSecurityTesting,
         rationale:
-          "CEH certifies ethical hacking, i.e. penetration testing of networks and systems: ESCO's \"perform ICT security testing\".",
+          'CEH certifies ethical hacking, i.e. penetration testing of networks and systems: ESCO\'s "perform ICT security testing".',
       },
       {
         to: ESCO_SKILLS.cyberSecurity,
-        rationale:
-          "CEH attests knowledge of attacks and countermeasures on ICT systems: ESCO's knowledge concept \"cyber security\".",
+        rationale: 'CEH attests knowledge of attacks and countermeasures on ICT systems: ESCO\'s knowledge concept "cyber security".',
       },
     ],
   },
@@ -194,13 +186,11 @@ export const certifications: CertificationRecord[] = [
     escoSkills: [
       {
         to: ESCO_SKILLS.ictNetworkRouting,
-        rationale:
-          "CCNA's exam covers IP connectivity and routing: ESCO's knowledge concept \"ICT network routing\".",
+        rationale: 'CCNA\'s exam covers IP connectivity and routing: ESCO\'s knowledge concept "ICT network routing".',
       },
       {
         to: ESCO_SKILLS.networkManagementSystemTools,
-        rationale:
-          "CCNA covers network operation and monitoring tools, ESCO's \"network management system tools\".",
+        rationale: 'CCNA covers network operation and monitoring tools, ESCO\'s "network management system tools".',
       },
     ],
   },
@@ -214,13 +204,11 @@ export const certifications: CertificationRecord[] = [
     escoSkills: [
       {
         to: ESCO_SKILLS.networkManagementSystemTools,
-        rationale:
-          "Network+ covers network operations, including monitoring tools: ESCO's \"network management system tools\".",
+        rationale: 'Network+ covers network operations, including monitoring tools: ESCO\'s "network management system tools".',
       },
       {
         to: ESCO_SKILLS.ictNetworkRouting,
-        rationale:
-          "Network+ covers routing among networking concepts: ESCO's \"ICT network routing\".",
+        rationale: 'Network+ covers routing among networking concepts: ESCO\'s "ICT network routing".',
       },
     ],
   },
@@ -235,13 +223,11 @@ export const certifications: CertificationRecord[] = [
     escoSkills: [
       {
         to: ESCO_SKILLS.cloudTechnologies,
-        rationale:
-          "An AWS cloud operations certification: ESCO's knowledge concept \"cloud technologies\".",
+        rationale: 'An AWS cloud operations certification: ESCO\'s knowledge concept "cloud technologies".',
       },
       {
         to: ESCO_SKILLS.deployCloudResource,
-        rationale:
-          "It tests provisioning and deploying resources on AWS: ESCO's \"deploy cloud resource\".",
+        rationale: 'It tests provisioning and deploying resources on AWS: ESCO\'s "deploy cloud resource".',
       },
     ],
   },
@@ -256,13 +242,11 @@ export const certifications: CertificationRecord[] = [
     escoSkills: [
       {
         to: ESCO_SKILLS.cloudTechnologies,
-        rationale:
-          "An Azure administration certification: ESCO's knowledge concept \"cloud technologies\".",
+        rationale: 'An Azure administration certification: ESCO\'s knowledge concept "cloud technologies".',
       },
       {
         to: ESCO_SKILLS.deployCloudResource,
-        rationale:
-          "It tests deploying and managing Azure compute, storage and network resources: ESCO's \"deploy cloud resource\".",
+        rationale: 'It tests deploying and managing Azure compute, storage and network resources: ESCO\'s "deploy cloud resource".',
       },
     ],
   },
@@ -277,13 +261,11 @@ export const certifications: CertificationRecord[] = [
     escoSkills: [
       {
         to: ESCO_SKILLS.cloudTechnologies,
-        rationale:
-          "A Google Cloud certification: ESCO's knowledge concept \"cloud technologies\".",
+        rationale: 'A Google Cloud certification: ESCO\'s knowledge concept "cloud technologies".',
       },
       {
         to: ESCO_SKILLS.deployCloudResource,
-        rationale:
-          "It tests deploying applications and infrastructure on Google Cloud: ESCO's \"deploy cloud resource\".",
+        rationale: 'It tests deploying applications and infrastructure on Google Cloud: ESCO\'s "deploy cloud resource".',
       },
     ],
   },
@@ -298,13 +280,11 @@ export const certifications: CertificationRecord[] = [
     escoSkills: [
       {
         to: ESCO_SKILLS.cloudTechnologies,
-        rationale:
-          "A vendor-neutral cloud infrastructure certification: ESCO's knowledge concept \"cloud technologies\".",
+        rationale: 'A vendor-neutral cloud infrastructure certification: ESCO\'s knowledge concept "cloud technologies".',
       },
       {
         to: ESCO_SKILLS.deployCloudResource,
-        rationale:
-          "Cloud+ covers deploying cloud resources: ESCO's \"deploy cloud resource\".",
+        rationale: 'Cloud+ covers deploying cloud resources: ESCO\'s "deploy cloud resource".',
       },
     ],
   },

@@ -375,7 +375,7 @@ export const roles: RoleRecord[] = [
         to: ESCO_OCCUPATIONS.ictSystemAdministrator,
         qualifier: 'CLOSE',
         rationale:
-          "The specialist is \"a technical, hands-on role focusing on the daily operations of systems and networks\" needing \"high technical proficiency, particularly in system administration and troubleshooting\"; ESCO's ICT system administrator does \"the upkeep, configuration, and reliable operation of computer and network systems\", troubleshooting, support, security and backup. Close, not exact: specialists may focus on other areas (databases, cloud), and ESCO's occupation also programs and supervises.",
+          'The specialist is "a technical, hands-on role focusing on the daily operations of systems and networks" needing "high technical proficiency, particularly in system administration and troubleshooting"; ESCO\'s ICT system administrator does "the upkeep, configuration, and reliable operation of computer and network systems", troubleshooting, support, security and backup. Close, not exact: specialists may focus on other areas (databases, cloud), and ESCO\'s occupation also programs and supervises.',
       },
       {
         to: ESCO_OCCUPATIONS.ictNetworkTechnician,
@@ -424,7 +424,7 @@ export const roles: RoleRecord[] = [
         to: ESCO_OCCUPATIONS.ictTechnician,
         qualifier: 'CLOSE',
         rationale:
-          "The article's generalists \"handle various daily tasks and troubleshooting across diverse systems, often spanning Linux and Windows environments\"; ESCO's ICT technician (alternative labels \"IT technician\", \"IT officer\") installs, maintains, repairs and operates information systems and any type of software, operating systems included. Close, not exact: the article says little more about the generalist, and ESCO places the occupation among ICT user support technicians (ISCO 3512).",
+          'The article\'s generalists "handle various daily tasks and troubleshooting across diverse systems, often spanning Linux and Windows environments"; ESCO\'s ICT technician (alternative labels "IT technician", "IT officer") installs, maintains, repairs and operates information systems and any type of software, operating systems included. Close, not exact: the article says little more about the generalist, and ESCO places the occupation among ICT user support technicians (ISCO 3512).',
       },
     ],
   },

@@ -29,7 +29,7 @@ export const skillDomains: SkillDomainRecord[] = [
       {
         to: ESCO_SKILLS.projectManagement,
         rationale:
-          "The domain is project management, and ESCO's knowledge concept \"project management\" is the same field (time, resources, requirements, deadlines).",
+          'The domain is project management, and ESCO\'s knowledge concept "project management" is the same field (time, resources, requirements, deadlines).',
       },
       {
         to: ESCO_SKILLS.performProjectManagement,
@@ -52,12 +52,12 @@ export const skillDomains: SkillDomainRecord[] = [
       {
         to: ESCO_SKILLS.manageItSecurityCompliances,
         rationale:
-          "Security management, as the domain is described here, includes compliance; ESCO's \"manage IT security compliances\" is applying standards, best practices and legal requirements for information security.",
+          'Security management, as the domain is described here, includes compliance; ESCO\'s "manage IT security compliances" is applying standards, best practices and legal requirements for information security.',
       },
       {
         to: ESCO_SKILLS.informationSecurityStrategy,
         rationale:
-          "ESCO's \"information security strategy\" (objectives, risk measures, control objectives, metrics) is the governing side of security management that the article's managers are to be certified in.",
+          'ESCO\'s "information security strategy" (objectives, risk measures, control objectives, metrics) is the governing side of security management that the article\'s managers are to be certified in.',
       },
     ],
   },
@@ -79,7 +79,7 @@ export const skillDomains: SkillDomainRecord[] = [
       {
         to: ESCO_SKILLS.administerIctSystem,
         rationale:
-          "The domain's certifications (Windows Server, RHCSA, RHCE) are system administration; ESCO's \"administer ICT system\" is maintaining configuration, managing users, monitoring resources, performing backups and installing software.",
+          'The domain\'s certifications (Windows Server, RHCSA, RHCE) are system administration; ESCO\'s "administer ICT system" is maintaining configuration, managing users, monitoring resources, performing backups and installing software.',
       },
     ],
   },
@@ -97,7 +97,7 @@ export const skillDomains: SkillDomainRecord[] = [
       {
         to: ESCO_SKILLS.cyberSecurity,
         rationale:
-          "The specialists' security domain (Security+, CEH) is protecting systems and networks; ESCO's knowledge concept \"cyber security\" is the methods that protect ICT systems, networks, devices and data against unauthorised use.",
+          'The specialists\' security domain (Security+, CEH) is protecting systems and networks; ESCO\'s knowledge concept "cyber security" is the methods that protect ICT systems, networks, devices and data against unauthorised use.',
       },
     ],
   },
@@ -115,7 +115,7 @@ export const skillDomains: SkillDomainRecord[] = [
       {
         to: ESCO_SKILLS.networkManagementSystemTools,
         rationale:
-          "Network management is monitoring and supervising networks; ESCO's \"network management system tools\" is the knowledge of the tools that monitor, analyse and supervise network components.",
+          'Network management is monitoring and supervising networks; ESCO\'s "network management system tools" is the knowledge of the tools that monitor, analyse and supervise network components.',
       },
     ],
   },
@@ -138,7 +138,7 @@ export const skillDomains: SkillDomainRecord[] = [
       {
         to: ESCO_SKILLS.cloudTechnologies,
         rationale:
-          "The domain is cloud services; ESCO's knowledge concept \"cloud technologies\" is the technologies that give access to hardware, software, data and services through remote servers.",
+          'The domain is cloud services; ESCO\'s knowledge concept "cloud technologies" is the technologies that give access to hardware, software, data and services through remote servers.',
       },
     ],
   },

@@ -22,10 +22,15 @@ ProvenanceType.implement({
       nullable: true,
       description: 'CURATED: why the maintainers added the fact. Null when stated.',
     }),
+    record: t.string({
+      nullable: true,
+      description: 'IMPORTED: the URI of the dataset’s record the fact comes from (an ESCO concept URI). Null otherwise.',
+      resolve: (p) => p.record ?? null,
+    }),
     source: t.field({
       type: ENTITY_NODES.Source,
       nullable: true,
-      description: 'STATED: the source quoted. Null when curated.',
+      description: 'STATED: the source quoted; IMPORTED: the dataset (a Source). Null when curated.',
       resolve: (p) => (p.sourceId ? localId({ id: p.sourceId, kind: 'Source' }) : null),
     }),
     verified: t.boolean({

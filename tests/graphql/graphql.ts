@@ -5892,6 +5892,14 @@ export type OutageRenameMutation = { __typename?: 'Mutation', updateEntity:
     | { __typename: 'ValidationError' }
    };
 
+export type SpecRelatedOccupationsQueryVariables = Exact<{
+  uri: Scalars['String']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type SpecRelatedOccupationsQuery = { __typename?: 'Query', relatedOccupations: Array<{ __typename?: 'RelatedOccupation', rank: number, sharedCount: number, occupation: { __typename?: 'Occupation', name: string }, sharedEssentialSkills: Array<{ __typename?: 'Skill', name: string, slug: string }> }> };
+
 export type SearchQueryVariables = Exact<{
   query: Scalars['String']['input'];
   kinds?: InputMaybe<Array<EntityKind> | EntityKind>;
@@ -8461,6 +8469,21 @@ export const OutageRenameDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<OutageRenameMutation, OutageRenameMutationVariables>;
+export const SpecRelatedOccupationsDocument = new TypedDocumentString(`
+    query SpecRelatedOccupations($uri: String!, $first: Int) {
+  relatedOccupations(uri: $uri, first: $first) {
+    rank
+    sharedCount
+    occupation {
+      name
+    }
+    sharedEssentialSkills {
+      name
+      slug
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SpecRelatedOccupationsQuery, SpecRelatedOccupationsQueryVariables>;
 export const SearchDocument = new TypedDocumentString(`
     query Search($query: String!, $kinds: [EntityKind!], $first: Int) {
   search(query: $query, kinds: $kinds, first: $first) {

@@ -9,7 +9,8 @@ import { loadEscoSlice } from '../src/data/esco/esco-slice.js';
 import { buildGraph } from '../src/data/index.js';
 import { encodeGlobalID } from '../src/schema/global-id.js';
 import { graphql } from './graphql/index.js';
-import { startTestService, type TestService } from './support/knowledge-graph.js';
+import { createKey, expectTypename, startTestService, type TestService } from './support/knowledge-graph.js';
+import { openTestGraph } from './support/test-store.js';
 
 let service: TestService;
 beforeAll(async () => {
@@ -132,6 +133,18 @@ const ByExternalId = graphql(`
   }
 `);
 
+/** ESCO's database administrator (ISCO-08 2521), which no role is matched to. */
+const DATABASE_ADMINISTRATOR = '8c57af09-719c-42b3-be40-6ed4946236cc';
+
+const LinkMatch = graphql(`
+  mutation SpecLinkOccupationMatch($input: LinkEntitiesInput!) {
+    linkEntities(input: $input) {
+      __typename
+      ... on MutationError { message }
+    }
+  }
+`);
+
 describe('lookup by an identifier of another classification', () => {
   it('O*NET-SOC 11-3021.00 finds ESCO’s ICT operations manager (among the occupations Nesta maps to it) and the article’s manager', async () => {
     const { entitiesByExternalId } = await service.data(ByExternalId, { scheme: 'ONET_SOC_2010', code: '11-3021.00' });
@@ -157,6 +170,31 @@ describe('lookup by an identifier of another classification', () => {
     const technician = 'http://data.europa.eu/esco/occupation/64c7d461-152c-477f-a8e2-c2c537e9d617';
     const { entitiesByExternalId } = await service.data(ByExternalId, { scheme: 'ESCO', code: technician });
     expect(entitiesByExternalId).toEqual([{ kind: 'OCCUPATION', slug: slugOf(technician), name: 'ICT network technician' }]);
+  });
+
+  it('follows the graph: a match a curator adds is found at once, and gives the role its identifiers', async () => {
+    const fresh = await startTestService({ store: (await openTestGraph()).store });
+    const { key } = await createKey(fresh.store, 'edit', 'curator');
+    const before = await fresh.data(ByExternalId, { scheme: 'ISCO_08', code: '2521' });
+    expect(before.entitiesByExternalId.map((e) => e.kind)).not.toContain('ROLE');
+    const linked = await fresh.query(
+      LinkMatch,
+      {
+        input: {
+          relation: 'MATCHES_OCCUPATION',
+          from: encodeGlobalID('Role', 'it-operations-specialist'),
+          to: encodeGlobalID('Occupation', DATABASE_ADMINISTRATOR),
+          qualifier: 'CLOSE',
+          provenance: { kind: 'CURATED', rationale: 'Specialists may focus on database management (a test of the lookup).' },
+        },
+      },
+      { key },
+    );
+    expectTypename(linked.data!.linkEntities, 'RelationshipChange');
+    const after = await fresh.data(ByExternalId, { scheme: 'ISCO_08', code: '2521' });
+    expect(after.entitiesByExternalId.filter((e) => e.kind === 'ROLE')).toEqual([
+      { kind: 'ROLE', slug: 'it-operations-specialist', name: 'IT operations specialist' },
+    ]);
   });
 
   it('an identifier nothing carries finds nothing', async () => {

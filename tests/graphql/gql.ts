@@ -51,6 +51,7 @@ type Documents = {
     "query ConcurrentChangeLog { changes { nodes { action } } }": typeof types.ConcurrentChangeLogDocument,
     "\n  query SpecRoleCrosswalk($slug: String!) {\n    role(slug: $slug) {\n      name\n      occupationMatches {\n        matchType\n        role { slug }\n        occupation { name alternativeLabels externalIds { scheme code } }\n        provenance { kind record rationale source { slug } }\n      }\n      externalIds {\n        scheme\n        code\n        uri\n        confidence\n        label\n        derivedFrom { matchType occupation { name } }\n      }\n      occupations { edges { matchType node { name } } }\n    }\n  }\n": typeof types.SpecRoleCrosswalkDocument,
     "\n  query SpecEntitiesByExternalId($scheme: ExternalIdScheme!, $code: String!) {\n    entitiesByExternalId(scheme: $scheme, code: $code) { kind slug name }\n  }\n": typeof types.SpecEntitiesByExternalIdDocument,
+    "\n  mutation SpecLinkOccupationMatch($input: LinkEntitiesInput!) {\n    linkEntities(input: $input) {\n      __typename\n      ... on MutationError { message }\n    }\n  }\n": typeof types.SpecLinkOccupationMatchDocument,
     "\n  query SpecEscoSkillsOfCertification($slug: String!) {\n    certification(slug: $slug) {\n      escoSkills { edges { node { name } provenance { kind rationale } } }\n    }\n    skillDomains { nodes { slug escoSkills { totalCount } } }\n  }\n": typeof types.SpecEscoSkillsOfCertificationDocument,
     "\n  query SpecCrossingPaths($from: ID!, $to: ID!) {\n    paths(from: $from, to: $to, maxLength: 3, first: 5) {\n      length\n      steps { relation to { kind name } provenance { kind } }\n    }\n  }\n": typeof types.SpecCrossingPathsDocument,
     "\n  query SeededManager {\n    role(slug: \"it-operations-manager\") {\n      id name description version deprecated\n      leads { edges { node { slug } evidence { id version } } }\n    }\n    certification(slug: \"pmp\") { id version deprecated }\n  }\n": typeof types.SeededManagerDocument,
@@ -200,6 +201,7 @@ const documents: Documents = {
     "query ConcurrentChangeLog { changes { nodes { action } } }": types.ConcurrentChangeLogDocument,
     "\n  query SpecRoleCrosswalk($slug: String!) {\n    role(slug: $slug) {\n      name\n      occupationMatches {\n        matchType\n        role { slug }\n        occupation { name alternativeLabels externalIds { scheme code } }\n        provenance { kind record rationale source { slug } }\n      }\n      externalIds {\n        scheme\n        code\n        uri\n        confidence\n        label\n        derivedFrom { matchType occupation { name } }\n      }\n      occupations { edges { matchType node { name } } }\n    }\n  }\n": types.SpecRoleCrosswalkDocument,
     "\n  query SpecEntitiesByExternalId($scheme: ExternalIdScheme!, $code: String!) {\n    entitiesByExternalId(scheme: $scheme, code: $code) { kind slug name }\n  }\n": types.SpecEntitiesByExternalIdDocument,
+    "\n  mutation SpecLinkOccupationMatch($input: LinkEntitiesInput!) {\n    linkEntities(input: $input) {\n      __typename\n      ... on MutationError { message }\n    }\n  }\n": types.SpecLinkOccupationMatchDocument,
     "\n  query SpecEscoSkillsOfCertification($slug: String!) {\n    certification(slug: $slug) {\n      escoSkills { edges { node { name } provenance { kind rationale } } }\n    }\n    skillDomains { nodes { slug escoSkills { totalCount } } }\n  }\n": types.SpecEscoSkillsOfCertificationDocument,
     "\n  query SpecCrossingPaths($from: ID!, $to: ID!) {\n    paths(from: $from, to: $to, maxLength: 3, first: 5) {\n      length\n      steps { relation to { kind name } provenance { kind } }\n    }\n  }\n": types.SpecCrossingPathsDocument,
     "\n  query SeededManager {\n    role(slug: \"it-operations-manager\") {\n      id name description version deprecated\n      leads { edges { node { slug } evidence { id version } } }\n    }\n    certification(slug: \"pmp\") { id version deprecated }\n  }\n": types.SeededManagerDocument,
@@ -457,6 +459,10 @@ export function graphql(source: "\n  query SpecRoleCrosswalk($slug: String!) {\n
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query SpecEntitiesByExternalId($scheme: ExternalIdScheme!, $code: String!) {\n    entitiesByExternalId(scheme: $scheme, code: $code) { kind slug name }\n  }\n"): typeof import('./graphql.js').SpecEntitiesByExternalIdDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SpecLinkOccupationMatch($input: LinkEntitiesInput!) {\n    linkEntities(input: $input) {\n      __typename\n      ... on MutationError { message }\n    }\n  }\n"): typeof import('./graphql.js').SpecLinkOccupationMatchDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

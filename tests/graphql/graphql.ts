@@ -4510,6 +4510,19 @@ export type SpecEntitiesByExternalIdQuery = { __typename?: 'Query', entitiesByEx
     | { __typename?: 'TechnicalArea', kind: EntityKind, slug: string, name: string }
   > };
 
+export type SpecLinkOccupationMatchMutationVariables = Exact<{
+  input: LinkEntitiesInput;
+}>;
+
+
+export type SpecLinkOccupationMatchMutation = { __typename?: 'Mutation', linkEntities:
+    | { __typename: 'ConflictError', message: string }
+    | { __typename: 'ForbiddenError', message: string }
+    | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'RelationshipChange' }
+    | { __typename: 'ValidationError', message: string }
+   };
+
 export type SpecEscoSkillsOfCertificationQueryVariables = Exact<{
   slug: Scalars['String']['input'];
 }>;
@@ -6964,6 +6977,16 @@ export const SpecEntitiesByExternalIdDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SpecEntitiesByExternalIdQuery, SpecEntitiesByExternalIdQueryVariables>;
+export const SpecLinkOccupationMatchDocument = new TypedDocumentString(`
+    mutation SpecLinkOccupationMatch($input: LinkEntitiesInput!) {
+  linkEntities(input: $input) {
+    __typename
+    ... on MutationError {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SpecLinkOccupationMatchMutation, SpecLinkOccupationMatchMutationVariables>;
 export const SpecEscoSkillsOfCertificationDocument = new TypedDocumentString(`
     query SpecEscoSkillsOfCertification($slug: String!) {
   certification(slug: $slug) {

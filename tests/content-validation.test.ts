@@ -2,7 +2,12 @@
 import { describe, expect, it } from 'vitest';
 import { content } from '../src/data/content/index.js';
 import type { ContentInput } from '../src/data/content/schema.js';
+import { loadEscoSlice } from '../src/data/esco/esco-slice.js';
 import { buildGraph, ContentError } from '../src/data/index.js';
+
+/** The shipped ESCO slice, which the content's links to ESCO occupations and skills point into. */
+const slice = loadEscoSlice(new URL('../src/data/content/esco-it-slice.json', import.meta.url));
+const build = (input: ContentInput) => buildGraph(input, undefined, slice);
 
 /** A deep copy of the real content with one change applied. */
 function withChange(change: (copy: ContentInput) => void): ContentInput {
@@ -13,31 +18,37 @@ function withChange(change: (copy: ContentInput) => void): ContentInput {
 
 describe('content validation', () => {
   it('accepts the curated content', () => {
-    const graph = buildGraph(content);
+    const graph = build(content);
     expect(graph.nodes.length).toBeGreaterThan(0);
     expect(graph.edges.length).toBeGreaterThan(0);
+  });
+
+  it('refuses links into ESCO when the slice they point into is not there, naming the link', () => {
+    expect(() => buildGraph(content)).toThrow(
+      /roles\[0\] \(slug "it-operations-manager"\) field "occupations"\[0\]: no Occupation has the slug/,
+    );
   });
 
   it('names the record and field of a schema violation', () => {
     const bad = withChange((c) => {
       c.certifications[1]!.name = '';
     });
-    expect(() => buildGraph(bad)).toThrow(ContentError);
-    expect(() => buildGraph(bad)).toThrow(`certifications[1] (slug "${content.certifications[1]!.slug}") field "name": must not be empty`);
+    expect(() => build(bad)).toThrow(ContentError);
+    expect(() => build(bad)).toThrow(`certifications[1] (slug "${content.certifications[1]!.slug}") field "name": must not be empty`);
   });
 
   it('refuses a slug that is not kebab-case', () => {
     const bad = withChange((c) => {
       c.issuers[0]!.slug = 'Not A Slug';
     });
-    expect(() => buildGraph(bad)).toThrow(/issuers\[0\] \(slug "Not A Slug"\) field "slug": must be kebab-case/);
+    expect(() => build(bad)).toThrow(/issuers\[0\] \(slug "Not A Slug"\) field "slug": must be kebab-case/);
   });
 
   it('refuses a quote that is not the article’s exact words', () => {
     const bad = withChange((c) => {
       c.roles[0]!.responsibilities![0] = { to: 'service-delivery', quote: 'Service delivery. Delivering services with a smile.' };
     });
-    expect(() => buildGraph(bad)).toThrow(
+    expect(() => build(bad)).toThrow(
       /roles\[0\] \(slug "it-operations-manager"\) field "responsibilities"\[0\]: the quote "Service delivery\. Delivering services with a smile\." does not occur verbatim/,
     );
   });
@@ -46,7 +57,7 @@ describe('content validation', () => {
     const bad = withChange((c) => {
       c.roles[0]!.responsibilities![0] = { to: 'service-delivery', quote: 'Service delivery.', section: 'Appendix Z' };
     });
-    expect(() => buildGraph(bad)).toThrow(/field "responsibilities"\[0\]: the source has no section "Appendix Z"/);
+    expect(() => build(bad)).toThrow(/field "responsibilities"\[0\]: the source has no section "Appendix Z"/);
   });
 
   it('refuses a quote that is in the source, but not in the section named', () => {
@@ -57,15 +68,15 @@ describe('content validation', () => {
         section: 'The outlook for IT operations roles',
       };
     });
-    expect(() => buildGraph(bad)).toThrow(/does not occur verbatim in section "The outlook for IT operations roles"/);
+    expect(() => build(bad)).toThrow(/does not occur verbatim in section "The outlook for IT operations roles"/);
   });
 
   it('refuses a section heading that is not a line of the source, naming the field', () => {
     const bad = withChange((c) => {
       c.source.sections = [...c.source.sections, 'A heading the article does not have'];
     });
-    expect(() => buildGraph(bad)).toThrow(ContentError);
-    expect(() => buildGraph(bad)).toThrow(/source field "sections": "A heading the article does not have" is not a line of the source/);
+    expect(() => build(bad)).toThrow(ContentError);
+    expect(() => build(bad)).toThrow(/source field "sections": "A heading the article does not have" is not a line of the source/);
   });
 
   it('refuses a link to a slug that does not exist', () => {
@@ -74,24 +85,24 @@ describe('content validation', () => {
       domain.certifications ??= [];
       domain.certifications.push({ to: 'made-up-cert', quote: 'CompTIA Project+.' });
     });
-    expect(() => buildGraph(bad)).toThrow(/no Certification has the slug "made-up-cert"/);
+    expect(() => build(bad)).toThrow(/no Certification has the slug "made-up-cert"/);
   });
 
   it('refuses a fact with both a quote and a rationale, or neither', () => {
     const both = withChange((c) => {
       (c.issuers[0]!.provenance as Record<string, string>).quote = 'IT operations.';
     });
-    expect(() => buildGraph(both)).toThrow(/issuers\[0\] .* field "provenance"/);
+    expect(() => build(both)).toThrow(/issuers\[0\] .* field "provenance"/);
     const neither = withChange((c) => {
       c.issuers[0]!.provenance = {} as never;
     });
-    expect(() => buildGraph(neither)).toThrow(/issuers\[0\] .* field "provenance"/);
+    expect(() => build(neither)).toThrow(/issuers\[0\] .* field "provenance"/);
   });
 
   it('refuses a slug used twice within a kind', () => {
     const bad = withChange((c) => {
       c.issuers.push({ ...c.issuers[0]! });
     });
-    expect(() => buildGraph(bad)).toThrow(/slug "[a-z-]+" is used twice/);
+    expect(() => build(bad)).toThrow(/slug "[a-z-]+" is used twice/);
   });
 });

@@ -9,8 +9,8 @@ beforeAll(async () => {
 });
 
 describe('GraphiQL example tabs', () => {
-  it('holds the README’s thirteen example questions', () => {
-    expect(EXAMPLE_TABS).toHaveLength(13);
+  it('holds the README’s fifteen example questions', () => {
+    expect(EXAMPLE_TABS).toHaveLength(15);
     expect(EXAMPLE_TABS[8]!.query).toContain('How is CCNA related to the IT operations manager?');
   });
 
@@ -58,6 +58,42 @@ describe('GraphiQL example tabs', () => {
       role: { name: 'IT operations specialist' },
       definition: words,
     });
+  });
+
+  it('example 14 answers that the manager is ESCO’s ICT operations manager, with ISCO-08 1330 and O*NET-SOC 11-3021.00', async () => {
+    const tab = EXAMPLE_TABS[13]!;
+    expect(tab.query).toContain('Which ESCO occupation is the IT operations manager?');
+    // The server's own example text, not a document of the tests: its answer is typed here by hand.
+    type Answer = {
+      role: {
+        occupationMatches: { matchType: string; occupation: { name: string }; provenance: { kind: string } }[];
+        externalIds: { scheme: string; code: string }[];
+      };
+      entitiesByExternalId: { kind: string; name: string }[];
+    };
+    const result = await service.query<Answer>(tab.query);
+    const { role, entitiesByExternalId } = result.data!;
+    expect(role.occupationMatches.map((m) => [m.matchType, m.occupation.name, m.provenance.kind])).toEqual([
+      ['EXACT', 'ICT operations manager', 'IMPORTED'],
+    ]);
+    expect(role.externalIds.map((id) => `${id.scheme} ${id.code}`)).toEqual(
+      expect.arrayContaining(['ISCO_08 1330', 'ONET_SOC_2010 11-3021.00']),
+    );
+    expect(entitiesByExternalId).toContainEqual({ kind: 'ROLE', name: 'IT operations manager' });
+  });
+
+  it('example 15 ranks the ICT network administrator closest to an ICT system administrator', async () => {
+    const tab = EXAMPLE_TABS[14]!;
+    expect(tab.query).toContain('Which occupations are closest to an ICT system administrator?');
+    // The server's own example text, not a document of the tests: its answer is typed here by hand.
+    type Answer = {
+      relatedOccupations: { rank: number; sharedCount: number; occupation: { name: string }; sharedEssentialSkills: unknown[] }[];
+    };
+    const result = await service.query<Answer>(tab.query);
+    const related = result.data!.relatedOccupations;
+    expect(related).toHaveLength(5);
+    expect(related[0]).toMatchObject({ rank: 1, sharedCount: 12, occupation: { name: 'ICT network administrator' } });
+    for (const r of related) expect(r.sharedEssentialSkills).toHaveLength(r.sharedCount);
   });
 
   it('GraphiQL is rendered with the tabs', async () => {

@@ -302,10 +302,11 @@ describe('paths', () => {
       [
         4,
         [
-          'ccna COVERS_SKILL_DOMAIN network-management',
-          'network-management SUPPORTS_RESPONSIBILITY infrastructure-management',
-          'infrastructure-management INCLUDED_IN_FUNCTION it-operations',
-          'it-operations EMPLOYS_ROLE it-operations-manager',
+          // Across the sources: CCNA attests an ESCO skill that ESCO's ICT network technician requires, the specialist's RELATED match.
+          'ccna CERTIFIES_SKILL 0ab03c6c-281b-48f4-83e0-10eeb27a1bae',
+          '0ab03c6c-281b-48f4-83e0-10eeb27a1bae REQUIRED_BY_OCCUPATION 64c7d461-152c-477f-a8e2-c2c537e9d617',
+          '64c7d461-152c-477f-a8e2-c2c537e9d617 MATCHED_BY_ROLE it-operations-specialist',
+          'it-operations-specialist LED_BY it-operations-manager',
         ],
       ],
     ]);
@@ -357,8 +358,15 @@ describe('neighborhood', () => {
     const result = await service.query(Neighborhood, { id: ccna });
     expect(result.errors).toBeUndefined();
     const n = result.data!.neighborhood;
-    expect(n.nodes.map((node) => node.slug)).toEqual(['ccna', 'cisco', 'network-management']);
-    expect(n.edges.map((e) => e.relation).sort()).toEqual(['COVERED_BY_CERTIFICATION', 'ISSUED_BY']);
+    // Its issuer, its skill domain and the two ESCO skills it attests (ICT network routing, network management system tools).
+    expect(n.nodes.map((node) => node.slug)).toEqual([
+      'ccna',
+      'cisco',
+      '0da6cab1-0ee9-4391-a299-f71fbf21db56',
+      'network-management',
+      '0ab03c6c-281b-48f4-83e0-10eeb27a1bae',
+    ]);
+    expect(n.edges.map((e) => e.relation).sort()).toEqual(['CERTIFIES_SKILL', 'CERTIFIES_SKILL', 'COVERED_BY_CERTIFICATION', 'ISSUED_BY']);
     const ids = new Set(n.nodes.map((node) => node.id));
     for (const edge of n.edges) expect(ids.has(edge.from) && ids.has(edge.to)).toBe(true);
     expect(n.truncated).toBe(false);

@@ -29,7 +29,9 @@ export { ContentError };
 const DEFINING_RELATIONS = new Set<Relation>(['HOLDS_RESPONSIBILITY', 'INCLUDES_RESPONSIBILITY']);
 
 type ProvenanceInput = { quote: string; section?: string | undefined } | { rationale: string };
-type LinkInput = ProvenanceInput & { to: string; statement?: string | undefined; qualifier?: string };
+/** A link's citation: a record's, or (links into an imported dataset only) the dataset's own record of the linked entity. */
+type LinkProvenanceInput = ProvenanceInput | { imported: { record: string } };
+type LinkInput = LinkProvenanceInput & { to: string; statement?: string | undefined; qualifier?: string };
 
 // Checked when the module loads: a content link table entry whose relation does not start at the
 // collection's kind is a mistake in the table.
@@ -115,6 +117,25 @@ export function buildGraph(
   }
 
   // Links are resolved after every node exists, so records may refer to each other in any order.
+  const nodesById = new Map(nodes.map((node) => [node.id, node]));
+
+  /**
+   * A link cited by an imported dataset's record of the entity it links to (ESCO lists the role's
+   * name among the occupation's labels): IMPORTED, naming the dataset the linked entity was imported
+   * from; the record must be that entity's own URI.
+   */
+  const importedProvenanceOf = (target: ContentNode, record: string, field: string): Provenance => {
+    if (target.provenance.kind !== 'IMPORTED' || target.provenance.sourceId === null) {
+      throw new ContentError(`Invalid content: ${field} field "imported": "${target.slug}" is not an imported record`);
+    }
+    if (record !== target.attributes.uri) {
+      throw new ContentError(
+        `Invalid content: ${field} field "imported.record": "${record}" is not the URI of "${target.slug}" (${target.attributes.uri ?? 'none'})`,
+      );
+    }
+    return { kind: 'IMPORTED', quote: null, section: null, rationale: null, sourceId: target.provenance.sourceId, record };
+  };
+
   const addLinks = (relation: Relation, fromSlug: string, links: LinkInput[], where: string) => {
     const { from, to } = RELATIONS[relation];
     const fromId = nodeId(from, fromSlug);
@@ -141,7 +162,8 @@ export function buildGraph(
         position,
         statement: link.statement ?? null,
         qualifier: link.qualifier ?? null,
-        provenance: provenanceOf(link, field),
+        provenance:
+          'imported' in link ? importedProvenanceOf(nodesById.get(toId)!, link.imported.record, field) : provenanceOf(link, field),
       });
     });
   };

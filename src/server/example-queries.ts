@@ -11,6 +11,9 @@ export interface ExampleTab {
   variables?: string;
 }
 
+/** ESCO's ICT system administrator (ISCO-08 2522). */
+const SYSTEM_ADMINISTRATOR_URI = 'http://data.europa.eu/esco/occupation/9e2e6e1e-363b-4e1b-a673-7bc0f7343300';
+
 const variables = (values: Record<string, string>) => JSON.stringify(values, null, 2);
 
 export const EXAMPLE_TABS: ExampleTab[] = [
@@ -156,6 +159,33 @@ query ($id: ID!) {
       first { role { name } definition }
       second { role { name } definition }
     }
+  }
+}
+`,
+  },
+  {
+    query: `# 14. Which ESCO occupation is the IT operations manager? (and the codes HR systems join on)
+{
+  role(slug: "it-operations-manager") {
+    occupationMatches {
+      matchType
+      occupation { name iscoGroup { name } }
+      provenance { kind record rationale source { name } }
+    }
+    externalIds { scheme code confidence label derivedFrom { matchType } }
+  }
+  entitiesByExternalId(scheme: ONET_SOC_2010, code: "11-3021.00") { kind name }
+}
+`,
+  },
+  {
+    query: `# 15. Which occupations are closest to an ICT system administrator? (shared essential ESCO skills)
+{
+  relatedOccupations(uri: "${SYSTEM_ADMINISTRATOR_URI}", first: 5) {
+    rank
+    sharedCount
+    occupation { name externalIds { scheme code } }
+    sharedEssentialSkills { name }
   }
 }
 `,

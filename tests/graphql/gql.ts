@@ -49,6 +49,11 @@ type Documents = {
     "\n  query ConcurrentLinkEnds {\n    skillDomain(slug: \"service-management\") { id certifications { totalCount } }\n    certification(slug: \"pmp\") { id }\n  }\n": typeof types.ConcurrentLinkEndsDocument,
     "\n  mutation ConcurrentRevert($id: ID!) { revertChange(id: $id) { __typename ... on MutationError { message } } }\n": typeof types.ConcurrentRevertDocument,
     "query ConcurrentChangeLog { changes { nodes { action } } }": typeof types.ConcurrentChangeLogDocument,
+    "\n  query SpecRoleCrosswalk($slug: String!) {\n    role(slug: $slug) {\n      name\n      occupationMatches {\n        matchType\n        role { slug }\n        occupation { name alternativeLabels externalIds { scheme code } }\n        provenance { kind record rationale source { slug } }\n      }\n      externalIds {\n        scheme\n        code\n        uri\n        confidence\n        label\n        derivedFrom { matchType occupation { name } }\n      }\n      occupations { edges { matchType node { name } } }\n    }\n  }\n": typeof types.SpecRoleCrosswalkDocument,
+    "\n  query SpecEntitiesByExternalId($scheme: ExternalIdScheme!, $code: String!) {\n    entitiesByExternalId(scheme: $scheme, code: $code) { kind slug name }\n  }\n": typeof types.SpecEntitiesByExternalIdDocument,
+    "\n  mutation SpecLinkOccupationMatch($input: LinkEntitiesInput!) {\n    linkEntities(input: $input) {\n      __typename\n      ... on MutationError { message }\n    }\n  }\n": typeof types.SpecLinkOccupationMatchDocument,
+    "\n  query SpecEscoSkillsOfCertification($slug: String!) {\n    certification(slug: $slug) {\n      escoSkills { edges { node { name } provenance { kind rationale } } }\n    }\n    skillDomains { nodes { slug escoSkills { totalCount } } }\n  }\n": typeof types.SpecEscoSkillsOfCertificationDocument,
+    "\n  query SpecCrossingPaths($from: ID!, $to: ID!) {\n    paths(from: $from, to: $to, maxLength: 3, first: 5) {\n      length\n      steps { relation to { kind name } provenance { kind } }\n    }\n  }\n": typeof types.SpecCrossingPathsDocument,
     "\n  query SeededManager {\n    role(slug: \"it-operations-manager\") {\n      id name description version deprecated\n      leads { edges { node { slug } evidence { id version } } }\n    }\n    certification(slug: \"pmp\") { id version deprecated }\n  }\n": typeof types.SeededManagerDocument,
     "\n  mutation SeededUpdate($input: UpdateEntityInput!) { updateEntity(input: $input) { __typename ... on MutationError { message } } }\n": typeof types.SeededUpdateDocument,
     "\n  mutation SeededDeprecate($input: DeprecateEntityInput!) { deprecateEntity(input: $input) { __typename ... on MutationError { message } } }\n": typeof types.SeededDeprecateDocument,
@@ -134,6 +139,7 @@ type Documents = {
     "\n  query EntitiesOfEveryKind {\n    roles(first: 100) { nodes { ...Cited } }\n    responsibilities(first: 100) { nodes { ...Cited } }\n    skillDomains(first: 100) { nodes { ...Cited } }\n    certifications(first: 100) { nodes { ...Cited } }\n    issuers(first: 100) { nodes { ...Cited } }\n    itilFunctions(first: 100) { nodes { ...Cited } }\n    comparisonDimensions(first: 100) { nodes { ...Cited } }\n    technicalAreas(first: 100) { nodes { ...Cited } }\n    outlookStatements(first: 100) { nodes { ...Cited } }\n    claims(first: 100) { nodes { ...Cited } }\n    competencies(first: 100) { nodes { ...Cited } }\n    people(first: 100) { nodes { ...Cited } }\n    organizations(first: 100) { nodes { ...Cited } }\n    publications(first: 100) { nodes { ...Cited } }\n    source { ...Cited sections }\n  }\n": typeof types.EntitiesOfEveryKindDocument,
     "query OutageManager { role(slug: \"it-operations-manager\") { id name version } }": typeof types.OutageManagerDocument,
     "mutation OutageRename($input: UpdateEntityInput!) { updateEntity(input: $input) { __typename } }": typeof types.OutageRenameDocument,
+    "\n  query SpecRelatedOccupations($uri: String!, $first: Int) {\n    relatedOccupations(uri: $uri, first: $first) {\n      rank\n      sharedCount\n      occupation { name }\n      sharedEssentialSkills { name slug }\n    }\n  }\n": typeof types.SpecRelatedOccupationsDocument,
     "\n  query Search($query: String!, $kinds: [EntityKind!], $first: Int) {\n    search(query: $query, kinds: $kinds, first: $first) {\n      totalCount\n      edges { score node { kind slug name } highlight { field text ranges { start length } } }\n    }\n  }\n": typeof types.SearchDocument,
     "\n  query CompareRoles($first: String!, $second: String!) {\n    compareRoles(first: $first, second: $second) {\n      first { slug }\n      second { slug }\n      sharedResponsibilities { responsibility { slug } }\n      responsibilitiesOnlyFirst { responsibility { slug } }\n      responsibilitiesOnlySecond { responsibility { slug } }\n      sharedSkillDomains { slug }\n      skillDomainsOnlyFirst { slug }\n      skillDomainsOnlySecond { slug }\n      sharedCertifications { slug }\n      certificationsOnlyFirst { slug }\n      certificationsOnlySecond { slug }\n      dimensions {\n        dimension { slug }\n        first { role { slug } statement provenance { kind quote } }\n        second { role { slug } statement provenance { kind quote } }\n      }\n    }\n  }\n": typeof types.CompareRolesDocument,
     "\n  query SkillGap($role: String!, $held: [String!]!) {\n    skillGap(role: $role, heldCertifications: $held) {\n      coveredSkillDomains { slug }\n      missingSkillDomains { slug }\n      uncoverableSkillDomains { slug }\n      coveredResponsibilities { responsibility { slug } }\n      missingResponsibilities { responsibility { slug } }\n      recommendedCertifications { rank inSmallestCover certification { slug } closes { slug } }\n    }\n  }\n": typeof types.SkillGapDocument,
@@ -206,6 +212,11 @@ const documents: Documents = {
     "\n  query ConcurrentLinkEnds {\n    skillDomain(slug: \"service-management\") { id certifications { totalCount } }\n    certification(slug: \"pmp\") { id }\n  }\n": types.ConcurrentLinkEndsDocument,
     "\n  mutation ConcurrentRevert($id: ID!) { revertChange(id: $id) { __typename ... on MutationError { message } } }\n": types.ConcurrentRevertDocument,
     "query ConcurrentChangeLog { changes { nodes { action } } }": types.ConcurrentChangeLogDocument,
+    "\n  query SpecRoleCrosswalk($slug: String!) {\n    role(slug: $slug) {\n      name\n      occupationMatches {\n        matchType\n        role { slug }\n        occupation { name alternativeLabels externalIds { scheme code } }\n        provenance { kind record rationale source { slug } }\n      }\n      externalIds {\n        scheme\n        code\n        uri\n        confidence\n        label\n        derivedFrom { matchType occupation { name } }\n      }\n      occupations { edges { matchType node { name } } }\n    }\n  }\n": types.SpecRoleCrosswalkDocument,
+    "\n  query SpecEntitiesByExternalId($scheme: ExternalIdScheme!, $code: String!) {\n    entitiesByExternalId(scheme: $scheme, code: $code) { kind slug name }\n  }\n": types.SpecEntitiesByExternalIdDocument,
+    "\n  mutation SpecLinkOccupationMatch($input: LinkEntitiesInput!) {\n    linkEntities(input: $input) {\n      __typename\n      ... on MutationError { message }\n    }\n  }\n": types.SpecLinkOccupationMatchDocument,
+    "\n  query SpecEscoSkillsOfCertification($slug: String!) {\n    certification(slug: $slug) {\n      escoSkills { edges { node { name } provenance { kind rationale } } }\n    }\n    skillDomains { nodes { slug escoSkills { totalCount } } }\n  }\n": types.SpecEscoSkillsOfCertificationDocument,
+    "\n  query SpecCrossingPaths($from: ID!, $to: ID!) {\n    paths(from: $from, to: $to, maxLength: 3, first: 5) {\n      length\n      steps { relation to { kind name } provenance { kind } }\n    }\n  }\n": types.SpecCrossingPathsDocument,
     "\n  query SeededManager {\n    role(slug: \"it-operations-manager\") {\n      id name description version deprecated\n      leads { edges { node { slug } evidence { id version } } }\n    }\n    certification(slug: \"pmp\") { id version deprecated }\n  }\n": types.SeededManagerDocument,
     "\n  mutation SeededUpdate($input: UpdateEntityInput!) { updateEntity(input: $input) { __typename ... on MutationError { message } } }\n": types.SeededUpdateDocument,
     "\n  mutation SeededDeprecate($input: DeprecateEntityInput!) { deprecateEntity(input: $input) { __typename ... on MutationError { message } } }\n": types.SeededDeprecateDocument,
@@ -291,6 +302,7 @@ const documents: Documents = {
     "\n  query EntitiesOfEveryKind {\n    roles(first: 100) { nodes { ...Cited } }\n    responsibilities(first: 100) { nodes { ...Cited } }\n    skillDomains(first: 100) { nodes { ...Cited } }\n    certifications(first: 100) { nodes { ...Cited } }\n    issuers(first: 100) { nodes { ...Cited } }\n    itilFunctions(first: 100) { nodes { ...Cited } }\n    comparisonDimensions(first: 100) { nodes { ...Cited } }\n    technicalAreas(first: 100) { nodes { ...Cited } }\n    outlookStatements(first: 100) { nodes { ...Cited } }\n    claims(first: 100) { nodes { ...Cited } }\n    competencies(first: 100) { nodes { ...Cited } }\n    people(first: 100) { nodes { ...Cited } }\n    organizations(first: 100) { nodes { ...Cited } }\n    publications(first: 100) { nodes { ...Cited } }\n    source { ...Cited sections }\n  }\n": types.EntitiesOfEveryKindDocument,
     "query OutageManager { role(slug: \"it-operations-manager\") { id name version } }": types.OutageManagerDocument,
     "mutation OutageRename($input: UpdateEntityInput!) { updateEntity(input: $input) { __typename } }": types.OutageRenameDocument,
+    "\n  query SpecRelatedOccupations($uri: String!, $first: Int) {\n    relatedOccupations(uri: $uri, first: $first) {\n      rank\n      sharedCount\n      occupation { name }\n      sharedEssentialSkills { name slug }\n    }\n  }\n": types.SpecRelatedOccupationsDocument,
     "\n  query Search($query: String!, $kinds: [EntityKind!], $first: Int) {\n    search(query: $query, kinds: $kinds, first: $first) {\n      totalCount\n      edges { score node { kind slug name } highlight { field text ranges { start length } } }\n    }\n  }\n": types.SearchDocument,
     "\n  query CompareRoles($first: String!, $second: String!) {\n    compareRoles(first: $first, second: $second) {\n      first { slug }\n      second { slug }\n      sharedResponsibilities { responsibility { slug } }\n      responsibilitiesOnlyFirst { responsibility { slug } }\n      responsibilitiesOnlySecond { responsibility { slug } }\n      sharedSkillDomains { slug }\n      skillDomainsOnlyFirst { slug }\n      skillDomainsOnlySecond { slug }\n      sharedCertifications { slug }\n      certificationsOnlyFirst { slug }\n      certificationsOnlySecond { slug }\n      dimensions {\n        dimension { slug }\n        first { role { slug } statement provenance { kind quote } }\n        second { role { slug } statement provenance { kind quote } }\n      }\n    }\n  }\n": types.CompareRolesDocument,
     "\n  query SkillGap($role: String!, $held: [String!]!) {\n    skillGap(role: $role, heldCertifications: $held) {\n      coveredSkillDomains { slug }\n      missingSkillDomains { slug }\n      uncoverableSkillDomains { slug }\n      coveredResponsibilities { responsibility { slug } }\n      missingResponsibilities { responsibility { slug } }\n      recommendedCertifications { rank inSmallestCover certification { slug } closes { slug } }\n    }\n  }\n": types.SkillGapDocument,
@@ -465,6 +477,26 @@ export function graphql(source: "\n  mutation ConcurrentRevert($id: ID!) { rever
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query ConcurrentChangeLog { changes { nodes { action } } }"): typeof import('./graphql.js').ConcurrentChangeLogDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SpecRoleCrosswalk($slug: String!) {\n    role(slug: $slug) {\n      name\n      occupationMatches {\n        matchType\n        role { slug }\n        occupation { name alternativeLabels externalIds { scheme code } }\n        provenance { kind record rationale source { slug } }\n      }\n      externalIds {\n        scheme\n        code\n        uri\n        confidence\n        label\n        derivedFrom { matchType occupation { name } }\n      }\n      occupations { edges { matchType node { name } } }\n    }\n  }\n"): typeof import('./graphql.js').SpecRoleCrosswalkDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SpecEntitiesByExternalId($scheme: ExternalIdScheme!, $code: String!) {\n    entitiesByExternalId(scheme: $scheme, code: $code) { kind slug name }\n  }\n"): typeof import('./graphql.js').SpecEntitiesByExternalIdDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SpecLinkOccupationMatch($input: LinkEntitiesInput!) {\n    linkEntities(input: $input) {\n      __typename\n      ... on MutationError { message }\n    }\n  }\n"): typeof import('./graphql.js').SpecLinkOccupationMatchDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SpecEscoSkillsOfCertification($slug: String!) {\n    certification(slug: $slug) {\n      escoSkills { edges { node { name } provenance { kind rationale } } }\n    }\n    skillDomains { nodes { slug escoSkills { totalCount } } }\n  }\n"): typeof import('./graphql.js').SpecEscoSkillsOfCertificationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SpecCrossingPaths($from: ID!, $to: ID!) {\n    paths(from: $from, to: $to, maxLength: 3, first: 5) {\n      length\n      steps { relation to { kind name } provenance { kind } }\n    }\n  }\n"): typeof import('./graphql.js').SpecCrossingPathsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -805,6 +837,10 @@ export function graphql(source: "query OutageManager { role(slug: \"it-operation
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation OutageRename($input: UpdateEntityInput!) { updateEntity(input: $input) { __typename } }"): typeof import('./graphql.js').OutageRenameDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SpecRelatedOccupations($uri: String!, $first: Int) {\n    relatedOccupations(uri: $uri, first: $first) {\n      rank\n      sharedCount\n      occupation { name }\n      sharedEssentialSkills { name slug }\n    }\n  }\n"): typeof import('./graphql.js').SpecRelatedOccupationsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,3 +1,4 @@
+import { ESCO_OCCUPATIONS, escoOccupationUri } from './esco-concepts.js';
 import type { RoleRecord } from './schema.js';
 
 const KEY_DIFFERENCES = 'Key differences between IT ops specialists vs. IT ops managers';
@@ -195,6 +196,14 @@ export const roles: RoleRecord[] = [
         section: MANAGER_SKILLS,
       },
     ],
+    occupations: [
+      {
+        // ESCO's own record supports the match: it lists "IT operations manager" among the occupation's alternative labels.
+        to: ESCO_OCCUPATIONS.ictOperationsManager,
+        qualifier: 'EXACT',
+        imported: { record: escoOccupationUri(ESCO_OCCUPATIONS.ictOperationsManager) },
+      },
+    ],
   },
   {
     slug: 'it-operations-specialist',
@@ -361,6 +370,20 @@ export const roles: RoleRecord[] = [
         section: KEY_DIFFERENCES,
       },
     ],
+    occupations: [
+      {
+        to: ESCO_OCCUPATIONS.ictSystemAdministrator,
+        qualifier: 'CLOSE',
+        rationale:
+          'The specialist is "a technical, hands-on role focusing on the daily operations of systems and networks" needing "high technical proficiency, particularly in system administration and troubleshooting"; ESCO\'s ICT system administrator does "the upkeep, configuration, and reliable operation of computer and network systems", troubleshooting, support, security and backup. Close, not exact: specialists may focus on other areas (databases, cloud), and ESCO\'s occupation also programs and supervises.',
+      },
+      {
+        to: ESCO_OCCUPATIONS.ictNetworkTechnician,
+        qualifier: 'RELATED',
+        rationale:
+          "The specialist's work spans networks (\"the daily operations of systems and networks\") and the article recommends network-management certifications (CCNA, Network+) for it; ESCO's ICT network technician installs, maintains and troubleshoots networks. Related, neither broader nor narrower: the technician's work is one part of the specialist's, placed by ESCO at ISCO's technician level (3513), and neither stands for the other.",
+      },
+    ],
   },
   {
     slug: 'it-operations-generalist',
@@ -394,6 +417,14 @@ export const roles: RoleRecord[] = [
         statement: 'Often works across Windows environments.',
         quote:
           'Generalists handle various daily tasks and troubleshooting across diverse systems, often spanning Linux and Windows environments.',
+      },
+    ],
+    occupations: [
+      {
+        to: ESCO_OCCUPATIONS.ictTechnician,
+        qualifier: 'CLOSE',
+        rationale:
+          'The article\'s generalists "handle various daily tasks and troubleshooting across diverse systems, often spanning Linux and Windows environments"; ESCO\'s ICT technician (alternative labels "IT technician", "IT officer") installs, maintains, repairs and operates information systems and any type of software, operating systems included. Close, not exact: the article says little more about the generalist, and ESCO places the occupation among ICT user support technicians (ISCO 3512).',
       },
     ],
   },

@@ -60,6 +60,28 @@ const technicalAreaLinkSchema = z.union([
   z.strictObject({ to: slugSchema, qualifier: technicalAreaNeed, statement: statementRule, rationale }),
 ]);
 
+const occupationMatchType = z.enum(
+  Object.keys(RELATION_QUALIFIERS.MATCHES_OCCUPATION.values) as [
+    keyof typeof RELATION_QUALIFIERS.MATCHES_OCCUPATION.values,
+    ...(keyof typeof RELATION_QUALIFIERS.MATCHES_OCCUPATION.values)[],
+  ],
+);
+
+/**
+ * A role's match to an ESCO occupation (`to`: the occupation's slug, its concept UUID), with its SKOS
+ * match type (`qualifier`). Cited by the maintainers' `rationale`, or `imported: { record }` where the
+ * dataset's own record supports the match (ESCO lists the role's name among the occupation's
+ * labels): provenance IMPORTED, naming the linked occupation's dataset and its concept URI
+ * (`record`, checked at load to be the linked occupation's URI).
+ */
+const occupationMatchLinkSchema = z.union([
+  z.strictObject({ to: slugSchema, qualifier: occupationMatchType, rationale }),
+  z.strictObject({ to: slugSchema, qualifier: occupationMatchType, imported: z.strictObject({ record: provenanceRules.record }) }),
+]);
+
+/** A link to an ESCO skill (`to`: its concept UUID): always the maintainers' reading, with its rationale. */
+const escoSkillLinkSchema = z.strictObject({ to: slugSchema, rationale });
+
 const entityFields = {
   slug: slugSchema,
   name: textField(FIELD_LIMITS.name),
@@ -87,6 +109,8 @@ export const roleSchema = z.strictObject({
   technicalAreas: z.array(technicalAreaLinkSchema).default([]),
   /** Competencies (kinds of skill, qualities) the role should have or emphasise; `statement` says how. */
   competencies: z.array(statementLinkSchema).default([]),
+  /** ESCO occupations the role corresponds to, each with its SKOS match type and citation. */
+  occupations: z.array(occupationMatchLinkSchema).default([]),
 });
 
 export const responsibilitySchema = z.strictObject({
@@ -105,6 +129,8 @@ export const skillDomainSchema = z.strictObject({
   ...entityFields,
   /** Certifications the article lists under this domain, in its order. */
   certifications: z.array(plainLinkSchema).default([]),
+  /** ESCO skills or knowledge concepts the domain corresponds to (curated). */
+  escoSkills: z.array(escoSkillLinkSchema).default([]),
 });
 
 export const certificationSchema = z.strictObject({
@@ -113,6 +139,8 @@ export const certificationSchema = z.strictObject({
   acronym: attributeRules.acronym.optional(),
   /** The organisation that issues it. */
   issuer: plainLinkSchema,
+  /** ESCO skills or knowledge concepts the certification attests (curated). */
+  escoSkills: z.array(escoSkillLinkSchema).default([]),
 });
 
 export const issuerSchema = z.strictObject({ ...entityFields });
@@ -231,11 +259,12 @@ export const CONTENT_LINKS = {
     stances: 'TAKES_STANCE_ON',
     technicalAreas: 'NEEDS_TECHNICAL_AREA',
     competencies: 'NEEDS_COMPETENCY',
+    occupations: 'MATCHES_OCCUPATION',
   },
   responsibilities: { skillDomains: 'SUPPORTED_BY_SKILL_DOMAIN' },
   itilFunctions: { responsibilities: 'INCLUDES_RESPONSIBILITY' },
-  skillDomains: { certifications: 'COVERED_BY_CERTIFICATION' },
-  certifications: { issuer: 'ISSUED_BY' },
+  skillDomains: { certifications: 'COVERED_BY_CERTIFICATION', escoSkills: 'CORRESPONDS_TO_SKILL' },
+  certifications: { issuer: 'ISSUED_BY', escoSkills: 'CERTIFIES_SKILL' },
   outlookStatements: { roles: 'DESCRIBES_OUTLOOK_FOR', expertise: 'NAMES_EXPERTISE', reportedBy: 'REPORTED_BY' },
   claims: { roles: 'CLAIM_ABOUT_ROLE', itilFunctions: 'CLAIM_ABOUT_ITIL_FUNCTION' },
   people: { sources: 'WROTE_SOURCE', publications: 'WROTE_PUBLICATION', owns: 'OWNS_ORGANIZATION', contributesTo: 'CONTRIBUTES_TO' },

@@ -1,3 +1,4 @@
+import { ESCO_SKILLS } from './esco-concepts.js';
 import type { SkillDomainRecord } from './schema.js';
 
 const MANAGERS = 'Skill development for IT operations managers';
@@ -24,6 +25,18 @@ export const skillDomains: SkillDomainRecord[] = [
       { to: 'pmp', quote: 'Project Management Professional (PMP).' },
       { to: 'comptia-project-plus', quote: 'CompTIA Project+.' },
     ],
+    escoSkills: [
+      {
+        to: ESCO_SKILLS.projectManagement,
+        rationale:
+          'The domain is project management, and ESCO\'s knowledge concept "project management" is the same field (time, resources, requirements, deadlines).',
+      },
+      {
+        to: ESCO_SKILLS.performProjectManagement,
+        rationale:
+          "ESCO's \"perform project management\" (plan and manage a project's resources, budget, deadlines and quality) is the practice the domain's certifications test.",
+      },
+    ],
   },
   {
     slug: 'security-management',
@@ -34,6 +47,18 @@ export const skillDomains: SkillDomainRecord[] = [
     certifications: [
       { to: 'cisa', quote: 'Certified Information Systems Auditor (CISA).' },
       { to: 'cissp', quote: 'Certified Information Systems Security Professional (CISSP).' },
+    ],
+    escoSkills: [
+      {
+        to: ESCO_SKILLS.manageItSecurityCompliances,
+        rationale:
+          'Security management, as the domain is described here, includes compliance; ESCO\'s "manage IT security compliances" is applying standards, best practices and legal requirements for information security.',
+      },
+      {
+        to: ESCO_SKILLS.informationSecurityStrategy,
+        rationale:
+          'ESCO\'s "information security strategy" (objectives, risk measures, control objectives, metrics) is the governing side of security management that the article\'s managers are to be certified in.',
+      },
     ],
   },
   {
@@ -50,6 +75,13 @@ export const skillDomains: SkillDomainRecord[] = [
       { to: 'rhce', quote: 'Red Hat Certified Engineer (RHCE).' },
       { to: 'rhcsa', quote: 'Red Hat Certified System Administrator (RHCSA).' },
     ],
+    escoSkills: [
+      {
+        to: ESCO_SKILLS.administerIctSystem,
+        rationale:
+          'The domain\'s certifications (Windows Server, RHCSA, RHCE) are system administration; ESCO\'s "administer ICT system" is maintaining configuration, managing users, monitoring resources, performing backups and installing software.',
+      },
+    ],
   },
   {
     slug: 'security',
@@ -61,6 +93,13 @@ export const skillDomains: SkillDomainRecord[] = [
       { to: 'comptia-security-plus', quote: 'CompTIA Security+.' },
       { to: 'ceh', quote: 'Certified Ethical Hacker (CEH).' },
     ],
+    escoSkills: [
+      {
+        to: ESCO_SKILLS.cyberSecurity,
+        rationale:
+          'The specialists\' security domain (Security+, CEH) is protecting systems and networks; ESCO\'s knowledge concept "cyber security" is the methods that protect ICT systems, networks, devices and data against unauthorised use.',
+      },
+    ],
   },
   {
     slug: 'network-management',
@@ -71,6 +110,13 @@ export const skillDomains: SkillDomainRecord[] = [
     certifications: [
       { to: 'ccna', quote: 'Cisco Certified Network Associate (CCNA).' },
       { to: 'comptia-network-plus', quote: 'CompTIA Network+.' },
+    ],
+    escoSkills: [
+      {
+        to: ESCO_SKILLS.networkManagementSystemTools,
+        rationale:
+          'Network management is monitoring and supervising networks; ESCO\'s "network management system tools" is the knowledge of the tools that monitor, analyse and supervise network components.',
+      },
     ],
   },
   {
@@ -87,6 +133,13 @@ export const skillDomains: SkillDomainRecord[] = [
       },
       { to: 'google-associate-cloud-engineer', quote: 'Google Associate Cloud Engineer.' },
       { to: 'comptia-cloud-plus', quote: 'CompTIA Cloud+.' },
+    ],
+    escoSkills: [
+      {
+        to: ESCO_SKILLS.cloudTechnologies,
+        rationale:
+          'The domain is cloud services; ESCO\'s knowledge concept "cloud technologies" is the technologies that give access to hardware, software, data and services through remote servers.',
+      },
     ],
   },
 ];

@@ -745,6 +745,32 @@ export type EntityOrderField =
   /** The slug. */
   | 'SLUG';
 
+/** An identifier of an entity in a classification other systems join on (ESCO, ISCO-08, O*NET-SOC 2010). An occupation’s are its own, imported with it; a role’s are derived from the occupations it matches EXACT or CLOSE (`derivedFrom`). */
+export type ExternalId = {
+  __typename?: 'ExternalId';
+  /** The identifier in the classification (an ESCO concept URI, `1330`, `11-3021.00`). */
+  code: Scalars['String']['output'];
+  /** O*NET-SOC: the confidence Nesta’s crosswalk gives the match of the ESCO occupation to the O*NET occupation (2 highest, then 1, then 0.5). Null for the other schemes. */
+  confidence?: Maybe<Scalars['Float']['output']>;
+  /** For a role: the occupation match the identifier comes through (the role carries the identifiers of the occupations it matches EXACT or CLOSE). Null for an entity’s own identifier. */
+  derivedFrom?: Maybe<OccupationMatch>;
+  /** The classification’s name for it, where the data gives one (the O*NET occupation’s title). */
+  label?: Maybe<Scalars['String']['output']>;
+  /** The classification. */
+  scheme: ExternalIdScheme;
+  /** The identifier’s URI where the classification gives one (ESCO, ISCO-08 as ESCO publishes it), else null. */
+  uri?: Maybe<Scalars['String']['output']>;
+};
+
+/** A classification other systems identify occupations by. */
+export type ExternalIdScheme =
+  /** ESCO: the concept URI (`code` and `uri` are both the URI). */
+  | 'ESCO'
+  /** ISCO-08, the International Standard Classification of Occupations: a unit group code (`1330`). */
+  | 'ISCO_08'
+  /** O*NET-SOC, 2010 taxonomy (`11-3021.00`), from Nesta’s ESCO–O*NET crosswalk (Nov 2020), with its `confidence`. Codes of the 2019 taxonomy differ for some occupations. */
+  | 'ONET_SOC_2010';
+
 /** The request’s API key is missing, wrong, revoked, or lacks the scope the mutation needs. */
 export type ForbiddenError = MutationError & {
   __typename?: 'ForbiddenError';
@@ -1282,6 +1308,8 @@ export type Occupation = Entity & Node & {
   descriptionProvenance: Provenance;
   /** Skills and knowledge ESCO lists as essential for the occupation. */
   essentialSkills: SkillLinkConnection;
+  /** The occupation’s identifiers: its ESCO URI, its ISCO-08 unit group and the O*NET-SOC 2010 occupations Nesta’s crosswalk matches it to (with the crosswalk’s confidence). */
+  externalIds: Array<ExternalId>;
   /** Labels ESCO keeps for search only, not for display (old names, misspellings, product names): search finds the entity by them. */
   hiddenLabels: Array<Scalars['String']['output']>;
   /** Opaque, stable ID of the object; pass it to `node(id:)` to fetch it again. */
@@ -1432,6 +1460,19 @@ export type OccupationLinkEdge = {
   statement?: Maybe<Scalars['String']['output']>;
   /** Whose words `statement` is: STATED (its `quote` is the statement) when the statement stands verbatim in the relationship’s quote, CURATED when it is the maintainers’ wording; null when there is no statement. */
   statementProvenance?: Maybe<Provenance>;
+};
+
+/** A role’s correspondence to an ESCO occupation, as a SKOS mapping relation, with its citation: ESCO’s own record where it supports the match (IMPORTED), else the maintainers’ rationale (CURATED). */
+export type OccupationMatch = {
+  __typename?: 'OccupationMatch';
+  /** How closely the role corresponds to the occupation (SKOS). Null only for a relationship stored without one. */
+  matchType?: Maybe<OccupationMatchType>;
+  /** The ESCO occupation. */
+  occupation: Occupation;
+  /** Why the role matches the occupation: IMPORTED (the dataset and the occupation’s URI) where ESCO lists the role’s name among the occupation’s labels, else CURATED with the maintainers’ rationale. */
+  provenance: Provenance;
+  /** The article’s role. */
+  role: Role;
 };
 
 /** How closely a role corresponds to an ESCO occupation, as a SKOS mapping relation. Carried by MATCHES_OCCUPATION relationships (Role → Occupation). */
@@ -2140,6 +2181,8 @@ export type Query = {
   competency?: Maybe<Competency>;
   /** Entities of every kind, or of the given kinds: filterable, ordered by name unless `orderBy` says otherwise. */
   entities: EntityConnection;
+  /** The entities an identifier of another classification names: the ESCO occupations that carry it, then the roles that carry it through an EXACT or CLOSE match, each group by name. `ISCO_08` names a unit group (every occupation in it); `ONET_SOC_2010` may name several ESCO occupations. Empty when none does. */
+  entitiesByExternalId: Array<Entity>;
   /** The ISCO-08 group with this code (e.g. `1330`, ICT service managers) or slug, or null. Give exactly one of `code` and `slug`; a malformed code is a BAD_USER_INPUT error. */
   iscoGroup?: Maybe<IscoGroup>;
   /** ISCO-08 groups (those the imported ESCO occupations fall under, with the groups above them), ordered by name unless `orderBy` says otherwise. */
@@ -2184,6 +2227,12 @@ export type Query = {
   publication?: Maybe<Publication>;
   /** Every publication, ordered by name. */
   publications: PublicationConnection;
+  /**
+   * The ESCO occupations closest to an occupation by the essential skills they share with it (O*NET’s “related occupations”): most shared essential skills first, ties by name; occupations sharing none are left out, as are deprecated ones. An unknown or malformed URI is a BAD_USER_INPUT error.
+   *
+   * The search reads at most 10,000 occupation–skill relations (ESCO v1.1.1’s most connected occupation needs 8,569), and the query cost charges for it: 500 plus `first` times what each occupation selects. Where an occupation’s skills are listed by more occupations than that, the field answers no partial ranking but a QUERY_TOO_COSTLY error.
+   */
+  relatedOccupations: Array<RelatedOccupation>;
   /** Every relationship of the graph, optionally of one relation, ordered by relation, then source entity and source order. */
   relationships: RelationshipConnection;
   /** Every responsibility, ordered by name. */
@@ -2320,6 +2369,14 @@ export type QueryEntitiesArgs = {
   kinds?: InputMaybe<Array<EntityKind>>;
   last?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<EntityOrder>;
+};
+
+
+/** Read the IT-operations knowledge graph: look entities up by slug or ID, list them, and follow their relationships. */
+export type QueryEntitiesByExternalIdArgs = {
+  code: Scalars['String']['input'];
+  includeDeprecated?: InputMaybe<Scalars['Boolean']['input']>;
+  scheme: ExternalIdScheme;
 };
 
 
@@ -2499,6 +2556,13 @@ export type QueryPublicationsArgs = {
 
 
 /** Read the IT-operations knowledge graph: look entities up by slug or ID, list them, and follow their relationships. */
+export type QueryRelatedOccupationsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  uri: Scalars['String']['input'];
+};
+
+
+/** Read the IT-operations knowledge graph: look entities up by slug or ID, list them, and follow their relationships. */
 export type QueryRelationshipsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
@@ -2632,6 +2696,19 @@ export type QueryTechnicalAreasArgs = {
   includeDeprecated?: InputMaybe<Scalars['Boolean']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<EntityOrder>;
+};
+
+/** An ESCO occupation close to another by the essential skills both list, with those skills as the evidence. */
+export type RelatedOccupation = {
+  __typename?: 'RelatedOccupation';
+  /** The related occupation. */
+  occupation: Occupation;
+  /** 1 for the closest. */
+  rank: Scalars['Int']['output'];
+  /** How many of the given occupation’s essential skills this one lists as essential too. */
+  sharedCount: Scalars['Int']['output'];
+  /** Those skills, by name: each is an essential REQUIRES_SKILL relationship of both occupations in ESCO. */
+  sharedEssentialSkills: Array<Skill>;
 };
 
 /** The kinds of relationship between entities, each read from its `from` entity to its `to` entity ("a Role HOLDS_RESPONSIBILITY a Responsibility"). */
@@ -2941,6 +3018,8 @@ export type Role = Entity & Node & {
   description: Scalars['String']['output'];
   /** Whose words `description` is: STATED (its `quote` is the description, from the entity’s own source and section) when the description stands verbatim (whitespace-normalised) in the entity’s quote; otherwise CURATED, the maintainers’ wording. */
   descriptionProvenance: Provenance;
+  /** The role’s identifiers in ESCO, ISCO-08 and O*NET-SOC 2010: those of the occupations it matches EXACT or CLOSE, each with the match it is derived from (`derivedFrom`). A BROAD, NARROW or RELATED match gives none. */
+  externalIds: Array<ExternalId>;
   /** Opaque, stable ID of the object; pass it to `node(id:)` to fetch it again. */
   id: Scalars['ID']['output'];
   /** The ITIL functions the role works in. */
@@ -2953,6 +3032,8 @@ export type Role = Entity & Node & {
   ledBy: RoleLinkConnection;
   /** Display name, as the source writes it where it names the entity. */
   name: Scalars['String']['output'];
+  /** The ESCO occupations the role corresponds to, each with its SKOS match type and citation, in the order curated (the same relationships as `occupations`). */
+  occupationMatches: Array<OccupationMatch>;
   /** ESCO occupations the role corresponds to; each edge’s `matchType` says how closely (SKOS). */
   occupations: OccupationLinkConnection;
   /** Outlook statements about the role. */

@@ -101,15 +101,21 @@ export async function entityJsonLd(store: Store, node: NodeRecord, options: Json
 
   if (node.kind === 'Role' || node.kind === 'Occupation') {
     const ids: ExternalId[] = [...(node.attributes.externalIds ?? [])];
-    if (node.kind === 'Occupation' && !ids.some((id) => id.scheme === 'ISCO-08')) {
-      for (const group of linked('IN_ISCO_GROUP'))
-        if (group.attributes.code)
-          ids.push({
-            scheme: 'ISCO-08',
-            code: group.attributes.code,
-            ...(group.attributes.uri ? { uri: group.attributes.uri } : {}),
-            label: group.name,
-          });
+    if (node.kind === 'Occupation') {
+      // The ISCO-08 unit group the occupation is in names the code (and gives it when no external id does).
+      for (const group of linked('IN_ISCO_GROUP')) {
+        const code = group.attributes.code;
+        if (!code) continue;
+        const known = ids.findIndex((id) => id.scheme === 'ISCO-08' && id.code === code);
+        const named: ExternalId = {
+          scheme: 'ISCO-08',
+          code,
+          ...(group.attributes.uri ? { uri: group.attributes.uri } : {}),
+          label: group.name,
+        };
+        if (known < 0) ids.push(named);
+        else ids[known] = { ...named, ...ids[known] };
+      }
     }
     for (const occupation of linked('MATCHES_OCCUPATION', CATEGORY_MATCHES)) ids.push(...(occupation.attributes.externalIds ?? []));
     for (const occupation of linked('MATCHES_OCCUPATION', new Set(['EXACT'])))

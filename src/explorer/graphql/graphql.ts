@@ -52,6 +52,8 @@ export type Certification = Entity & Node & {
   id: Scalars['ID']['output'];
   /** The organisation that issues it (curated: see `Issuer.certifications` edges for the rationale). */
   issuer?: Maybe<Issuer>;
+  /** The entity as a JSON-LD document in schema.org terms (a JSON text), for a portal to embed in a page as `<script type="application/ld+json">`: an Occupation with its ISCO-08 and O*NET-SOC `occupationalCategory`, a certification as an EducationalOccupationalCredential `recognizedBy` its issuer, a skill as a DefinedTerm, and `isBasedOn` its source. The same document as `GET /entities/{id}.jsonld`. */
+  jsonLd: Scalars['String']['output'];
   /** What kind of entity this is. */
   kind: EntityKind;
   /** Display name, as the source writes it where it names the entity. */
@@ -254,6 +256,8 @@ export type Claim = Entity & Node & {
   id: Scalars['ID']['output'];
   /** ITIL functions the claim is about. */
   itilFunctions: ItilFunctionLinkConnection;
+  /** The entity as a JSON-LD document in schema.org terms (a JSON text), for a portal to embed in a page as `<script type="application/ld+json">`: an Occupation with its ISCO-08 and O*NET-SOC `occupationalCategory`, a certification as an EducationalOccupationalCredential `recognizedBy` its issuer, a skill as a DefinedTerm, and `isBasedOn` its source. The same document as `GET /entities/{id}.jsonld`. */
+  jsonLd: Scalars['String']['output'];
   /** What kind of entity this is. */
   kind: EntityKind;
   /** Display name, as the source writes it where it names the entity. */
@@ -359,6 +363,8 @@ export type ComparisonDimension = Entity & Node & {
   descriptionProvenance: Provenance;
   /** Opaque, stable ID of the object; pass it to `node(id:)` to fetch it again. */
   id: Scalars['ID']['output'];
+  /** The entity as a JSON-LD document in schema.org terms (a JSON text), for a portal to embed in a page as `<script type="application/ld+json">`: an Occupation with its ISCO-08 and O*NET-SOC `occupationalCategory`, a certification as an EducationalOccupationalCredential `recognizedBy` its issuer, a skill as a DefinedTerm, and `isBasedOn` its source. The same document as `GET /entities/{id}.jsonld`. */
+  jsonLd: Scalars['String']['output'];
   /** What kind of entity this is. */
   kind: EntityKind;
   /** Display name, as the source writes it where it names the entity. */
@@ -454,6 +460,8 @@ export type Competency = Entity & Node & {
   descriptionProvenance: Provenance;
   /** Opaque, stable ID of the object; pass it to `node(id:)` to fetch it again. */
   id: Scalars['ID']['output'];
+  /** The entity as a JSON-LD document in schema.org terms (a JSON text), for a portal to embed in a page as `<script type="application/ld+json">`: an Occupation with its ISCO-08 and O*NET-SOC `occupationalCategory`, a certification as an EducationalOccupationalCredential `recognizedBy` its issuer, a skill as a DefinedTerm, and `isBasedOn` its source. The same document as `GET /entities/{id}.jsonld`. */
+  jsonLd: Scalars['String']['output'];
   /** What kind of entity this is. */
   kind: EntityKind;
   /** Display name, as the source writes it where it names the entity. */
@@ -636,6 +644,8 @@ export type Entity = {
   descriptionProvenance: Provenance;
   /** Opaque, stable ID of the object; pass it to `node(id:)` to fetch it again. */
   id: Scalars['ID']['output'];
+  /** The entity as a JSON-LD document in schema.org terms (a JSON text), for a portal to embed in a page as `<script type="application/ld+json">`: an Occupation with its ISCO-08 and O*NET-SOC `occupationalCategory`, a certification as an EducationalOccupationalCredential `recognizedBy` its issuer, a skill as a DefinedTerm, and `isBasedOn` its source. The same document as `GET /entities/{id}.jsonld`. */
+  jsonLd: Scalars['String']['output'];
   /** What kind of entity this is. */
   kind: EntityKind;
   /** Display name, as the source writes it where it names the entity. */
@@ -784,6 +794,8 @@ export type IscoGroup = Entity & Node & {
   descriptionProvenance: Provenance;
   /** Opaque, stable ID of the object; pass it to `node(id:)` to fetch it again. */
   id: Scalars['ID']['output'];
+  /** The entity as a JSON-LD document in schema.org terms (a JSON text), for a portal to embed in a page as `<script type="application/ld+json">`: an Occupation with its ISCO-08 and O*NET-SOC `occupationalCategory`, a certification as an EducationalOccupationalCredential `recognizedBy` its issuer, a skill as a DefinedTerm, and `isBasedOn` its source. The same document as `GET /entities/{id}.jsonld`. */
+  jsonLd: Scalars['String']['output'];
   /** What kind of entity this is. */
   kind: EntityKind;
   /** Display name, as the source writes it where it names the entity. */
@@ -893,6 +905,8 @@ export type Issuer = Entity & Node & {
   descriptionProvenance: Provenance;
   /** Opaque, stable ID of the object; pass it to `node(id:)` to fetch it again. */
   id: Scalars['ID']['output'];
+  /** The entity as a JSON-LD document in schema.org terms (a JSON text), for a portal to embed in a page as `<script type="application/ld+json">`: an Occupation with its ISCO-08 and O*NET-SOC `occupationalCategory`, a certification as an EducationalOccupationalCredential `recognizedBy` its issuer, a skill as a DefinedTerm, and `isBasedOn` its source. The same document as `GET /entities/{id}.jsonld`. */
+  jsonLd: Scalars['String']['output'];
   /** What kind of entity this is. */
   kind: EntityKind;
   /** Display name, as the source writes it where it names the entity. */
@@ -1004,6 +1018,8 @@ export type ItilFunction = Entity & Node & {
   frameworkProvenance: Provenance;
   /** Opaque, stable ID of the object; pass it to `node(id:)` to fetch it again. */
   id: Scalars['ID']['output'];
+  /** The entity as a JSON-LD document in schema.org terms (a JSON text), for a portal to embed in a page as `<script type="application/ld+json">`: an Occupation with its ISCO-08 and O*NET-SOC `occupationalCategory`, a certification as an EducationalOccupationalCredential `recognizedBy` its issuer, a skill as a DefinedTerm, and `isBasedOn` its source. The same document as `GET /entities/{id}.jsonld`. */
+  jsonLd: Scalars['String']['output'];
   /** What kind of entity this is. */
   kind: EntityKind;
   /** Display name, as the source writes it where it names the entity. */
@@ -1278,6 +1294,8 @@ export type Occupation = Entity & Node & {
   id: Scalars['ID']['output'];
   /** The ISCO-08 unit group the occupation belongs to. */
   iscoGroup?: Maybe<IscoGroup>;
+  /** The entity as a JSON-LD document in schema.org terms (a JSON text), for a portal to embed in a page as `<script type="application/ld+json">`: an Occupation with its ISCO-08 and O*NET-SOC `occupationalCategory`, a certification as an EducationalOccupationalCredential `recognizedBy` its issuer, a skill as a DefinedTerm, and `isBasedOn` its source. The same document as `GET /entities/{id}.jsonld`. */
+  jsonLd: Scalars['String']['output'];
   /** What kind of entity this is. */
   kind: EntityKind;
   /** Display name, as the source writes it where it names the entity. */
@@ -1461,6 +1479,8 @@ export type Organization = Entity & Node & {
   findings: OutlookStatementLinkConnection;
   /** Opaque, stable ID of the object; pass it to `node(id:)` to fetch it again. */
   id: Scalars['ID']['output'];
+  /** The entity as a JSON-LD document in schema.org terms (a JSON text), for a portal to embed in a page as `<script type="application/ld+json">`: an Occupation with its ISCO-08 and O*NET-SOC `occupationalCategory`, a certification as an EducationalOccupationalCredential `recognizedBy` its issuer, a skill as a DefinedTerm, and `isBasedOn` its source. The same document as `GET /entities/{id}.jsonld`. */
+  jsonLd: Scalars['String']['output'];
   /** What kind of entity this is. */
   kind: EntityKind;
   /** Display name, as the source writes it where it names the entity. */
@@ -1582,6 +1602,8 @@ export type OutlookStatement = Entity & Node & {
   horizon?: Maybe<Scalars['String']['output']>;
   /** Opaque, stable ID of the object; pass it to `node(id:)` to fetch it again. */
   id: Scalars['ID']['output'];
+  /** The entity as a JSON-LD document in schema.org terms (a JSON text), for a portal to embed in a page as `<script type="application/ld+json">`: an Occupation with its ISCO-08 and O*NET-SOC `occupationalCategory`, a certification as an EducationalOccupationalCredential `recognizedBy` its issuer, a skill as a DefinedTerm, and `isBasedOn` its source. The same document as `GET /entities/{id}.jsonld`. */
+  jsonLd: Scalars['String']['output'];
   /** What kind of entity this is. */
   kind: EntityKind;
   /** Display name, as the source writes it where it names the entity. */
@@ -1848,6 +1870,8 @@ export type Person = Entity & Node & {
   descriptionProvenance: Provenance;
   /** Opaque, stable ID of the object; pass it to `node(id:)` to fetch it again. */
   id: Scalars['ID']['output'];
+  /** The entity as a JSON-LD document in schema.org terms (a JSON text), for a portal to embed in a page as `<script type="application/ld+json">`: an Occupation with its ISCO-08 and O*NET-SOC `occupationalCategory`, a certification as an EducationalOccupationalCredential `recognizedBy` its issuer, a skill as a DefinedTerm, and `isBasedOn` its source. The same document as `GET /entities/{id}.jsonld`. */
+  jsonLd: Scalars['String']['output'];
   /** What kind of entity this is. */
   kind: EntityKind;
   /** Display name, as the source writes it where it names the entity. */
@@ -2021,6 +2045,8 @@ export type Publication = Entity & Node & {
   id: Scalars['ID']['output'];
   /** The issuer of the certifications the publication is a study guide for, or null. */
   issuer?: Maybe<Issuer>;
+  /** The entity as a JSON-LD document in schema.org terms (a JSON text), for a portal to embed in a page as `<script type="application/ld+json">`: an Occupation with its ISCO-08 and O*NET-SOC `occupationalCategory`, a certification as an EducationalOccupationalCredential `recognizedBy` its issuer, a skill as a DefinedTerm, and `isBasedOn` its source. The same document as `GET /entities/{id}.jsonld`. */
+  jsonLd: Scalars['String']['output'];
   /** What kind of entity this is. */
   kind: EntityKind;
   /** Display name, as the source writes it where it names the entity. */
@@ -2698,6 +2724,8 @@ export type Responsibility = Entity & Node & {
   id: Scalars['ID']['output'];
   /** ITIL functions that list this among their core responsibilities. */
   itilFunctions: ItilFunctionLinkConnection;
+  /** The entity as a JSON-LD document in schema.org terms (a JSON text), for a portal to embed in a page as `<script type="application/ld+json">`: an Occupation with its ISCO-08 and O*NET-SOC `occupationalCategory`, a certification as an EducationalOccupationalCredential `recognizedBy` its issuer, a skill as a DefinedTerm, and `isBasedOn` its source. The same document as `GET /entities/{id}.jsonld`. */
+  jsonLd: Scalars['String']['output'];
   /** What kind of entity this is. */
   kind: EntityKind;
   /** Display name, as the source writes it where it names the entity. */
@@ -2851,6 +2879,8 @@ export type Role = Entity & Node & {
   id: Scalars['ID']['output'];
   /** The ITIL functions the role works in. */
   itilFunctions: ItilFunctionLinkConnection;
+  /** The entity as a JSON-LD document in schema.org terms (a JSON text), for a portal to embed in a page as `<script type="application/ld+json">`: an Occupation with its ISCO-08 and O*NET-SOC `occupationalCategory`, a certification as an EducationalOccupationalCredential `recognizedBy` its issuer, a skill as a DefinedTerm, and `isBasedOn` its source. The same document as `GET /entities/{id}.jsonld`. */
+  jsonLd: Scalars['String']['output'];
   /** What kind of entity this is. */
   kind: EntityKind;
   /** Roles this role leads. */
@@ -3208,6 +3238,8 @@ export type Skill = Entity & Node & {
   descriptionProvenance: Provenance;
   /** Opaque, stable ID of the object; pass it to `node(id:)` to fetch it again. */
   id: Scalars['ID']['output'];
+  /** The entity as a JSON-LD document in schema.org terms (a JSON text), for a portal to embed in a page as `<script type="application/ld+json">`: an Occupation with its ISCO-08 and O*NET-SOC `occupationalCategory`, a certification as an EducationalOccupationalCredential `recognizedBy` its issuer, a skill as a DefinedTerm, and `isBasedOn` its source. The same document as `GET /entities/{id}.jsonld`. */
+  jsonLd: Scalars['String']['output'];
   /** What kind of entity this is. */
   kind: EntityKind;
   /** Display name, as the source writes it where it names the entity. */
@@ -3324,6 +3356,8 @@ export type SkillDomain = Entity & Node & {
   escoSkills: SkillLinkConnection;
   /** Opaque, stable ID of the object; pass it to `node(id:)` to fetch it again. */
   id: Scalars['ID']['output'];
+  /** The entity as a JSON-LD document in schema.org terms (a JSON text), for a portal to embed in a page as `<script type="application/ld+json">`: an Occupation with its ISCO-08 and O*NET-SOC `occupationalCategory`, a certification as an EducationalOccupationalCredential `recognizedBy` its issuer, a skill as a DefinedTerm, and `isBasedOn` its source. The same document as `GET /entities/{id}.jsonld`. */
+  jsonLd: Scalars['String']['output'];
   /** What kind of entity this is. */
   kind: EntityKind;
   /** Display name, as the source writes it where it names the entity. */
@@ -3539,6 +3573,8 @@ export type Source = Entity & Node & {
   descriptionProvenance: Provenance;
   /** Opaque, stable ID of the object; pass it to `node(id:)` to fetch it again. */
   id: Scalars['ID']['output'];
+  /** The entity as a JSON-LD document in schema.org terms (a JSON text), for a portal to embed in a page as `<script type="application/ld+json">`: an Occupation with its ISCO-08 and O*NET-SOC `occupationalCategory`, a certification as an EducationalOccupationalCredential `recognizedBy` its issuer, a skill as a DefinedTerm, and `isBasedOn` its source. The same document as `GET /entities/{id}.jsonld`. */
+  jsonLd: Scalars['String']['output'];
   /** What kind of entity this is. */
   kind: EntityKind;
   /** The licence or terms the document may be quoted under. Null when not recorded. */
@@ -3660,6 +3696,8 @@ export type TechnicalArea = Entity & Node & {
   descriptionProvenance: Provenance;
   /** Opaque, stable ID of the object; pass it to `node(id:)` to fetch it again. */
   id: Scalars['ID']['output'];
+  /** The entity as a JSON-LD document in schema.org terms (a JSON text), for a portal to embed in a page as `<script type="application/ld+json">`: an Occupation with its ISCO-08 and O*NET-SOC `occupationalCategory`, a certification as an EducationalOccupationalCredential `recognizedBy` its issuer, a skill as a DefinedTerm, and `isBasedOn` its source. The same document as `GET /entities/{id}.jsonld`. */
+  jsonLd: Scalars['String']['output'];
   /** What kind of entity this is. */
   kind: EntityKind;
   /** Display name, as the source writes it where it names the entity. */

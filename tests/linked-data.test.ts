@@ -5,14 +5,17 @@
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Parser, type Quad } from 'n3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { edgeId, nodeId, openKnowledgeGraph, type Store } from '../src/data/index.js';
 import type { GraphExport } from '../src/data/transfer.js';
+import { createKnowledgeGraphListener } from '../src/server/node-listener.js';
 import { graphql } from './graphql/index.js';
 import { createKey, startTestService, type TestService } from './support/knowledge-graph.js';
+import { close, listen } from './support/listen.js';
 
 const ESCO_ICT_OPERATIONS_MANAGER = 'http://data.europa.eu/esco/occupation/f0ca39a8-1e30-487c-95f9-ef2d5e734adc';
 const ICT_OPERATIONS_MANAGER_ID = nodeId('Occupation', 'f0ca39a8-1e30-487c-95f9-ef2d5e734adc');
@@ -194,6 +197,26 @@ describe('an entity as JSON-LD', () => {
       inDefinedTermSet: { '@type': 'DefinedTermSet', '@id': 'http://data.europa.eu/esco/concept-scheme/skills' },
       sameAs: [`http://data.europa.eu/esco/skill/${uuid}`],
     });
+  });
+
+  it('is served over HTTP by the listener `npm start` uses, cross-origin, with an ETag that answers 304', async () => {
+    const { listener } = createKnowledgeGraphListener({ store: service.store, logger: false });
+    const server = createServer(listener);
+    const origin = await listen(server);
+    try {
+      const url = `${origin}/entities/${encodeURIComponent(globalId(MANAGER_ID))}.jsonld`;
+      const answer = await fetch(url, { headers: { origin: 'https://portal.example' } });
+      expect(answer.status).toBe(200);
+      expect(answer.headers.get('access-control-allow-origin')).toBe('https://portal.example');
+      expect((await answer.json()) as JsonLd).toMatchObject({ '@type': 'Occupation', name: 'IT operations manager' });
+      const again = await fetch(url, { headers: { 'if-none-match': answer.headers.get('etag')! } });
+      expect(again.status).toBe(304);
+      const unknown = await fetch(`${origin}/entities/${encodeURIComponent(globalId('Role:astronaut'))}.jsonld`);
+      expect(unknown.status).toBe(404);
+      expect(await unknown.json()).toMatchObject({ errors: [{ extensions: { code: 'NOT_FOUND' } }] });
+    } finally {
+      await close(server);
+    }
   });
 
   it('the article’s skill domain: a DefinedTerm in the term set of its kind', async () => {

@@ -1,6 +1,7 @@
 /**
- * The whole graph as SKOS in Turtle, written with n3's Writer as it is read: nodes and then edges,
- * a page at a time, so memory holds one page and a map of node ids to IRIs, whatever the graph's size.
+ * The whole graph as SKOS in Turtle, written with n3's Writer as it is read: a page of entities at a
+ * time, each followed by the relationships it starts, so memory holds one page (with its edges and
+ * the IRIs they point to), whatever the graph's size.
  *
  * - Every entity is a `skos:Concept` and an instance of its kind's class (`kg:Role`, `kg:Skill`, …):
  *   ESCO concepts under their own URIs, the rest under the base (`iris.ts`). `skos:prefLabel` is the
@@ -97,12 +98,13 @@ export async function writeSkosTurtle(store: Store, output: Writable, options: T
   }
   await drained();
 
-  // The entities, a page at a time; only their IRIs are kept, to write the edges after.
-  const iris = new Map<string, string>();
-  // Sources first, so that every entity's `dct:source` can name its source's IRI.
+  // The entities, a page at a time, each followed by the relationships it starts (read through the
+  // edge indexes, so each page costs the same however far in it is).
+  const sourceIris = new Map<string, string>();
   const sources = await store.listNodes({ kinds: ['Source'], limit: PAGE_SIZE, offset: 0, filter: { includeDeprecated: true } });
-  for (const source of sources.items) iris.set(source.id, entityIri(source, base));
+  for (const source of sources.items) sourceIris.set(source.id, entityIri(source, base));
   let entities = 0;
+  let relationships = 0;
   for (let offset = 0; ; offset += PAGE_SIZE) {
     const page = await store.listNodes({
       kinds: ENTITY_KINDS,
@@ -111,14 +113,33 @@ export async function writeSkosTurtle(store: Store, output: Writable, options: T
       filter: { includeDeprecated: true },
       order: { field: 'kind', direction: 'asc' },
     });
-    for (const node of page.items) iris.set(node.id, entityIri(node, base));
-    for (const node of page.items) writeNode(node);
+    const iris = new Map(page.items.map((node) => [node.id, entityIri(node, base)]));
+    const outgoing = new Map<string, EdgeRecord[]>();
+    for (const edge of await store.edgesTouching([...iris.keys()])) {
+      if (!iris.has(edge.fromId)) continue;
+      outgoing.set(edge.fromId, [...(outgoing.get(edge.fromId) ?? []), edge]);
+    }
+    const elsewhere = [...new Set([...outgoing.values()].flat().map((edge) => edge.toId))].filter((id) => !iris.has(id));
+    for (const node of await store.nodesByIds(elsewhere)) iris.set(node.id, entityIri(node, base));
+    for (const node of page.items) {
+      writeNode(node, iris.get(node.id)!);
+      const edges = (outgoing.get(node.id) ?? []).sort(
+        (a, b) => a.relation.localeCompare(b.relation) || a.position - b.position || a.toId.localeCompare(b.toId),
+      );
+      for (const edge of edges) {
+        const from = iris.get(edge.fromId)!;
+        const to = iris.get(edge.toId);
+        if (!to) throw new Error(`Relationship ${edge.id} names an entity the store does not hold`);
+        add(from, edgePredicate(edge, base), namedNode(to));
+        if (SKOS_HIERARCHY.has(edge.relation)) add(to, `${skos}narrower`, namedNode(from));
+      }
+      relationships += edges.length;
+    }
     entities += page.items.length;
     await drained();
     if (page.items.length < PAGE_SIZE) break;
   }
-  function writeNode(node: NodeRecord): void {
-    const subject = iris.get(node.id)!;
+  function writeNode(node: NodeRecord, subject: string): void {
     add(subject, `${rdf}type`, namedNode(`${skos}Concept`));
     add(subject, `${rdf}type`, namedNode(`${kg}${node.kind}`));
     add(subject, `${skos}prefLabel`, text(node.name));
@@ -128,24 +149,8 @@ export async function writeSkosTurtle(store: Store, output: Writable, options: T
     if (node.attributes.code) add(subject, `${skos}notation`, literal(node.attributes.code));
     if (node.deprecatedAt) add(subject, `${owl}deprecated`, literal('true', namedNode(`${xsd}boolean`)));
     if (node.attributes.url) add(subject, `${rdfs}seeAlso`, namedNode(node.attributes.url));
-    const source = node.provenance.sourceId ? iris.get(node.provenance.sourceId) : undefined;
+    const source = node.provenance.sourceId ? sourceIris.get(node.provenance.sourceId) : undefined;
     if (source) add(subject, `${dct}source`, namedNode(source));
-  }
-
-  // The relationships, in the store's order (relation, `from` node, position).
-  let relationships = 0;
-  for (let offset = 0; ; offset += PAGE_SIZE) {
-    const page = await store.listEdges({ limit: PAGE_SIZE, offset });
-    for (const edge of page.items) {
-      const from = iris.get(edge.fromId);
-      const to = iris.get(edge.toId);
-      if (!from || !to) throw new Error(`Relationship ${edge.id} names an entity the store does not list`);
-      add(from, edgePredicate(edge, base), namedNode(to));
-      if (SKOS_HIERARCHY.has(edge.relation)) add(to, `${skos}narrower`, namedNode(from));
-    }
-    relationships += page.items.length;
-    await drained();
-    if (page.items.length < PAGE_SIZE) break;
   }
 
   await new Promise<void>((resolve, reject) => writer.end((error) => (error ? reject(error) : resolve())));

@@ -4,7 +4,10 @@
  *   keys create --scope read|edit|admin [--label TEXT]   prints the new key once (only its hash is kept)
  *   keys revoke KEY_ID                                    revokes a key at once
  *   keys list                                             lists keys (never their secrets)
- *   export                                                writes the whole graph as stable JSON to stdout
+ *   export [--format json|turtle] [--base IRI]            writes the whole graph to stdout: stable JSON (the
+ *                                                         default, what `import` reads), or SKOS in Turtle
+ *                                                         (streamed; entities without a URI of their own under
+ *                                                         --base, default urn:it-ops-kg:)
  *   import FILE [--dry-run]                               validates FILE, then adds and updates what it says
  *                                                         in one transaction (never deletes); --dry-run
  *                                                         only reports what it would change
@@ -14,12 +17,14 @@ import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { newApiKey, SCOPES, type Scope } from '../data/curation.js';
 import { openKnowledgeGraph, parseDatabaseUrl } from '../data/index.js';
+import { checkLinkedDataBase } from '../data/linked-data/iris.js';
+import { writeSkosTurtle } from '../data/linked-data/skos-turtle.js';
 import { parseGraphExport, serializeGraphExport } from '../data/transfer.js';
 
 const USAGE = `usage: npm run kg -- keys create --scope read|edit|admin [--label TEXT]
        npm run kg -- keys revoke KEY_ID
        npm run kg -- keys list
-       npm run kg -- export > graph.json
+       npm run kg -- export [--format json|turtle] [--base IRI] > graph.json
        npm run kg -- import graph.json [--dry-run]`;
 
 class UsageError extends Error {}
@@ -28,16 +33,32 @@ async function run(argv: string[]): Promise<void> {
   const { positionals, values } = parseArgs({
     args: argv,
     allowPositionals: true,
-    options: { scope: { type: 'string' }, label: { type: 'string' }, 'dry-run': { type: 'boolean' } },
+    options: {
+      scope: { type: 'string' },
+      label: { type: 'string' },
+      'dry-run': { type: 'boolean' },
+      format: { type: 'string' },
+      base: { type: 'string' },
+    },
   });
   const [group, command, argument] = positionals;
   if (group === 'import' && !command) throw new UsageError(USAGE);
   // Read and validate the file before opening the store: a bad file changes nothing.
   const incoming = group === 'import' ? parseGraphExport(readFileSync(command!, 'utf8')) : null;
   if (group !== 'export' && group !== 'import' && (group !== 'keys' || !command)) throw new UsageError(USAGE);
+  const format = values.format ?? 'json';
+  if (group === 'export' && format !== 'json' && format !== 'turtle') throw new UsageError(`--format must be json or turtle\n${USAGE}`);
+  let base: string | undefined;
+  try {
+    base = values.base === undefined ? undefined : checkLinkedDataBase(values.base);
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
   const { store } = await openKnowledgeGraph(parseDatabaseUrl(process.env['DATABASE_URL']));
   try {
-    if (group === 'export') {
+    if (group === 'export' && format === 'turtle') {
+      await writeSkosTurtle(store, process.stdout, base ? { base } : {});
+    } else if (group === 'export') {
       process.stdout.write(serializeGraphExport(await store.exportGraph()));
     } else if (incoming) {
       const summary = await store.importGraph(incoming, { dryRun: values['dry-run'] ?? false });

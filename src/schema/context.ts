@@ -13,6 +13,8 @@ export interface GraphQLContext {
   actor: { keyId: string; label: string; scope: Scope } | null;
   /** Whether reading needs a key with the `read` scope (by default reads are open). */
   readRequiresKey: boolean;
+  /** The base IRI of linked-data output for entities without a URI of their own (default `urn:it-ops-kg:`). */
+  linkedDataBase?: string;
   /** Where made changes are published for `graphChanged` subscribers. */
   graphChanges: GraphChanges;
   /**

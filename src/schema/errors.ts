@@ -67,6 +67,11 @@ export const ERROR_CODES = {
     meaning:
       'Too many failed API-key checks from this address; a request presenting a key is refused until `Retry-After` (`extensions.retryAfterSeconds`).',
   },
+  NOT_FOUND: {
+    status: 404,
+    from: 'api',
+    meaning: 'No entity has the ID a linked-data URL names (`GET /entities/{id}.jsonld`), or the path names no document.',
+  },
   INTERNAL_SERVER_ERROR: {
     status: 500,
     from: 'api',

@@ -10,6 +10,7 @@ import { useDisableIntrospection } from '@graphql-yoga/plugin-disable-introspect
 import { createYoga, type Plugin, useReadinessCheck, type YogaServerInstance } from 'graphql-yoga';
 import type { Logger } from 'pino';
 import type { Store } from '../data/index.js';
+import { checkLinkedDataBase } from '../data/linked-data/iris.js';
 import type { GraphQLContext } from '../schema/context.js';
 import { createGraphChanges, type GraphChangeEventTarget } from '../schema/graph-changes.js';
 import { setLoaderBatching } from '../schema/loader-options.js';
@@ -29,6 +30,7 @@ import { localChangeTarget, useEventStreamLimit } from './plugins/use-event-stre
 import { useExecutionTimeout } from './plugins/use-execution-timeout.js';
 import { useExplorerAssets } from './plugins/use-explorer-assets.js';
 import { useHideSuggestions } from './plugins/use-hide-suggestions.js';
+import { useLinkedData } from './plugins/use-linked-data.js';
 import { useMarkCacheableAnswers } from './plugins/use-mark-cacheable-answers.js';
 import { useQueryCostLimit } from './plugins/use-query-cost-limit.js';
 import { useQueryShapeLimits } from './plugins/use-query-shape-limits.js';
@@ -77,6 +79,11 @@ export interface KnowledgeGraphServerOptions {
   graphqlEndpoint?: string;
   /** Serve the graph explorer (`/explore`) and its embeddable widget (`/explore/widget.js`), once built (default: true). */
   explorer?: boolean;
+  /**
+   * The base IRI of linked-data output (`GET /entities/{id}.jsonld`, `Entity.jsonLd`) for entities
+   * without a URI of their own (default `urn:it-ops-kg:`; ESCO concepts keep their URIs).
+   */
+  linkedDataBase?: string;
   /** Where JSON logs go: a pino logger, or false for none (default: a logger on stdout). */
   logger?: Logger | false;
   /**
@@ -114,11 +121,12 @@ export function createKnowledgeGraphServer(options: KnowledgeGraphServerOptions)
   const graphChanges = createGraphChanges(options.changeEventTarget ?? localChangeTarget(limits.maxEventStreams));
 
   const graphqlEndpoint = options.graphqlEndpoint ?? '/graphql';
+  const authThrottle = options.authThrottle ?? new AuthThrottle();
   const plugins: Plugin[] = [
     useRequestLog(logger),
     useAuthentication({
       store,
-      throttle: options.authThrottle ?? new AuthThrottle(),
+      throttle: authThrottle,
       logger: options.logger === false ? null : logger,
       graphqlEndpoint,
     }),
@@ -139,6 +147,14 @@ export function createKnowledgeGraphServer(options: KnowledgeGraphServerOptions)
   if (production) plugins.push(useHideSuggestions());
   if (options.introspection === false) plugins.push(useDisableIntrospection() as Plugin);
   if (options.explorer !== false) plugins.push(useExplorerAssets({ graphqlEndpoint }));
+  plugins.push(
+    useLinkedData({
+      store,
+      readRequiresKey: options.readRequiresKey ?? false,
+      keyGuard: { throttle: authThrottle, logger: options.logger === false ? null : logger },
+      ...(options.linkedDataBase ? { base: checkLinkedDataBase(options.linkedDataBase) } : {}),
+    }),
+  );
 
   return createYoga<object, GraphQLContext>({
     schema,
@@ -151,6 +167,7 @@ export function createKnowledgeGraphServer(options: KnowledgeGraphServerOptions)
       actor: actorOf(serverContext),
       readRequiresKey: options.readRequiresKey ?? false,
       graphChanges,
+      ...(options.linkedDataBase ? { linkedDataBase: options.linkedDataBase } : {}),
     }),
     graphiql:
       options.graphiql === false

@@ -133,6 +133,9 @@ type Documents = {
     "\n  query FindWord($query: String!) { search(query: $query, first: 5) { edges { node { kind slug } } } }\n": typeof types.FindWordDocument,
     "\n  query ResponsibilityDefinitions {\n    shared: responsibilities(first: 30) {\n      nodes {\n        slug description provenance { quote }\n        roles { edges { node { slug } statement } }\n        itilFunctions { edges { node { slug } statement } }\n      }\n    }\n  }\n": typeof types.ResponsibilityDefinitionsDocument,
     "\n  query SecurityOversightCertifications {\n    responsibility(slug: \"security-oversight\") {\n      name\n      roles { nodes { name } }\n      certifications { nodes { name acronym issuer { name } } }\n    }\n  }\n": typeof types.SecurityOversightCertificationsDocument,
+    "\n  query SpecEntityJsonLd($id: ID!) {\n    node(id: $id) {\n      id\n      ... on Entity { name description alternativeLabels jsonLd provenance { kind quote } }\n    }\n  }\n": typeof types.SpecEntityJsonLdDocument,
+    "\n  query SpecCertificationIssuerJsonLd($slug: String!) {\n    certification(slug: $slug) { id name jsonLd issuer { name alternativeLabels } }\n  }\n": typeof types.SpecCertificationIssuerJsonLdDocument,
+    "\n  mutation SpecLinkedDataNewRole($input: CreateEntityInput!) {\n    createEntity(input: $input) { __typename ... on EntityChange { entity { id jsonLd } } }\n  }\n": typeof types.SpecLinkedDataNewRoleDocument,
     "query QueryTypeName { __schema { queryType { name } } }": typeof types.QueryTypeNameDocument,
     "\n  query AllRelationships($after: String) {\n    relationships(first: 100, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes {\n        relation\n        from { id kind slug }\n        to { id kind slug }\n        provenance { kind quote section rationale source { slug } }\n      }\n    }\n  }\n": typeof types.AllRelationshipsDocument,
     "\n  fragment Cited on Entity { id kind slug name provenance { kind quote section rationale source { slug } } }\n": typeof types.CitedFragmentDoc,
@@ -296,6 +299,9 @@ const documents: Documents = {
     "\n  query FindWord($query: String!) { search(query: $query, first: 5) { edges { node { kind slug } } } }\n": types.FindWordDocument,
     "\n  query ResponsibilityDefinitions {\n    shared: responsibilities(first: 30) {\n      nodes {\n        slug description provenance { quote }\n        roles { edges { node { slug } statement } }\n        itilFunctions { edges { node { slug } statement } }\n      }\n    }\n  }\n": types.ResponsibilityDefinitionsDocument,
     "\n  query SecurityOversightCertifications {\n    responsibility(slug: \"security-oversight\") {\n      name\n      roles { nodes { name } }\n      certifications { nodes { name acronym issuer { name } } }\n    }\n  }\n": types.SecurityOversightCertificationsDocument,
+    "\n  query SpecEntityJsonLd($id: ID!) {\n    node(id: $id) {\n      id\n      ... on Entity { name description alternativeLabels jsonLd provenance { kind quote } }\n    }\n  }\n": types.SpecEntityJsonLdDocument,
+    "\n  query SpecCertificationIssuerJsonLd($slug: String!) {\n    certification(slug: $slug) { id name jsonLd issuer { name alternativeLabels } }\n  }\n": types.SpecCertificationIssuerJsonLdDocument,
+    "\n  mutation SpecLinkedDataNewRole($input: CreateEntityInput!) {\n    createEntity(input: $input) { __typename ... on EntityChange { entity { id jsonLd } } }\n  }\n": types.SpecLinkedDataNewRoleDocument,
     "query QueryTypeName { __schema { queryType { name } } }": types.QueryTypeNameDocument,
     "\n  query AllRelationships($after: String) {\n    relationships(first: 100, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes {\n        relation\n        from { id kind slug }\n        to { id kind slug }\n        provenance { kind quote section rationale source { slug } }\n      }\n    }\n  }\n": types.AllRelationshipsDocument,
     "\n  fragment Cited on Entity { id kind slug name provenance { kind quote section rationale source { slug } } }\n": types.CitedFragmentDoc,
@@ -813,6 +819,18 @@ export function graphql(source: "\n  query ResponsibilityDefinitions {\n    shar
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query SecurityOversightCertifications {\n    responsibility(slug: \"security-oversight\") {\n      name\n      roles { nodes { name } }\n      certifications { nodes { name acronym issuer { name } } }\n    }\n  }\n"): typeof import('./graphql.js').SecurityOversightCertificationsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SpecEntityJsonLd($id: ID!) {\n    node(id: $id) {\n      id\n      ... on Entity { name description alternativeLabels jsonLd provenance { kind quote } }\n    }\n  }\n"): typeof import('./graphql.js').SpecEntityJsonLdDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SpecCertificationIssuerJsonLd($slug: String!) {\n    certification(slug: $slug) { id name jsonLd issuer { name alternativeLabels } }\n  }\n"): typeof import('./graphql.js').SpecCertificationIssuerJsonLdDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SpecLinkedDataNewRole($input: CreateEntityInput!) {\n    createEntity(input: $input) { __typename ... on EntityChange { entity { id jsonLd } } }\n  }\n"): typeof import('./graphql.js').SpecLinkedDataNewRoleDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

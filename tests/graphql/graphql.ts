@@ -52,6 +52,8 @@ export type Certification = Entity & Node & {
   id: Scalars['ID']['output'];
   /** The organisation that issues it (curated: see `Issuer.certifications` edges for the rationale). */
   issuer?: Maybe<Issuer>;
+  /** The entity as a JSON-LD document in schema.org terms (a JSON text), for a portal to embed in a page as `<script type="application/ld+json">`: an Occupation with its ISCO-08 and O*NET-SOC `occupationalCategory`, a certification as an EducationalOccupationalCredential `recognizedBy` its issuer, a skill as a DefinedTerm, and `isBasedOn` its source. The same document as `GET /entities/{id}.jsonld`. */
+  jsonLd: Scalars['String']['output'];
   /** What kind of entity this is. */
   kind: EntityKind;
   /** Display name, as the source writes it where it names the entity. */
@@ -254,6 +256,8 @@ export type Claim = Entity & Node & {
   id: Scalars['ID']['output'];
   /** ITIL functions the claim is about. */
   itilFunctions: ItilFunctionLinkConnection;
+  /** The entity as a JSON-LD document in schema.org terms (a JSON text), for a portal to embed in a page as `<script type="application/ld+json">`: an Occupation with its ISCO-08 and O*NET-SOC `occupationalCategory`, a certification as an EducationalOccupationalCredential `recognizedBy` its issuer, a skill as a DefinedTerm, and `isBasedOn` its source. The same document as `GET /entities/{id}.jsonld`. */
+  jsonLd: Scalars['String']['output'];
   /** What kind of entity this is. */
   kind: EntityKind;
   /** Display name, as the source writes it where it names the entity. */
@@ -359,6 +363,8 @@ export type ComparisonDimension = Entity & Node & {
   descriptionProvenance: Provenance;
   /** Opaque, stable ID of the object; pass it to `node(id:)` to fetch it again. */
   id: Scalars['ID']['output'];
+  /** The entity as a JSON-LD document in schema.org terms (a JSON text), for a portal to embed in a page as `<script type="application/ld+json">`: an Occupation with its ISCO-08 and O*NET-SOC `occupationalCategory`, a certification as an EducationalOccupationalCredential `recognizedBy` its issuer, a skill as a DefinedTerm, and `isBasedOn` its source. The same document as `GET /entities/{id}.jsonld`. */
+  jsonLd: Scalars['String']['output'];
   /** What kind of entity this is. */
   kind: EntityKind;
   /** Display name, as the source writes it where it names the entity. */
@@ -454,6 +460,8 @@ export type Competency = Entity & Node & {
   descriptionProvenance: Provenance;
   /** Opaque, stable ID of the object; pass it to `node(id:)` to fetch it again. */
   id: Scalars['ID']['output'];
+  /** The entity as a JSON-LD document in schema.org terms (a JSON text), for a portal to embed in a page as `<script type="application/ld+json">`: an Occupation with its ISCO-08 and O*NET-SOC `occupationalCategory`, a certification as an EducationalOccupationalCredential `recognizedBy` its issuer, a skill as a DefinedTerm, and `isBasedOn` its source. The same document as `GET /entities/{id}.jsonld`. */
+  jsonLd: Scalars['String']['output'];
   /** What kind of entity this is. */
   kind: EntityKind;
   /** Display name, as the source writes it where it names the entity. */
@@ -636,6 +644,8 @@ export type Entity = {
   descriptionProvenance: Provenance;
   /** Opaque, stable ID of the object; pass it to `node(id:)` to fetch it again. */
   id: Scalars['ID']['output'];
+  /** The entity as a JSON-LD document in schema.org terms (a JSON text), for a portal to embed in a page as `<script type="application/ld+json">`: an Occupation with its ISCO-08 and O*NET-SOC `occupationalCategory`, a certification as an EducationalOccupationalCredential `recognizedBy` its issuer, a skill as a DefinedTerm, and `isBasedOn` its source. The same document as `GET /entities/{id}.jsonld`. */
+  jsonLd: Scalars['String']['output'];
   /** What kind of entity this is. */
   kind: EntityKind;
   /** Display name, as the source writes it where it names the entity. */
@@ -812,6 +822,8 @@ export type IscoGroup = Entity & Node & {
   descriptionProvenance: Provenance;
   /** Opaque, stable ID of the object; pass it to `node(id:)` to fetch it again. */
   id: Scalars['ID']['output'];
+  /** The entity as a JSON-LD document in schema.org terms (a JSON text), for a portal to embed in a page as `<script type="application/ld+json">`: an Occupation with its ISCO-08 and O*NET-SOC `occupationalCategory`, a certification as an EducationalOccupationalCredential `recognizedBy` its issuer, a skill as a DefinedTerm, and `isBasedOn` its source. The same document as `GET /entities/{id}.jsonld`. */
+  jsonLd: Scalars['String']['output'];
   /** What kind of entity this is. */
   kind: EntityKind;
   /** Display name, as the source writes it where it names the entity. */
@@ -925,6 +937,8 @@ export type Issuer = Entity & Node & {
   descriptionProvenance: Provenance;
   /** Opaque, stable ID of the object; pass it to `node(id:)` to fetch it again. */
   id: Scalars['ID']['output'];
+  /** The entity as a JSON-LD document in schema.org terms (a JSON text), for a portal to embed in a page as `<script type="application/ld+json">`: an Occupation with its ISCO-08 and O*NET-SOC `occupationalCategory`, a certification as an EducationalOccupationalCredential `recognizedBy` its issuer, a skill as a DefinedTerm, and `isBasedOn` its source. The same document as `GET /entities/{id}.jsonld`. */
+  jsonLd: Scalars['String']['output'];
   /** What kind of entity this is. */
   kind: EntityKind;
   /** Display name, as the source writes it where it names the entity. */
@@ -1036,6 +1050,8 @@ export type ItilFunction = Entity & Node & {
   frameworkProvenance: Provenance;
   /** Opaque, stable ID of the object; pass it to `node(id:)` to fetch it again. */
   id: Scalars['ID']['output'];
+  /** The entity as a JSON-LD document in schema.org terms (a JSON text), for a portal to embed in a page as `<script type="application/ld+json">`: an Occupation with its ISCO-08 and O*NET-SOC `occupationalCategory`, a certification as an EducationalOccupationalCredential `recognizedBy` its issuer, a skill as a DefinedTerm, and `isBasedOn` its source. The same document as `GET /entities/{id}.jsonld`. */
+  jsonLd: Scalars['String']['output'];
   /** What kind of entity this is. */
   kind: EntityKind;
   /** Display name, as the source writes it where it names the entity. */
@@ -1316,6 +1332,8 @@ export type Occupation = Entity & Node & {
   id: Scalars['ID']['output'];
   /** The ISCO-08 unit group the occupation belongs to. */
   iscoGroup?: Maybe<IscoGroup>;
+  /** The entity as a JSON-LD document in schema.org terms (a JSON text), for a portal to embed in a page as `<script type="application/ld+json">`: an Occupation with its ISCO-08 and O*NET-SOC `occupationalCategory`, a certification as an EducationalOccupationalCredential `recognizedBy` its issuer, a skill as a DefinedTerm, and `isBasedOn` its source. The same document as `GET /entities/{id}.jsonld`. */
+  jsonLd: Scalars['String']['output'];
   /** What kind of entity this is. */
   kind: EntityKind;
   /** Display name, as the source writes it where it names the entity. */
@@ -1514,6 +1532,8 @@ export type Organization = Entity & Node & {
   findings: OutlookStatementLinkConnection;
   /** Opaque, stable ID of the object; pass it to `node(id:)` to fetch it again. */
   id: Scalars['ID']['output'];
+  /** The entity as a JSON-LD document in schema.org terms (a JSON text), for a portal to embed in a page as `<script type="application/ld+json">`: an Occupation with its ISCO-08 and O*NET-SOC `occupationalCategory`, a certification as an EducationalOccupationalCredential `recognizedBy` its issuer, a skill as a DefinedTerm, and `isBasedOn` its source. The same document as `GET /entities/{id}.jsonld`. */
+  jsonLd: Scalars['String']['output'];
   /** What kind of entity this is. */
   kind: EntityKind;
   /** Display name, as the source writes it where it names the entity. */
@@ -1635,6 +1655,8 @@ export type OutlookStatement = Entity & Node & {
   horizon?: Maybe<Scalars['String']['output']>;
   /** Opaque, stable ID of the object; pass it to `node(id:)` to fetch it again. */
   id: Scalars['ID']['output'];
+  /** The entity as a JSON-LD document in schema.org terms (a JSON text), for a portal to embed in a page as `<script type="application/ld+json">`: an Occupation with its ISCO-08 and O*NET-SOC `occupationalCategory`, a certification as an EducationalOccupationalCredential `recognizedBy` its issuer, a skill as a DefinedTerm, and `isBasedOn` its source. The same document as `GET /entities/{id}.jsonld`. */
+  jsonLd: Scalars['String']['output'];
   /** What kind of entity this is. */
   kind: EntityKind;
   /** Display name, as the source writes it where it names the entity. */
@@ -1901,6 +1923,8 @@ export type Person = Entity & Node & {
   descriptionProvenance: Provenance;
   /** Opaque, stable ID of the object; pass it to `node(id:)` to fetch it again. */
   id: Scalars['ID']['output'];
+  /** The entity as a JSON-LD document in schema.org terms (a JSON text), for a portal to embed in a page as `<script type="application/ld+json">`: an Occupation with its ISCO-08 and O*NET-SOC `occupationalCategory`, a certification as an EducationalOccupationalCredential `recognizedBy` its issuer, a skill as a DefinedTerm, and `isBasedOn` its source. The same document as `GET /entities/{id}.jsonld`. */
+  jsonLd: Scalars['String']['output'];
   /** What kind of entity this is. */
   kind: EntityKind;
   /** Display name, as the source writes it where it names the entity. */
@@ -2076,6 +2100,8 @@ export type Publication = Entity & Node & {
   id: Scalars['ID']['output'];
   /** The issuer of the certifications the publication is a study guide for, or null. */
   issuer?: Maybe<Issuer>;
+  /** The entity as a JSON-LD document in schema.org terms (a JSON text), for a portal to embed in a page as `<script type="application/ld+json">`: an Occupation with its ISCO-08 and O*NET-SOC `occupationalCategory`, a certification as an EducationalOccupationalCredential `recognizedBy` its issuer, a skill as a DefinedTerm, and `isBasedOn` its source. The same document as `GET /entities/{id}.jsonld`. */
+  jsonLd: Scalars['String']['output'];
   /** What kind of entity this is. */
   kind: EntityKind;
   /** Display name, as the source writes it where it names the entity. */
@@ -2858,6 +2884,8 @@ export type Responsibility = Entity & Node & {
   id: Scalars['ID']['output'];
   /** ITIL functions that list this among their core responsibilities. */
   itilFunctions: ItilFunctionLinkConnection;
+  /** The entity as a JSON-LD document in schema.org terms (a JSON text), for a portal to embed in a page as `<script type="application/ld+json">`: an Occupation with its ISCO-08 and O*NET-SOC `occupationalCategory`, a certification as an EducationalOccupationalCredential `recognizedBy` its issuer, a skill as a DefinedTerm, and `isBasedOn` its source. The same document as `GET /entities/{id}.jsonld`. */
+  jsonLd: Scalars['String']['output'];
   /** What kind of entity this is. */
   kind: EntityKind;
   /** Display name, as the source writes it where it names the entity. */
@@ -3024,6 +3052,8 @@ export type Role = Entity & Node & {
   id: Scalars['ID']['output'];
   /** The ITIL functions the role works in. */
   itilFunctions: ItilFunctionLinkConnection;
+  /** The entity as a JSON-LD document in schema.org terms (a JSON text), for a portal to embed in a page as `<script type="application/ld+json">`: an Occupation with its ISCO-08 and O*NET-SOC `occupationalCategory`, a certification as an EducationalOccupationalCredential `recognizedBy` its issuer, a skill as a DefinedTerm, and `isBasedOn` its source. The same document as `GET /entities/{id}.jsonld`. */
+  jsonLd: Scalars['String']['output'];
   /** What kind of entity this is. */
   kind: EntityKind;
   /** Roles this role leads. */
@@ -3387,6 +3417,8 @@ export type Skill = Entity & Node & {
   hiddenLabels: Array<Scalars['String']['output']>;
   /** Opaque, stable ID of the object; pass it to `node(id:)` to fetch it again. */
   id: Scalars['ID']['output'];
+  /** The entity as a JSON-LD document in schema.org terms (a JSON text), for a portal to embed in a page as `<script type="application/ld+json">`: an Occupation with its ISCO-08 and O*NET-SOC `occupationalCategory`, a certification as an EducationalOccupationalCredential `recognizedBy` its issuer, a skill as a DefinedTerm, and `isBasedOn` its source. The same document as `GET /entities/{id}.jsonld`. */
+  jsonLd: Scalars['String']['output'];
   /** What kind of entity this is. */
   kind: EntityKind;
   /** Display name, as the source writes it where it names the entity. */
@@ -3511,6 +3543,8 @@ export type SkillDomain = Entity & Node & {
   escoSkills: SkillLinkConnection;
   /** Opaque, stable ID of the object; pass it to `node(id:)` to fetch it again. */
   id: Scalars['ID']['output'];
+  /** The entity as a JSON-LD document in schema.org terms (a JSON text), for a portal to embed in a page as `<script type="application/ld+json">`: an Occupation with its ISCO-08 and O*NET-SOC `occupationalCategory`, a certification as an EducationalOccupationalCredential `recognizedBy` its issuer, a skill as a DefinedTerm, and `isBasedOn` its source. The same document as `GET /entities/{id}.jsonld`. */
+  jsonLd: Scalars['String']['output'];
   /** What kind of entity this is. */
   kind: EntityKind;
   /** Display name, as the source writes it where it names the entity. */
@@ -3733,6 +3767,8 @@ export type Source = Entity & Node & {
   descriptionProvenance: Provenance;
   /** Opaque, stable ID of the object; pass it to `node(id:)` to fetch it again. */
   id: Scalars['ID']['output'];
+  /** The entity as a JSON-LD document in schema.org terms (a JSON text), for a portal to embed in a page as `<script type="application/ld+json">`: an Occupation with its ISCO-08 and O*NET-SOC `occupationalCategory`, a certification as an EducationalOccupationalCredential `recognizedBy` its issuer, a skill as a DefinedTerm, and `isBasedOn` its source. The same document as `GET /entities/{id}.jsonld`. */
+  jsonLd: Scalars['String']['output'];
   /** What kind of entity this is. */
   kind: EntityKind;
   /** The licence or terms the document may be quoted under. Null when not recorded. */
@@ -3854,6 +3890,8 @@ export type TechnicalArea = Entity & Node & {
   descriptionProvenance: Provenance;
   /** Opaque, stable ID of the object; pass it to `node(id:)` to fetch it again. */
   id: Scalars['ID']['output'];
+  /** The entity as a JSON-LD document in schema.org terms (a JSON text), for a portal to embed in a page as `<script type="application/ld+json">`: an Occupation with its ISCO-08 and O*NET-SOC `occupationalCategory`, a certification as an EducationalOccupationalCredential `recognizedBy` its issuer, a skill as a DefinedTerm, and `isBasedOn` its source. The same document as `GET /entities/{id}.jsonld`. */
+  jsonLd: Scalars['String']['output'];
   /** What kind of entity this is. */
   kind: EntityKind;
   /** Display name, as the source writes it where it names the entity. */
@@ -5994,6 +6032,71 @@ export type SecurityOversightCertificationsQueryVariables = Exact<{ [key: string
 
 
 export type SecurityOversightCertificationsQuery = { __typename?: 'Query', responsibility?: { __typename?: 'Responsibility', name: string, roles: { __typename?: 'RoleLinkConnection', nodes: Array<{ __typename?: 'Role', name: string }> }, certifications: { __typename?: 'CertificationLinkConnection', nodes: Array<{ __typename?: 'Certification', name: string, acronym?: string | null, issuer?: { __typename?: 'Issuer', name: string } | null }> } } | null };
+
+export type SpecEntityJsonLdQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type SpecEntityJsonLdQuery = { __typename?: 'Query', node?:
+    | { __typename?: 'Certification', name: string, description: string, alternativeLabels: Array<string>, jsonLd: string, id: string, provenance: { __typename?: 'Provenance', kind: ProvenanceKind, quote?: string | null } }
+    | { __typename?: 'Claim', name: string, description: string, alternativeLabels: Array<string>, jsonLd: string, id: string, provenance: { __typename?: 'Provenance', kind: ProvenanceKind, quote?: string | null } }
+    | { __typename?: 'ComparisonDimension', name: string, description: string, alternativeLabels: Array<string>, jsonLd: string, id: string, provenance: { __typename?: 'Provenance', kind: ProvenanceKind, quote?: string | null } }
+    | { __typename?: 'Competency', name: string, description: string, alternativeLabels: Array<string>, jsonLd: string, id: string, provenance: { __typename?: 'Provenance', kind: ProvenanceKind, quote?: string | null } }
+    | { __typename?: 'IscoGroup', name: string, description: string, alternativeLabels: Array<string>, jsonLd: string, id: string, provenance: { __typename?: 'Provenance', kind: ProvenanceKind, quote?: string | null } }
+    | { __typename?: 'Issuer', name: string, description: string, alternativeLabels: Array<string>, jsonLd: string, id: string, provenance: { __typename?: 'Provenance', kind: ProvenanceKind, quote?: string | null } }
+    | { __typename?: 'ItilFunction', name: string, description: string, alternativeLabels: Array<string>, jsonLd: string, id: string, provenance: { __typename?: 'Provenance', kind: ProvenanceKind, quote?: string | null } }
+    | { __typename?: 'Occupation', name: string, description: string, alternativeLabels: Array<string>, jsonLd: string, id: string, provenance: { __typename?: 'Provenance', kind: ProvenanceKind, quote?: string | null } }
+    | { __typename?: 'Organization', name: string, description: string, alternativeLabels: Array<string>, jsonLd: string, id: string, provenance: { __typename?: 'Provenance', kind: ProvenanceKind, quote?: string | null } }
+    | { __typename?: 'OutlookStatement', name: string, description: string, alternativeLabels: Array<string>, jsonLd: string, id: string, provenance: { __typename?: 'Provenance', kind: ProvenanceKind, quote?: string | null } }
+    | { __typename?: 'Person', name: string, description: string, alternativeLabels: Array<string>, jsonLd: string, id: string, provenance: { __typename?: 'Provenance', kind: ProvenanceKind, quote?: string | null } }
+    | { __typename?: 'Publication', name: string, description: string, alternativeLabels: Array<string>, jsonLd: string, id: string, provenance: { __typename?: 'Provenance', kind: ProvenanceKind, quote?: string | null } }
+    | { __typename?: 'Responsibility', name: string, description: string, alternativeLabels: Array<string>, jsonLd: string, id: string, provenance: { __typename?: 'Provenance', kind: ProvenanceKind, quote?: string | null } }
+    | { __typename?: 'Role', name: string, description: string, alternativeLabels: Array<string>, jsonLd: string, id: string, provenance: { __typename?: 'Provenance', kind: ProvenanceKind, quote?: string | null } }
+    | { __typename?: 'Skill', name: string, description: string, alternativeLabels: Array<string>, jsonLd: string, id: string, provenance: { __typename?: 'Provenance', kind: ProvenanceKind, quote?: string | null } }
+    | { __typename?: 'SkillDomain', name: string, description: string, alternativeLabels: Array<string>, jsonLd: string, id: string, provenance: { __typename?: 'Provenance', kind: ProvenanceKind, quote?: string | null } }
+    | { __typename?: 'Source', name: string, description: string, alternativeLabels: Array<string>, jsonLd: string, id: string, provenance: { __typename?: 'Provenance', kind: ProvenanceKind, quote?: string | null } }
+    | { __typename?: 'TechnicalArea', name: string, description: string, alternativeLabels: Array<string>, jsonLd: string, id: string, provenance: { __typename?: 'Provenance', kind: ProvenanceKind, quote?: string | null } }
+   | null };
+
+export type SpecCertificationIssuerJsonLdQueryVariables = Exact<{
+  slug: Scalars['String']['input'];
+}>;
+
+
+export type SpecCertificationIssuerJsonLdQuery = { __typename?: 'Query', certification?: { __typename?: 'Certification', id: string, name: string, jsonLd: string, issuer?: { __typename?: 'Issuer', name: string, alternativeLabels: Array<string> } | null } | null };
+
+export type SpecLinkedDataNewRoleMutationVariables = Exact<{
+  input: CreateEntityInput;
+}>;
+
+
+export type SpecLinkedDataNewRoleMutation = { __typename?: 'Mutation', createEntity:
+    | { __typename: 'ConflictError' }
+    | { __typename: 'EntityChange', entity:
+        | { __typename?: 'Certification', id: string, jsonLd: string }
+        | { __typename?: 'Claim', id: string, jsonLd: string }
+        | { __typename?: 'ComparisonDimension', id: string, jsonLd: string }
+        | { __typename?: 'Competency', id: string, jsonLd: string }
+        | { __typename?: 'IscoGroup', id: string, jsonLd: string }
+        | { __typename?: 'Issuer', id: string, jsonLd: string }
+        | { __typename?: 'ItilFunction', id: string, jsonLd: string }
+        | { __typename?: 'Occupation', id: string, jsonLd: string }
+        | { __typename?: 'Organization', id: string, jsonLd: string }
+        | { __typename?: 'OutlookStatement', id: string, jsonLd: string }
+        | { __typename?: 'Person', id: string, jsonLd: string }
+        | { __typename?: 'Publication', id: string, jsonLd: string }
+        | { __typename?: 'Responsibility', id: string, jsonLd: string }
+        | { __typename?: 'Role', id: string, jsonLd: string }
+        | { __typename?: 'Skill', id: string, jsonLd: string }
+        | { __typename?: 'SkillDomain', id: string, jsonLd: string }
+        | { __typename?: 'Source', id: string, jsonLd: string }
+        | { __typename?: 'TechnicalArea', id: string, jsonLd: string }
+       }
+    | { __typename: 'ForbiddenError' }
+    | { __typename: 'NotFoundError' }
+    | { __typename: 'ValidationError' }
+   };
 
 export type QueryTypeNameQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -8805,6 +8908,49 @@ export const SecurityOversightCertificationsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SecurityOversightCertificationsQuery, SecurityOversightCertificationsQueryVariables>;
+export const SpecEntityJsonLdDocument = new TypedDocumentString(`
+    query SpecEntityJsonLd($id: ID!) {
+  node(id: $id) {
+    id
+    ... on Entity {
+      name
+      description
+      alternativeLabels
+      jsonLd
+      provenance {
+        kind
+        quote
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SpecEntityJsonLdQuery, SpecEntityJsonLdQueryVariables>;
+export const SpecCertificationIssuerJsonLdDocument = new TypedDocumentString(`
+    query SpecCertificationIssuerJsonLd($slug: String!) {
+  certification(slug: $slug) {
+    id
+    name
+    jsonLd
+    issuer {
+      name
+      alternativeLabels
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SpecCertificationIssuerJsonLdQuery, SpecCertificationIssuerJsonLdQueryVariables>;
+export const SpecLinkedDataNewRoleDocument = new TypedDocumentString(`
+    mutation SpecLinkedDataNewRole($input: CreateEntityInput!) {
+  createEntity(input: $input) {
+    __typename
+    ... on EntityChange {
+      entity {
+        id
+        jsonLd
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SpecLinkedDataNewRoleMutation, SpecLinkedDataNewRoleMutationVariables>;
 export const QueryTypeNameDocument = new TypedDocumentString(`
     query QueryTypeName {
   __schema {

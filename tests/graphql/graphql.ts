@@ -5577,6 +5577,7 @@ export type ArticleStructureQuery = { __typename?: 'Query', topFinding?: { __typ
 
 export type FindWordQueryVariables = Exact<{
   query: Scalars['String']['input'];
+  kinds?: InputMaybe<Array<EntityKind> | EntityKind>;
 }>;
 
 
@@ -5940,6 +5941,7 @@ export type ReplicaRenameMutation = { __typename?: 'Mutation', updateEntity:
 export type EvidenceSearchQueryVariables = Exact<{
   query: Scalars['String']['input'];
   first?: InputMaybe<Scalars['Int']['input']>;
+  kinds?: InputMaybe<Array<EntityKind> | EntityKind>;
 }>;
 
 
@@ -6005,7 +6007,7 @@ export type EvidenceSearchQuery = { __typename?: 'Query', search: { __typename?:
 export type EvidenceSourceIdsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type EvidenceSourceIdsQuery = { __typename?: 'Query', sources: { __typename?: 'SourceConnection', nodes: Array<{ __typename?: 'Source', id: string }> } };
+export type EvidenceSourceIdsQuery = { __typename?: 'Query', source?: { __typename?: 'Source', id: string } | null };
 
 export type EvidenceManagerIdQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -7998,8 +8000,8 @@ export const ArticleStructureDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<ArticleStructureQuery, ArticleStructureQueryVariables>;
 export const FindWordDocument = new TypedDocumentString(`
-    query FindWord($query: String!) {
-  search(query: $query, first: 5) {
+    query FindWord($query: String!, $kinds: [EntityKind!]) {
+  search(query: $query, kinds: $kinds, first: 5) {
     edges {
       node {
         kind
@@ -8432,8 +8434,8 @@ export const ReplicaRenameDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<ReplicaRenameMutation, ReplicaRenameMutationVariables>;
 export const EvidenceSearchDocument = new TypedDocumentString(`
-    query EvidenceSearch($query: String!, $first: Int) {
-  search(query: $query, first: $first) {
+    query EvidenceSearch($query: String!, $first: Int, $kinds: [EntityKind!]) {
+  search(query: $query, first: $first, kinds: $kinds) {
     totalCount
     edges {
       score
@@ -8470,10 +8472,8 @@ export const EvidenceSearchDocument = new TypedDocumentString(`
     `) as unknown as TypedDocumentString<EvidenceSearchQuery, EvidenceSearchQueryVariables>;
 export const EvidenceSourceIdsDocument = new TypedDocumentString(`
     query EvidenceSourceIds {
-  sources(first: 1) {
-    nodes {
-      id
-    }
+  source {
+    id
   }
 }
     `) as unknown as TypedDocumentString<EvidenceSourceIdsQuery, EvidenceSourceIdsQueryVariables>;

@@ -93,6 +93,8 @@ type Documents = {
     "\n        query ErrorsPastTheEnd($after: String) { certifications(after: $after) { totalCount nodes { name } pageInfo { hasNextPage } } }\n      ": typeof types.ErrorsPastTheEndDocument,
     "\n      query ErrorsFilteredCertifications($issuer: String, $skillDomain: String, $role: String) {\n        certifications(issuer: $issuer, skillDomain: $skillDomain, role: $role) { nodes { slug } }\n      }\n    ": typeof types.ErrorsFilteredCertificationsDocument,
     "query ErrorsManagerResponsibilities { role(slug: \"it-operations-manager\") { name responsibilities { totalCount } } }": typeof types.ErrorsManagerResponsibilitiesDocument,
+    "\n  query EscoImportFindOccupation($query: String!) {\n    search(query: $query, kinds: [OCCUPATION], first: 5) { edges { node { id kind slug name } } }\n  }\n": typeof types.EscoImportFindOccupationDocument,
+    "\n  query EscoImportOccupation($id: ID!) {\n    node(id: $id) {\n      ... on Occupation { name alternativeLabels deprecated provenance { kind quote source { slug } } }\n    }\n  }\n": typeof types.EscoImportOccupationDocument,
     "\n  query StructureRoleNeeds($slug: String!, $need: [TechnicalAreaNeed!]) {\n    role(slug: $slug) {\n      technicalAreas(need: $need) {\n        totalCount\n        edges {\n          need\n          relation\n          statement\n          statementProvenance { kind quote rationale }\n          provenance { kind quote }\n          node { slug name }\n        }\n      }\n    }\n  }\n": typeof types.StructureRoleNeedsDocument,
     "\n  query StructureAreaRoles($slug: String!, $need: [TechnicalAreaNeed!]) {\n    technicalArea(slug: $slug) {\n      roles(need: $need) { edges { need node { slug } } }\n    }\n  }\n": typeof types.StructureAreaRolesDocument,
     "\n      query StructureHolders { responsibility(slug: \"incident-response\") { roles { edges { relation need } } } }\n    ": typeof types.StructureHoldersDocument,
@@ -237,6 +239,8 @@ const documents: Documents = {
     "\n        query ErrorsPastTheEnd($after: String) { certifications(after: $after) { totalCount nodes { name } pageInfo { hasNextPage } } }\n      ": types.ErrorsPastTheEndDocument,
     "\n      query ErrorsFilteredCertifications($issuer: String, $skillDomain: String, $role: String) {\n        certifications(issuer: $issuer, skillDomain: $skillDomain, role: $role) { nodes { slug } }\n      }\n    ": types.ErrorsFilteredCertificationsDocument,
     "query ErrorsManagerResponsibilities { role(slug: \"it-operations-manager\") { name responsibilities { totalCount } } }": types.ErrorsManagerResponsibilitiesDocument,
+    "\n  query EscoImportFindOccupation($query: String!) {\n    search(query: $query, kinds: [OCCUPATION], first: 5) { edges { node { id kind slug name } } }\n  }\n": types.EscoImportFindOccupationDocument,
+    "\n  query EscoImportOccupation($id: ID!) {\n    node(id: $id) {\n      ... on Occupation { name alternativeLabels deprecated provenance { kind quote source { slug } } }\n    }\n  }\n": types.EscoImportOccupationDocument,
     "\n  query StructureRoleNeeds($slug: String!, $need: [TechnicalAreaNeed!]) {\n    role(slug: $slug) {\n      technicalAreas(need: $need) {\n        totalCount\n        edges {\n          need\n          relation\n          statement\n          statementProvenance { kind quote rationale }\n          provenance { kind quote }\n          node { slug name }\n        }\n      }\n    }\n  }\n": types.StructureRoleNeedsDocument,
     "\n  query StructureAreaRoles($slug: String!, $need: [TechnicalAreaNeed!]) {\n    technicalArea(slug: $slug) {\n      roles(need: $need) { edges { need node { slug } } }\n    }\n  }\n": types.StructureAreaRolesDocument,
     "\n      query StructureHolders { responsibility(slug: \"incident-response\") { roles { edges { relation need } } } }\n    ": types.StructureHoldersDocument,
@@ -615,6 +619,14 @@ export function graphql(source: "\n      query ErrorsFilteredCertifications($iss
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query ErrorsManagerResponsibilities { role(slug: \"it-operations-manager\") { name responsibilities { totalCount } } }"): typeof import('./graphql.js').ErrorsManagerResponsibilitiesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EscoImportFindOccupation($query: String!) {\n    search(query: $query, kinds: [OCCUPATION], first: 5) { edges { node { id kind slug name } } }\n  }\n"): typeof import('./graphql.js').EscoImportFindOccupationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EscoImportOccupation($id: ID!) {\n    node(id: $id) {\n      ... on Occupation { name alternativeLabels deprecated provenance { kind quote source { slug } } }\n    }\n  }\n"): typeof import('./graphql.js').EscoImportOccupationDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

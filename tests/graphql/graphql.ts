@@ -5338,6 +5338,58 @@ export type ErrorsManagerResponsibilitiesQueryVariables = Exact<{ [key: string]:
 
 export type ErrorsManagerResponsibilitiesQuery = { __typename?: 'Query', role?: { __typename?: 'Role', name: string, responsibilities: { __typename?: 'ResponsibilityLinkConnection', totalCount: number } } | null };
 
+export type EscoImportFindOccupationQueryVariables = Exact<{
+  query: Scalars['String']['input'];
+}>;
+
+
+export type EscoImportFindOccupationQuery = { __typename?: 'Query', search: { __typename?: 'SearchResultConnection', edges: Array<{ __typename?: 'SearchResultEdge', node:
+        | { __typename?: 'Certification', id: string, kind: EntityKind, slug: string, name: string }
+        | { __typename?: 'Claim', id: string, kind: EntityKind, slug: string, name: string }
+        | { __typename?: 'ComparisonDimension', id: string, kind: EntityKind, slug: string, name: string }
+        | { __typename?: 'Competency', id: string, kind: EntityKind, slug: string, name: string }
+        | { __typename?: 'IscoGroup', id: string, kind: EntityKind, slug: string, name: string }
+        | { __typename?: 'Issuer', id: string, kind: EntityKind, slug: string, name: string }
+        | { __typename?: 'ItilFunction', id: string, kind: EntityKind, slug: string, name: string }
+        | { __typename?: 'Occupation', id: string, kind: EntityKind, slug: string, name: string }
+        | { __typename?: 'Organization', id: string, kind: EntityKind, slug: string, name: string }
+        | { __typename?: 'OutlookStatement', id: string, kind: EntityKind, slug: string, name: string }
+        | { __typename?: 'Person', id: string, kind: EntityKind, slug: string, name: string }
+        | { __typename?: 'Publication', id: string, kind: EntityKind, slug: string, name: string }
+        | { __typename?: 'Responsibility', id: string, kind: EntityKind, slug: string, name: string }
+        | { __typename?: 'Role', id: string, kind: EntityKind, slug: string, name: string }
+        | { __typename?: 'Skill', id: string, kind: EntityKind, slug: string, name: string }
+        | { __typename?: 'SkillDomain', id: string, kind: EntityKind, slug: string, name: string }
+        | { __typename?: 'Source', id: string, kind: EntityKind, slug: string, name: string }
+        | { __typename?: 'TechnicalArea', id: string, kind: EntityKind, slug: string, name: string }
+       }> } };
+
+export type EscoImportOccupationQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type EscoImportOccupationQuery = { __typename?: 'Query', node?:
+    | { __typename?: 'Certification' }
+    | { __typename?: 'Claim' }
+    | { __typename?: 'ComparisonDimension' }
+    | { __typename?: 'Competency' }
+    | { __typename?: 'IscoGroup' }
+    | { __typename?: 'Issuer' }
+    | { __typename?: 'ItilFunction' }
+    | { __typename?: 'Occupation', name: string, alternativeLabels: Array<string>, deprecated: boolean, provenance: { __typename?: 'Provenance', kind: ProvenanceKind, quote?: string | null, source?: { __typename?: 'Source', slug: string } | null } }
+    | { __typename?: 'Organization' }
+    | { __typename?: 'OutlookStatement' }
+    | { __typename?: 'Person' }
+    | { __typename?: 'Publication' }
+    | { __typename?: 'Responsibility' }
+    | { __typename?: 'Role' }
+    | { __typename?: 'Skill' }
+    | { __typename?: 'SkillDomain' }
+    | { __typename?: 'Source' }
+    | { __typename?: 'TechnicalArea' }
+   | null };
+
 export type StructureRoleNeedsQueryVariables = Exact<{
   slug: Scalars['String']['input'];
   need?: InputMaybe<Array<TechnicalAreaNeed> | TechnicalAreaNeed>;
@@ -7330,6 +7382,38 @@ export const ErrorsManagerResponsibilitiesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ErrorsManagerResponsibilitiesQuery, ErrorsManagerResponsibilitiesQueryVariables>;
+export const EscoImportFindOccupationDocument = new TypedDocumentString(`
+    query EscoImportFindOccupation($query: String!) {
+  search(query: $query, kinds: [OCCUPATION], first: 5) {
+    edges {
+      node {
+        id
+        kind
+        slug
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EscoImportFindOccupationQuery, EscoImportFindOccupationQueryVariables>;
+export const EscoImportOccupationDocument = new TypedDocumentString(`
+    query EscoImportOccupation($id: ID!) {
+  node(id: $id) {
+    ... on Occupation {
+      name
+      alternativeLabels
+      deprecated
+      provenance {
+        kind
+        quote
+        source {
+          slug
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EscoImportOccupationQuery, EscoImportOccupationQueryVariables>;
 export const StructureRoleNeedsDocument = new TypedDocumentString(`
     query StructureRoleNeeds($slug: String!, $need: [TechnicalAreaNeed!]) {
   role(slug: $slug) {

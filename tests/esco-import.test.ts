@@ -11,8 +11,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { strToU8, zipSync } from 'fflate';
 import { afterAll, describe, expect, it } from 'vitest';
+import { ESCO_SOURCE_ID_PREFIX } from '../src/data/esco/esco-import.js';
 import { loadEscoSlice } from '../src/data/esco/esco-slice.js';
-import { openKnowledgeGraph, shippedEscoSlice } from '../src/data/index.js';
+import { openKnowledgeGraph, seedGraph, shippedEscoSlice } from '../src/data/index.js';
 import type { GraphExport } from '../src/data/transfer.js';
 import { graphql } from './graphql/index.js';
 import { startTestService } from './support/knowledge-graph.js';
@@ -337,6 +338,49 @@ describe('import-esco', () => {
     expect(ids.has(GRAPHIC_DESIGNER)).toBe(false);
     expect(ids.has(skillId(5))).toBe(false);
   }, 120_000);
+});
+
+describe('import over the shipped slice', () => {
+  it('a version without one of the slice’s relationships removes it for good: seeding does not put it back', async () => {
+    const { store } = await openSharedTestGraph(join(directory, 'over-slice.sqlite'));
+    try {
+      const slice = shippedEscoSlice();
+      const dropped = slice.edges.find((edge) => edge.relation === 'REQUIRES_SKILL')!;
+      const graph = { nodes: slice.nodes, edges: slice.edges.filter((edge) => edge.id !== dropped.id) };
+      const dataset = {
+        graph,
+        sourceIdPrefix: ESCO_SOURCE_ID_PREFIX,
+        packageIds: new Set(slice.nodes.map((node) => node.id)),
+        obsoleteIds: new Set<string>(),
+        actor: { keyId: 'import-esco', label: 'import-esco test' },
+      };
+      expect(await store.importDataset({ ...dataset, dryRun: true })).toMatchObject({ edgesRemoved: 1, dryRun: true });
+      expect(await store.edgesTouching([dropped.fromId])).toContainEqual(expect.objectContaining({ id: dropped.id }));
+      const summary = await store.importDataset({ ...dataset, dryRun: false });
+      // Every record of the slice is the import's now (origin content → api): updated, none added or deprecated.
+      expect(summary).toMatchObject({
+        nodesAdded: 0,
+        nodesUpdated: slice.nodes.length,
+        nodesDeprecated: 0,
+        edgesAdded: 0,
+        edgesRemoved: 1,
+      });
+      const touching = async () => (await store.edgesTouching([dropped.fromId])).map((edge) => edge.id);
+      expect(await touching()).not.toContain(dropped.id);
+      // A restart seeds the content again, the slice with it: the removal stands, nothing else moves.
+      const seeded = await store.seed(seedGraph());
+      expect(seeded).toMatchObject({ nodesAdded: 0, nodesUpdated: 0, nodesRemoved: 0, edgesAdded: 0, edgesUpdated: 0, edgesRemoved: 0 });
+      expect(await touching()).not.toContain(dropped.id);
+      expect(await store.importDataset({ ...dataset, dryRun: false })).toMatchObject({
+        nodesUpdated: 0,
+        edgesUpdated: 0,
+        edgesRemoved: 0,
+        nodesUnchanged: slice.nodes.length,
+      });
+    } finally {
+      await store.close();
+    }
+  }, 60_000);
 });
 
 describe('npm run esco:slice', () => {

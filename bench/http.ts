@@ -8,7 +8,9 @@
  *          DataLoaders save;
  * - warm:  response caches on, each question asked before (the graph unchanged);
  * - cold-cap (headline only): as cold, with the heap's old generation capped at 128 MB;
- * - ceiling (headline only): node:http replying the headline answer's bytes — the HTTP ceiling.
+ * - ceiling (headline only): node:http replying the headline answer's bytes — the HTTP ceiling;
+ * - cold-esco (headline only, when the ESCO package is present, see esco.ts): as cold, on a store
+ *          holding the full ESCO package (`kg import-esco`): its import time and database size too.
  *
  * Prints a table (req/s, p50/p99, store calls per request, server CPU per request, RSS) and the
  * goals of the performance issue as ratios to the ceiling; writes the same as JSON under
@@ -19,6 +21,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { type EscoImportFigures, findEscoPackage, importFullEsco } from './esco.js';
 import { IDS_QUERY, type Question, questions } from './questions.js';
 import { autocannon, cpuMicros, freePort, memoryMb, postJson, startServer } from './support.js';
 
@@ -124,6 +127,34 @@ for (const { setup, env, calls, only } of setups) {
   }
 }
 
+// The full ESCO package, when present: its import, and the cold headline on the store holding it.
+let fullEsco: (EscoImportFigures & { coldP50Ms: Record<number, number>; seedOnlyColdP50Ms: Record<number, number> }) | null = null;
+const escoPackage = findEscoPackage();
+if (escoPackage) {
+  console.log(`Full ESCO: importing ${escoPackage.folder}${escoPackage.crosswalk ? ' with the crosswalk' : ''}…`);
+  const file = join(dataDir, 'esco.sqlite');
+  const figures = await importFullEsco(escoPackage, file);
+  const server = await startServer({ RESPONSE_CACHE: 'off', DATABASE_URL: `sqlite:${file}` });
+  try {
+    const headline = asked.find((question) => question.name === 'headline')!;
+    await autocannon(server.url, headline.body, { connections: 10, seconds: WARM_UP_SECONDS });
+    for (const connections of connectionCounts) rows.push(await measure('cold-esco', server.url, server.pid, headline, connections, '—'));
+    peakRss['cold-esco'] = memoryMb(server.pid).peak;
+  } finally {
+    await server.stop();
+  }
+  const p50 = (setup: string) =>
+    Object.fromEntries(
+      connectionCounts.map((connections) => [
+        connections,
+        rows.find((row) => row.setup === setup && row.question === 'headline' && row.connections === connections)!['p50 ms'],
+      ]),
+    );
+  fullEsco = { ...figures, coldP50Ms: p50('cold-esco'), seedOnlyColdP50Ms: p50('cold') };
+} else {
+  console.log('Full ESCO: no package (set ESCO_PATH, or ../shared/data/esco-v1.1.1): step skipped.');
+}
+
 // The ceiling: the same bytes as the headline answer, from bare node:http.
 const headline = asked.find((question) => question.name === 'headline')!;
 const answerFile = join(dataDir, 'headline-answer.json');
@@ -193,6 +224,15 @@ for (const question of asked) console.log(`  ${question.name.padEnd(9)} ${questi
 console.log(`Peak RSS per set-up (MB): ${JSON.stringify(peakRss)}`);
 console.log(`\nGoals (${most} connections; reference ratios from the performance issue's table):`);
 console.table(goals);
+if (fullEsco) {
+  console.log(
+    `\nFull ESCO (${fullEsco.occupations} occupations, ${fullEsco.skills} skills, ${fullEsco.relationships} relationships): import ${fullEsco.importSeconds} s (the command ${fullEsco.commandSeconds} s), database ${fullEsco.databaseMb} MB`,
+  );
+  for (const connections of connectionCounts)
+    console.log(
+      `  headline cold p50 at ${connections} connections: ${fullEsco.coldP50Ms[connections]} ms with the full ESCO, ${fullEsco.seedOnlyColdP50Ms[connections]} ms seed only`,
+    );
+}
 const errors = rows.reduce((sum, row) => sum + row.errors, 0);
 if (errors > 0) console.log(`WARNING: ${errors} requests failed or answered non-2xx; those figures are not clean.`);
 
@@ -204,5 +244,5 @@ const machine = {
   cpuModel: cpus()[0]?.model.trim(),
   memoryGb: Math.round(totalmem() / 2 ** 30),
 };
-writeFileSync(file, `${JSON.stringify({ machine, seconds, rows, peakRss, goals }, null, 2)}\n`);
+writeFileSync(file, `${JSON.stringify({ machine, seconds, rows, peakRss, goals, fullEsco }, null, 2)}\n`);
 console.log(`Written to ${file}`);

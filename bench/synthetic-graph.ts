@@ -6,6 +6,8 @@
  * entities of any copy but the seed, of the kinds each relation joins. Per copy: 101 entities and
  * about 1,000 relationships, so 1,000× is ≈100,000 entities and ≈1,000,000 relationships.
  * Everything added is marked CURATED with a rationale that says it is synthetic; nothing is STATED.
+ * Only the article's entities are copied: the seeded ESCO slice (IMPORTED records, 1,200 entities and
+ * 7,000 relationships) stays once, in the seed, so that a copy keeps the size it always had.
  */
 import { type EntityKind, edgeId, nodeId, type Provenance, RELATIONS, type Relation } from '../src/data/model.js';
 import { EXPORT_FORMAT, type ExportedEdge, type ExportedNode, type GraphExport } from '../src/data/transfer.js';
@@ -72,7 +74,7 @@ export function syntheticGraph(seedGraph: GraphExport, scale: number, seed = 202
   for (let copy = 1; copy < scale; copy++) {
     const copyId = new Map<string, string>();
     for (const node of seedGraph.nodes) {
-      if (node.kind === 'Source') continue;
+      if (node.kind === 'Source' || node.provenance.kind === 'IMPORTED') continue;
       const slug = `${node.slug}-s${copy}`;
       const id = nodeId(node.kind, slug);
       copyId.set(node.id, id);

@@ -10,8 +10,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { content } from '../src/data/content/index.js';
-import { buildGraph, openKnowledgeGraph, type Store } from '../src/data/index.js';
+import { openKnowledgeGraph, type Store, seedGraph } from '../src/data/index.js';
 import { graphql } from './graphql/index.js';
 import { graphqlClient } from './support/graphql-client.js';
 import { createKey, startTestService } from './support/knowledge-graph.js';
@@ -191,7 +190,7 @@ describe('the built service', () => {
 });
 
 describe('seeding changed content next to curators’ records', () => {
-  const graph = buildGraph(content);
+  const graph = seedGraph();
   const curator = { keyId: 'test', label: 'curator' };
 
   it('keeps a node the content dropped while a curator’s relationship still points at it', async () => {

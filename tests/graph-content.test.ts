@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { graphql } from './graphql/index.js';
+import { ARTICLE_KINDS } from './support/article-kinds.js';
 import { startTestService, type TestService } from './support/knowledge-graph.js';
 import { openSharedTestGraph } from './support/test-store.js';
 
@@ -260,7 +261,7 @@ const ArticleStructure = graphql(`
 `);
 
 const FindWord = graphql(`
-  query FindWord($query: String!) { search(query: $query, first: 5) { edges { node { kind slug } } } }
+  query FindWord($query: String!, $kinds: [EntityKind!]) { search(query: $query, kinds: $kinds, first: 5) { edges { node { kind slug } } } }
 `);
 
 const ResponsibilityDefinitions = graphql(`
@@ -376,7 +377,7 @@ describe('the article’s facts are structure, not only quote text', () => {
 
   it('finds the words the article says of them: "adaptable", "virtual", "Cogspinner"', async () => {
     const found = async (query: string) =>
-      (await service.data(FindWord, { query })).search.edges.map((e) => `${e.node.kind}:${e.node.slug}`);
+      (await service.data(FindWord, { query, kinds: ARTICLE_KINDS })).search.edges.map((e) => `${e.node.kind}:${e.node.slug}`);
     expect(await found('adaptable')).toContain('COMPETENCY:adaptability');
     expect(await found('virtual')).toContain('RESPONSIBILITY:infrastructure-management');
     expect(await found('Cogspinner')).toContain('ORGANIZATION:cogspinner-coaction');

@@ -4,6 +4,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { escoSource } from '../src/data/esco/esco-graph.js';
+import { shippedEscoSlice } from '../src/data/index.js';
 import type { AllRelationshipsQuery } from './graphql/graphql.js';
 import { graphql } from './graphql/index.js';
 import { startTestService, type TestService } from './support/knowledge-graph.js';
@@ -11,6 +13,8 @@ import { startTestService, type TestService } from './support/knowledge-graph.js
 const article = readFileSync(new URL('../src/data/content/source-article.txt', import.meta.url), 'utf8');
 const normalise = (text: string) => text.replace(/\s+/g, ' ').trim();
 const articleText = normalise(article);
+/** The shipped slice's dataset: ESCO v1.1.1. */
+const ESCO_SOURCE_SLUG = escoSource('1.1.1').slug;
 
 const AllRelationships = graphql(`
   query AllRelationships($after: String) {
@@ -98,6 +102,13 @@ function expectCited(provenance: Provenance, what: string) {
     );
     expect(provenance.source?.slug, `${what}: source`).toBe('it-operations-manager-vs-specialist');
     expect(provenance.rationale, `${what}: a stated fact has no rationale`).toBeNull();
+  } else if (provenance.kind === 'IMPORTED') {
+    // A record of a dataset (the ESCO dataset's Source, by version), never a quote or a rationale;
+    // the record's URI is checked on the stored records below.
+    expect(provenance.source?.slug, `${what}: source`).toBe(ESCO_SOURCE_SLUG);
+    expect(provenance.quote, `${what}: an imported fact has no quote`).toBeNull();
+    expect(provenance.section, `${what}: an imported fact has no section`).toBeNull();
+    expect(provenance.rationale, `${what}: an imported fact has no rationale`).toBeNull();
   } else {
     expect(provenance.kind, what).toBe('CURATED');
     expect(provenance.rationale?.trim(), `${what}: rationale`).toBeTruthy();
@@ -140,6 +151,25 @@ describe('provenance', () => {
       expect(r.from.id).toBeTruthy();
       expect(r.to.id).toBeTruthy();
       expectCited(r.provenance, `${r.from.slug} ${r.relation} ${r.to.slug}`);
+    }
+  });
+
+  it('names the ESCO dataset and the concept URI on every imported entity and relationship', async () => {
+    const stored = await service.store.exportGraph();
+    const byId = new Map(stored.nodes.map((node) => [node.id, node]));
+    const imported = [...stored.nodes, ...stored.edges].filter((record) => record.provenance.kind === 'IMPORTED');
+    const slice = shippedEscoSlice();
+    expect(imported.length).toBe([...slice.nodes, ...slice.edges].filter((record) => record.provenance.kind === 'IMPORTED').length);
+    expect(imported.length).toBeGreaterThan(8000);
+    for (const node of stored.nodes.filter((n) => n.provenance.kind === 'IMPORTED')) {
+      expect(node.provenance.sourceId, node.id).toBe(`Source:${ESCO_SOURCE_SLUG}`);
+      expect(node.provenance.record, node.id).toMatch(/^http:\/\/data\.europa\.eu\/esco\/(occupation|skill|isco)\//);
+      expect(node.provenance.record, node.id).toBe(node.attributes.uri);
+    }
+    // A relationship is a row of the concept it is read from: its record is its `from` entity's URI.
+    for (const edge of stored.edges.filter((e) => e.provenance.kind === 'IMPORTED')) {
+      expect(edge.provenance.sourceId, edge.id).toBe(`Source:${ESCO_SOURCE_SLUG}`);
+      expect(edge.provenance.record, edge.id).toBe(byId.get(edge.fromId)!.attributes.uri);
     }
   });
 

@@ -7,7 +7,7 @@ import SqliteDatabase from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
 import { syntheticGraph } from '../bench/synthetic-graph.js';
 import { content } from '../src/data/content/index.js';
-import { buildGraph, DEFAULT_DATABASE_URL, openKnowledgeGraph, parseDatabaseUrl } from '../src/data/index.js';
+import { buildGraph, DEFAULT_DATABASE_URL, openKnowledgeGraph, parseDatabaseUrl, seedGraph, shippedEscoSlice } from '../src/data/index.js';
 import { openTestGraph } from './support/test-store.js';
 
 const directory = mkdtempSync(join(tmpdir(), 'kg-store-'));
@@ -66,7 +66,7 @@ const NOTHING = {
 describe('seeding', () => {
   it('creates and seeds the database on first start, and adds nothing on later starts', async () => {
     const url = `sqlite:${join(directory, 'nested', 'kg.sqlite')}`;
-    const graph = buildGraph(content);
+    const graph = seedGraph();
 
     const first = await openKnowledgeGraph(url);
     expect(first.seeded).toEqual({ ...NOTHING, nodesAdded: graph.nodes.length, edgesAdded: graph.edges.length });
@@ -108,7 +108,7 @@ describe('seeding', () => {
   it('refuses an edge whose end does not exist, writing nothing', async () => {
     const { store } = await openKnowledgeGraph('sqlite::memory:');
     const before = await store.counts();
-    const graph = buildGraph(content);
+    const graph = seedGraph();
     const edge = { ...graph.edges[0]!, id: 'broken', toId: 'Role:does-not-exist' };
     await expect(store.seed({ nodes: graph.nodes, edges: [...graph.edges, edge] })).rejects.toThrow(/FOREIGN KEY/);
     expect(await store.counts()).toEqual(before);
@@ -117,7 +117,7 @@ describe('seeding', () => {
 
   it('brings an existing database in step with changed content: renamed, edited and removed records', async () => {
     const url = `sqlite:${join(directory, 'changed.sqlite')}`;
-    const original = buildGraph(content);
+    const original = seedGraph();
     await (await openKnowledgeGraph(url)).store.close();
 
     // The content changes: a skill domain is renamed (new slug), a description is edited, a link is dropped.
@@ -130,7 +130,7 @@ describe('seeding', () => {
       for (const link of r.skillDomains ?? []) if (link.to === 'security-management') link.to = 'security-governance';
     renamed.issuers[0]!.description = 'An edited description.';
     renamed.roles[0]!.leads = renamed.roles[0]!.leads!.slice(0, 1);
-    const changed = buildGraph(renamed);
+    const changed = buildGraph(renamed, undefined, shippedEscoSlice());
 
     const { store } = await openKnowledgeGraph(url);
     const result = await store.seed(changed);
@@ -180,7 +180,7 @@ describe('seeding', () => {
     );
     const results = await Promise.all(runs);
     for (const result of results) expect(result, result.output).toMatchObject({ code: 0 });
-    const graph = buildGraph(content);
+    const graph = seedGraph();
     for (const result of results) {
       const counts = JSON.parse(result.output.trim().split('\n').at(-1)!) as { nodes: Record<string, number> };
       expect(Object.values(counts.nodes).reduce((a, b) => a + b, 0)).toBe(graph.nodes.length);

@@ -11,11 +11,21 @@
  *   import FILE [--dry-run]                               validates FILE, then adds and updates what it says
  *                                                         in one transaction (never deletes); --dry-run
  *                                                         only reports what it would change
+ *   import-esco PATH [--version V] [--slice 133,25,35] [--crosswalk FILE] [--dry-run]
+ *                                                         imports the official ESCO CSV package in PATH (the
+ *                                                         two archives, or their CSVs with --version) in one
+ *                                                         transaction: idempotent; a newer version updates,
+ *                                                         deprecates what is gone or obsolete, removes the
+ *                                                         relationships it no longer has. Progress on stderr,
+ *                                                         the counts as JSON on stdout; a malformed package
+ *                                                         is refused (exit 1) naming the file and the row
  */
 
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { newApiKey, SCOPES, type Scope } from '../data/curation.js';
+import { importEscoPackage } from '../data/esco/esco-import.js';
+import { EscoPackageError } from '../data/esco/esco-package.js';
 import { openKnowledgeGraph, parseDatabaseUrl } from '../data/index.js';
 import { checkLinkedDataBase } from '../data/linked-data/iris.js';
 import { writeSkosTurtle } from '../data/linked-data/skos-turtle.js';
@@ -25,7 +35,8 @@ const USAGE = `usage: npm run kg -- keys create --scope read|edit|admin [--label
        npm run kg -- keys revoke KEY_ID
        npm run kg -- keys list
        npm run kg -- export [--format json|turtle] [--base IRI] > graph.json
-       npm run kg -- import graph.json [--dry-run]`;
+       npm run kg -- import graph.json [--dry-run]
+       npm run kg -- import-esco ESCO_FOLDER [--version 1.1.1] [--slice 133,25,35] [--crosswalk FILE] [--dry-run]`;
 
 class UsageError extends Error {}
 
@@ -39,9 +50,13 @@ async function run(argv: string[]): Promise<void> {
       'dry-run': { type: 'boolean' },
       format: { type: 'string' },
       base: { type: 'string' },
+      version: { type: 'string' },
+      slice: { type: 'string' },
+      crosswalk: { type: 'string' },
     },
   });
   const [group, command, argument] = positionals;
+  if (group === 'import-esco') return importEsco(command, values);
   if (group === 'import' && !command) throw new UsageError(USAGE);
   // Read and validate the file before opening the store: a bad file changes nothing.
   const incoming = group === 'import' ? parseGraphExport(readFileSync(command!, 'utf8')) : null;
@@ -79,6 +94,38 @@ async function run(argv: string[]): Promise<void> {
     } else {
       throw new UsageError(USAGE);
     }
+  } finally {
+    await store.close();
+  }
+}
+
+/** `import-esco`: the package is read and checked before the store is opened; progress goes to stderr. */
+async function importEsco(
+  folder: string | undefined,
+  values: { version?: string; slice?: string; crosswalk?: string; 'dry-run'?: boolean },
+): Promise<void> {
+  if (!folder) throw new UsageError(USAGE);
+  let iscoPrefixes: string[] | undefined;
+  if (values.slice !== undefined) {
+    iscoPrefixes = values.slice.split(',').map((prefix) => prefix.trim());
+    if (!iscoPrefixes.every((prefix) => /^[0-9]{1,4}$/.test(prefix)))
+      throw new UsageError(`--slice takes ISCO-08 group codes or prefixes separated by commas (e.g. 133,25,35)\n${USAGE}`);
+  }
+  const { store } = await openKnowledgeGraph(parseDatabaseUrl(process.env['DATABASE_URL']));
+  try {
+    const report = await importEscoPackage(store, {
+      folder,
+      ...(values.version !== undefined ? { version: values.version } : {}),
+      ...(iscoPrefixes ? { iscoPrefixes } : {}),
+      ...(values.crosswalk !== undefined ? { crosswalkFile: values.crosswalk } : {}),
+      dryRun: values['dry-run'] ?? false,
+      progress: (line) => console.error(line),
+    });
+    console.log(JSON.stringify(report));
+  } catch (error) {
+    if (error instanceof EscoPackageError)
+      throw new EscoPackageError(`${error.message}\nThe ESCO package is refused; nothing was written.`);
+    throw error;
   } finally {
     await store.close();
   }

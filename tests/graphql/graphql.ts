@@ -5651,6 +5651,58 @@ export type ErrorsManagerResponsibilitiesQueryVariables = Exact<{ [key: string]:
 
 export type ErrorsManagerResponsibilitiesQuery = { __typename?: 'Query', role?: { __typename?: 'Role', name: string, responsibilities: { __typename?: 'ResponsibilityLinkConnection', totalCount: number } } | null };
 
+export type EscoImportFindOccupationQueryVariables = Exact<{
+  query: Scalars['String']['input'];
+}>;
+
+
+export type EscoImportFindOccupationQuery = { __typename?: 'Query', search: { __typename?: 'SearchResultConnection', edges: Array<{ __typename?: 'SearchResultEdge', node:
+        | { __typename?: 'Certification', id: string, kind: EntityKind, slug: string, name: string }
+        | { __typename?: 'Claim', id: string, kind: EntityKind, slug: string, name: string }
+        | { __typename?: 'ComparisonDimension', id: string, kind: EntityKind, slug: string, name: string }
+        | { __typename?: 'Competency', id: string, kind: EntityKind, slug: string, name: string }
+        | { __typename?: 'IscoGroup', id: string, kind: EntityKind, slug: string, name: string }
+        | { __typename?: 'Issuer', id: string, kind: EntityKind, slug: string, name: string }
+        | { __typename?: 'ItilFunction', id: string, kind: EntityKind, slug: string, name: string }
+        | { __typename?: 'Occupation', id: string, kind: EntityKind, slug: string, name: string }
+        | { __typename?: 'Organization', id: string, kind: EntityKind, slug: string, name: string }
+        | { __typename?: 'OutlookStatement', id: string, kind: EntityKind, slug: string, name: string }
+        | { __typename?: 'Person', id: string, kind: EntityKind, slug: string, name: string }
+        | { __typename?: 'Publication', id: string, kind: EntityKind, slug: string, name: string }
+        | { __typename?: 'Responsibility', id: string, kind: EntityKind, slug: string, name: string }
+        | { __typename?: 'Role', id: string, kind: EntityKind, slug: string, name: string }
+        | { __typename?: 'Skill', id: string, kind: EntityKind, slug: string, name: string }
+        | { __typename?: 'SkillDomain', id: string, kind: EntityKind, slug: string, name: string }
+        | { __typename?: 'Source', id: string, kind: EntityKind, slug: string, name: string }
+        | { __typename?: 'TechnicalArea', id: string, kind: EntityKind, slug: string, name: string }
+       }> } };
+
+export type EscoImportOccupationQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type EscoImportOccupationQuery = { __typename?: 'Query', node?:
+    | { __typename?: 'Certification' }
+    | { __typename?: 'Claim' }
+    | { __typename?: 'ComparisonDimension' }
+    | { __typename?: 'Competency' }
+    | { __typename?: 'IscoGroup' }
+    | { __typename?: 'Issuer' }
+    | { __typename?: 'ItilFunction' }
+    | { __typename?: 'Occupation', name: string, alternativeLabels: Array<string>, deprecated: boolean, provenance: { __typename?: 'Provenance', kind: ProvenanceKind, quote?: string | null, source?: { __typename?: 'Source', slug: string } | null } }
+    | { __typename?: 'Organization' }
+    | { __typename?: 'OutlookStatement' }
+    | { __typename?: 'Person' }
+    | { __typename?: 'Publication' }
+    | { __typename?: 'Responsibility' }
+    | { __typename?: 'Role' }
+    | { __typename?: 'Skill' }
+    | { __typename?: 'SkillDomain' }
+    | { __typename?: 'Source' }
+    | { __typename?: 'TechnicalArea' }
+   | null };
+
 export type EscoOccupationByUriQueryVariables = Exact<{
   uri: Scalars['String']['input'];
 }>;
@@ -5999,6 +6051,7 @@ export type ArticleStructureQuery = { __typename?: 'Query', topFinding?: { __typ
 
 export type FindWordQueryVariables = Exact<{
   query: Scalars['String']['input'];
+  kinds?: InputMaybe<Array<EntityKind> | EntityKind>;
 }>;
 
 
@@ -6435,6 +6488,7 @@ export type ReplicaRenameMutation = { __typename?: 'Mutation', updateEntity:
 export type EvidenceSearchQueryVariables = Exact<{
   query: Scalars['String']['input'];
   first?: InputMaybe<Scalars['Int']['input']>;
+  kinds?: InputMaybe<Array<EntityKind> | EntityKind>;
 }>;
 
 
@@ -6500,7 +6554,7 @@ export type EvidenceSearchQuery = { __typename?: 'Query', search: { __typename?:
 export type EvidenceSourceIdsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type EvidenceSourceIdsQuery = { __typename?: 'Query', sources: { __typename?: 'SourceConnection', nodes: Array<{ __typename?: 'Source', id: string }> } };
+export type EvidenceSourceIdsQuery = { __typename?: 'Query', source?: { __typename?: 'Source', id: string } | null };
 
 export type EvidenceManagerIdQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -7934,6 +7988,38 @@ export const ErrorsManagerResponsibilitiesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ErrorsManagerResponsibilitiesQuery, ErrorsManagerResponsibilitiesQueryVariables>;
+export const EscoImportFindOccupationDocument = new TypedDocumentString(`
+    query EscoImportFindOccupation($query: String!) {
+  search(query: $query, kinds: [OCCUPATION], first: 5) {
+    edges {
+      node {
+        id
+        kind
+        slug
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EscoImportFindOccupationQuery, EscoImportFindOccupationQueryVariables>;
+export const EscoImportOccupationDocument = new TypedDocumentString(`
+    query EscoImportOccupation($id: ID!) {
+  node(id: $id) {
+    ... on Occupation {
+      name
+      alternativeLabels
+      deprecated
+      provenance {
+        kind
+        quote
+        source {
+          slug
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EscoImportOccupationQuery, EscoImportOccupationQueryVariables>;
 export const EscoOccupationByUriDocument = new TypedDocumentString(`
     query EscoOccupationByUri($uri: String!) {
   occupation(uri: $uri) {
@@ -8847,8 +8933,8 @@ export const ArticleStructureDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<ArticleStructureQuery, ArticleStructureQueryVariables>;
 export const FindWordDocument = new TypedDocumentString(`
-    query FindWord($query: String!) {
-  search(query: $query, first: 5) {
+    query FindWord($query: String!, $kinds: [EntityKind!]) {
+  search(query: $query, kinds: $kinds, first: 5) {
     edges {
       node {
         kind
@@ -9339,8 +9425,8 @@ export const ReplicaRenameDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<ReplicaRenameMutation, ReplicaRenameMutationVariables>;
 export const EvidenceSearchDocument = new TypedDocumentString(`
-    query EvidenceSearch($query: String!, $first: Int) {
-  search(query: $query, first: $first) {
+    query EvidenceSearch($query: String!, $first: Int, $kinds: [EntityKind!]) {
+  search(query: $query, first: $first, kinds: $kinds) {
     totalCount
     edges {
       score
@@ -9377,10 +9463,8 @@ export const EvidenceSearchDocument = new TypedDocumentString(`
     `) as unknown as TypedDocumentString<EvidenceSearchQuery, EvidenceSearchQueryVariables>;
 export const EvidenceSourceIdsDocument = new TypedDocumentString(`
     query EvidenceSourceIds {
-  sources(first: 1) {
-    nodes {
-      id
-    }
+  source {
+    id
   }
 }
     `) as unknown as TypedDocumentString<EvidenceSourceIdsQuery, EvidenceSourceIdsQueryVariables>;

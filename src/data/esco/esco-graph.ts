@@ -62,6 +62,8 @@ export interface EscoGraphOptions {
   iscoPrefixes?: readonly string[];
   /** The text of Nesta's crosswalk CSV, to add O*NET-SOC codes to occupations. */
   crosswalk?: string;
+  /** The crosswalk file's name, for messages (default `crosswalk`). */
+  crosswalkName?: string;
 }
 
 export interface EscoGraph {
@@ -69,6 +71,12 @@ export interface EscoGraph {
   nodes: ContentNode[];
   edges: ContentEdge[];
   counts: { occupations: number; skills: number; iscoGroups: number; occupationSkillRelations: number };
+  /** The ids every concept of the package would have, in the slice or not (what an import must not deprecate). */
+  packageIds: Set<string>;
+  /** The ids of the package's concepts whose `status` is not `released` (an import deprecates them). */
+  obsoleteIds: Set<string>;
+  /** Relation rows skipped: they name an occupation the occupations file does not list, or relate a concept to itself. */
+  skippedRows: number;
 }
 
 type Row = Record<string, string>;
@@ -79,7 +87,10 @@ function rowsOf(files: ReadonlyMap<EscoFile, string>, file: EscoFile, columns: r
   try {
     rows = parse(files.get(file)!, { columns: true, skip_empty_lines: true, bom: true }) as Row[];
   } catch (error) {
-    throw new EscoPackageError(`${file}: ${(error as Error).message}`);
+    // csv-parse counts the records read before the faulty one (the header is row 1) and the text's lines.
+    const { records, lines } = error as { records?: number; lines?: number };
+    const where = typeof records === 'number' ? ` row ${records + 2}${typeof lines === 'number' ? ` (line ${lines})` : ''}` : '';
+    throw new EscoPackageError(`${file}${where}: ${(error as Error).message}`);
   }
   const header = rows.length > 0 ? Object.keys(rows[0]!) : [];
   const missing = columns.filter((column) => !header.includes(column));
@@ -121,6 +132,9 @@ function required(row: Row, column: string, where: string): string {
 
 const QUALIFIER: Record<string, string> = { essential: 'ESSENTIAL', optional: 'OPTIONAL' };
 
+/** Whether a row's concept is current: ESCO marks the others with another `status` (a row without the column is current). */
+const released = (row: Row) => (row.status ?? '').trim() === '' || row.status!.trim() === 'released';
+
 export function escoGraph(files: ReadonlyMap<EscoFile, string>, options: EscoGraphOptions): EscoGraph {
   const source = escoSource(options.version);
   const imported = (record: string): Provenance => ({
@@ -132,6 +146,16 @@ export function escoGraph(files: ReadonlyMap<EscoFile, string>, options: EscoGra
     record,
   });
   const inSlice = (code: string) => !options.iscoPrefixes || options.iscoPrefixes.some((prefix) => code.startsWith(prefix));
+  const packageIds = new Set<string>();
+  const obsoleteIds = new Set<string>();
+  /** Every concept URI of the package's occupation and skill files, in the slice or not. */
+  const packageOccupations = new Set<string>();
+  const packageSkills = new Set<string>();
+  let skippedRows = 0;
+  const inPackage = (id: string, row: Row) => {
+    packageIds.add(id);
+    if (!released(row)) obsoleteIds.add(id);
+  };
 
   // ISCO-08 groups.
   const groups = new Map<string, { node: ContentNode; uri: string }>();
@@ -141,6 +165,7 @@ export function escoGraph(files: ReadonlyMap<EscoFile, string>, options: EscoGra
     const code = required(row, 'code', where);
     if (!/^[0-9]{1,4}$/.test(code)) throw new EscoPackageError(`${where}: code "${code.slice(0, 20)}" is not an ISCO-08 code`);
     const name = required(row, 'preferredLabel', where);
+    inPackage(nodeId('IscoGroup', code), row);
     const attributes: NodeAttributes = { uri, code };
     const alternatives = labels(row.altLabels, name);
     if (alternatives.length) attributes.alternativeLabels = alternatives;
@@ -165,10 +190,10 @@ export function escoGraph(files: ReadonlyMap<EscoFile, string>, options: EscoGra
     try {
       rows = parse(options.crosswalk, { columns: true, skip_empty_lines: true, bom: true }) as Row[];
     } catch (error) {
-      throw new EscoPackageError(`crosswalk: ${(error as Error).message}`);
+      throw new EscoPackageError(`${options.crosswalkName ?? 'crosswalk'}: ${(error as Error).message}`);
     }
     rows.forEach((row, index) => {
-      const where = `crosswalk row ${index + 2}`;
+      const where = `${options.crosswalkName ?? 'crosswalk'} row ${index + 2}`;
       const uri = required(row, 'concept_uri', where);
       const code = required(row, 'onet_code', where);
       if (!/^\d{2}-\d{4}\.\d{2}$/.test(code))
@@ -187,6 +212,8 @@ export function escoGraph(files: ReadonlyMap<EscoFile, string>, options: EscoGra
     const where = at('occupations_en.csv', index);
     const uri = required(row, 'conceptUri', where);
     const group = required(row, 'iscoGroup', where);
+    inPackage(nodeId('Occupation', slugOf(uri, where)), row);
+    packageOccupations.add(uri);
     if (!inSlice(group)) return;
     if (!groups.has(group)) throw new EscoPackageError(`${where}: iscoGroup "${group.slice(0, 20)}" is not in ISCOGroups_en.csv`);
     const name = required(row, 'preferredLabel', where);
@@ -220,7 +247,12 @@ export function escoGraph(files: ReadonlyMap<EscoFile, string>, options: EscoGra
   rowsOf(files, 'occupationSkillRelations.csv', ['occupationUri', 'relationType', 'skillUri']).forEach((row, index) => {
     const where = at('occupationSkillRelations.csv', index);
     const from = required(row, 'occupationUri', where);
-    if (!occupations.has(from)) return;
+    if (!occupations.has(from)) {
+      // The official package has rows for occupations its occupations file does not list (v1.1.1: 67 rows, one occupation):
+      // they are skipped and counted, not refused.
+      if (!packageOccupations.has(from)) skippedRows++;
+      return;
+    }
     const qualifier = QUALIFIER[(row.relationType ?? '').trim()];
     if (!qualifier)
       throw new EscoPackageError(`${where}: relationType "${(row.relationType ?? '').slice(0, 20)}" is neither essential nor optional`);
@@ -233,6 +265,8 @@ export function escoGraph(files: ReadonlyMap<EscoFile, string>, options: EscoGra
   rowsOf(files, 'skills_en.csv', ['conceptUri', 'preferredLabel']).forEach((row, index) => {
     const where = at('skills_en.csv', index);
     const uri = required(row, 'conceptUri', where);
+    inPackage(nodeId('Skill', slugOf(uri, where)), row);
+    packageSkills.add(uri);
     if (options.iscoPrefixes && !wantedSkills.has(uri)) return;
     const name = required(row, 'preferredLabel', where);
     const slug = slugOf(uri, where);
@@ -266,6 +300,10 @@ export function escoGraph(files: ReadonlyMap<EscoFile, string>, options: EscoGra
   const positions = new Map<string, number>();
   const edgeIds = new Set<string>();
   const link = (relation: Relation, from: ContentNode, to: ContentNode, record: string, qualifier: string | null = null) => {
+    if (from.id === to.id) {
+      skippedRows++; // the official package relates a few concepts to themselves (v1.1.1: one skill); the graph refuses such loops
+      return;
+    }
     const id = edgeId(relation, from.id, to.id);
     if (edgeIds.has(id)) return;
     edgeIds.add(id);
@@ -298,21 +336,27 @@ export function escoGraph(files: ReadonlyMap<EscoFile, string>, options: EscoGra
         link('BROADER_ISCO_GROUP', from.node, to.node, narrower);
     }
   });
+  /** A skill URI of a relation row, which must be one of the package's skills (in the slice or not). */
+  const knownSkill = (row: Row, column: string, where: string) => {
+    const uri = required(row, column, where);
+    if (!packageSkills.has(uri)) throw new EscoPackageError(`${where}: ${column} "${uri.slice(0, 200)}" is not in skills_en.csv`);
+    return uri;
+  };
   rowsOf(files, 'broaderRelationsSkillPillar.csv', ['conceptType', 'conceptUri', 'broaderType', 'broaderUri']).forEach((row, index) => {
     if (row.conceptType !== 'KnowledgeSkillCompetence' || row.broaderType !== 'KnowledgeSkillCompetence') return; // skill groups are not imported
     const where = at('broaderRelationsSkillPillar.csv', index);
-    const from = skills.get(required(row, 'conceptUri', where));
-    const to = skills.get(required(row, 'broaderUri', where));
+    const from = skills.get(knownSkill(row, 'conceptUri', where));
+    const to = skills.get(knownSkill(row, 'broaderUri', where));
     if (from && to) link('BROADER_SKILL', from, to, from.attributes.uri!);
   });
   rowsOf(files, 'skillSkillRelations.csv', ['originalSkillUri', 'relationType', 'relatedSkillUri']).forEach((row, index) => {
     const where = at('skillSkillRelations.csv', index);
-    const from = skills.get(required(row, 'originalSkillUri', where));
-    const to = skills.get(required(row, 'relatedSkillUri', where));
-    if (!from || !to) return;
     const qualifier = QUALIFIER[(row.relationType ?? '').trim()];
     if (!qualifier)
       throw new EscoPackageError(`${where}: relationType "${(row.relationType ?? '').slice(0, 20)}" is neither essential nor optional`);
+    const from = skills.get(knownSkill(row, 'originalSkillUri', where));
+    const to = skills.get(knownSkill(row, 'relatedSkillUri', where));
+    if (!from || !to) return;
     link('RELATED_SKILL', from, to, from.attributes.uri!, qualifier);
   });
 
@@ -327,6 +371,9 @@ export function escoGraph(files: ReadonlyMap<EscoFile, string>, options: EscoGra
       iscoGroups: groupNodes.length,
       occupationSkillRelations: requirements.length,
     },
+    packageIds,
+    obsoleteIds,
+    skippedRows,
   };
 }
 

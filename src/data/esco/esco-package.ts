@@ -61,3 +61,25 @@ export function readEscoPackage(folder: string): Map<EscoFile, string> {
   }
   return files;
 }
+
+/** The archives' names say the version: `ESCO dataset - v1.1.1 - classification - en - csv.zip`. */
+const ARCHIVE_VERSION = /^ESCO dataset - v([0-9][0-9A-Za-z.-]*) - /;
+
+/**
+ * The ESCO version the folder's archives name, or null when it holds none (extracted CSVs: the
+ * version must then be given). Archives naming different versions are refused.
+ */
+export function escoPackageVersion(folder: string): string | null {
+  let entries: string[];
+  try {
+    entries = readdirSync(folder);
+  } catch (error) {
+    throw new EscoPackageError(`Cannot read the folder ${folder}: ${(error as Error).message}`);
+  }
+  const versions = new Set(
+    entries.filter((entry) => entry.toLowerCase().endsWith('.zip')).flatMap((entry) => ARCHIVE_VERSION.exec(entry)?.[1] ?? []),
+  );
+  if (versions.size > 1)
+    throw new EscoPackageError(`${folder} holds archives of several ESCO versions (${[...versions].sort().join(', ')})`);
+  return versions.values().next().value ?? null;
+}

@@ -43,8 +43,8 @@ export async function exportGraph(db: Kysely<Database>): Promise<GraphExport> {
 }
 
 /** Thrown inside the transaction to undo a dry run. */
-class DryRun extends Error {
-  constructor(readonly summary: ImportSummary) {
+export class DryRun<Summary = ImportSummary> extends Error {
+  constructor(readonly summary: Summary) {
     super('dry run');
   }
 }
@@ -62,12 +62,16 @@ export async function importGraph(db: Kysely<Database>, graph: GraphExport, opti
       return summary;
     });
   } catch (error) {
-    if (error instanceof DryRun) return error.summary;
+    if (error instanceof DryRun) return error.summary as ImportSummary;
     throw error;
   }
 }
 
-async function apply(trx: Transaction<Database>, graph: GraphExport, dryRun: boolean): Promise<ImportSummary> {
+/**
+ * Adds and updates the export's records inside the caller's transaction (validated already): the
+ * body of `importGraph`, also the first step of a dataset import (`dataset-import.ts`).
+ */
+export async function apply(trx: Transaction<Database>, graph: GraphExport, dryRun: boolean): Promise<ImportSummary> {
   const existingNodes = new Map((await trx.selectFrom('nodes').selectAll().execute()).map((row) => [row.id, row]));
   const existingEdges = new Map((await trx.selectFrom('edges').selectAll().execute()).map((row) => [row.id, row]));
   checkImportAgainstStore(graph, {
@@ -140,6 +144,12 @@ async function apply(trx: Transaction<Database>, graph: GraphExport, dryRun: boo
       summary.nodesUnchanged++;
     }
   }
+  // New sources go in first: updated records may cite them (a new version of a dataset).
+  await insertRows(
+    trx,
+    'nodes',
+    addedNodes.filter((row) => row.kind === 'Source'),
+  );
   // Entities that trade slugs (a → b while b → a) would meet the unique (kind, slug) key half-way:
   // each first takes its id as its slug (ids are unique and, holding a colon, never a slug).
   const renamed = updatedNodes.filter((row) => row.slug !== existingNodes.get(row.id)!.slug);
@@ -150,7 +160,11 @@ async function apply(trx: Transaction<Database>, graph: GraphExport, dryRun: boo
       .set({ ...row, replaced_by: null })
       .where('id', '=', row.id)
       .execute();
-  await insertRows(trx, 'nodes', addedNodes);
+  await insertRows(
+    trx,
+    'nodes',
+    addedNodes.filter((row) => row.kind !== 'Source'),
+  );
   const written = new Set([...addedNodes, ...updatedNodes].map((row) => row.id));
   for (const node of nodes) {
     if (node.replacedById !== null && written.has(node.id))

@@ -13,6 +13,7 @@ import { chunks, inChunks } from './chunks.js';
 import { CompiledQueries } from './compiled-queries.js';
 import { isUniqueViolation } from './constraint-errors.js';
 import * as curation from './curation-queries.js';
+import { type DatasetImport, type DatasetImportSummary, importDataset } from './dataset-import.js';
 import * as transfer from './graph-transfer.js';
 import { bumpGraphVersion, GRAPH_VERSION_KEY } from './graph-version.js';
 import { migrationProvider } from './migrations.js';
@@ -283,6 +284,10 @@ export class KyselyStore implements Store {
 
   importGraph(graph: GraphExport, options: { dryRun: boolean }): Promise<ImportSummary> {
     return transfer.importGraph(this.db, graph, options);
+  }
+
+  importDataset(dataset: DatasetImport): Promise<DatasetImportSummary> {
+    return importDataset(this.db, dataset);
   }
 
   async counts(): Promise<{ nodes: Record<string, number>; edges: Record<string, number> }> {

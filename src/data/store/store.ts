@@ -10,6 +10,9 @@
 import type { Actor, ApiKeyRecord, Change, ChangeOutcome, ChangePageQuery, ChangeRecord, Scope } from '../curation.js';
 import type { EdgeRecord, EntityKind, Graph, NodeRecord, ProvenanceKind, Relation } from '../model.js';
 import type { GraphExport, ImportSummary } from '../transfer.js';
+import type { DatasetImport, DatasetImportSummary } from './dataset-import.js';
+
+export type { DatasetImport, DatasetImportSummary } from './dataset-import.js';
 
 /** One step of a walk along the graph's edges: which relation, and which way to follow it. */
 export interface TraversalStep {
@@ -150,6 +153,12 @@ export interface Store {
   exportGraph(): Promise<GraphExport>;
   /** Adds and updates records as the export says, in one transaction (none with `dryRun`); never deletes. */
   importGraph(graph: GraphExport, options: { dryRun: boolean }): Promise<ImportSummary>;
+  /**
+   * Imports one version of a dataset (ESCO) in one transaction (none with `dryRun`): adds and updates
+   * its records as the import's own, deprecates the dataset's entities the package no longer has or
+   * marks obsolete, removes the dataset's relationships it no longer has (see `dataset-import.ts`).
+   */
+  importDataset(dataset: DatasetImport): Promise<DatasetImportSummary>;
   /** How many nodes and edges the store holds, by kind and relation. */
   counts(): Promise<{ nodes: Record<string, number>; edges: Record<string, number> }>;
   /** Resolves when the store answers a trivial query. */

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { escoSource } from '../src/data/esco/esco-graph.js';
-import { shippedEscoSlice } from '../src/data/index.js';
+import { seedGraph } from '../src/data/index.js';
 import type { AllRelationshipsQuery } from './graphql/graphql.js';
 import { graphql } from './graphql/index.js';
 import { startTestService, type TestService } from './support/knowledge-graph.js';
@@ -158,18 +158,21 @@ describe('provenance', () => {
     const stored = await service.store.exportGraph();
     const byId = new Map(stored.nodes.map((node) => [node.id, node]));
     const imported = [...stored.nodes, ...stored.edges].filter((record) => record.provenance.kind === 'IMPORTED');
-    const slice = shippedEscoSlice();
-    expect(imported.length).toBe([...slice.nodes, ...slice.edges].filter((record) => record.provenance.kind === 'IMPORTED').length);
+    const seed = seedGraph();
+    expect(imported.length).toBe([...seed.nodes, ...seed.edges].filter((record) => record.provenance.kind === 'IMPORTED').length);
     expect(imported.length).toBeGreaterThan(8000);
     for (const node of stored.nodes.filter((n) => n.provenance.kind === 'IMPORTED')) {
       expect(node.provenance.sourceId, node.id).toBe(`Source:${ESCO_SOURCE_SLUG}`);
       expect(node.provenance.record, node.id).toMatch(/^http:\/\/data\.europa\.eu\/esco\/(occupation|skill|isco)\//);
       expect(node.provenance.record, node.id).toBe(node.attributes.uri);
     }
-    // A relationship is a row of the concept it is read from: its record is its `from` entity's URI.
+    // A relationship is a row of the concept it is read from: its record is its `from` entity's URI;
+    // a role's match to an occupation (the role has no URI) cites the occupation's record.
     for (const edge of stored.edges.filter((e) => e.provenance.kind === 'IMPORTED')) {
       expect(edge.provenance.sourceId, edge.id).toBe(`Source:${ESCO_SOURCE_SLUG}`);
-      expect(edge.provenance.record, edge.id).toBe(byId.get(edge.fromId)!.attributes.uri);
+      const cited = byId.get(edge.fromId)!.attributes.uri ?? byId.get(edge.toId)!.attributes.uri;
+      expect(cited, edge.id).toBeDefined();
+      expect(edge.provenance.record, edge.id).toBe(cited);
     }
   });
 

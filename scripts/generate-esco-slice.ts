@@ -33,7 +33,7 @@ const iscoPrefixes = [...IT_SLICE_ISCO_PREFIXES];
 const graph = escoGraph(readEscoPackage(escoFolder), { version, iscoPrefixes, crosswalk: readFileSync(crosswalkFile, 'utf8') });
 const out = values.out ? resolve(values.out) : join(root, 'src/data/content/esco-it-slice.json');
 writeFileSync(out, serializeEscoSlice(graph, { version, iscoPrefixes }));
-const { occupations, skills, iscoGroups, occupationSkillRelations } = graph.counts;
+const { occupations, skills, iscoGroups, skillGroups, occupationSkillRelations } = graph.counts;
 console.log(
-  `Wrote ${relative(root, out)}: ESCO v${version}, ISCO ${iscoPrefixes.join(', ')}: ${occupations} occupations, ${skills} skills, ${iscoGroups} ISCO groups, ${occupationSkillRelations} occupation–skill relations, ${graph.edges.length} relationships in all`,
+  `Wrote ${relative(root, out)}: ESCO v${version}, ISCO ${iscoPrefixes.join(', ')}: ${occupations} occupations, ${skills} skills, ${iscoGroups} ISCO groups, ${skillGroups} skill groups, ${occupationSkillRelations} occupation–skill relations, ${graph.edges.length} relationships in all`,
 );

@@ -106,12 +106,16 @@ describe('import-esco', () => {
     const { report, stderr } = imported(url, V1, '--version', '9.0.0', '--crosswalk', CROSSWALK);
     expect(report).toMatchObject({ version: '9.0.0', occupations: 4, skills: 6, iscoGroups: 11, edgesRemoved: 0, dryRun: false });
     // The fixture is the whole package of its version: the shipped slice's entities it lacks are deprecated (its ISCO groups it has).
-    const fixtureGroups = new Set(column(`${V1}/ISCOGroups_en.csv`, 2).map((code) => `IscoGroup:${code}`));
+    const fixtureGroups = new Set([
+      ...column(`${V1}/ISCOGroups_en.csv`, 2).map((code) => `IscoGroup:${code}`),
+      // Its two skill groups are real ESCO ones (the slice has them too): `skill/<UUID>` and `isced-f/<code>`.
+      ...column(`${V1}/skillGroups_en.csv`, 1).map((uri) => `SkillGroup:${uri.replace(/^.*\/isced-f\//, 'isced-f-').replace(/^.*\//, '')}`),
+    ]);
     const sliceEntities = shippedEscoSlice().nodes.filter((node) => node.provenance.kind === 'IMPORTED');
     expect(report.nodesDeprecated).toBe(sliceEntities.filter((node) => !fixtureGroups.has(node.id)).length);
     // Progress: the phases and counts, not a line per record.
     expect(stderr).toMatch(/Reading ESCO v9\.0\.0 from/);
-    expect(stderr).toMatch(/Built 4 occupations, 6 skills, 11 ISCO groups, 26 relationships/);
+    expect(stderr).toMatch(/Built 4 occupations, 6 skills, 11 ISCO groups, 2 skill groups, 28 relationships/);
     expect(stderr).toMatch(/Done: entities 14 added/);
     expect(stderr.trim().split('\n').length).toBeLessThanOrEqual(6);
 
@@ -145,7 +149,16 @@ describe('import-esco', () => {
     });
     const relations = new Set(first.graph.edges.filter((edge) => edge.provenance.sourceId === 'Source:esco-v9-0-0').map((e) => e.relation));
     expect(relations).toEqual(
-      new Set(['REQUIRES_SKILL', 'IN_ISCO_GROUP', 'BROADER_OCCUPATION', 'BROADER_ISCO_GROUP', 'BROADER_SKILL', 'RELATED_SKILL']),
+      new Set([
+        'REQUIRES_SKILL',
+        'IN_ISCO_GROUP',
+        'BROADER_OCCUPATION',
+        'BROADER_ISCO_GROUP',
+        'BROADER_SKILL',
+        'RELATED_SKILL',
+        'IN_SKILL_GROUP',
+        'BROADER_SKILL_GROUP',
+      ]),
     );
     // Deprecated, never deleted: ESCO's ICT operations manager of the shipped slice, which this package lacks.
     expect(byId.get('Occupation:f0ca39a8-1e30-487c-95f9-ef2d5e734adc')).toMatchObject({ deprecatedAt: expect.any(String), origin: 'api' });
@@ -315,6 +328,7 @@ describe('import-esco', () => {
           'occupations_en.csv',
           'skills_en.csv',
           'ISCOGroups_en.csv',
+          'skillGroups_en.csv',
           'broaderRelationsOccPillar.csv',
           'broaderRelationsSkillPillar.csv',
         ]),

@@ -376,3 +376,31 @@ describe('search covers every label of occupations and skills', () => {
     expect(search.edges[0]!.highlight).toEqual({ field: 'HIDDEN_LABEL', text: 'Rechenzentrumsleiterin' });
   });
 });
+
+const SkillGroups = graphql(`
+  query EscoSkillGroups($uri: String!, $group: String!) {
+    skill(uri: $uri) { groups { nodes { slug uri name } } }
+    skillGroup(slug: $group) { uri code name broader { nodes { slug } } narrower { totalCount } skills { totalCount } provenance { kind record } }
+  }
+`);
+
+describe('ESCO’s skills hierarchy: skill groups', () => {
+  it('places a skill in its groups and walks the groups up and down, as the seeded relationships say', async () => {
+    const python = seeded.nodes.find((node) => node.attributes.uri === PYTHON)!;
+    const groups = edgesOf('IN_SKILL_GROUP', (edge) => edge.fromId === python.id).map((edge) => edge.toId);
+    expect(groups.length).toBeGreaterThan(0);
+    const group = seeded.nodes.find((node) => node.id === groups[0])!;
+    const data = await service.data(SkillGroups, { uri: PYTHON, group: group.slug });
+    expect(sorted(data.skill!.groups.nodes.map((node) => `SkillGroup:${node.slug}`))).toEqual(sorted(groups));
+    expect(data.skillGroup).toMatchObject({
+      uri: group.attributes.uri,
+      name: group.name,
+      provenance: { kind: 'IMPORTED', record: group.attributes.uri },
+    });
+    expect(sorted(data.skillGroup!.broader.nodes.map((node) => `SkillGroup:${node.slug}`))).toEqual(
+      sorted(edgesOf('BROADER_SKILL_GROUP', (edge) => edge.fromId === group.id).map((edge) => edge.toId)),
+    );
+    expect(data.skillGroup!.narrower.totalCount).toBe(edgesOf('BROADER_SKILL_GROUP', (edge) => edge.toId === group.id).length);
+    expect(data.skillGroup!.skills.totalCount).toBe(edgesOf('IN_SKILL_GROUP', (edge) => edge.toId === group.id).length);
+  });
+});

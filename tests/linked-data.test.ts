@@ -270,7 +270,7 @@ describe('the graph as SKOS Turtle (npm run kg -- export --format turtle)', () =
     );
     const narrower = between.filter((q) => q.predicate.value === `${SKOS}narrower`);
     expect(between.length - narrower.length).toBe(graph.edges.length);
-    const hierarchy = graph.edges.filter((edge) => edge.relation.startsWith('BROADER_'));
+    const hierarchy = graph.edges.filter((edge) => edge.relation.startsWith('BROADER_') || edge.relation === 'IN_SKILL_GROUP');
     expect(hierarchy.length).toBeGreaterThan(0);
     expect(narrower.length).toBe(hierarchy.length);
     expect(between.filter((q) => q.predicate.value === `${SKOS}broader`).length).toBe(hierarchy.length);

@@ -163,7 +163,7 @@ describe('provenance', () => {
     expect(imported.length).toBeGreaterThan(8000);
     for (const node of stored.nodes.filter((n) => n.provenance.kind === 'IMPORTED')) {
       expect(node.provenance.sourceId, node.id).toBe(`Source:${ESCO_SOURCE_SLUG}`);
-      expect(node.provenance.record, node.id).toMatch(/^http:\/\/data\.europa\.eu\/esco\/(occupation|skill|isco)\//);
+      expect(node.provenance.record, node.id).toMatch(/^http:\/\/data\.europa\.eu\/esco\/(occupation|skill|isco|isced-f)\//);
       expect(node.provenance.record, node.id).toBe(node.attributes.uri);
     }
     // A relationship is a row of the concept it is read from: its record is its `from` entity's URI;

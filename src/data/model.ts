@@ -29,6 +29,10 @@ export const KINDS = {
   Occupation: { description: 'An occupation of ESCO, the EU’s occupations and skills taxonomy.', plural: 'occupations' },
   Skill: { description: 'A skill, competence or knowledge concept of ESCO.', plural: 'skills' },
   IscoGroup: { description: 'A group of ISCO-08, the International Standard Classification of Occupations.', plural: 'ISCO groups' },
+  SkillGroup: {
+    description: 'A group of ESCO’s skills hierarchy (a skill group, or an ISCED-F field of education for knowledge).',
+    plural: 'skill groups',
+  },
 } as const satisfies Record<string, { description: string; plural: string | null }>;
 export type EntityKind = keyof typeof KINDS;
 /** Every kind, in the order of `KINDS`. */
@@ -179,6 +183,18 @@ export const RELATIONS = {
     to: 'Skill',
     inverse: 'NARROWER_SKILL',
     description: 'In ESCO’s hierarchy, the other skill or knowledge concept is broader than this one.',
+  },
+  IN_SKILL_GROUP: {
+    from: 'Skill',
+    to: 'SkillGroup',
+    inverse: 'SKILL_GROUP_OF',
+    description: 'In ESCO’s skills hierarchy, the skill or knowledge concept belongs to the group.',
+  },
+  BROADER_SKILL_GROUP: {
+    from: 'SkillGroup',
+    to: 'SkillGroup',
+    inverse: 'NARROWER_SKILL_GROUP',
+    description: 'In ESCO’s skills hierarchy, the other group is broader than this one.',
   },
   RELATED_SKILL: {
     from: 'Skill',

@@ -220,6 +220,10 @@ export const WALKS = {
     },
     broader: { steps: [follow('BROADER_SKILL')], description: 'Broader skills or knowledge concepts in ESCO’s hierarchy.' },
     narrower: { steps: [followBack('BROADER_SKILL')], description: 'Narrower skills or knowledge concepts in ESCO’s hierarchy.' },
+    groups: {
+      steps: [follow('IN_SKILL_GROUP')],
+      description: 'The groups of ESCO’s skills hierarchy the skill belongs to.',
+    },
     relatedSkills: {
       steps: [follow('RELATED_SKILL')],
       description: 'Skills ESCO relates to this one; each edge’s `relationType` says essential or optional.',
@@ -232,6 +236,11 @@ export const WALKS = {
       steps: [followBack('CERTIFIES_SKILL')],
       description: 'Certifications that attest the skill (curated, with rationale).',
     },
+  },
+  SkillGroup: {
+    skills: { steps: [followBack('IN_SKILL_GROUP')], description: 'Skills and knowledge concepts directly in the group.' },
+    broader: { steps: [follow('BROADER_SKILL_GROUP')], description: 'Broader groups in ESCO’s skills hierarchy.' },
+    narrower: { steps: [followBack('BROADER_SKILL_GROUP')], description: 'The groups directly under this one.' },
   },
   IscoGroup: {
     occupations: { steps: [followBack('IN_ISCO_GROUP')], description: 'ESCO occupations in the group.' },

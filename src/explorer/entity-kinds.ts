@@ -125,6 +125,13 @@ export const KIND_STYLES: Record<EntityKind, KindStyle> = {
     clipPath: 'inset(10% 0 round 0 0 30% 30%)',
     size: 37,
   },
+  SKILL_GROUP: {
+    label: 'ESCO skill groups',
+    colour: '#44BB99',
+    shape: 'round-hexagon',
+    clipPath: 'polygon(25% 0, 75% 0, 100% 50%, 75% 100%, 25% 100%, 0 50%)',
+    size: 30,
+  },
 };
 
 /** Every kind, in the legend's order (the order of KIND_STYLES). */

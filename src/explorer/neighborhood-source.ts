@@ -18,9 +18,9 @@ export async function focusOfSlug(client: GraphQLClient, slug: string): Promise<
 }
 
 /** The kinds drawn around an ESCO occupation, skill or ISCO group: ESCO's own, and the article's roles matched to them. */
-export const ESCO_KINDS: readonly EntityKind[] = ['OCCUPATION', 'SKILL', 'ISCO_GROUP', 'ROLE'];
+export const ESCO_KINDS: readonly EntityKind[] = ['OCCUPATION', 'SKILL', 'ISCO_GROUP', 'SKILL_GROUP', 'ROLE'];
 
-const isEscoConcept = (kind: EntityKind) => kind === 'OCCUPATION' || kind === 'SKILL' || kind === 'ISCO_GROUP';
+const isEscoConcept = (kind: EntityKind) => kind === 'OCCUPATION' || kind === 'SKILL' || kind === 'ISCO_GROUP' || kind === 'SKILL_GROUP';
 
 /** The kinds to draw around a focus when none are asked for: the ESCO kinds around an ESCO concept, else `otherwise`. */
 export function defaultKindsFor(kind: EntityKind, otherwise: readonly EntityKind[]): EntityKind[] {

@@ -44,6 +44,7 @@ export const FOCUS_QUERY = graphql(`
     occupation(slug: $slug) { id kind }
     skill(slug: $slug) { id kind }
     iscoGroup(slug: $slug) { id kind }
+    skillGroup(slug: $slug) { id kind }
   }
 `);
 

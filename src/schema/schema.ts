@@ -22,6 +22,7 @@ import './entities/publication.js';
 import './entities/occupation.js';
 import './entities/skill.js';
 import './entities/isco-group.js';
+import './entities/skill-group.js';
 import './entities/crosswalk.js';
 import './entities/entity-connection.js';
 import './analysis/search.js';

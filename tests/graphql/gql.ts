@@ -113,6 +113,7 @@ type Documents = {
     "\n    query EscoOccupationsPage($first: Int, $after: String, $filter: EntityFilter) {\n      occupations(first: $first, after: $after, filter: $filter) {\n        totalCount\n        pageInfo { hasNextPage endCursor }\n        nodes { name uri }\n      }\n    }\n  ": typeof types.EscoOccupationsPageDocument,
     "\n      query EscoSkillAndGroupLists {\n        skills(first: 5, filter: { provenanceKind: IMPORTED }) { totalCount nodes { skillType } }\n        iscoGroups(first: 100, orderBy: { field: NAME, direction: DESC }) { totalCount nodes { code name } }\n      }\n    ": typeof types.EscoSkillAndGroupListsDocument,
     "\n    query EscoSearch($query: String!, $kinds: [EntityKind!]) {\n      search(query: $query, kinds: $kinds, first: 10) {\n        edges { node { kind name ... on Occupation { uri } ... on Skill { uri } } highlight { field text } }\n      }\n    }\n  ": typeof types.EscoSearchDocument,
+    "\n  query EscoSkillGroups($uri: String!, $group: String!) {\n    skill(uri: $uri) { groups { nodes { slug uri name } } }\n    skillGroup(slug: $group) { uri code name broader { nodes { slug } } narrower { totalCount } skills { totalCount } provenance { kind record } }\n  }\n": typeof types.EscoSkillGroupsDocument,
     "\n  query StructureRoleNeeds($slug: String!, $need: [TechnicalAreaNeed!]) {\n    role(slug: $slug) {\n      technicalAreas(need: $need) {\n        totalCount\n        edges {\n          need\n          relation\n          statement\n          statementProvenance { kind quote rationale }\n          provenance { kind quote }\n          node { slug name }\n        }\n      }\n    }\n  }\n": typeof types.StructureRoleNeedsDocument,
     "\n  query StructureAreaRoles($slug: String!, $need: [TechnicalAreaNeed!]) {\n    technicalArea(slug: $slug) {\n      roles(need: $need) { edges { need node { slug } } }\n    }\n  }\n": typeof types.StructureAreaRolesDocument,
     "\n      query StructureHolders { responsibility(slug: \"incident-response\") { roles { edges { relation need } } } }\n    ": typeof types.StructureHoldersDocument,
@@ -281,6 +282,7 @@ const documents: Documents = {
     "\n    query EscoOccupationsPage($first: Int, $after: String, $filter: EntityFilter) {\n      occupations(first: $first, after: $after, filter: $filter) {\n        totalCount\n        pageInfo { hasNextPage endCursor }\n        nodes { name uri }\n      }\n    }\n  ": types.EscoOccupationsPageDocument,
     "\n      query EscoSkillAndGroupLists {\n        skills(first: 5, filter: { provenanceKind: IMPORTED }) { totalCount nodes { skillType } }\n        iscoGroups(first: 100, orderBy: { field: NAME, direction: DESC }) { totalCount nodes { code name } }\n      }\n    ": types.EscoSkillAndGroupListsDocument,
     "\n    query EscoSearch($query: String!, $kinds: [EntityKind!]) {\n      search(query: $query, kinds: $kinds, first: 10) {\n        edges { node { kind name ... on Occupation { uri } ... on Skill { uri } } highlight { field text } }\n      }\n    }\n  ": types.EscoSearchDocument,
+    "\n  query EscoSkillGroups($uri: String!, $group: String!) {\n    skill(uri: $uri) { groups { nodes { slug uri name } } }\n    skillGroup(slug: $group) { uri code name broader { nodes { slug } } narrower { totalCount } skills { totalCount } provenance { kind record } }\n  }\n": types.EscoSkillGroupsDocument,
     "\n  query StructureRoleNeeds($slug: String!, $need: [TechnicalAreaNeed!]) {\n    role(slug: $slug) {\n      technicalAreas(need: $need) {\n        totalCount\n        edges {\n          need\n          relation\n          statement\n          statementProvenance { kind quote rationale }\n          provenance { kind quote }\n          node { slug name }\n        }\n      }\n    }\n  }\n": types.StructureRoleNeedsDocument,
     "\n  query StructureAreaRoles($slug: String!, $need: [TechnicalAreaNeed!]) {\n    technicalArea(slug: $slug) {\n      roles(need: $need) { edges { need node { slug } } }\n    }\n  }\n": types.StructureAreaRolesDocument,
     "\n      query StructureHolders { responsibility(slug: \"incident-response\") { roles { edges { relation need } } } }\n    ": types.StructureHoldersDocument,
@@ -743,6 +745,10 @@ export function graphql(source: "\n      query EscoSkillAndGroupLists {\n       
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n    query EscoSearch($query: String!, $kinds: [EntityKind!]) {\n      search(query: $query, kinds: $kinds, first: 10) {\n        edges { node { kind name ... on Occupation { uri } ... on Skill { uri } } highlight { field text } }\n      }\n    }\n  "): typeof import('./graphql.js').EscoSearchDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EscoSkillGroups($uri: String!, $group: String!) {\n    skill(uri: $uri) { groups { nodes { slug uri name } } }\n    skillGroup(slug: $group) { uri code name broader { nodes { slug } } narrower { totalCount } skills { totalCount } provenance { kind record } }\n  }\n"): typeof import('./graphql.js').EscoSkillGroupsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -733,6 +733,8 @@ export type EntityKind =
   | 'SKILL'
   /** A field of skills that certifications cover. */
   | 'SKILL_DOMAIN'
+  /** A group of ESCO’s skills hierarchy (a skill group, or an ISCED-F field of education for knowledge). */
+  | 'SKILL_GROUP'
   /** A document the graph quotes, with its full text. */
   | 'SOURCE'
   /** A technology or technical discipline a role needs knowledge of. */
@@ -1772,6 +1774,8 @@ export type PathRelation =
   | 'BROADER_OCCUPATION'
   /** Skill → Skill: In ESCO’s hierarchy, the other skill or knowledge concept is broader than this one. */
   | 'BROADER_SKILL'
+  /** SkillGroup → SkillGroup: In ESCO’s skills hierarchy, the other group is broader than this one. */
+  | 'BROADER_SKILL_GROUP'
   /** Skill → Certification: the inverse of CERTIFIES_SKILL (the certification attests the ESCO skill or knowledge concept.) */
   | 'CERTIFIED_BY'
   /** Certification → Skill: The certification attests the ESCO skill or knowledge concept. */
@@ -1810,6 +1814,8 @@ export type PathRelation =
   | 'INCLUDES_RESPONSIBILITY'
   /** Occupation → IscoGroup: The occupation belongs to the ISCO-08 unit group. */
   | 'IN_ISCO_GROUP'
+  /** Skill → SkillGroup: In ESCO’s skills hierarchy, the skill or knowledge concept belongs to the group. */
+  | 'IN_SKILL_GROUP'
   /** IscoGroup → Occupation: the inverse of IN_ISCO_GROUP (the occupation belongs to the ISCO-08 unit group.) */
   | 'ISCO_GROUP_OF'
   /** Certification → Issuer: The organisation issues the certification. */
@@ -1834,6 +1840,8 @@ export type PathRelation =
   | 'NARROWER_OCCUPATION'
   /** Skill → Skill: the inverse of BROADER_SKILL (in ESCO’s hierarchy, the other skill or knowledge concept is broader than this one.) */
   | 'NARROWER_SKILL'
+  /** SkillGroup → SkillGroup: the inverse of BROADER_SKILL_GROUP (in ESCO’s skills hierarchy, the other group is broader than this one.) */
+  | 'NARROWER_SKILL_GROUP'
   /** Role → Competency: The source says the role should have or emphasise the competency; the edge’s `statement` says how. */
   | 'NEEDS_COMPETENCY'
   /** Role → SkillDomain: Certifications in the skill domain are recommended for the role. */
@@ -1868,6 +1876,8 @@ export type PathRelation =
   | 'ROLE_IN_CLAIM'
   /** SkillDomain → Role: the inverse of NEEDS_SKILL_DOMAIN (certifications in the skill domain are recommended for the role.) */
   | 'SKILL_DOMAIN_OF'
+  /** SkillGroup → Skill: the inverse of IN_SKILL_GROUP (in ESCO’s skills hierarchy, the skill or knowledge concept belongs to the group.) */
+  | 'SKILL_GROUP_OF'
   /** Skill → SkillDomain: the inverse of CORRESPONDS_TO_SKILL (the article’s skill domain corresponds to the ESCO skill or knowledge concept.) */
   | 'SKILL_OF_DOMAIN'
   /** Source → Person: the inverse of WROTE_SOURCE (the person wrote the source.) */
@@ -2279,6 +2289,10 @@ export type Query = {
   skillDomains: SkillDomainConnection;
   /** The skill gap between the certifications someone holds and a role. An unknown slug is a BAD_USER_INPUT error naming it. Its query cost, 250 plus what it selects, pays for the bounded search of a smallest cover (see `SkillGap.smallestCoverProven`). */
   skillGap: SkillGap;
+  /** The ESCO skill group with this slug (the UUID of its URI, or `isced-f-<code>` for an ISCED-F field, e.g. `isced-f-06`), or null. */
+  skillGroup?: Maybe<SkillGroup>;
+  /** ESCO skill groups, ordered by name unless `orderBy` says otherwise. */
+  skillGroups: SkillGroupConnection;
   /** ESCO skills and knowledge concepts, ordered by name unless `orderBy` says otherwise. */
   skills: SkillConnection;
   /** The source with this slug, or null; without a slug, the article the graph’s content is curated from. */
@@ -2678,6 +2692,24 @@ export type QuerySkillGapArgs = {
 
 
 /** Read the IT-operations knowledge graph: look entities up by slug or ID, list them, and follow their relationships. */
+export type QuerySkillGroupArgs = {
+  slug: Scalars['String']['input'];
+};
+
+
+/** Read the IT-operations knowledge graph: look entities up by slug or ID, list them, and follow their relationships. */
+export type QuerySkillGroupsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<EntityFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  includeDeprecated?: InputMaybe<Scalars['Boolean']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<EntityOrder>;
+};
+
+
+/** Read the IT-operations knowledge graph: look entities up by slug or ID, list them, and follow their relationships. */
 export type QuerySkillsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
@@ -2745,6 +2777,8 @@ export type Relation =
   | 'BROADER_OCCUPATION'
   /** Skill → Skill: In ESCO’s hierarchy, the other skill or knowledge concept is broader than this one. */
   | 'BROADER_SKILL'
+  /** SkillGroup → SkillGroup: In ESCO’s skills hierarchy, the other group is broader than this one. */
+  | 'BROADER_SKILL_GROUP'
   /** Certification → Skill: The certification attests the ESCO skill or knowledge concept. */
   | 'CERTIFIES_SKILL'
   /** Claim → ItilFunction: The claim is about the ITIL function. */
@@ -2767,6 +2801,8 @@ export type Relation =
   | 'INCLUDES_RESPONSIBILITY'
   /** Occupation → IscoGroup: The occupation belongs to the ISCO-08 unit group. */
   | 'IN_ISCO_GROUP'
+  /** Skill → SkillGroup: In ESCO’s skills hierarchy, the skill or knowledge concept belongs to the group. */
+  | 'IN_SKILL_GROUP'
   /** Certification → Issuer: The organisation issues the certification. */
   | 'ISSUED_BY'
   /** Role → Role: The role leads people in the other role. */
@@ -3413,6 +3449,8 @@ export type Skill = Entity & Node & {
   description: Scalars['String']['output'];
   /** Whose words `description` is: STATED (its `quote` is the description, from the entity’s own source and section) when the description stands verbatim (whitespace-normalised) in the entity’s quote; otherwise CURATED, the maintainers’ wording. */
   descriptionProvenance: Provenance;
+  /** The groups of ESCO’s skills hierarchy the skill belongs to. */
+  groups: SkillGroupLinkConnection;
   /** Labels ESCO keeps for search only, not for display (old names, misspellings, product names): search finds the entity by them. */
   hiddenLabels: Array<Scalars['String']['output']>;
   /** Opaque, stable ID of the object; pass it to `node(id:)` to fetch it again. */
@@ -3462,6 +3500,16 @@ export type SkillBroaderArgs = {
 
 /** A skill, competence or knowledge concept of ESCO, imported with its labels, type and reuse level. Its `provenance` is IMPORTED: the dataset and the concept URI. */
 export type SkillCertificationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  includeDeprecated?: InputMaybe<Scalars['Boolean']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A skill, competence or knowledge concept of ESCO, imported with its labels, type and reuse level. Its `provenance` is IMPORTED: the dataset and the concept URI. */
+export type SkillGroupsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -3687,6 +3735,135 @@ export type SkillGap = {
   smallestCoverProven: Scalars['Boolean']['output'];
   /** Missing skill domains that no known certification covers (the source lists none for them). */
   uncoverableSkillDomains: Array<SkillDomain>;
+};
+
+/** A group of ESCO’s skills hierarchy: a skill group, or for knowledge an ISCED-F field of education. Its `provenance` is IMPORTED: the dataset and the concept URI. */
+export type SkillGroup = Entity & Node & {
+  __typename?: 'SkillGroup';
+  /** Other names people use for the entity (abbreviations, common spellings). */
+  alternativeLabels: Array<Scalars['String']['output']>;
+  /** Broader groups in ESCO’s skills hierarchy. */
+  broader: SkillGroupLinkConnection;
+  /** ESCO’s code for the group (for an ISCED-F field, its ISCED-F code, e.g. `06`); null where ESCO gives none. */
+  code?: Maybe<Scalars['String']['output']>;
+  /** True when curators deprecated it: it stays resolvable, but lists leave it out unless asked. */
+  deprecated: Scalars['Boolean']['output'];
+  /** When it was deprecated (ISO 8601), or null. */
+  deprecatedAt?: Maybe<Scalars['String']['output']>;
+  /** What the entity is, in one or two sentences: the source’s own words or the maintainers’, as `descriptionProvenance` tells. It is not itself a citation of the entity: `provenance` is. */
+  description: Scalars['String']['output'];
+  /** Whose words `description` is: STATED (its `quote` is the description, from the entity’s own source and section) when the description stands verbatim (whitespace-normalised) in the entity’s quote; otherwise CURATED, the maintainers’ wording. */
+  descriptionProvenance: Provenance;
+  /** Labels ESCO keeps for search only, not for display (old names, misspellings, product names): search finds the entity by them. */
+  hiddenLabels: Array<Scalars['String']['output']>;
+  /** Opaque, stable ID of the object; pass it to `node(id:)` to fetch it again. */
+  id: Scalars['ID']['output'];
+  /** The entity as a JSON-LD document in schema.org terms (a JSON text), for a portal to embed in a page as `<script type="application/ld+json">`: an Occupation with its ISCO-08 and O*NET-SOC `occupationalCategory`, a certification as an EducationalOccupationalCredential `recognizedBy` its issuer, a skill as a DefinedTerm, and `isBasedOn` its source. The same document as `GET /entities/{id}.jsonld`. */
+  jsonLd: Scalars['String']['output'];
+  /** What kind of entity this is. */
+  kind: EntityKind;
+  /** Display name, as the source writes it where it names the entity. */
+  name: Scalars['String']['output'];
+  /** The groups directly under this one. */
+  narrower: SkillGroupLinkConnection;
+  /** ESCO’s preferred label (English) for the skill group: the same as `name`, under ESCO’s (SKOS) name. */
+  preferredLabel: Scalars['String']['output'];
+  /** Where the entity comes from: the source’s words that introduce it, or why the maintainers added it. */
+  provenance: Provenance;
+  /** The entity that replaces it, when it is deprecated in favour of another. */
+  replacedBy?: Maybe<Entity>;
+  /** Skills and knowledge concepts directly in the group. */
+  skills: SkillLinkConnection;
+  /** Readable identifier, unique within the kind (kebab-case), used by the lookup fields. */
+  slug: Scalars['String']['output'];
+  /** The ESCO concept URI of the skill group (what other systems join on); null only for one a curator added without one. */
+  uri?: Maybe<Scalars['String']['output']>;
+  /** Starts at 1; every change adds 1 (pass it as `expectedVersion` when updating). */
+  version: Scalars['Int']['output'];
+};
+
+
+/** A group of ESCO’s skills hierarchy: a skill group, or for knowledge an ISCED-F field of education. Its `provenance` is IMPORTED: the dataset and the concept URI. */
+export type SkillGroupBroaderArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  includeDeprecated?: InputMaybe<Scalars['Boolean']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A group of ESCO’s skills hierarchy: a skill group, or for knowledge an ISCED-F field of education. Its `provenance` is IMPORTED: the dataset and the concept URI. */
+export type SkillGroupNarrowerArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  includeDeprecated?: InputMaybe<Scalars['Boolean']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A group of ESCO’s skills hierarchy: a skill group, or for knowledge an ISCED-F field of education. Its `provenance` is IMPORTED: the dataset and the concept URI. */
+export type SkillGroupSkillsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  includeDeprecated?: InputMaybe<Scalars['Boolean']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A page of skill groups. */
+export type SkillGroupConnection = {
+  __typename?: 'SkillGroupConnection';
+  /** The items of this page, each with its cursor (and, for relationships, its evidence). */
+  edges: Array<SkillGroupEdge>;
+  /** The items of this page, without cursors or relationship details (a shortcut for `edges { node }`). */
+  nodes: Array<SkillGroup>;
+  /** How this page relates to the whole list. */
+  pageInfo: PageInfo;
+  /** How many items the whole list holds, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One of a page of skill groups. */
+export type SkillGroupEdge = {
+  __typename?: 'SkillGroupEdge';
+  /** Opaque position of this item; pass it as `after` or `before`. */
+  cursor: Scalars['String']['output'];
+  /** The item. */
+  node: SkillGroup;
+};
+
+/** A page of skill groups related to an entity, each edge with the evidence for the relationship. */
+export type SkillGroupLinkConnection = {
+  __typename?: 'SkillGroupLinkConnection';
+  /** The items of this page, each with its cursor (and, for relationships, its evidence). */
+  edges: Array<SkillGroupLinkEdge>;
+  /** The items of this page, without cursors or relationship details (a shortcut for `edges { node }`). */
+  nodes: Array<SkillGroup>;
+  /** How this page relates to the whole list. */
+  pageInfo: PageInfo;
+  /** How many items the whole list holds, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A skillGroup related to the entity, with the relationship’s provenance. */
+export type SkillGroupLinkEdge = {
+  __typename?: 'SkillGroupLinkEdge';
+  /** Opaque position of this item; pass it as `after` or `before`. */
+  cursor: Scalars['String']['output'];
+  /** Every relationship walked to reach this entity, with its provenance: one for a direct relationship, one per step (and per path) for one through intermediate entities (e.g. a responsibility’s certifications through its skill domains). */
+  evidence: Array<Relationship>;
+  /** The item. */
+  node: SkillGroup;
+  /** Where the relationship comes from (for a relationship through intermediate entities, its last step’s provenance; `evidence` has every step). */
+  provenance: Provenance;
+  /** The relation of the relationship (for a relationship through intermediate entities, of its last step). */
+  relation: Relation;
+  /** A short statement of the relationship, where it has one (a role’s own definition of a responsibility, a stance, how a role needs a technical area): the source’s words or the maintainers’, as `statementProvenance` tells. */
+  statement?: Maybe<Scalars['String']['output']>;
+  /** Whose words `statement` is: STATED (its `quote` is the statement) when the statement stands verbatim in the relationship’s quote, CURATED when it is the maintainers’ wording; null when there is no statement. */
+  statementProvenance?: Maybe<Provenance>;
 };
 
 /** A page of skills related to an entity, each edge with the evidence for the relationship. */
@@ -4336,6 +4513,7 @@ export type CertificationsByIdsQuery = { __typename?: 'Query', nodes: Array<
     | { __typename?: 'Role' }
     | { __typename?: 'Skill' }
     | { __typename?: 'SkillDomain' }
+    | { __typename?: 'SkillGroup' }
     | { __typename?: 'Source' }
     | { __typename?: 'TechnicalArea' }
    | null> };
@@ -4360,6 +4538,7 @@ export type ReplacementsQuery = { __typename?: 'Query', certifications: { __type
         | { __typename?: 'Role', name: string }
         | { __typename?: 'Skill', name: string }
         | { __typename?: 'SkillDomain', name: string }
+        | { __typename?: 'SkillGroup', name: string }
         | { __typename?: 'Source', name: string }
         | { __typename?: 'TechnicalArea', name: string }
        | null }> } };
@@ -4388,6 +4567,7 @@ export type PlantEntityMutation = { __typename?: 'Mutation', createEntity:
         | { __typename?: 'Role', id: string }
         | { __typename?: 'Skill', id: string }
         | { __typename?: 'SkillDomain', id: string }
+        | { __typename?: 'SkillGroup', id: string }
         | { __typename?: 'Source', id: string }
         | { __typename?: 'TechnicalArea', id: string }
        }
@@ -4443,6 +4623,7 @@ export type LargeNeighborhoodQuery = { __typename?: 'Query', neighborhood: { __t
       | { __typename?: 'Role', id: string }
       | { __typename?: 'Skill', id: string }
       | { __typename?: 'SkillDomain', id: string }
+      | { __typename?: 'SkillGroup', id: string }
       | { __typename?: 'Source', id: string }
       | { __typename?: 'TechnicalArea', id: string }
     > } };
@@ -4542,6 +4723,7 @@ export type ConcurrentUpdateMutation = { __typename?: 'Mutation', updateEntity:
         | { __typename?: 'Role', name: string, version: number }
         | { __typename?: 'Skill', name: string, version: number }
         | { __typename?: 'SkillDomain', name: string, version: number }
+        | { __typename?: 'SkillGroup', name: string, version: number }
         | { __typename?: 'Source', name: string, version: number }
         | { __typename?: 'TechnicalArea', name: string, version: number }
        }
@@ -4655,6 +4837,7 @@ export type SpecEntitiesByExternalIdQuery = { __typename?: 'Query', entitiesByEx
     | { __typename?: 'Role', kind: EntityKind, slug: string, name: string }
     | { __typename?: 'Skill', kind: EntityKind, slug: string, name: string }
     | { __typename?: 'SkillDomain', kind: EntityKind, slug: string, name: string }
+    | { __typename?: 'SkillGroup', kind: EntityKind, slug: string, name: string }
     | { __typename?: 'Source', kind: EntityKind, slug: string, name: string }
     | { __typename?: 'TechnicalArea', kind: EntityKind, slug: string, name: string }
   > };
@@ -4702,6 +4885,7 @@ export type SpecCrossingPathsQuery = { __typename?: 'Query', paths: Array<{ __ty
         | { __typename?: 'Role', kind: EntityKind, name: string }
         | { __typename?: 'Skill', kind: EntityKind, name: string }
         | { __typename?: 'SkillDomain', kind: EntityKind, name: string }
+        | { __typename?: 'SkillGroup', kind: EntityKind, name: string }
         | { __typename?: 'Source', kind: EntityKind, name: string }
         | { __typename?: 'TechnicalArea', kind: EntityKind, name: string }
       , provenance: { __typename?: 'Provenance', kind: ProvenanceKind } }> }> };
@@ -4790,6 +4974,7 @@ export type RulesRoleQuery = { __typename?: 'Query', role?: { __typename?: 'Role
       | { __typename?: 'Role', slug: string }
       | { __typename?: 'Skill', slug: string }
       | { __typename?: 'SkillDomain', slug: string }
+      | { __typename?: 'SkillGroup', slug: string }
       | { __typename?: 'Source', slug: string }
       | { __typename?: 'TechnicalArea', slug: string }
      | null } | null };
@@ -4829,6 +5014,7 @@ export type RulesVersionQuery = { __typename?: 'Query', node?:
     | { __typename?: 'Role', version: number }
     | { __typename?: 'Skill', version: number }
     | { __typename?: 'SkillDomain', version: number }
+    | { __typename?: 'SkillGroup', version: number }
     | { __typename?: 'Source', version: number }
     | { __typename?: 'TechnicalArea', version: number }
    | null };
@@ -4925,6 +5111,7 @@ export type RulesLedCountQuery = { __typename?: 'Query', node?:
     | { __typename?: 'Role', leads: { __typename?: 'RoleLinkConnection', totalCount: number } }
     | { __typename?: 'Skill' }
     | { __typename?: 'SkillDomain' }
+    | { __typename?: 'SkillGroup' }
     | { __typename?: 'Source' }
     | { __typename?: 'TechnicalArea' }
    | null };
@@ -4958,6 +5145,7 @@ export type CreateEntityMutation = { __typename?: 'Mutation', createEntity:
         | { __typename?: 'Role', id: string, kind: EntityKind, slug: string, name: string, version: number, provenance: { __typename?: 'Provenance', kind: ProvenanceKind, rationale?: string | null } }
         | { __typename?: 'Skill', id: string, kind: EntityKind, slug: string, name: string, version: number, provenance: { __typename?: 'Provenance', kind: ProvenanceKind, rationale?: string | null } }
         | { __typename?: 'SkillDomain', id: string, kind: EntityKind, slug: string, name: string, version: number, provenance: { __typename?: 'Provenance', kind: ProvenanceKind, rationale?: string | null } }
+        | { __typename?: 'SkillGroup', id: string, kind: EntityKind, slug: string, name: string, version: number, provenance: { __typename?: 'Provenance', kind: ProvenanceKind, rationale?: string | null } }
         | { __typename?: 'Source', id: string, kind: EntityKind, slug: string, name: string, version: number, provenance: { __typename?: 'Provenance', kind: ProvenanceKind, rationale?: string | null } }
         | { __typename?: 'TechnicalArea', id: string, kind: EntityKind, slug: string, name: string, version: number, provenance: { __typename?: 'Provenance', kind: ProvenanceKind, rationale?: string | null } }
       , change: { __typename?: 'Change', id: string, action: ChangeAction, actorLabel: string, before?: string | null, after?: string | null } }
@@ -4990,6 +5178,7 @@ export type UpdateEntityMutation = { __typename?: 'Mutation', updateEntity:
         | { __typename?: 'Role', name: string, version: number }
         | { __typename?: 'Skill', name: string, version: number }
         | { __typename?: 'SkillDomain', name: string, version: number }
+        | { __typename?: 'SkillGroup', name: string, version: number }
         | { __typename?: 'Source', name: string, version: number }
         | { __typename?: 'TechnicalArea', name: string, version: number }
       , change: { __typename?: 'Change', action: ChangeAction, before?: string | null, after?: string | null } }
@@ -5023,6 +5212,7 @@ export type DeprecateEntityMutation = { __typename?: 'Mutation', deprecateEntity
             | { __typename?: 'Role', slug: string }
             | { __typename?: 'Skill', slug: string }
             | { __typename?: 'SkillDomain', slug: string }
+            | { __typename?: 'SkillGroup', slug: string }
             | { __typename?: 'Source', slug: string }
             | { __typename?: 'TechnicalArea', slug: string }
            | null }
@@ -5043,6 +5233,7 @@ export type DeprecateEntityMutation = { __typename?: 'Mutation', deprecateEntity
             | { __typename?: 'Role', slug: string }
             | { __typename?: 'Skill', slug: string }
             | { __typename?: 'SkillDomain', slug: string }
+            | { __typename?: 'SkillGroup', slug: string }
             | { __typename?: 'Source', slug: string }
             | { __typename?: 'TechnicalArea', slug: string }
            | null }
@@ -5063,6 +5254,7 @@ export type DeprecateEntityMutation = { __typename?: 'Mutation', deprecateEntity
             | { __typename?: 'Role', slug: string }
             | { __typename?: 'Skill', slug: string }
             | { __typename?: 'SkillDomain', slug: string }
+            | { __typename?: 'SkillGroup', slug: string }
             | { __typename?: 'Source', slug: string }
             | { __typename?: 'TechnicalArea', slug: string }
            | null }
@@ -5083,6 +5275,7 @@ export type DeprecateEntityMutation = { __typename?: 'Mutation', deprecateEntity
             | { __typename?: 'Role', slug: string }
             | { __typename?: 'Skill', slug: string }
             | { __typename?: 'SkillDomain', slug: string }
+            | { __typename?: 'SkillGroup', slug: string }
             | { __typename?: 'Source', slug: string }
             | { __typename?: 'TechnicalArea', slug: string }
            | null }
@@ -5103,6 +5296,7 @@ export type DeprecateEntityMutation = { __typename?: 'Mutation', deprecateEntity
             | { __typename?: 'Role', slug: string }
             | { __typename?: 'Skill', slug: string }
             | { __typename?: 'SkillDomain', slug: string }
+            | { __typename?: 'SkillGroup', slug: string }
             | { __typename?: 'Source', slug: string }
             | { __typename?: 'TechnicalArea', slug: string }
            | null }
@@ -5123,6 +5317,7 @@ export type DeprecateEntityMutation = { __typename?: 'Mutation', deprecateEntity
             | { __typename?: 'Role', slug: string }
             | { __typename?: 'Skill', slug: string }
             | { __typename?: 'SkillDomain', slug: string }
+            | { __typename?: 'SkillGroup', slug: string }
             | { __typename?: 'Source', slug: string }
             | { __typename?: 'TechnicalArea', slug: string }
            | null }
@@ -5143,6 +5338,7 @@ export type DeprecateEntityMutation = { __typename?: 'Mutation', deprecateEntity
             | { __typename?: 'Role', slug: string }
             | { __typename?: 'Skill', slug: string }
             | { __typename?: 'SkillDomain', slug: string }
+            | { __typename?: 'SkillGroup', slug: string }
             | { __typename?: 'Source', slug: string }
             | { __typename?: 'TechnicalArea', slug: string }
            | null }
@@ -5163,6 +5359,7 @@ export type DeprecateEntityMutation = { __typename?: 'Mutation', deprecateEntity
             | { __typename?: 'Role', slug: string }
             | { __typename?: 'Skill', slug: string }
             | { __typename?: 'SkillDomain', slug: string }
+            | { __typename?: 'SkillGroup', slug: string }
             | { __typename?: 'Source', slug: string }
             | { __typename?: 'TechnicalArea', slug: string }
            | null }
@@ -5183,6 +5380,7 @@ export type DeprecateEntityMutation = { __typename?: 'Mutation', deprecateEntity
             | { __typename?: 'Role', slug: string }
             | { __typename?: 'Skill', slug: string }
             | { __typename?: 'SkillDomain', slug: string }
+            | { __typename?: 'SkillGroup', slug: string }
             | { __typename?: 'Source', slug: string }
             | { __typename?: 'TechnicalArea', slug: string }
            | null }
@@ -5203,6 +5401,7 @@ export type DeprecateEntityMutation = { __typename?: 'Mutation', deprecateEntity
             | { __typename?: 'Role', slug: string }
             | { __typename?: 'Skill', slug: string }
             | { __typename?: 'SkillDomain', slug: string }
+            | { __typename?: 'SkillGroup', slug: string }
             | { __typename?: 'Source', slug: string }
             | { __typename?: 'TechnicalArea', slug: string }
            | null }
@@ -5223,6 +5422,7 @@ export type DeprecateEntityMutation = { __typename?: 'Mutation', deprecateEntity
             | { __typename?: 'Role', slug: string }
             | { __typename?: 'Skill', slug: string }
             | { __typename?: 'SkillDomain', slug: string }
+            | { __typename?: 'SkillGroup', slug: string }
             | { __typename?: 'Source', slug: string }
             | { __typename?: 'TechnicalArea', slug: string }
            | null }
@@ -5243,6 +5443,7 @@ export type DeprecateEntityMutation = { __typename?: 'Mutation', deprecateEntity
             | { __typename?: 'Role', slug: string }
             | { __typename?: 'Skill', slug: string }
             | { __typename?: 'SkillDomain', slug: string }
+            | { __typename?: 'SkillGroup', slug: string }
             | { __typename?: 'Source', slug: string }
             | { __typename?: 'TechnicalArea', slug: string }
            | null }
@@ -5263,6 +5464,7 @@ export type DeprecateEntityMutation = { __typename?: 'Mutation', deprecateEntity
             | { __typename?: 'Role', slug: string }
             | { __typename?: 'Skill', slug: string }
             | { __typename?: 'SkillDomain', slug: string }
+            | { __typename?: 'SkillGroup', slug: string }
             | { __typename?: 'Source', slug: string }
             | { __typename?: 'TechnicalArea', slug: string }
            | null }
@@ -5283,6 +5485,7 @@ export type DeprecateEntityMutation = { __typename?: 'Mutation', deprecateEntity
             | { __typename?: 'Role', slug: string }
             | { __typename?: 'Skill', slug: string }
             | { __typename?: 'SkillDomain', slug: string }
+            | { __typename?: 'SkillGroup', slug: string }
             | { __typename?: 'Source', slug: string }
             | { __typename?: 'TechnicalArea', slug: string }
            | null }
@@ -5303,6 +5506,7 @@ export type DeprecateEntityMutation = { __typename?: 'Mutation', deprecateEntity
             | { __typename?: 'Role', slug: string }
             | { __typename?: 'Skill', slug: string }
             | { __typename?: 'SkillDomain', slug: string }
+            | { __typename?: 'SkillGroup', slug: string }
             | { __typename?: 'Source', slug: string }
             | { __typename?: 'TechnicalArea', slug: string }
            | null }
@@ -5323,6 +5527,28 @@ export type DeprecateEntityMutation = { __typename?: 'Mutation', deprecateEntity
             | { __typename?: 'Role', slug: string }
             | { __typename?: 'Skill', slug: string }
             | { __typename?: 'SkillDomain', slug: string }
+            | { __typename?: 'SkillGroup', slug: string }
+            | { __typename?: 'Source', slug: string }
+            | { __typename?: 'TechnicalArea', slug: string }
+           | null }
+        | { __typename?: 'SkillGroup', deprecated: boolean, deprecatedAt?: string | null, version: number, replacedBy?:
+            | { __typename?: 'Certification', slug: string }
+            | { __typename?: 'Claim', slug: string }
+            | { __typename?: 'ComparisonDimension', slug: string }
+            | { __typename?: 'Competency', slug: string }
+            | { __typename?: 'IscoGroup', slug: string }
+            | { __typename?: 'Issuer', slug: string }
+            | { __typename?: 'ItilFunction', slug: string }
+            | { __typename?: 'Occupation', slug: string }
+            | { __typename?: 'Organization', slug: string }
+            | { __typename?: 'OutlookStatement', slug: string }
+            | { __typename?: 'Person', slug: string }
+            | { __typename?: 'Publication', slug: string }
+            | { __typename?: 'Responsibility', slug: string }
+            | { __typename?: 'Role', slug: string }
+            | { __typename?: 'Skill', slug: string }
+            | { __typename?: 'SkillDomain', slug: string }
+            | { __typename?: 'SkillGroup', slug: string }
             | { __typename?: 'Source', slug: string }
             | { __typename?: 'TechnicalArea', slug: string }
            | null }
@@ -5343,6 +5569,7 @@ export type DeprecateEntityMutation = { __typename?: 'Mutation', deprecateEntity
             | { __typename?: 'Role', slug: string }
             | { __typename?: 'Skill', slug: string }
             | { __typename?: 'SkillDomain', slug: string }
+            | { __typename?: 'SkillGroup', slug: string }
             | { __typename?: 'Source', slug: string }
             | { __typename?: 'TechnicalArea', slug: string }
            | null }
@@ -5363,6 +5590,7 @@ export type DeprecateEntityMutation = { __typename?: 'Mutation', deprecateEntity
             | { __typename?: 'Role', slug: string }
             | { __typename?: 'Skill', slug: string }
             | { __typename?: 'SkillDomain', slug: string }
+            | { __typename?: 'SkillGroup', slug: string }
             | { __typename?: 'Source', slug: string }
             | { __typename?: 'TechnicalArea', slug: string }
            | null }
@@ -5457,6 +5685,7 @@ export type CurationSearchRolesQuery = { __typename?: 'Query', search: { __typen
       | { __typename?: 'Role', slug: string }
       | { __typename?: 'Skill', slug: string }
       | { __typename?: 'SkillDomain', slug: string }
+      | { __typename?: 'SkillGroup', slug: string }
       | { __typename?: 'Source', slug: string }
       | { __typename?: 'TechnicalArea', slug: string }
     > } };
@@ -5487,6 +5716,7 @@ export type LinkMutation = { __typename?: 'Mutation', linkEntities:
           | { __typename?: 'Role', slug: string }
           | { __typename?: 'Skill', slug: string }
           | { __typename?: 'SkillDomain', slug: string }
+          | { __typename?: 'SkillGroup', slug: string }
           | { __typename?: 'Source', slug: string }
           | { __typename?: 'TechnicalArea', slug: string }
         , to:
@@ -5506,6 +5736,7 @@ export type LinkMutation = { __typename?: 'Mutation', linkEntities:
           | { __typename?: 'Role', slug: string }
           | { __typename?: 'Skill', slug: string }
           | { __typename?: 'SkillDomain', slug: string }
+          | { __typename?: 'SkillGroup', slug: string }
           | { __typename?: 'Source', slug: string }
           | { __typename?: 'TechnicalArea', slug: string }
         , provenance: { __typename?: 'Provenance', kind: ProvenanceKind, rationale?: string | null } } | null, change: { __typename?: 'Change', id: string } }
@@ -5579,6 +5810,7 @@ export type DurableCreateMutation = { __typename?: 'Mutation', createEntity:
         | { __typename?: 'Role', slug: string }
         | { __typename?: 'Skill', slug: string }
         | { __typename?: 'SkillDomain', slug: string }
+        | { __typename?: 'SkillGroup', slug: string }
         | { __typename?: 'Source', slug: string }
         | { __typename?: 'TechnicalArea', slug: string }
        }
@@ -5614,6 +5846,7 @@ export type ErrorsRoleByIdQuery = { __typename?: 'Query', node?:
     | { __typename?: 'Role', name: string, slug: string }
     | { __typename?: 'Skill' }
     | { __typename?: 'SkillDomain' }
+    | { __typename?: 'SkillGroup' }
     | { __typename?: 'Source' }
     | { __typename?: 'TechnicalArea' }
    | null };
@@ -5673,6 +5906,7 @@ export type EscoImportFindOccupationQuery = { __typename?: 'Query', search: { __
         | { __typename?: 'Role', id: string, kind: EntityKind, slug: string, name: string }
         | { __typename?: 'Skill', id: string, kind: EntityKind, slug: string, name: string }
         | { __typename?: 'SkillDomain', id: string, kind: EntityKind, slug: string, name: string }
+        | { __typename?: 'SkillGroup', id: string, kind: EntityKind, slug: string, name: string }
         | { __typename?: 'Source', id: string, kind: EntityKind, slug: string, name: string }
         | { __typename?: 'TechnicalArea', id: string, kind: EntityKind, slug: string, name: string }
        }> } };
@@ -5699,6 +5933,7 @@ export type EscoImportOccupationQuery = { __typename?: 'Query', node?:
     | { __typename?: 'Role' }
     | { __typename?: 'Skill' }
     | { __typename?: 'SkillDomain' }
+    | { __typename?: 'SkillGroup' }
     | { __typename?: 'Source' }
     | { __typename?: 'TechnicalArea' }
    | null };
@@ -5808,9 +6043,18 @@ export type EscoSearchQuery = { __typename?: 'Query', search: { __typename?: 'Se
         | { __typename?: 'Role', kind: EntityKind, name: string }
         | { __typename?: 'Skill', uri?: string | null, kind: EntityKind, name: string }
         | { __typename?: 'SkillDomain', kind: EntityKind, name: string }
+        | { __typename?: 'SkillGroup', kind: EntityKind, name: string }
         | { __typename?: 'Source', kind: EntityKind, name: string }
         | { __typename?: 'TechnicalArea', kind: EntityKind, name: string }
       , highlight: { __typename?: 'SearchHighlight', field: SearchField, text: string } }> } };
+
+export type EscoSkillGroupsQueryVariables = Exact<{
+  uri: Scalars['String']['input'];
+  group: Scalars['String']['input'];
+}>;
+
+
+export type EscoSkillGroupsQuery = { __typename?: 'Query', skill?: { __typename?: 'Skill', groups: { __typename?: 'SkillGroupLinkConnection', nodes: Array<{ __typename?: 'SkillGroup', slug: string, uri?: string | null, name: string }> } } | null, skillGroup?: { __typename?: 'SkillGroup', uri?: string | null, code?: string | null, name: string, broader: { __typename?: 'SkillGroupLinkConnection', nodes: Array<{ __typename?: 'SkillGroup', slug: string }> }, narrower: { __typename?: 'SkillGroupLinkConnection', totalCount: number }, skills: { __typename?: 'SkillLinkConnection', totalCount: number }, provenance: { __typename?: 'Provenance', kind: ProvenanceKind, record?: string | null } } | null };
 
 export type StructureRoleNeedsQueryVariables = Exact<{
   slug: Scalars['String']['input'];
@@ -5871,6 +6115,7 @@ export type StructureLinkQualifiedMutation = { __typename?: 'Mutation', linkEnti
           | { __typename?: 'Role', slug: string }
           | { __typename?: 'Skill', slug: string }
           | { __typename?: 'SkillDomain', slug: string }
+          | { __typename?: 'SkillGroup', slug: string }
           | { __typename?: 'Source', slug: string }
           | { __typename?: 'TechnicalArea', slug: string }
         , to:
@@ -5890,6 +6135,7 @@ export type StructureLinkQualifiedMutation = { __typename?: 'Mutation', linkEnti
           | { __typename?: 'Role', slug: string }
           | { __typename?: 'Skill', slug: string }
           | { __typename?: 'SkillDomain', slug: string }
+          | { __typename?: 'SkillGroup', slug: string }
           | { __typename?: 'Source', slug: string }
           | { __typename?: 'TechnicalArea', slug: string }
          } | null }
@@ -5946,6 +6192,7 @@ export type StructureEntityWordsQuery = { __typename?: 'Query', entities: { __ty
       | { __typename?: 'Role', kind: EntityKind, slug: string, description: string, provenance: { __typename?: 'Provenance', kind: ProvenanceKind, quote?: string | null, section?: string | null, source?: { __typename?: 'Source', slug: string } | null }, descriptionProvenance: { __typename?: 'Provenance', kind: ProvenanceKind, quote?: string | null, section?: string | null, rationale?: string | null, source?: { __typename?: 'Source', slug: string } | null } }
       | { __typename?: 'Skill', kind: EntityKind, slug: string, description: string, provenance: { __typename?: 'Provenance', kind: ProvenanceKind, quote?: string | null, section?: string | null, source?: { __typename?: 'Source', slug: string } | null }, descriptionProvenance: { __typename?: 'Provenance', kind: ProvenanceKind, quote?: string | null, section?: string | null, rationale?: string | null, source?: { __typename?: 'Source', slug: string } | null } }
       | { __typename?: 'SkillDomain', kind: EntityKind, slug: string, description: string, provenance: { __typename?: 'Provenance', kind: ProvenanceKind, quote?: string | null, section?: string | null, source?: { __typename?: 'Source', slug: string } | null }, descriptionProvenance: { __typename?: 'Provenance', kind: ProvenanceKind, quote?: string | null, section?: string | null, rationale?: string | null, source?: { __typename?: 'Source', slug: string } | null } }
+      | { __typename?: 'SkillGroup', kind: EntityKind, slug: string, description: string, provenance: { __typename?: 'Provenance', kind: ProvenanceKind, quote?: string | null, section?: string | null, source?: { __typename?: 'Source', slug: string } | null }, descriptionProvenance: { __typename?: 'Provenance', kind: ProvenanceKind, quote?: string | null, section?: string | null, rationale?: string | null, source?: { __typename?: 'Source', slug: string } | null } }
       | { __typename?: 'Source', kind: EntityKind, slug: string, description: string, provenance: { __typename?: 'Provenance', kind: ProvenanceKind, quote?: string | null, section?: string | null, source?: { __typename?: 'Source', slug: string } | null }, descriptionProvenance: { __typename?: 'Provenance', kind: ProvenanceKind, quote?: string | null, section?: string | null, rationale?: string | null, source?: { __typename?: 'Source', slug: string } | null } }
       | { __typename?: 'TechnicalArea', kind: EntityKind, slug: string, description: string, provenance: { __typename?: 'Provenance', kind: ProvenanceKind, quote?: string | null, section?: string | null, source?: { __typename?: 'Source', slug: string } | null }, descriptionProvenance: { __typename?: 'Provenance', kind: ProvenanceKind, quote?: string | null, section?: string | null, rationale?: string | null, source?: { __typename?: 'Source', slug: string } | null } }
     > } };
@@ -5979,6 +6226,7 @@ export type StructureCreateMutation = { __typename?: 'Mutation', createEntity:
         | { __typename?: 'Role', id: string, version: number, descriptionProvenance: { __typename?: 'Provenance', kind: ProvenanceKind, quote?: string | null } }
         | { __typename?: 'Skill', id: string, version: number, descriptionProvenance: { __typename?: 'Provenance', kind: ProvenanceKind, quote?: string | null } }
         | { __typename?: 'SkillDomain', id: string, version: number, descriptionProvenance: { __typename?: 'Provenance', kind: ProvenanceKind, quote?: string | null } }
+        | { __typename?: 'SkillGroup', id: string, version: number, descriptionProvenance: { __typename?: 'Provenance', kind: ProvenanceKind, quote?: string | null } }
         | { __typename?: 'Source', id: string, version: number, descriptionProvenance: { __typename?: 'Provenance', kind: ProvenanceKind, quote?: string | null } }
         | { __typename?: 'TechnicalArea', id: string, version: number, descriptionProvenance: { __typename?: 'Provenance', kind: ProvenanceKind, quote?: string | null } }
        }
@@ -6011,6 +6259,7 @@ export type StructureUpdateMutation = { __typename?: 'Mutation', updateEntity:
         | { __typename?: 'Role', descriptionProvenance: { __typename?: 'Provenance', kind: ProvenanceKind, quote?: string | null, rationale?: string | null } }
         | { __typename?: 'Skill', descriptionProvenance: { __typename?: 'Provenance', kind: ProvenanceKind, quote?: string | null, rationale?: string | null } }
         | { __typename?: 'SkillDomain', descriptionProvenance: { __typename?: 'Provenance', kind: ProvenanceKind, quote?: string | null, rationale?: string | null } }
+        | { __typename?: 'SkillGroup', descriptionProvenance: { __typename?: 'Provenance', kind: ProvenanceKind, quote?: string | null, rationale?: string | null } }
         | { __typename?: 'Source', descriptionProvenance: { __typename?: 'Provenance', kind: ProvenanceKind, quote?: string | null, rationale?: string | null } }
         | { __typename?: 'TechnicalArea', descriptionProvenance: { __typename?: 'Provenance', kind: ProvenanceKind, quote?: string | null, rationale?: string | null } }
        }
@@ -6072,6 +6321,7 @@ export type FindWordQuery = { __typename?: 'Query', search: { __typename?: 'Sear
         | { __typename?: 'Role', kind: EntityKind, slug: string }
         | { __typename?: 'Skill', kind: EntityKind, slug: string }
         | { __typename?: 'SkillDomain', kind: EntityKind, slug: string }
+        | { __typename?: 'SkillGroup', kind: EntityKind, slug: string }
         | { __typename?: 'Source', kind: EntityKind, slug: string }
         | { __typename?: 'TechnicalArea', kind: EntityKind, slug: string }
        }> } };
@@ -6108,6 +6358,7 @@ export type SpecEntityJsonLdQuery = { __typename?: 'Query', node?:
     | { __typename?: 'Role', name: string, description: string, alternativeLabels: Array<string>, jsonLd: string, id: string, provenance: { __typename?: 'Provenance', kind: ProvenanceKind, quote?: string | null } }
     | { __typename?: 'Skill', name: string, description: string, alternativeLabels: Array<string>, jsonLd: string, id: string, provenance: { __typename?: 'Provenance', kind: ProvenanceKind, quote?: string | null } }
     | { __typename?: 'SkillDomain', name: string, description: string, alternativeLabels: Array<string>, jsonLd: string, id: string, provenance: { __typename?: 'Provenance', kind: ProvenanceKind, quote?: string | null } }
+    | { __typename?: 'SkillGroup', name: string, description: string, alternativeLabels: Array<string>, jsonLd: string, id: string, provenance: { __typename?: 'Provenance', kind: ProvenanceKind, quote?: string | null } }
     | { __typename?: 'Source', name: string, description: string, alternativeLabels: Array<string>, jsonLd: string, id: string, provenance: { __typename?: 'Provenance', kind: ProvenanceKind, quote?: string | null } }
     | { __typename?: 'TechnicalArea', name: string, description: string, alternativeLabels: Array<string>, jsonLd: string, id: string, provenance: { __typename?: 'Provenance', kind: ProvenanceKind, quote?: string | null } }
    | null };
@@ -6143,6 +6394,7 @@ export type SpecLinkedDataNewRoleMutation = { __typename?: 'Mutation', createEnt
         | { __typename?: 'Role', id: string, jsonLd: string }
         | { __typename?: 'Skill', id: string, jsonLd: string }
         | { __typename?: 'SkillDomain', id: string, jsonLd: string }
+        | { __typename?: 'SkillGroup', id: string, jsonLd: string }
         | { __typename?: 'Source', id: string, jsonLd: string }
         | { __typename?: 'TechnicalArea', id: string, jsonLd: string }
        }
@@ -6178,6 +6430,7 @@ export type AllRelationshipsQuery = { __typename?: 'Query', relationships: { __t
         | { __typename?: 'Role', id: string, kind: EntityKind, slug: string }
         | { __typename?: 'Skill', id: string, kind: EntityKind, slug: string }
         | { __typename?: 'SkillDomain', id: string, kind: EntityKind, slug: string }
+        | { __typename?: 'SkillGroup', id: string, kind: EntityKind, slug: string }
         | { __typename?: 'Source', id: string, kind: EntityKind, slug: string }
         | { __typename?: 'TechnicalArea', id: string, kind: EntityKind, slug: string }
       , to:
@@ -6197,6 +6450,7 @@ export type AllRelationshipsQuery = { __typename?: 'Query', relationships: { __t
         | { __typename?: 'Role', id: string, kind: EntityKind, slug: string }
         | { __typename?: 'Skill', id: string, kind: EntityKind, slug: string }
         | { __typename?: 'SkillDomain', id: string, kind: EntityKind, slug: string }
+        | { __typename?: 'SkillGroup', id: string, kind: EntityKind, slug: string }
         | { __typename?: 'Source', id: string, kind: EntityKind, slug: string }
         | { __typename?: 'TechnicalArea', id: string, kind: EntityKind, slug: string }
       , provenance: { __typename?: 'Provenance', kind: ProvenanceKind, quote?: string | null, section?: string | null, rationale?: string | null, source?: { __typename?: 'Source', slug: string } | null } }> } };
@@ -6233,6 +6487,8 @@ type Cited_Skill_Fragment = { __typename?: 'Skill', id: string, kind: EntityKind
 
 type Cited_SkillDomain_Fragment = { __typename?: 'SkillDomain', id: string, kind: EntityKind, slug: string, name: string, provenance: { __typename?: 'Provenance', kind: ProvenanceKind, quote?: string | null, section?: string | null, rationale?: string | null, source?: { __typename?: 'Source', slug: string } | null } };
 
+type Cited_SkillGroup_Fragment = { __typename?: 'SkillGroup', id: string, kind: EntityKind, slug: string, name: string, provenance: { __typename?: 'Provenance', kind: ProvenanceKind, quote?: string | null, section?: string | null, rationale?: string | null, source?: { __typename?: 'Source', slug: string } | null } };
+
 type Cited_Source_Fragment = { __typename?: 'Source', id: string, kind: EntityKind, slug: string, name: string, provenance: { __typename?: 'Provenance', kind: ProvenanceKind, quote?: string | null, section?: string | null, rationale?: string | null, source?: { __typename?: 'Source', slug: string } | null } };
 
 type Cited_TechnicalArea_Fragment = { __typename?: 'TechnicalArea', id: string, kind: EntityKind, slug: string, name: string, provenance: { __typename?: 'Provenance', kind: ProvenanceKind, quote?: string | null, section?: string | null, rationale?: string | null, source?: { __typename?: 'Source', slug: string } | null } };
@@ -6254,6 +6510,7 @@ export type CitedFragment =
   | Cited_Role_Fragment
   | Cited_Skill_Fragment
   | Cited_SkillDomain_Fragment
+  | Cited_SkillGroup_Fragment
   | Cited_Source_Fragment
   | Cited_TechnicalArea_Fragment
 ;
@@ -6313,6 +6570,7 @@ export type SearchQuery = { __typename?: 'Query', search: { __typename?: 'Search
         | { __typename?: 'Role', kind: EntityKind, slug: string, name: string }
         | { __typename?: 'Skill', kind: EntityKind, slug: string, name: string }
         | { __typename?: 'SkillDomain', kind: EntityKind, slug: string, name: string }
+        | { __typename?: 'SkillGroup', kind: EntityKind, slug: string, name: string }
         | { __typename?: 'Source', kind: EntityKind, slug: string, name: string }
         | { __typename?: 'TechnicalArea', kind: EntityKind, slug: string, name: string }
       , highlight: { __typename?: 'SearchHighlight', field: SearchField, text: string, ranges: Array<{ __typename?: 'TextRange', start: number, length: number }> } }> } };
@@ -6363,6 +6621,7 @@ export type PathsQuery = { __typename?: 'Query', paths: Array<{ __typename?: 'Re
         | { __typename?: 'Role', slug: string }
         | { __typename?: 'Skill', slug: string }
         | { __typename?: 'SkillDomain', slug: string }
+        | { __typename?: 'SkillGroup', slug: string }
         | { __typename?: 'Source', slug: string }
         | { __typename?: 'TechnicalArea', slug: string }
       , to:
@@ -6382,6 +6641,7 @@ export type PathsQuery = { __typename?: 'Query', paths: Array<{ __typename?: 'Re
         | { __typename?: 'Role', slug: string }
         | { __typename?: 'Skill', slug: string }
         | { __typename?: 'SkillDomain', slug: string }
+        | { __typename?: 'SkillGroup', slug: string }
         | { __typename?: 'Source', slug: string }
         | { __typename?: 'TechnicalArea', slug: string }
       , provenance: { __typename?: 'Provenance', kind: ProvenanceKind, quote?: string | null, rationale?: string | null }, relationship: { __typename?: 'Relationship', relation: Relation, from:
@@ -6401,6 +6661,7 @@ export type PathsQuery = { __typename?: 'Query', paths: Array<{ __typename?: 'Re
           | { __typename?: 'Role', slug: string }
           | { __typename?: 'Skill', slug: string }
           | { __typename?: 'SkillDomain', slug: string }
+          | { __typename?: 'SkillGroup', slug: string }
           | { __typename?: 'Source', slug: string }
           | { __typename?: 'TechnicalArea', slug: string }
          } }> }> };
@@ -6429,6 +6690,7 @@ export type NeighborhoodQuery = { __typename?: 'Query', neighborhood: { __typena
       | { __typename?: 'Role', id: string, kind: EntityKind, slug: string }
       | { __typename?: 'Skill', id: string, kind: EntityKind, slug: string }
       | { __typename?: 'SkillDomain', id: string, kind: EntityKind, slug: string }
+      | { __typename?: 'SkillGroup', id: string, kind: EntityKind, slug: string }
       | { __typename?: 'Source', id: string, kind: EntityKind, slug: string }
       | { __typename?: 'TechnicalArea', id: string, kind: EntityKind, slug: string }
     >, edges: Array<{ __typename?: 'NeighborhoodEdge', from: string, to: string, relation: Relation, provenance: { __typename?: 'Provenance', kind: ProvenanceKind } }> } };
@@ -6458,6 +6720,7 @@ export type BrowseQuery = { __typename?: 'Query', entities: { __typename?: 'Enti
       | { __typename?: 'Role', kind: EntityKind, slug: string, name: string }
       | { __typename?: 'Skill', kind: EntityKind, slug: string, name: string }
       | { __typename?: 'SkillDomain', kind: EntityKind, slug: string, name: string }
+      | { __typename?: 'SkillGroup', kind: EntityKind, slug: string, name: string }
       | { __typename?: 'Source', kind: EntityKind, slug: string, name: string }
       | { __typename?: 'TechnicalArea', kind: EntityKind, slug: string, name: string }
     > } };
@@ -6509,6 +6772,7 @@ export type EvidenceSearchQuery = { __typename?: 'Query', search: { __typename?:
         | { __typename?: 'Role', kind: EntityKind, slug: string, name: string }
         | { __typename?: 'Skill', kind: EntityKind, slug: string, name: string }
         | { __typename?: 'SkillDomain', kind: EntityKind, slug: string, name: string }
+        | { __typename?: 'SkillGroup', kind: EntityKind, slug: string, name: string }
         | { __typename?: 'Source', kind: EntityKind, slug: string, name: string }
         | { __typename?: 'TechnicalArea', kind: EntityKind, slug: string, name: string }
       , highlight: { __typename?: 'SearchHighlight', field: SearchField, text: string, ranges: Array<{ __typename?: 'TextRange', start: number, length: number }>, relationship?: { __typename?: 'Relationship', id: string, relation: Relation, statement?: string | null, from:
@@ -6528,6 +6792,7 @@ export type EvidenceSearchQuery = { __typename?: 'Query', search: { __typename?:
             | { __typename?: 'Role', slug: string }
             | { __typename?: 'Skill', slug: string }
             | { __typename?: 'SkillDomain', slug: string }
+            | { __typename?: 'SkillGroup', slug: string }
             | { __typename?: 'Source', slug: string }
             | { __typename?: 'TechnicalArea', slug: string }
           , to:
@@ -6547,6 +6812,7 @@ export type EvidenceSearchQuery = { __typename?: 'Query', search: { __typename?:
             | { __typename?: 'Role', slug: string }
             | { __typename?: 'Skill', slug: string }
             | { __typename?: 'SkillDomain', slug: string }
+            | { __typename?: 'SkillGroup', slug: string }
             | { __typename?: 'Source', slug: string }
             | { __typename?: 'TechnicalArea', slug: string }
           , provenance: { __typename?: 'Provenance', quote?: string | null } } | null } }> } };
@@ -6590,6 +6856,7 @@ export type EvidenceCreateEntityMutation = { __typename?: 'Mutation', createEnti
         | { __typename?: 'Role', id: string, slug: string }
         | { __typename?: 'Skill', id: string, slug: string }
         | { __typename?: 'SkillDomain', id: string, slug: string }
+        | { __typename?: 'SkillGroup', id: string, slug: string }
         | { __typename?: 'Source', id: string, slug: string }
         | { __typename?: 'TechnicalArea', id: string, slug: string }
        }
@@ -6661,6 +6928,7 @@ export type CoverageEntitiesQuery = { __typename?: 'Query', entities: { __typena
       | { __typename?: 'Role', id: string, provenance: { __typename?: 'Provenance', kind: ProvenanceKind, quote?: string | null, section?: string | null } }
       | { __typename?: 'Skill', id: string, provenance: { __typename?: 'Provenance', kind: ProvenanceKind, quote?: string | null, section?: string | null } }
       | { __typename?: 'SkillDomain', id: string, provenance: { __typename?: 'Provenance', kind: ProvenanceKind, quote?: string | null, section?: string | null } }
+      | { __typename?: 'SkillGroup', id: string, provenance: { __typename?: 'Provenance', kind: ProvenanceKind, quote?: string | null, section?: string | null } }
       | { __typename?: 'Source', id: string, provenance: { __typename?: 'Provenance', kind: ProvenanceKind, quote?: string | null, section?: string | null } }
       | { __typename?: 'TechnicalArea', id: string, provenance: { __typename?: 'Provenance', kind: ProvenanceKind, quote?: string | null, section?: string | null } }
     > } };
@@ -6714,6 +6982,7 @@ export type SourcesCreateEntityMutation = { __typename?: 'Mutation', createEntit
         | { __typename?: 'Role', id: string, slug: string, version: number, provenance: { __typename?: 'Provenance', kind: ProvenanceKind, quote?: string | null, section?: string | null, verified?: boolean | null, source?: { __typename?: 'Source', slug: string } | null } }
         | { __typename?: 'Skill', id: string, slug: string, version: number, provenance: { __typename?: 'Provenance', kind: ProvenanceKind, quote?: string | null, section?: string | null, verified?: boolean | null, source?: { __typename?: 'Source', slug: string } | null } }
         | { __typename?: 'SkillDomain', id: string, slug: string, version: number, provenance: { __typename?: 'Provenance', kind: ProvenanceKind, quote?: string | null, section?: string | null, verified?: boolean | null, source?: { __typename?: 'Source', slug: string } | null } }
+        | { __typename?: 'SkillGroup', id: string, slug: string, version: number, provenance: { __typename?: 'Provenance', kind: ProvenanceKind, quote?: string | null, section?: string | null, verified?: boolean | null, source?: { __typename?: 'Source', slug: string } | null } }
         | { __typename?: 'Source', id: string, slug: string, version: number, provenance: { __typename?: 'Provenance', kind: ProvenanceKind, quote?: string | null, section?: string | null, verified?: boolean | null, source?: { __typename?: 'Source', slug: string } | null } }
         | { __typename?: 'TechnicalArea', id: string, slug: string, version: number, provenance: { __typename?: 'Provenance', kind: ProvenanceKind, quote?: string | null, section?: string | null, verified?: boolean | null, source?: { __typename?: 'Source', slug: string } | null } }
        }
@@ -6746,6 +7015,7 @@ export type SourcesUpdateEntityMutation = { __typename?: 'Mutation', updateEntit
         | { __typename?: 'Role', version: number, provenance: { __typename?: 'Provenance', kind: ProvenanceKind, quote?: string | null, section?: string | null, verified?: boolean | null } }
         | { __typename?: 'Skill', version: number, provenance: { __typename?: 'Provenance', kind: ProvenanceKind, quote?: string | null, section?: string | null, verified?: boolean | null } }
         | { __typename?: 'SkillDomain', version: number, provenance: { __typename?: 'Provenance', kind: ProvenanceKind, quote?: string | null, section?: string | null, verified?: boolean | null } }
+        | { __typename?: 'SkillGroup', version: number, provenance: { __typename?: 'Provenance', kind: ProvenanceKind, quote?: string | null, section?: string | null, verified?: boolean | null } }
         | { __typename?: 'Source', version: number, provenance: { __typename?: 'Provenance', kind: ProvenanceKind, quote?: string | null, section?: string | null, verified?: boolean | null } }
         | { __typename?: 'TechnicalArea', version: number, provenance: { __typename?: 'Provenance', kind: ProvenanceKind, quote?: string | null, section?: string | null, verified?: boolean | null } }
        }
@@ -8263,6 +8533,39 @@ export const EscoSearchDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<EscoSearchQuery, EscoSearchQueryVariables>;
+export const EscoSkillGroupsDocument = new TypedDocumentString(`
+    query EscoSkillGroups($uri: String!, $group: String!) {
+  skill(uri: $uri) {
+    groups {
+      nodes {
+        slug
+        uri
+        name
+      }
+    }
+  }
+  skillGroup(slug: $group) {
+    uri
+    code
+    name
+    broader {
+      nodes {
+        slug
+      }
+    }
+    narrower {
+      totalCount
+    }
+    skills {
+      totalCount
+    }
+    provenance {
+      kind
+      record
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EscoSkillGroupsQuery, EscoSkillGroupsQueryVariables>;
 export const StructureRoleNeedsDocument = new TypedDocumentString(`
     query StructureRoleNeeds($slug: String!, $need: [TechnicalAreaNeed!]) {
   role(slug: $slug) {

@@ -70,7 +70,7 @@ export interface EscoGraph {
   /** The dataset's Source (and the crosswalk's, when given) first, then groups, occupations, skills. */
   nodes: ContentNode[];
   edges: ContentEdge[];
-  counts: { occupations: number; skills: number; iscoGroups: number; occupationSkillRelations: number };
+  counts: { occupations: number; skills: number; iscoGroups: number; skillGroups: number; occupationSkillRelations: number };
   /** The ids every concept of the package would have, in the slice or not (what an import must not deprecate). */
   packageIds: Set<string>;
   /** The ids of the package's concepts whose `status` is not `released` (an import deprecates them). */
@@ -109,6 +109,16 @@ function slugOf(uri: string, where: string): string {
   if (!match) throw new EscoPackageError(`${where}: "${uri.slice(0, 200)}" is not an ESCO concept URI`);
   const last = match[2]!.toLowerCase();
   return match[1] === 'isco' ? last.replace(/^c/, '') : last;
+}
+
+const SKILL_GROUP = /^http:\/\/data\.europa\.eu\/esco\/(skill|isced-f)\/([A-Za-z0-9-]+)$/;
+
+/** The slug of a skill group's URI: its UUID, or `isced-f-<code>` for an ISCED-F field. */
+function skillGroupSlugOf(uri: string, where: string): string {
+  const match = SKILL_GROUP.exec(uri);
+  if (!match) throw new EscoPackageError(`${where}: "${uri.slice(0, 200)}" is not an ESCO skill group URI`);
+  const last = match[2]!.toLowerCase();
+  return match[1] === 'isced-f' ? `isced-f-${last}` : last;
 }
 
 /** A multi-line label cell as a list: trimmed, without blanks, repeats or the preferred label. */
@@ -288,6 +298,31 @@ export function escoGraph(files: ReadonlyMap<EscoFile, string>, options: EscoGra
     });
   });
 
+  // Skill groups: ESCO's skills hierarchy above the skills (ISCED-F fields of education for knowledge).
+  const skillGroups = new Map<string, ContentNode>();
+  rowsOf(files, 'skillGroups_en.csv', ['conceptUri', 'preferredLabel']).forEach((row, index) => {
+    const where = at('skillGroups_en.csv', index);
+    const uri = required(row, 'conceptUri', where);
+    const slug = skillGroupSlugOf(uri, where);
+    inPackage(nodeId('SkillGroup', slug), row);
+    const name = required(row, 'preferredLabel', where);
+    const attributes: NodeAttributes = { uri };
+    const alternatives = labels(row.altLabels, name);
+    if (alternatives.length) attributes.alternativeLabels = alternatives;
+    const hidden = labels(row.hiddenLabels, name);
+    if (hidden.length) attributes.hiddenLabels = hidden;
+    if (row.code?.trim()) attributes.code = row.code.trim();
+    skillGroups.set(uri, {
+      id: nodeId('SkillGroup', slug),
+      kind: 'SkillGroup',
+      slug,
+      name,
+      description: (row.description ?? '').trim() || (row.scopeNote ?? '').trim() || name,
+      attributes,
+      provenance: imported(uri),
+    });
+  });
+
   // The ISCO groups the slice needs: every occupation's group and the groups above it.
   const keptGroups = new Set<string>();
   if (options.iscoPrefixes) {
@@ -342,12 +377,46 @@ export function escoGraph(files: ReadonlyMap<EscoFile, string>, options: EscoGra
     if (!packageSkills.has(uri)) throw new EscoPackageError(`${where}: ${column} "${uri.slice(0, 200)}" is not in skills_en.csv`);
     return uri;
   };
-  rowsOf(files, 'broaderRelationsSkillPillar.csv', ['conceptType', 'conceptUri', 'broaderType', 'broaderUri']).forEach((row, index) => {
-    if (row.conceptType !== 'KnowledgeSkillCompetence' || row.broaderType !== 'KnowledgeSkillCompetence') return; // skill groups are not imported
+  // The official package names a few skill groups in its hierarchy that skillGroups_en.csv does not
+  // hold (v1.1.1: some); such rows are skipped and counted, like relations to missing occupations.
+  const knownSkillGroup = (row: Row, column: string, where: string) => skillGroups.get(required(row, column, where));
+  const skillPillar = rowsOf(files, 'broaderRelationsSkillPillar.csv', ['conceptType', 'conceptUri', 'broaderType', 'broaderUri']);
+  // The skill groups kept: in a slice, those above its skills (transitively); else all.
+  const keptSkillGroups = new Set<string>(options.iscoPrefixes ? [] : skillGroups.keys());
+  if (options.iscoPrefixes) {
+    const above = new Map<string, string[]>();
+    for (const row of skillPillar) {
+      if (row.broaderType !== 'SkillGroup') continue;
+      above.set(row.conceptUri!, [...(above.get(row.conceptUri!) ?? []), row.broaderUri!]);
+    }
+    const pending = [...skills.keys()];
+    while (pending.length > 0) {
+      for (const group of above.get(pending.pop()!) ?? []) {
+        if (skillGroups.has(group) && !keptSkillGroups.has(group)) {
+          keptSkillGroups.add(group);
+          pending.push(group);
+        }
+      }
+    }
+  }
+  skillPillar.forEach((row, index) => {
     const where = at('broaderRelationsSkillPillar.csv', index);
-    const from = skills.get(knownSkill(row, 'conceptUri', where));
-    const to = skills.get(knownSkill(row, 'broaderUri', where));
-    if (from && to) link('BROADER_SKILL', from, to, from.attributes.uri!);
+    if (row.conceptType === 'KnowledgeSkillCompetence' && row.broaderType === 'KnowledgeSkillCompetence') {
+      const from = skills.get(knownSkill(row, 'conceptUri', where));
+      const to = skills.get(knownSkill(row, 'broaderUri', where));
+      if (from && to) link('BROADER_SKILL', from, to, from.attributes.uri!);
+    } else if (row.conceptType === 'KnowledgeSkillCompetence' && row.broaderType === 'SkillGroup') {
+      const from = skills.get(knownSkill(row, 'conceptUri', where));
+      const to = knownSkillGroup(row, 'broaderUri', where);
+      if (!to) skippedRows++;
+      else if (from && keptSkillGroups.has(to.attributes.uri!)) link('IN_SKILL_GROUP', from, to, from.attributes.uri!);
+    } else if (row.conceptType === 'SkillGroup' && row.broaderType === 'SkillGroup') {
+      const from = knownSkillGroup(row, 'conceptUri', where);
+      const to = knownSkillGroup(row, 'broaderUri', where);
+      if (!from || !to) skippedRows++;
+      else if (keptSkillGroups.has(from.attributes.uri!) && keptSkillGroups.has(to.attributes.uri!))
+        link('BROADER_SKILL_GROUP', from, to, from.attributes.uri!);
+    }
   });
   rowsOf(files, 'skillSkillRelations.csv', ['originalSkillUri', 'relationType', 'relatedSkillUri']).forEach((row, index) => {
     const where = at('skillSkillRelations.csv', index);
@@ -363,12 +432,19 @@ export function escoGraph(files: ReadonlyMap<EscoFile, string>, options: EscoGra
   const groupNodes = [...groups.values()].filter((group) => keptGroups.has(group.node.slug)).map((group) => group.node);
   const sources = options.crosswalk !== undefined ? [source, NESTA_CROSSWALK_SOURCE] : [source];
   return {
-    nodes: [...sources, ...groupNodes, ...occupations.values(), ...skills.values()],
+    nodes: [
+      ...sources,
+      ...groupNodes,
+      ...occupations.values(),
+      ...skills.values(),
+      ...[...skillGroups.values()].filter((group) => keptSkillGroups.has(group.attributes.uri!)),
+    ],
     edges,
     counts: {
       occupations: occupations.size,
       skills: skills.size,
       iscoGroups: groupNodes.length,
+      skillGroups: keptSkillGroups.size,
       occupationSkillRelations: requirements.length,
     },
     packageIds,

@@ -68,11 +68,11 @@ export async function importEscoPackage(store: Store, options: EscoImportOptions
     ...(options.iscoPrefixes ? { iscoPrefixes: options.iscoPrefixes } : {}),
     ...(crosswalk !== undefined ? { crosswalk, crosswalkName: basename(options.crosswalkFile!) } : {}),
   });
-  const { occupations, skills, iscoGroups } = graph.counts;
+  const { occupations, skills, iscoGroups, skillGroups } = graph.counts;
   progress(
-    `Built ${occupations.toLocaleString('en')} occupations, ${skills.toLocaleString('en')} skills, ${iscoGroups.toLocaleString('en')} ISCO groups, ${graph.edges.length.toLocaleString('en')} relationships${options.iscoPrefixes ? ` (ISCO ${options.iscoPrefixes.join(', ')})` : ''} (${elapsed()})` +
+    `Built ${occupations.toLocaleString('en')} occupations, ${skills.toLocaleString('en')} skills, ${iscoGroups.toLocaleString('en')} ISCO groups, ${skillGroups.toLocaleString('en')} skill groups, ${graph.edges.length.toLocaleString('en')} relationships${options.iscoPrefixes ? ` (ISCO ${options.iscoPrefixes.join(', ')})` : ''} (${elapsed()})` +
       (graph.skippedRows > 0
-        ? `; skipped ${graph.skippedRows} relation rows (an occupation occupations_en.csv does not list, or a concept related to itself)`
+        ? `; skipped ${graph.skippedRows} relation rows (an occupation occupations_en.csv or a skill group skillGroups_en.csv does not list, or a concept related to itself)`
         : ''),
   );
   progress(options.dryRun ? 'Comparing with the store (dry run: nothing is written)…' : 'Writing in one transaction…');

@@ -10,6 +10,7 @@ import { strFromU8, unzipSync } from 'fflate';
 export const ESCO_FILES = [
   'occupations_en.csv',
   'skills_en.csv',
+  'skillGroups_en.csv',
   'ISCOGroups_en.csv',
   'occupationSkillRelations.csv',
   'broaderRelationsOccPillar.csv',

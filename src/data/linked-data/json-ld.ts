@@ -44,6 +44,7 @@ const SCHEMA_TYPES: Record<EntityKind, string> = {
   Certification: 'EducationalOccupationalCredential',
   Skill: 'DefinedTerm',
   IscoGroup: 'CategoryCode',
+  SkillGroup: 'DefinedTerm',
   Issuer: 'Organization',
   Organization: 'Organization',
   Person: 'Person',

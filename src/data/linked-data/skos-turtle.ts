@@ -7,7 +7,7 @@
  *   ESCO concepts under their own URIs, the rest under the base (`iris.ts`). `skos:prefLabel` is the
  *   name, `skos:altLabel` / `skos:hiddenLabel` the other labels, `skos:definition` the description,
  *   `skos:notation` an ESCO or ISCO-08 code; a deprecated entity is `owl:deprecated true`.
- * - Hierarchies (BROADER_OCCUPATION, BROADER_ISCO_GROUP, BROADER_SKILL) are `skos:broader`, each with
+ * - Hierarchies (BROADER_OCCUPATION, BROADER_ISCO_GROUP, BROADER_SKILL, IN_SKILL_GROUP, BROADER_SKILL_GROUP) are `skos:broader`, each with
  *   its `skos:narrower` the other way; a role's MATCHES_OCCUPATION is the SKOS mapping property of
  *   its match type (`skos:exactMatch`, `closeMatch`, `broadMatch`, `narrowMatch`, `relatedMatch`).
  * - Every other relation is a property of this service's vocabulary, `kg:<RELATION>`, or
@@ -38,7 +38,13 @@ const { rdf, rdfs, owl, skos, dct, xsd } = NAMESPACES;
 const LANGUAGE = 'en';
 const PAGE_SIZE = 1000;
 
-const SKOS_HIERARCHY: ReadonlySet<Relation> = new Set(['BROADER_OCCUPATION', 'BROADER_ISCO_GROUP', 'BROADER_SKILL']);
+const SKOS_HIERARCHY: ReadonlySet<Relation> = new Set([
+  'BROADER_OCCUPATION',
+  'BROADER_ISCO_GROUP',
+  'BROADER_SKILL',
+  'IN_SKILL_GROUP',
+  'BROADER_SKILL_GROUP',
+]);
 const SKOS_MATCHES: Record<string, string> = {
   EXACT: 'exactMatch',
   CLOSE: 'closeMatch',

@@ -733,6 +733,8 @@ export type EntityKind =
   | 'SKILL'
   /** A field of skills that certifications cover. */
   | 'SKILL_DOMAIN'
+  /** A group of ESCO’s skills hierarchy (a skill group, or an ISCED-F field of education for knowledge). */
+  | 'SKILL_GROUP'
   /** A document the graph quotes, with its full text. */
   | 'SOURCE'
   /** A technology or technical discipline a role needs knowledge of. */
@@ -1772,6 +1774,8 @@ export type PathRelation =
   | 'BROADER_OCCUPATION'
   /** Skill → Skill: In ESCO’s hierarchy, the other skill or knowledge concept is broader than this one. */
   | 'BROADER_SKILL'
+  /** SkillGroup → SkillGroup: In ESCO’s skills hierarchy, the other group is broader than this one. */
+  | 'BROADER_SKILL_GROUP'
   /** Skill → Certification: the inverse of CERTIFIES_SKILL (the certification attests the ESCO skill or knowledge concept.) */
   | 'CERTIFIED_BY'
   /** Certification → Skill: The certification attests the ESCO skill or knowledge concept. */
@@ -1810,6 +1814,8 @@ export type PathRelation =
   | 'INCLUDES_RESPONSIBILITY'
   /** Occupation → IscoGroup: The occupation belongs to the ISCO-08 unit group. */
   | 'IN_ISCO_GROUP'
+  /** Skill → SkillGroup: In ESCO’s skills hierarchy, the skill or knowledge concept belongs to the group. */
+  | 'IN_SKILL_GROUP'
   /** IscoGroup → Occupation: the inverse of IN_ISCO_GROUP (the occupation belongs to the ISCO-08 unit group.) */
   | 'ISCO_GROUP_OF'
   /** Certification → Issuer: The organisation issues the certification. */
@@ -1834,6 +1840,8 @@ export type PathRelation =
   | 'NARROWER_OCCUPATION'
   /** Skill → Skill: the inverse of BROADER_SKILL (in ESCO’s hierarchy, the other skill or knowledge concept is broader than this one.) */
   | 'NARROWER_SKILL'
+  /** SkillGroup → SkillGroup: the inverse of BROADER_SKILL_GROUP (in ESCO’s skills hierarchy, the other group is broader than this one.) */
+  | 'NARROWER_SKILL_GROUP'
   /** Role → Competency: The source says the role should have or emphasise the competency; the edge’s `statement` says how. */
   | 'NEEDS_COMPETENCY'
   /** Role → SkillDomain: Certifications in the skill domain are recommended for the role. */
@@ -1868,6 +1876,8 @@ export type PathRelation =
   | 'ROLE_IN_CLAIM'
   /** SkillDomain → Role: the inverse of NEEDS_SKILL_DOMAIN (certifications in the skill domain are recommended for the role.) */
   | 'SKILL_DOMAIN_OF'
+  /** SkillGroup → Skill: the inverse of IN_SKILL_GROUP (in ESCO’s skills hierarchy, the skill or knowledge concept belongs to the group.) */
+  | 'SKILL_GROUP_OF'
   /** Skill → SkillDomain: the inverse of CORRESPONDS_TO_SKILL (the article’s skill domain corresponds to the ESCO skill or knowledge concept.) */
   | 'SKILL_OF_DOMAIN'
   /** Source → Person: the inverse of WROTE_SOURCE (the person wrote the source.) */
@@ -2279,6 +2289,10 @@ export type Query = {
   skillDomains: SkillDomainConnection;
   /** The skill gap between the certifications someone holds and a role. An unknown slug is a BAD_USER_INPUT error naming it. Its query cost, 250 plus what it selects, pays for the bounded search of a smallest cover (see `SkillGap.smallestCoverProven`). */
   skillGap: SkillGap;
+  /** The ESCO skill group with this slug (the UUID of its URI, or `isced-f-<code>` for an ISCED-F field, e.g. `isced-f-06`), or null. */
+  skillGroup?: Maybe<SkillGroup>;
+  /** ESCO skill groups, ordered by name unless `orderBy` says otherwise. */
+  skillGroups: SkillGroupConnection;
   /** ESCO skills and knowledge concepts, ordered by name unless `orderBy` says otherwise. */
   skills: SkillConnection;
   /** The source with this slug, or null; without a slug, the article the graph’s content is curated from. */
@@ -2678,6 +2692,24 @@ export type QuerySkillGapArgs = {
 
 
 /** Read the IT-operations knowledge graph: look entities up by slug or ID, list them, and follow their relationships. */
+export type QuerySkillGroupArgs = {
+  slug: Scalars['String']['input'];
+};
+
+
+/** Read the IT-operations knowledge graph: look entities up by slug or ID, list them, and follow their relationships. */
+export type QuerySkillGroupsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<EntityFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  includeDeprecated?: InputMaybe<Scalars['Boolean']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<EntityOrder>;
+};
+
+
+/** Read the IT-operations knowledge graph: look entities up by slug or ID, list them, and follow their relationships. */
 export type QuerySkillsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
@@ -2745,6 +2777,8 @@ export type Relation =
   | 'BROADER_OCCUPATION'
   /** Skill → Skill: In ESCO’s hierarchy, the other skill or knowledge concept is broader than this one. */
   | 'BROADER_SKILL'
+  /** SkillGroup → SkillGroup: In ESCO’s skills hierarchy, the other group is broader than this one. */
+  | 'BROADER_SKILL_GROUP'
   /** Certification → Skill: The certification attests the ESCO skill or knowledge concept. */
   | 'CERTIFIES_SKILL'
   /** Claim → ItilFunction: The claim is about the ITIL function. */
@@ -2767,6 +2801,8 @@ export type Relation =
   | 'INCLUDES_RESPONSIBILITY'
   /** Occupation → IscoGroup: The occupation belongs to the ISCO-08 unit group. */
   | 'IN_ISCO_GROUP'
+  /** Skill → SkillGroup: In ESCO’s skills hierarchy, the skill or knowledge concept belongs to the group. */
+  | 'IN_SKILL_GROUP'
   /** Certification → Issuer: The organisation issues the certification. */
   | 'ISSUED_BY'
   /** Role → Role: The role leads people in the other role. */
@@ -3413,6 +3449,8 @@ export type Skill = Entity & Node & {
   description: Scalars['String']['output'];
   /** Whose words `description` is: STATED (its `quote` is the description, from the entity’s own source and section) when the description stands verbatim (whitespace-normalised) in the entity’s quote; otherwise CURATED, the maintainers’ wording. */
   descriptionProvenance: Provenance;
+  /** The groups of ESCO’s skills hierarchy the skill belongs to. */
+  groups: SkillGroupLinkConnection;
   /** Labels ESCO keeps for search only, not for display (old names, misspellings, product names): search finds the entity by them. */
   hiddenLabels: Array<Scalars['String']['output']>;
   /** Opaque, stable ID of the object; pass it to `node(id:)` to fetch it again. */
@@ -3462,6 +3500,16 @@ export type SkillBroaderArgs = {
 
 /** A skill, competence or knowledge concept of ESCO, imported with its labels, type and reuse level. Its `provenance` is IMPORTED: the dataset and the concept URI. */
 export type SkillCertificationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  includeDeprecated?: InputMaybe<Scalars['Boolean']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A skill, competence or knowledge concept of ESCO, imported with its labels, type and reuse level. Its `provenance` is IMPORTED: the dataset and the concept URI. */
+export type SkillGroupsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -3687,6 +3735,135 @@ export type SkillGap = {
   smallestCoverProven: Scalars['Boolean']['output'];
   /** Missing skill domains that no known certification covers (the source lists none for them). */
   uncoverableSkillDomains: Array<SkillDomain>;
+};
+
+/** A group of ESCO’s skills hierarchy: a skill group, or for knowledge an ISCED-F field of education. Its `provenance` is IMPORTED: the dataset and the concept URI. */
+export type SkillGroup = Entity & Node & {
+  __typename?: 'SkillGroup';
+  /** Other names people use for the entity (abbreviations, common spellings). */
+  alternativeLabels: Array<Scalars['String']['output']>;
+  /** Broader groups in ESCO’s skills hierarchy. */
+  broader: SkillGroupLinkConnection;
+  /** ESCO’s code for the group (for an ISCED-F field, its ISCED-F code, e.g. `06`); null where ESCO gives none. */
+  code?: Maybe<Scalars['String']['output']>;
+  /** True when curators deprecated it: it stays resolvable, but lists leave it out unless asked. */
+  deprecated: Scalars['Boolean']['output'];
+  /** When it was deprecated (ISO 8601), or null. */
+  deprecatedAt?: Maybe<Scalars['String']['output']>;
+  /** What the entity is, in one or two sentences: the source’s own words or the maintainers’, as `descriptionProvenance` tells. It is not itself a citation of the entity: `provenance` is. */
+  description: Scalars['String']['output'];
+  /** Whose words `description` is: STATED (its `quote` is the description, from the entity’s own source and section) when the description stands verbatim (whitespace-normalised) in the entity’s quote; otherwise CURATED, the maintainers’ wording. */
+  descriptionProvenance: Provenance;
+  /** Labels ESCO keeps for search only, not for display (old names, misspellings, product names): search finds the entity by them. */
+  hiddenLabels: Array<Scalars['String']['output']>;
+  /** Opaque, stable ID of the object; pass it to `node(id:)` to fetch it again. */
+  id: Scalars['ID']['output'];
+  /** The entity as a JSON-LD document in schema.org terms (a JSON text), for a portal to embed in a page as `<script type="application/ld+json">`: an Occupation with its ISCO-08 and O*NET-SOC `occupationalCategory`, a certification as an EducationalOccupationalCredential `recognizedBy` its issuer, a skill as a DefinedTerm, and `isBasedOn` its source. The same document as `GET /entities/{id}.jsonld`. */
+  jsonLd: Scalars['String']['output'];
+  /** What kind of entity this is. */
+  kind: EntityKind;
+  /** Display name, as the source writes it where it names the entity. */
+  name: Scalars['String']['output'];
+  /** The groups directly under this one. */
+  narrower: SkillGroupLinkConnection;
+  /** ESCO’s preferred label (English) for the skill group: the same as `name`, under ESCO’s (SKOS) name. */
+  preferredLabel: Scalars['String']['output'];
+  /** Where the entity comes from: the source’s words that introduce it, or why the maintainers added it. */
+  provenance: Provenance;
+  /** The entity that replaces it, when it is deprecated in favour of another. */
+  replacedBy?: Maybe<Entity>;
+  /** Skills and knowledge concepts directly in the group. */
+  skills: SkillLinkConnection;
+  /** Readable identifier, unique within the kind (kebab-case), used by the lookup fields. */
+  slug: Scalars['String']['output'];
+  /** The ESCO concept URI of the skill group (what other systems join on); null only for one a curator added without one. */
+  uri?: Maybe<Scalars['String']['output']>;
+  /** Starts at 1; every change adds 1 (pass it as `expectedVersion` when updating). */
+  version: Scalars['Int']['output'];
+};
+
+
+/** A group of ESCO’s skills hierarchy: a skill group, or for knowledge an ISCED-F field of education. Its `provenance` is IMPORTED: the dataset and the concept URI. */
+export type SkillGroupBroaderArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  includeDeprecated?: InputMaybe<Scalars['Boolean']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A group of ESCO’s skills hierarchy: a skill group, or for knowledge an ISCED-F field of education. Its `provenance` is IMPORTED: the dataset and the concept URI. */
+export type SkillGroupNarrowerArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  includeDeprecated?: InputMaybe<Scalars['Boolean']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A group of ESCO’s skills hierarchy: a skill group, or for knowledge an ISCED-F field of education. Its `provenance` is IMPORTED: the dataset and the concept URI. */
+export type SkillGroupSkillsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  includeDeprecated?: InputMaybe<Scalars['Boolean']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A page of skill groups. */
+export type SkillGroupConnection = {
+  __typename?: 'SkillGroupConnection';
+  /** The items of this page, each with its cursor (and, for relationships, its evidence). */
+  edges: Array<SkillGroupEdge>;
+  /** The items of this page, without cursors or relationship details (a shortcut for `edges { node }`). */
+  nodes: Array<SkillGroup>;
+  /** How this page relates to the whole list. */
+  pageInfo: PageInfo;
+  /** How many items the whole list holds, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One of a page of skill groups. */
+export type SkillGroupEdge = {
+  __typename?: 'SkillGroupEdge';
+  /** Opaque position of this item; pass it as `after` or `before`. */
+  cursor: Scalars['String']['output'];
+  /** The item. */
+  node: SkillGroup;
+};
+
+/** A page of skill groups related to an entity, each edge with the evidence for the relationship. */
+export type SkillGroupLinkConnection = {
+  __typename?: 'SkillGroupLinkConnection';
+  /** The items of this page, each with its cursor (and, for relationships, its evidence). */
+  edges: Array<SkillGroupLinkEdge>;
+  /** The items of this page, without cursors or relationship details (a shortcut for `edges { node }`). */
+  nodes: Array<SkillGroup>;
+  /** How this page relates to the whole list. */
+  pageInfo: PageInfo;
+  /** How many items the whole list holds, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A skillGroup related to the entity, with the relationship’s provenance. */
+export type SkillGroupLinkEdge = {
+  __typename?: 'SkillGroupLinkEdge';
+  /** Opaque position of this item; pass it as `after` or `before`. */
+  cursor: Scalars['String']['output'];
+  /** Every relationship walked to reach this entity, with its provenance: one for a direct relationship, one per step (and per path) for one through intermediate entities (e.g. a responsibility’s certifications through its skill domains). */
+  evidence: Array<Relationship>;
+  /** The item. */
+  node: SkillGroup;
+  /** Where the relationship comes from (for a relationship through intermediate entities, its last step’s provenance; `evidence` has every step). */
+  provenance: Provenance;
+  /** The relation of the relationship (for a relationship through intermediate entities, of its last step). */
+  relation: Relation;
+  /** A short statement of the relationship, where it has one (a role’s own definition of a responsibility, a stance, how a role needs a technical area): the source’s words or the maintainers’, as `statementProvenance` tells. */
+  statement?: Maybe<Scalars['String']['output']>;
+  /** Whose words `statement` is: STATED (its `quote` is the statement) when the statement stands verbatim in the relationship’s quote, CURATED when it is the maintainers’ wording; null when there is no statement. */
+  statementProvenance?: Maybe<Provenance>;
 };
 
 /** A page of skills related to an entity, each edge with the evidence for the relationship. */
@@ -4080,6 +4257,7 @@ export type ExplorerNeighborhoodQuery = { __typename?: 'Query', neighborhood: { 
       | { __typename?: 'Role', id: string, kind: EntityKind, slug: string, name: string }
       | { __typename?: 'Skill', id: string, kind: EntityKind, slug: string, name: string }
       | { __typename?: 'SkillDomain', id: string, kind: EntityKind, slug: string, name: string }
+      | { __typename?: 'SkillGroup', id: string, kind: EntityKind, slug: string, name: string }
       | { __typename?: 'Source', id: string, kind: EntityKind, slug: string, name: string }
       | { __typename?: 'TechnicalArea', id: string, kind: EntityKind, slug: string, name: string }
     >, edges: Array<{ __typename?: 'NeighborhoodEdge', from: string, to: string, relation: Relation, statement?: string | null, provenance: { __typename?: 'Provenance', kind: ProvenanceKind, quote?: string | null, section?: string | null, rationale?: string | null, record?: string | null } }> } };
@@ -4089,7 +4267,7 @@ export type ExplorerFocusQueryVariables = Exact<{
 }>;
 
 
-export type ExplorerFocusQuery = { __typename?: 'Query', role?: { __typename?: 'Role', id: string, kind: EntityKind } | null, certification?: { __typename?: 'Certification', id: string, kind: EntityKind } | null, skillDomain?: { __typename?: 'SkillDomain', id: string, kind: EntityKind } | null, responsibility?: { __typename?: 'Responsibility', id: string, kind: EntityKind } | null, issuer?: { __typename?: 'Issuer', id: string, kind: EntityKind } | null, itilFunction?: { __typename?: 'ItilFunction', id: string, kind: EntityKind } | null, technicalArea?: { __typename?: 'TechnicalArea', id: string, kind: EntityKind } | null, comparisonDimension?: { __typename?: 'ComparisonDimension', id: string, kind: EntityKind } | null, outlookStatement?: { __typename?: 'OutlookStatement', id: string, kind: EntityKind } | null, claim?: { __typename?: 'Claim', id: string, kind: EntityKind } | null, competency?: { __typename?: 'Competency', id: string, kind: EntityKind } | null, person?: { __typename?: 'Person', id: string, kind: EntityKind } | null, organization?: { __typename?: 'Organization', id: string, kind: EntityKind } | null, publication?: { __typename?: 'Publication', id: string, kind: EntityKind } | null, occupation?: { __typename?: 'Occupation', id: string, kind: EntityKind } | null, skill?: { __typename?: 'Skill', id: string, kind: EntityKind } | null, iscoGroup?: { __typename?: 'IscoGroup', id: string, kind: EntityKind } | null };
+export type ExplorerFocusQuery = { __typename?: 'Query', role?: { __typename?: 'Role', id: string, kind: EntityKind } | null, certification?: { __typename?: 'Certification', id: string, kind: EntityKind } | null, skillDomain?: { __typename?: 'SkillDomain', id: string, kind: EntityKind } | null, responsibility?: { __typename?: 'Responsibility', id: string, kind: EntityKind } | null, issuer?: { __typename?: 'Issuer', id: string, kind: EntityKind } | null, itilFunction?: { __typename?: 'ItilFunction', id: string, kind: EntityKind } | null, technicalArea?: { __typename?: 'TechnicalArea', id: string, kind: EntityKind } | null, comparisonDimension?: { __typename?: 'ComparisonDimension', id: string, kind: EntityKind } | null, outlookStatement?: { __typename?: 'OutlookStatement', id: string, kind: EntityKind } | null, claim?: { __typename?: 'Claim', id: string, kind: EntityKind } | null, competency?: { __typename?: 'Competency', id: string, kind: EntityKind } | null, person?: { __typename?: 'Person', id: string, kind: EntityKind } | null, organization?: { __typename?: 'Organization', id: string, kind: EntityKind } | null, publication?: { __typename?: 'Publication', id: string, kind: EntityKind } | null, occupation?: { __typename?: 'Occupation', id: string, kind: EntityKind } | null, skill?: { __typename?: 'Skill', id: string, kind: EntityKind } | null, iscoGroup?: { __typename?: 'IscoGroup', id: string, kind: EntityKind } | null, skillGroup?: { __typename?: 'SkillGroup', id: string, kind: EntityKind } | null };
 
 export type ExplorerSearchQueryVariables = Exact<{
   query: Scalars['String']['input'];
@@ -4114,6 +4292,7 @@ export type ExplorerSearchQuery = { __typename?: 'Query', search: { __typename?:
         | { __typename?: 'Role', id: string, kind: EntityKind, slug: string, name: string }
         | { __typename?: 'Skill', id: string, kind: EntityKind, slug: string, name: string }
         | { __typename?: 'SkillDomain', id: string, kind: EntityKind, slug: string, name: string }
+        | { __typename?: 'SkillGroup', id: string, kind: EntityKind, slug: string, name: string }
         | { __typename?: 'Source', id: string, kind: EntityKind, slug: string, name: string }
         | { __typename?: 'TechnicalArea', id: string, kind: EntityKind, slug: string, name: string }
       , highlight: { __typename?: 'SearchHighlight', field: SearchField, text: string, ranges: Array<{ __typename?: 'TextRange', start: number, length: number }> } }> } };
@@ -4140,6 +4319,7 @@ export type ExplorerEntityQuery = { __typename?: 'Query', node?:
     | { __typename?: 'Role', kind: EntityKind, slug: string, name: string, description: string, alternativeLabels: Array<string>, id: string, provenance: { __typename?: 'Provenance', kind: ProvenanceKind, quote?: string | null, section?: string | null, rationale?: string | null, record?: string | null, source?: { __typename?: 'Source', name: string } | null } }
     | { __typename?: 'Skill', kind: EntityKind, slug: string, name: string, description: string, alternativeLabels: Array<string>, id: string, provenance: { __typename?: 'Provenance', kind: ProvenanceKind, quote?: string | null, section?: string | null, rationale?: string | null, record?: string | null, source?: { __typename?: 'Source', name: string } | null } }
     | { __typename?: 'SkillDomain', kind: EntityKind, slug: string, name: string, description: string, alternativeLabels: Array<string>, id: string, provenance: { __typename?: 'Provenance', kind: ProvenanceKind, quote?: string | null, section?: string | null, rationale?: string | null, record?: string | null, source?: { __typename?: 'Source', name: string } | null } }
+    | { __typename?: 'SkillGroup', kind: EntityKind, slug: string, name: string, description: string, alternativeLabels: Array<string>, id: string, provenance: { __typename?: 'Provenance', kind: ProvenanceKind, quote?: string | null, section?: string | null, rationale?: string | null, record?: string | null, source?: { __typename?: 'Source', name: string } | null } }
     | { __typename?: 'Source', kind: EntityKind, slug: string, name: string, description: string, alternativeLabels: Array<string>, title: string, author?: string | null, id: string, provenance: { __typename?: 'Provenance', kind: ProvenanceKind, quote?: string | null, section?: string | null, rationale?: string | null, record?: string | null, source?: { __typename?: 'Source', name: string } | null } }
     | { __typename?: 'TechnicalArea', kind: EntityKind, slug: string, name: string, description: string, alternativeLabels: Array<string>, id: string, provenance: { __typename?: 'Provenance', kind: ProvenanceKind, quote?: string | null, section?: string | null, rationale?: string | null, record?: string | null, source?: { __typename?: 'Source', name: string } | null } }
    | null };
@@ -4169,6 +4349,7 @@ export type ExplorerPathsQuery = { __typename?: 'Query', paths: Array<{ __typena
         | { __typename?: 'Role', id: string, kind: EntityKind, slug: string, name: string }
         | { __typename?: 'Skill', id: string, kind: EntityKind, slug: string, name: string }
         | { __typename?: 'SkillDomain', id: string, kind: EntityKind, slug: string, name: string }
+        | { __typename?: 'SkillGroup', id: string, kind: EntityKind, slug: string, name: string }
         | { __typename?: 'Source', id: string, kind: EntityKind, slug: string, name: string }
         | { __typename?: 'TechnicalArea', id: string, kind: EntityKind, slug: string, name: string }
       , to:
@@ -4188,6 +4369,7 @@ export type ExplorerPathsQuery = { __typename?: 'Query', paths: Array<{ __typena
         | { __typename?: 'Role', id: string, kind: EntityKind, slug: string, name: string }
         | { __typename?: 'Skill', id: string, kind: EntityKind, slug: string, name: string }
         | { __typename?: 'SkillDomain', id: string, kind: EntityKind, slug: string, name: string }
+        | { __typename?: 'SkillGroup', id: string, kind: EntityKind, slug: string, name: string }
         | { __typename?: 'Source', id: string, kind: EntityKind, slug: string, name: string }
         | { __typename?: 'TechnicalArea', id: string, kind: EntityKind, slug: string, name: string }
       , provenance: { __typename?: 'Provenance', kind: ProvenanceKind, quote?: string | null, section?: string | null, rationale?: string | null, record?: string | null }, relationship: { __typename?: 'Relationship', relation: Relation } }> }> };
@@ -4325,6 +4507,10 @@ export const ExplorerFocusDocument = new TypedDocumentString(`
     kind
   }
   iscoGroup(slug: $slug) {
+    id
+    kind
+  }
+  skillGroup(slug: $slug) {
     id
     kind
   }

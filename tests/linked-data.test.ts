@@ -14,8 +14,9 @@ import { edgeId, nodeId, openKnowledgeGraph, type Store } from '../src/data/inde
 import type { GraphExport } from '../src/data/transfer.js';
 import { createKnowledgeGraphListener } from '../src/server/node-listener.js';
 import { graphql } from './graphql/index.js';
-import { createKey, startTestService, type TestService } from './support/knowledge-graph.js';
+import { countingStore, createKey, startTestService, type TestService } from './support/knowledge-graph.js';
 import { close, listen } from './support/listen.js';
+import { openTestGraph } from './support/test-store.js';
 
 const ESCO_ICT_OPERATIONS_MANAGER = 'http://data.europa.eu/esco/occupation/f0ca39a8-1e30-487c-95f9-ef2d5e734adc';
 const ICT_OPERATIONS_MANAGER_ID = nodeId('Occupation', 'f0ca39a8-1e30-487c-95f9-ef2d5e734adc');
@@ -226,6 +227,25 @@ describe('an entity as JSON-LD', () => {
       '@id': 'urn:it-ops-kg:SkillDomain:service-management',
       inDefinedTermSet: { '@id': 'urn:it-ops-kg:vocab#SkillDomain' },
     });
+  });
+});
+
+describe('jsonLd over a list', () => {
+  it('gives every entity of a page its own document in two store calls, however many entities select it', async () => {
+    const counter = countingStore((await openTestGraph()).store);
+    const counted = await startTestService({ store: counter.store, responseCache: false });
+    const Certifications = graphql(`
+      query LinkedDataCertifications { certifications(first: 15) { nodes { id jsonLd } } }
+    `);
+    counter.reset();
+    const { certifications } = await counted.data(Certifications);
+    expect(certifications.nodes).toHaveLength(15);
+    expect(counter.log).toEqual(['listNodes', 'edgesTouching', 'nodesByIds']);
+    // Each is the document the entity has on its own (the HTTP route answers one at a time).
+    for (const { id, jsonLd } of certifications.nodes) {
+      const answer = await service.yoga.fetch(`http://kg.test/entities/${encodeURIComponent(id)}.jsonld`);
+      expect(JSON.parse(jsonLd), id).toEqual(await answer.json());
+    }
   });
 });
 

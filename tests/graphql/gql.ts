@@ -139,6 +139,7 @@ type Documents = {
     "\n  query SpecEntityJsonLd($id: ID!) {\n    node(id: $id) {\n      id\n      ... on Entity { name description alternativeLabels jsonLd provenance { kind quote } }\n    }\n  }\n": typeof types.SpecEntityJsonLdDocument,
     "\n  query SpecCertificationIssuerJsonLd($slug: String!) {\n    certification(slug: $slug) { id name jsonLd issuer { name alternativeLabels } }\n  }\n": typeof types.SpecCertificationIssuerJsonLdDocument,
     "\n  mutation SpecLinkedDataNewRole($input: CreateEntityInput!) {\n    createEntity(input: $input) { __typename ... on EntityChange { entity { id jsonLd } } }\n  }\n": typeof types.SpecLinkedDataNewRoleDocument,
+    "\n      query LinkedDataCertifications { certifications(first: 15) { nodes { id jsonLd } } }\n    ": typeof types.LinkedDataCertificationsDocument,
     "query QueryTypeName { __schema { queryType { name } } }": typeof types.QueryTypeNameDocument,
     "\n  query AllRelationships($after: String) {\n    relationships(first: 100, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes {\n        relation\n        from { id kind slug }\n        to { id kind slug }\n        provenance { kind quote section rationale source { slug } }\n      }\n    }\n  }\n": typeof types.AllRelationshipsDocument,
     "\n  fragment Cited on Entity { id kind slug name provenance { kind quote section rationale source { slug } } }\n": typeof types.CitedFragmentDoc,
@@ -308,6 +309,7 @@ const documents: Documents = {
     "\n  query SpecEntityJsonLd($id: ID!) {\n    node(id: $id) {\n      id\n      ... on Entity { name description alternativeLabels jsonLd provenance { kind quote } }\n    }\n  }\n": types.SpecEntityJsonLdDocument,
     "\n  query SpecCertificationIssuerJsonLd($slug: String!) {\n    certification(slug: $slug) { id name jsonLd issuer { name alternativeLabels } }\n  }\n": types.SpecCertificationIssuerJsonLdDocument,
     "\n  mutation SpecLinkedDataNewRole($input: CreateEntityInput!) {\n    createEntity(input: $input) { __typename ... on EntityChange { entity { id jsonLd } } }\n  }\n": types.SpecLinkedDataNewRoleDocument,
+    "\n      query LinkedDataCertifications { certifications(first: 15) { nodes { id jsonLd } } }\n    ": types.LinkedDataCertificationsDocument,
     "query QueryTypeName { __schema { queryType { name } } }": types.QueryTypeNameDocument,
     "\n  query AllRelationships($after: String) {\n    relationships(first: 100, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes {\n        relation\n        from { id kind slug }\n        to { id kind slug }\n        provenance { kind quote section rationale source { slug } }\n      }\n    }\n  }\n": types.AllRelationshipsDocument,
     "\n  fragment Cited on Entity { id kind slug name provenance { kind quote section rationale source { slug } } }\n": types.CitedFragmentDoc,
@@ -849,6 +851,10 @@ export function graphql(source: "\n  query SpecCertificationIssuerJsonLd($slug: 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SpecLinkedDataNewRole($input: CreateEntityInput!) {\n    createEntity(input: $input) { __typename ... on EntityChange { entity { id jsonLd } } }\n  }\n"): typeof import('./graphql.js').SpecLinkedDataNewRoleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query LinkedDataCertifications { certifications(first: 15) { nodes { id jsonLd } } }\n    "): typeof import('./graphql.js').LinkedDataCertificationsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

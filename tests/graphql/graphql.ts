@@ -6403,6 +6403,11 @@ export type SpecLinkedDataNewRoleMutation = { __typename?: 'Mutation', createEnt
     | { __typename: 'ValidationError' }
    };
 
+export type LinkedDataCertificationsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LinkedDataCertificationsQuery = { __typename?: 'Query', certifications: { __typename?: 'CertificationConnection', nodes: Array<{ __typename?: 'Certification', id: string, jsonLd: string }> } };
+
 export type QueryTypeNameQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -9340,6 +9345,16 @@ export const SpecLinkedDataNewRoleDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SpecLinkedDataNewRoleMutation, SpecLinkedDataNewRoleMutationVariables>;
+export const LinkedDataCertificationsDocument = new TypedDocumentString(`
+    query LinkedDataCertifications {
+  certifications(first: 15) {
+    nodes {
+      id
+      jsonLd
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LinkedDataCertificationsQuery, LinkedDataCertificationsQueryVariables>;
 export const QueryTypeNameDocument = new TypedDocumentString(`
     query QueryTypeName {
   __schema {

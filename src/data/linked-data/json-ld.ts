@@ -18,7 +18,7 @@
  * IMPORTED records, the article for STATED ones, with the quote as a `citation`); a CURATED entity
  * names no source, because it has none.
  */
-import { type EntityKind, type ExternalId, KINDS, type NodeRecord } from '../model.js';
+import { type EdgeRecord, type EntityKind, type ExternalId, KINDS, type NodeRecord } from '../model.js';
 import type { Store } from '../store/store.js';
 import { DEFAULT_LINKED_DATA_BASE, entityIri, vocabularyNamespace } from './iris.js';
 
@@ -65,17 +65,41 @@ export interface JsonLdOptions {
   base?: string;
 }
 
+/** The relations a document shows the `to` end of (essential skills: `REQUIRES_SKILL` with `ESSENTIAL`). */
+const SHOWN_RELATIONS: ReadonlySet<string> = new Set(['MATCHES_OCCUPATION', 'IN_ISCO_GROUP', 'ISSUED_BY', 'CERTIFIES_SKILL']);
+const shown = (edge: EdgeRecord) =>
+  SHOWN_RELATIONS.has(edge.relation) || (edge.relation === 'REQUIRES_SKILL' && edge.qualifier === 'ESSENTIAL');
+
 /** The JSON-LD document of one entity, reading what it links to (its issuer, matches, skills, source) from the store. */
 export async function entityJsonLd(store: Store, node: NodeRecord, options: JsonLdOptions = {}): Promise<JsonLdObject> {
+  return (await entitiesJsonLd(store, [node], options))[0]!;
+}
+
+/**
+ * The JSON-LD documents of several entities, in their order, in two store calls whatever their
+ * number (what they link to, then those entities and their sources), so a list of entities that
+ * each select `jsonLd` costs what one does.
+ */
+export async function entitiesJsonLd(store: Store, nodes: readonly NodeRecord[], options: JsonLdOptions = {}): Promise<JsonLdObject[]> {
   const base = options.base ?? DEFAULT_LINKED_DATA_BASE;
-  const edges = (await store.edgesTouching([node.id])).filter(
-    (edge) =>
-      (edge.fromId === node.id && ['MATCHES_OCCUPATION', 'IN_ISCO_GROUP', 'ISSUED_BY', 'CERTIFIES_SKILL'].includes(edge.relation)) ||
-      (edge.fromId === node.id && edge.relation === 'REQUIRES_SKILL' && edge.qualifier === 'ESSENTIAL'),
-  );
-  edges.sort((a, b) => a.relation.localeCompare(b.relation) || a.position - b.position);
-  const neighbourIds = [...new Set([...edges.map((edge) => edge.toId), ...(node.provenance.sourceId ? [node.provenance.sourceId] : [])])];
-  const neighbours = new Map((await store.nodesByIds(neighbourIds)).map((other) => [other.id, other]));
+  const edgesFrom = new Map<string, EdgeRecord[]>(nodes.map((node) => [node.id, []]));
+  for (const edge of await store.edgesTouching([...edgesFrom.keys()])) if (shown(edge)) edgesFrom.get(edge.fromId)?.push(edge);
+  const neighbourIds = new Set<string>();
+  for (const edges of edgesFrom.values()) {
+    edges.sort((a, b) => a.relation.localeCompare(b.relation) || a.position - b.position);
+    for (const edge of edges) neighbourIds.add(edge.toId);
+  }
+  for (const node of nodes) if (node.provenance.sourceId) neighbourIds.add(node.provenance.sourceId);
+  const neighbours = new Map((await store.nodesByIds([...neighbourIds])).map((other) => [other.id, other]));
+  return nodes.map((node) => documentOf(node, edgesFrom.get(node.id)!, neighbours, base));
+}
+
+function documentOf(
+  node: NodeRecord,
+  edges: readonly EdgeRecord[],
+  neighbours: ReadonlyMap<string, NodeRecord>,
+  base: string,
+): JsonLdObject {
   const linked = (relation: string, qualifiers?: ReadonlySet<string>) =>
     edges
       .filter((edge) => edge.relation === relation && (!qualifiers || (edge.qualifier !== null && qualifiers.has(edge.qualifier))))

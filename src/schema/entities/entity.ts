@@ -1,7 +1,8 @@
 import type { NodeRecord } from '../../data/index.js';
-import { entityJsonLd } from '../../data/linked-data/json-ld.js';
+import { entitiesJsonLd } from '../../data/linked-data/json-ld.js';
 import { descriptionProvenance } from '../../data/provenance-marks.js';
 import { builder } from '../builder.js';
+import { loaderOptions } from '../loader-options.js';
 import { optionalEntityByStoreIdField } from './entity-by-id-field.js';
 import { EntityKindEnum } from './entity-kind.js';
 import { EntityInterface, ProvenanceType } from './refs.js';
@@ -45,13 +46,19 @@ EntityInterface.implement({
       description: 'Where the entity comes from: the source’s words that introduce it, or why the maintainers added it.',
       resolve: (node) => node.provenance,
     }),
-    jsonLd: t.string({
+    jsonLd: t.loadable({
+      type: 'String',
       description:
         'The entity as a JSON-LD document in schema.org terms (a JSON text), for a portal to embed in a page as `<script type="application/ld+json">`: an Occupation with its ISCO-08 and O*NET-SOC `occupationalCategory`, a certification as an EducationalOccupationalCredential `recognizedBy` its issuer, a skill as a DefinedTerm, and `isBasedOn` its source. The same document as `GET /entities/{id}.jsonld`.',
-      // Two store reads of its own (what it links to, its source), outside the per-request batching.
+      // Two store reads per field path (what the entities link to, then those and their sources), batched across the parents.
       complexity: 3,
-      resolve: async (node, _args, context) =>
-        JSON.stringify(await entityJsonLd(context.store, node, context.linkedDataBase ? { base: context.linkedDataBase } : {})),
+      byPath: true,
+      loaderOptions,
+      load: async (nodes: NodeRecord[], context) =>
+        (await entitiesJsonLd(context.store, nodes, context.linkedDataBase ? { base: context.linkedDataBase } : {})).map((document) =>
+          JSON.stringify(document),
+        ),
+      resolve: (node) => node,
     }),
   }),
 });

@@ -1,7 +1,7 @@
 /**
  * Builds the service into dist/server/ for `npm start`: src/server/main.ts and everything it imports
  * from src/ as one ES module (esbuild; packages stay in node_modules), plus the curated content's
- * source text beside it (read at start through `import.meta.url`). Node runs the result directly:
+ * source text and the trusted documents' manifest beside it (read at start through `import.meta.url`). Node runs the result directly:
  * no TypeScript loader thread, a smaller process and a faster start than running the sources with tsx.
  * `npm run build:server`; `npm start` runs it first.
  */
@@ -33,6 +33,9 @@ export async function buildServer(options: { quiet?: boolean } = {}): Promise<vo
   for (const file of await readdir(content)) {
     if (!file.endsWith('.ts')) await copyFile(join(content, file), join(SERVER_OUT_DIR, 'content', file));
   }
+  // The trusted documents' manifest, read next to the bundle as src/server/trusted-documents.ts reads it next to its source.
+  await mkdir(join(SERVER_OUT_DIR, 'graphql'), { recursive: true });
+  await copyFile(join(root, 'src/server/graphql/persisted-documents.json'), join(SERVER_OUT_DIR, 'graphql/persisted-documents.json'));
   if (!options.quiet) console.log(`Built ${relative(root, SERVER_OUT_DIR)}/main.js in ${Math.round(performance.now() - started)} ms`);
 }
 

@@ -77,6 +77,22 @@ export const ERROR_CODES = {
     from: 'api',
     meaning: 'An unexpected failure, masked as "Unexpected error."; 200 when it comes beside `data` (graphql-yoga masks these too).',
   },
+  TRUSTED_DOCUMENT_REQUIRED: {
+    status: 400,
+    from: 'api',
+    meaning:
+      'With `TRUSTED_DOCUMENTS=only` the request sends a document’s text instead of the `documentId` of a trusted document; refused before it is parsed.',
+  },
+  TRUSTED_DOCUMENT_NOT_FOUND: {
+    status: 400,
+    from: 'api',
+    meaning: 'The `documentId` names no document of the trusted-documents manifest (`persisted-documents.json`); nothing runs.',
+  },
+  TRUSTED_DOCUMENTS_DISABLED: {
+    status: 400,
+    from: 'api',
+    meaning: 'With `TRUSTED_DOCUMENTS=off` the request sends a `documentId`; send the document’s text (`query`) instead.',
+  },
   GRAPHQL_PARSE_FAILED: { status: 400, from: 'graphql-yoga', meaning: 'The document is not valid GraphQL syntax.' },
   GRAPHQL_VALIDATION_FAILED: {
     status: 400,

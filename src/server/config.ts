@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { parseDatabaseUrl, type StoreLocation } from '../data/index.js';
 import { DEFAULT_AUTH_FAILURES } from './auth-throttle.js';
 import { DEFAULT_LIMITS, LIMIT_VARIABLES, type Limits } from './limits.js';
+import { TRUSTED_DOCUMENTS_MODES, type TrustedDocumentsMode } from './trusted-documents.js';
 
 export interface Config {
   port: number;
@@ -32,6 +33,8 @@ export interface Config {
   serverTimeouts: ServerTimeouts;
   /** Failed API-key checks a client may make before it is throttled (see `auth-throttle.ts`). */
   authFailures: { limit: number; windowMs: number };
+  /** Trusted documents: `off`, `allow` (default) or `only` (see `plugins/use-trusted-documents.ts`). */
+  trustedDocuments: TrustedDocumentsMode;
 }
 
 /**
@@ -86,6 +89,7 @@ const environmentSchema = z
     RESPONSE_CACHE: z.enum(['on', 'off']).default('on'),
     LOADER_BATCHING: z.enum(['on', 'off']).default('on'),
     READ_REQUIRES_KEY: flag.optional(),
+    TRUSTED_DOCUMENTS: z.enum(TRUSTED_DOCUMENTS_MODES).default('allow'),
     REDIS_URL: z
       .string()
       .trim()
@@ -143,5 +147,6 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
       keepAliveTimeoutMs: env.KEEP_ALIVE_TIMEOUT_MS,
     },
     authFailures: { limit: env.AUTH_FAILURE_LIMIT, windowMs: env.AUTH_FAILURE_WINDOW_MS },
+    trustedDocuments: env.TRUSTED_DOCUMENTS,
   };
 }

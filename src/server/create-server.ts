@@ -36,9 +36,11 @@ import { useQueryCostLimit } from './plugins/use-query-cost-limit.js';
 import { useQueryShapeLimits } from './plugins/use-query-shape-limits.js';
 import { useRequestLog } from './plugins/use-request-log.js';
 import { useStorableStrings } from './plugins/use-storable-strings.js';
+import { useTrustedDocuments } from './plugins/use-trusted-documents.js';
 import { useVersionedResponseCache } from './plugins/use-versioned-response-cache.js';
 import { readinessCheck } from './readiness.js';
 import type { FeedStatus } from './redis-change-feed.js';
+import { shippedTrustedDocuments, type TrustedDocuments, type TrustedDocumentsMode } from './trusted-documents.js';
 
 export interface KnowledgeGraphServerOptions {
   /** The store to answer from (opened, migrated and seeded: see `openKnowledgeGraph`). */
@@ -97,6 +99,13 @@ export interface KnowledgeGraphServerOptions {
    * DataLoader plugin fixes loader options when the schema is built): the last server created decides.
    */
   loaderBatching?: boolean;
+  /**
+   * Trusted documents (`TRUSTED_DOCUMENTS`, see `plugins/use-trusted-documents.ts`). `mode`: `'allow'`
+   * (default) runs documents by `documentId` and any text too, `'only'` runs only documents by id,
+   * `'off'` refuses ids. `documents`: id → text (default: the shipped manifest; add a portal's own
+   * with `loadTrustedDocuments(path)` from `trusted-documents.ts`).
+   */
+  trustedDocuments?: { mode?: TrustedDocumentsMode; documents?: TrustedDocuments };
 }
 
 /** Headers that mark a request as sent by a script (CSRF prevention: `plugins/use-csrf-prevention.ts`). */
@@ -133,6 +142,8 @@ export function createKnowledgeGraphServer(options: KnowledgeGraphServerOptions)
     useBodyLimit(limits.maxBodyBytes),
     useCsrfPrevention(),
     useReadinessCheck({ endpoint: '/ready', check: readinessCheck(store, options.changeFeedStatus) }),
+    // Before anything reads the document's text in onParams (the response cache does).
+    useTrustedDocuments(options.trustedDocuments?.mode ?? 'allow', options.trustedDocuments?.documents ?? shippedTrustedDocuments()),
     useQueryShapeLimits(limits),
     useDocumentExpansionLimit(limits.maxExpandedFields),
     useQueryCostLimit(limits.maxQueryCost),

@@ -39,6 +39,7 @@ async function main(): Promise<void> {
     responseCache: config.responseCache,
     loaderBatching: config.loaderBatching,
     readRequiresKey: config.readRequiresKey,
+    trustedDocuments: { mode: config.trustedDocuments },
     logger,
     authThrottle: new AuthThrottle(config.authFailures),
     ...(config.corsOrigins ? { corsOrigins: config.corsOrigins } : {}),

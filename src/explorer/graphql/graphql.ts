@@ -4439,7 +4439,7 @@ export const ExplorerNeighborhoodDocument = new TypedDocumentString(`
     truncated
   }
 }
-    `) as unknown as TypedDocumentString<ExplorerNeighborhoodQuery, ExplorerNeighborhoodQueryVariables>;
+    `, {"hash":"sha256:04504b313acff942bf3856e1ff75750b829e6afed23b8ba85e621bf3826845ea"}) as unknown as TypedDocumentString<ExplorerNeighborhoodQuery, ExplorerNeighborhoodQueryVariables>;
 export const ExplorerFocusDocument = new TypedDocumentString(`
     query ExplorerFocus($slug: String!) {
   role(slug: $slug) {
@@ -4515,7 +4515,7 @@ export const ExplorerFocusDocument = new TypedDocumentString(`
     kind
   }
 }
-    `) as unknown as TypedDocumentString<ExplorerFocusQuery, ExplorerFocusQueryVariables>;
+    `, {"hash":"sha256:486bf263edeae5f02002162220de782be64600a6651d323cbd8caeccd269e30c"}) as unknown as TypedDocumentString<ExplorerFocusQuery, ExplorerFocusQueryVariables>;
 export const ExplorerSearchDocument = new TypedDocumentString(`
     query ExplorerSearch($query: String!, $first: Int) {
   search(query: $query, first: $first) {
@@ -4537,7 +4537,7 @@ export const ExplorerSearchDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<ExplorerSearchQuery, ExplorerSearchQueryVariables>;
+    `, {"hash":"sha256:ac35880f2406ed290209aa6e1f62e9717a2dae800b7d2e31a4d21cf0d568d350"}) as unknown as TypedDocumentString<ExplorerSearchQuery, ExplorerSearchQueryVariables>;
 export const ExplorerEntityDocument = new TypedDocumentString(`
     query ExplorerEntity($id: ID!) {
   node(id: $id) {
@@ -4572,7 +4572,7 @@ export const ExplorerEntityDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<ExplorerEntityQuery, ExplorerEntityQueryVariables>;
+    `, {"hash":"sha256:49c33b8c3b6b1452a6bed2c4fc5ba332f1c6703d6f90c144642820d4dc3aaa06"}) as unknown as TypedDocumentString<ExplorerEntityQuery, ExplorerEntityQueryVariables>;
 export const ExplorerPathsDocument = new TypedDocumentString(`
     query ExplorerPaths($from: ID!, $to: ID!, $maxLength: Int, $first: Int) {
   paths(from: $from, to: $to, maxLength: $maxLength, first: $first) {
@@ -4604,7 +4604,7 @@ export const ExplorerPathsDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<ExplorerPathsQuery, ExplorerPathsQueryVariables>;
+    `, {"hash":"sha256:ff505fd82d303c6245a224a355205ae7d38af49dc135192ef7154faaabfd5168"}) as unknown as TypedDocumentString<ExplorerPathsQuery, ExplorerPathsQueryVariables>;
 export const ExplorerChoicesDocument = new TypedDocumentString(`
     query ExplorerChoices {
   roles(first: 100) {
@@ -4621,7 +4621,7 @@ export const ExplorerChoicesDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<ExplorerChoicesQuery, ExplorerChoicesQueryVariables>;
+    `, {"hash":"sha256:34a838cb88c953873e2feb72c29f58bcb98946b27ed90d449e3de6a6115ca0c5"}) as unknown as TypedDocumentString<ExplorerChoicesQuery, ExplorerChoicesQueryVariables>;
 export const ExplorerCompareRolesDocument = new TypedDocumentString(`
     query ExplorerCompareRoles($first: String!, $second: String!) {
   compareRoles(first: $first, second: $second) {
@@ -4707,7 +4707,7 @@ export const ExplorerCompareRolesDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<ExplorerCompareRolesQuery, ExplorerCompareRolesQueryVariables>;
+    `, {"hash":"sha256:145fbff5544d9e7fc7e1f42a275b72a43ab61d1ea25b9b4422d4a358ec684e52"}) as unknown as TypedDocumentString<ExplorerCompareRolesQuery, ExplorerCompareRolesQueryVariables>;
 export const ExplorerSkillGapDocument = new TypedDocumentString(`
     query ExplorerSkillGap($role: String!, $held: [String!]!) {
   skillGap(role: $role, heldCertifications: $held) {
@@ -4756,4 +4756,4 @@ export const ExplorerSkillGapDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<ExplorerSkillGapQuery, ExplorerSkillGapQueryVariables>;
+    `, {"hash":"sha256:7f9cc3e410ee4b46cbe171c53a45fb790bdc44a3cce9db322ef9752b737bb9de"}) as unknown as TypedDocumentString<ExplorerSkillGapQuery, ExplorerSkillGapQueryVariables>;

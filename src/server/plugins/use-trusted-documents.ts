@@ -1,0 +1,71 @@
+/**
+ * Trusted documents (`TRUSTED_DOCUMENTS`), through @graphql-yoga/plugin-persisted-operations:
+ * - `allow` (default): a request may name a trusted document by its `documentId` (the
+ *   GraphQL-over-HTTP persisted-documents appendix: `{"documentId": "sha256:…", "variables": …}` in
+ *   a POST JSON body, or `?documentId=sha256:…&variables=…` in a GET, which the answer cache keeps
+ *   like any GET) or send any document's text as before;
+ * - `only`: a request must name a trusted document; a text is refused (TRUSTED_DOCUMENT_REQUIRED)
+ *   in `onParams`, before it is parsed, validated or costed;
+ * - `off`: ids are refused (TRUSTED_DOCUMENTS_DISABLED); texts run as before.
+ * An id the manifest lacks is TRUSTED_DOCUMENT_NOT_FOUND, whatever the mode that accepts ids.
+ *
+ * It must come before every plugin that reads the document's text in `onParams` (the response
+ * cache keys on it): the plugin puts the trusted text in the params there.
+ */
+import { usePersistedOperations } from '@graphql-yoga/plugin-persisted-operations';
+import type { GraphQLParams, Plugin } from 'graphql-yoga';
+import { codedError } from '../../schema/errors.js';
+import type { TrustedDocuments, TrustedDocumentsMode } from '../trusted-documents.js';
+
+/** The id a request names: `documentId` in a JSON body, or in the query string of a GET. */
+export function documentIdOf(params: GraphQLParams, request: Request): string | null {
+  const fromBody = (params as { documentId?: unknown }).documentId;
+  if (typeof fromBody === 'string') return fromBody;
+  if (request.method !== 'GET') return null;
+  const queryStart = request.url.indexOf('?');
+  return queryStart === -1 ? null : new URLSearchParams(request.url.slice(queryStart + 1)).get('documentId');
+}
+
+/** Ids are short; an unknown one is echoed in the error only up to this length. */
+const ECHOED_ID_LENGTH = 80;
+
+export function useTrustedDocuments(mode: TrustedDocumentsMode, documents: TrustedDocuments): Plugin {
+  if (mode === 'off') {
+    return {
+      onParams({ params, request }) {
+        if (documentIdOf(params, request) !== null) {
+          throw codedError(
+            'TRUSTED_DOCUMENTS_DISABLED',
+            'This service does not run documents by id (TRUSTED_DOCUMENTS=off): send the document’s text as `query`.',
+          );
+        }
+      },
+    };
+  }
+  const persisted = usePersistedOperations({
+    allowArbitraryOperations: mode === 'allow',
+    extractPersistedOperationId: documentIdOf,
+    getPersistedOperation: (id) => documents.get(id) ?? null,
+    customErrors: {
+      persistedQueryOnly: () =>
+        codedError(
+          'TRUSTED_DOCUMENT_REQUIRED',
+          'This service runs only trusted documents (TRUSTED_DOCUMENTS=only): send the `documentId` of a document in its manifest, not the text.',
+        ),
+      notFound: ({ params, request }) => {
+        const id = documentIdOf(params, request) ?? '';
+        const shown = id.length > ECHOED_ID_LENGTH ? `${id.slice(0, ECHOED_ID_LENGTH)}…` : id;
+        return codedError('TRUSTED_DOCUMENT_NOT_FOUND', `No trusted document has the id "${shown}".`);
+      },
+    },
+  }) as Plugin;
+  return {
+    ...persisted,
+    onParams(payload) {
+      // A request with neither a text nor an id is left to graphql-yoga's own check ("Must provide
+      // query string", BAD_REQUEST), as without this plugin.
+      if (payload.params.query == null && documentIdOf(payload.params, payload.request) === null) return;
+      return persisted.onParams?.(payload);
+    },
+  };
+}

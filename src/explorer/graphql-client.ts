@@ -56,7 +56,9 @@ export function createGraphQLClient(endpoint: string): GraphQLClient {
     endpoint,
     async request<Data, Variables>(document: TypedDocumentString<Data, Variables>, ...[variables]: VariablesArgument<Variables>) {
       const documentId = document.__meta__?.['hash'] as string | undefined;
-      let answer = await send<Data>(documentId ? { documentId, variables: variables ?? {} } : { query: document.toString(), variables: variables ?? {} });
+      let answer = await send<Data>(
+        documentId ? { documentId, variables: variables ?? {} } : { query: document.toString(), variables: variables ?? {} },
+      );
       if (documentId && ID_NOT_RUN.has(answer.body.errors?.[0]?.extensions?.code ?? '')) {
         answer = await send<Data>({ query: document.toString(), variables: variables ?? {} });
       }

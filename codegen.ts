@@ -44,6 +44,8 @@ const config: CodegenConfig = {
     'src/explorer/graphql/': { ...persistedDocuments, documents: explorerDocuments },
     'src/server/graphql/': {
       ...persistedDocuments,
+      // Only the manifest is used here: the operations' own types, not the whole schema's.
+      config: { ...persistedDocuments.config, onlyOperationTypes: true },
       documents: ['src/server/example-queries.ts', 'src/server/headline-query.ts', ...explorerDocuments, 'trusted-documents/**/*.graphql'],
     },
   },

@@ -1,6 +1,7 @@
 /**
  * The graph explorer and the widget in a real browser (Debian's Chromium, playwright-core), against
- * the real service listening on a port. Each test saves a screenshot under test-results/.
+ * the real service listening on a port, which runs only trusted documents (TRUSTED_DOCUMENTS=only):
+ * both send ids, never texts. Each test saves a screenshot under test-results/.
  * UPDATE_DOCS_SCREENSHOT=1 also writes docs/explore.png (the README's picture).
  */
 import { copyFileSync } from 'node:fs';
@@ -24,7 +25,7 @@ beforeAll(async () => {
   let serviceUrl = '';
   portal = await startPortal(() => portalPage(serviceUrl));
   strangerPortal = await startPortal(() => portalPage(serviceUrl));
-  service = await startService([portal.url]);
+  service = await startService([portal.url], 'only');
   serviceUrl = service.url;
   browser = await launchChromium();
 });
@@ -242,5 +243,46 @@ describe('<it-ops-graph> widget', () => {
     await expect.poll(() => widget.getAttribute('data-state')).toBe('error');
     expect(await widget.locator('[role="alert"]').textContent()).toContain('Cannot reach');
     await screenshot(page, 'widget-on-unlisted-origin');
+  });
+});
+
+describe('trusted documents', () => {
+  /** The JSON bodies the page POSTs to a GraphQL endpoint, from now on. */
+  function graphqlBodies(): Record<string, unknown>[] {
+    const bodies: Record<string, unknown>[] = [];
+    page.on('request', (request) => {
+      if (request.method() === 'POST' && new URL(request.url()).pathname === '/graphql') {
+        bodies.push(JSON.parse(request.postData() ?? '{}') as Record<string, unknown>);
+      }
+    });
+    return bodies;
+  }
+
+  it('the explorer and the widget send every operation by its documentId, never its text', async () => {
+    await openExplorer();
+    const bodies = graphqlBodies();
+    await searchAndChoose('CISSP', 'cissp');
+    await page.goto(portal.url);
+    await expect.poll(() => page.locator('it-ops-graph').getAttribute('data-state')).toBe('ready');
+    expect(bodies.length).toBeGreaterThan(3);
+    for (const body of bodies) {
+      expect(body['documentId']).toMatch(/^sha256:[0-9a-f]{64}$/);
+      expect(body).not.toHaveProperty('query');
+    }
+    expect(errors).toEqual([]);
+  });
+
+  it('the explorer still loads from a service with TRUSTED_DOCUMENTS=off, sending the text once an id is refused', async () => {
+    const off = await startService([], 'off');
+    try {
+      await openPage();
+      const bodies = graphqlBodies();
+      await page.goto(`${off.url}/explore`);
+      await page.locator('body[data-ready="true"]').waitFor();
+      expect(Number(await page.locator('#graph').getAttribute('data-node-count'))).toBeGreaterThan(10);
+      expect(bodies.some((body) => typeof body['query'] === 'string')).toBe(true);
+    } finally {
+      await off.close();
+    }
   });
 });

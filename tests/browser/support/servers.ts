@@ -6,6 +6,7 @@
 import { createServer } from 'node:http';
 import type { Store } from '../../../src/data/index.js';
 import { createKnowledgeGraphListener } from '../../../src/server/node-listener.js';
+import type { TrustedDocumentsMode } from '../../../src/server/trusted-documents.js';
 import { close, listen } from '../../support/listen.js';
 import { openTestGraph } from '../../support/test-store.js';
 
@@ -14,11 +15,20 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-/** The service, allowing calls from `corsOrigins` only. */
-export async function startService(corsOrigins: string[]): Promise<RunningServer & { store: Store }> {
+/** The service, allowing calls from `corsOrigins` only, treating documents as `trustedDocuments` says (TRUSTED_DOCUMENTS). */
+export async function startService(
+  corsOrigins: string[],
+  trustedDocuments: TrustedDocumentsMode = 'allow',
+): Promise<RunningServer & { store: Store }> {
   const { store } = await openTestGraph();
   // As `npm start` serves: the listener that answers repeated questions before the pipeline.
-  const { listener } = createKnowledgeGraphListener({ store, production: true, corsOrigins, logger: false });
+  const { listener } = createKnowledgeGraphListener({
+    store,
+    production: true,
+    corsOrigins,
+    logger: false,
+    trustedDocuments: { mode: trustedDocuments },
+  });
   const server = createServer(listener);
   const url = await listen(server);
   return {

@@ -7,6 +7,7 @@
  * graph version. So every rule decided by those alone needs no repeating: a request the pipeline
  * refused then is never kept, and the same request is refused again. That covers the document's
  * shape, expansion and cost, unstorable strings, introspection, suggestions, the execution timeout,
+ * trusted documents (`TRUSTED_DOCUMENTS`: the mode is fixed per server, the id or the text is in the key),
  * scopes (`readRequiresKey` and the schema's auth rules, decided by the scope) and which operations
  * may be kept at all (queries reading only the graph: `cacheable.ts`, applied by the pipeline's
  * `use-mark-cacheable-answers.ts` when the answer is computed).

@@ -47,7 +47,11 @@ describe('error handling', () => {
   });
 
   it.each([
-    ['first above 100', '{ roles(first: 101) { totalCount } }', 'Requesting 101 records on the `roles` connection exceeds the `first` limit of 100 records'],
+    [
+      'first above 100',
+      '{ roles(first: 101) { totalCount } }',
+      'Requesting 101 records on the `roles` connection exceeds the `first` limit of 100 records',
+    ],
     ['negative first', '{ roles(first: -1) { totalCount } }', '`first` on the `roles` connection cannot be less than 0; got -1'],
     [
       'last above 100 on a relationship',

@@ -48,7 +48,9 @@ describe('page size before cost', () => {
       '{ roles(first: 100) { nodes { responsibilities(first: 100) { nodes { skillDomains(last: 101, before: "YXJyYXljb25uZWN0aW9uOjA=") { nodes { name } } } } } } }',
     );
     expect(result.errors).toHaveLength(1);
-    expect(result.errors![0]!.message).toBe('Requesting 101 records on the `skillDomains` connection exceeds the `last` limit of 100 records');
+    expect(result.errors![0]!.message).toBe(
+      'Requesting 101 records on the `skillDomains` connection exceeds the `last` limit of 100 records',
+    );
     expect(result.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'last' });
   });
 

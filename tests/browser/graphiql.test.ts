@@ -11,6 +11,10 @@ import { HEADLINE_QUERY } from '../../src/server/headline-query.js';
 import { collectErrors, launchChromium, screenshot } from './support/browser.js';
 import { type RunningServer, startService } from './support/servers.js';
 
+/** The README's Content-Security-Policy for GraphiQL: inline code, blob: workers, data: fonts and icons, this origin only. */
+const GRAPHIQL_CSP =
+  "default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; worker-src blob:; font-src data:; img-src data:; connect-src 'self'";
+
 let browser: Browser;
 let service: RunningServer & { store: unknown };
 let serviceOrigin: string;
@@ -97,6 +101,34 @@ describe('GraphiQL at /graphql with every other host blocked', () => {
     const elsewhere = requested.filter((url) => !url.startsWith(`${serviceOrigin}/`) && !/^(data|blob):/.test(url));
     expect(elsewhere).toEqual([]);
     expect(errors).toEqual([]);
+  });
+
+  it('renders and runs its query under a Content-Security-Policy that allows no other origin', async () => {
+    const violations: string[] = [];
+    page.on('console', (message) => {
+      if (message.text().includes('Content Security Policy')) violations.push(message.text());
+    });
+    // The policy the README gives, added to the page as a reverse proxy in front of the service would.
+    await page.route(`${service.url}/graphql`, async (route) => {
+      if (route.request().method() !== 'GET') return route.fallback();
+      const response = await route.fetch();
+      return route.fulfill({ response, headers: { ...response.headers(), 'content-security-policy': GRAPHIQL_CSP } });
+    });
+    await page.goto(`${service.url}/graphql`);
+    await page.locator('#root > .graphiql-container').waitFor();
+    await expect.poll(() => page.locator('.graphiql-query-editor').textContent()).toContain('security-oversight');
+    const answered = page.waitForResponse(
+      (response) =>
+        response.url() === `${service.url}/graphql` &&
+        response.request().method() === 'POST' &&
+        (response.request().postData() ?? '').includes('security-oversight'),
+    );
+    await page.locator('.graphiql-execute-button').click();
+    expect((await answered).status()).toBe(200);
+    const paneText = async () => ((await page.locator('.graphiql-response').textContent()) ?? '').replace(/\s+/g, ' ');
+    await expect.poll(paneText).toContain('"name": "Security oversight"');
+    expect(violations).toEqual([]);
+    expect(blocked).toEqual([]);
   });
 
   it('records and refuses a request to another host, so the check above can fail', async () => {

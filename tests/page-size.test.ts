@@ -4,17 +4,22 @@
  * limit (GitHub's wording), written inline or passed in a variable, at any depth, never a
  * QUERY_TOO_COSTLY. Within the limit, the cost limit still refuses what is too costly.
  */
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { MAX_PAGE_SIZE } from '../src/schema/pagination.js';
-import { startTestService } from './support/knowledge-graph.js';
+import { startTestService, type TestService } from './support/knowledge-graph.js';
 
 interface Refusal {
   data?: unknown;
   errors?: { message: string; extensions?: Record<string, unknown> }[];
 }
 
+let service: TestService;
+
+beforeAll(async () => {
+  service = await startTestService();
+});
+
 async function ask(query: string, variables?: Record<string, unknown>): Promise<Refusal> {
-  const service = await startTestService();
   const response = await service.yoga.fetch('http://kg.test/graphql', {
     method: 'POST',
     headers: { 'content-type': 'application/json' },

@@ -76,6 +76,17 @@ describe('page size before cost', () => {
     expect(related.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'first' });
   });
 
+  it('refuses more than 100 IDs for `nodes(ids:)` as such, before the cost of what each selects', async () => {
+    const ids = Array.from({ length: 101 }, (_, index) => Buffer.from(`Role:r${index}`).toString('base64'));
+    const result = await ask(
+      'query Many($ids: [ID!]!) { nodes(ids: $ids) { ... on Role { responsibilities(first: 100) { nodes { name } } } } }',
+      { ids },
+    );
+    expect(result.errors).toEqual([
+      { message: '`ids` may list at most 100 IDs; got 101', extensions: { code: 'BAD_USER_INPUT', argument: 'ids', limit: MAX_PAGE_SIZE } },
+    ]);
+  });
+
   it('still refuses pages within the limit whose cost is too high, as QUERY_TOO_COSTLY', async () => {
     const result = await ask(
       '{ roles(first: 100) { nodes { responsibilities(first: 100) { nodes { skillDomains(first: 100) { nodes { name } } } } } } }',

@@ -40,6 +40,13 @@ export function checkPageSizes(args: { first?: unknown; last?: unknown }, connec
   }
 }
 
+/** Refuses a `nodes(ids:)` listing more than `MAX_PAGE_SIZE` IDs. */
+export function checkIdCount(ids: readonly unknown[]): void {
+  if (ids.length > MAX_PAGE_SIZE) {
+    throw badUserInput(`\`ids\` may list at most ${MAX_PAGE_SIZE} IDs; got ${ids.length}`, { argument: 'ids', limit: MAX_PAGE_SIZE });
+  }
+}
+
 /** The slice of the list that the connection arguments ask for; validates them first. */
 export function pageWindow(args: DefaultConnectionArguments, totalCount?: number): PageWindow {
   checkPageSizes(args);

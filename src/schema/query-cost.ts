@@ -8,7 +8,7 @@
  */
 import { type GraphQLError, type GraphQLField, getNullableType, isListType } from 'graphql';
 import { codedError } from './errors.js';
-import { checkPageSizes, DEFAULT_PAGE_SIZE } from './pagination.js';
+import { checkIdCount, checkPageSizes, DEFAULT_PAGE_SIZE } from './pagination.js';
 
 /** Multiplier for plain lists, whose length no argument gives (Pothos's default too). */
 const LIST_MULTIPLIER = 10;
@@ -21,7 +21,10 @@ export function fieldCost<Context>(args: Record<string, unknown>, _context: Cont
     const size = Number(args['first'] ?? args['last'] ?? DEFAULT_PAGE_SIZE);
     return { field: 1, multiplier: Number.isFinite(size) ? Math.max(size, 0) : DEFAULT_PAGE_SIZE };
   }
-  if (has('ids') && Array.isArray(args['ids'])) return { field: 1, multiplier: args['ids'].length };
+  if (has('ids') && Array.isArray(args['ids'])) {
+    checkIdCount(args['ids']);
+    return { field: 1, multiplier: args['ids'].length };
+  }
   if (isListType(getNullableType(field.type))) {
     // A connection's `edges` and `nodes` are already counted by the connection's page size.
     // (Other list fields named so, like `Neighborhood.nodes`, set their own cost where defined.)

@@ -47,12 +47,16 @@ describe('error handling', () => {
   });
 
   it.each([
-    ['first above 100', '{ roles(first: 101) { totalCount } }', '`first` must be between 0 and 100'],
-    ['negative first', '{ roles(first: -1) { totalCount } }', '`first` must be between 0 and 100'],
+    [
+      'first above 100',
+      '{ roles(first: 101) { totalCount } }',
+      'Requesting 101 records on the `roles` connection exceeds the `first` limit of 100 records',
+    ],
+    ['negative first', '{ roles(first: -1) { totalCount } }', '`first` on the `roles` connection cannot be less than 0; got -1'],
     [
       'last above 100 on a relationship',
       '{ role(slug: "it-operations-manager") { responsibilities(last: 500) { totalCount } } }',
-      '`last` must be between 0 and 100',
+      'Requesting 500 records on the `responsibilities` connection exceeds the `last` limit of 100 records',
     ],
     ['a cursor this API did not issue', '{ roles(after: "bogus") { totalCount } }', 'is not a cursor'],
     ['a bad `before` cursor', '{ roles(before: "bogus", last: 1) { totalCount } }', '`before` is not a cursor'],

@@ -79,5 +79,8 @@ describe('which certifications cover the IT operations manager’s security over
     const page = await response.text();
     expect(page).toContain('GraphiQL');
     expect(page).toContain('security-oversight');
+    // Served whole by the service (tests/browser/graphiql.test.ts runs it with other hosts blocked).
+    expect(page).not.toMatch(/unpkg\.com|jsdelivr|raw\.githubusercontent\.com|fonts\.googleapis/);
+    expect(page).not.toMatch(/<(script|link)[^>]+(src|href)="https?:/);
   });
 });

@@ -104,7 +104,7 @@ describe('hostile requests', () => {
       () => query('{ roles(first: 1000) { totalCount } }'),
       200,
       'BAD_USER_INPUT',
-      /`first` must be between 0 and 100; got 1000/,
+      /Requesting 1,000 records on the `roles` connection exceeds the `first` limit of 100 records/,
     ],
     [
       'costly wide query',

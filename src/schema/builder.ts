@@ -11,9 +11,9 @@ import RelayPlugin from '@pothos/plugin-relay';
 import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
 import { scopeIncludes } from '../data/curation.js';
 import type { GraphQLContext } from './context.js';
-import { badUserInput, ForbiddenError } from './errors.js';
+import { ForbiddenError } from './errors.js';
 import { decodeGlobalID, encodeGlobalID } from './global-id.js';
-import { MAX_PAGE_SIZE } from './pagination.js';
+import { checkIdCount, MAX_PAGE_SIZE } from './pagination.js';
 import { fieldCost } from './query-cost.js';
 
 export const builder = new SchemaBuilder<{
@@ -74,9 +74,7 @@ export const builder = new SchemaBuilder<{
       description: `Fetches up to ${MAX_PAGE_SIZE} entities by \`id\`, in the order given; null where no entity has that ID.`,
       args: { ids: { description: `The \`id\`s of entities, as returned by this API (at most ${MAX_PAGE_SIZE}).` } },
       resolve: (_root, args, _context, _info, resolveNodes) => {
-        if (args.ids.length > MAX_PAGE_SIZE) {
-          throw badUserInput(`\`ids\` may list at most ${MAX_PAGE_SIZE} IDs; got ${args.ids.length}`, { argument: 'ids' });
-        }
+        checkIdCount(args.ids);
         return resolveNodes(args.ids);
       },
     },

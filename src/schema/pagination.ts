@@ -1,7 +1,9 @@
 /**
  * Relay connection paging, with GitHub-style bounds: `first`/`last` default to 20 and may not
  * exceed 100. Out-of-range sizes and malformed cursors are `BAD_USER_INPUT` errors, not clamped
- * silently, so a client always knows why it got fewer items than it asked for.
+ * silently, so a client always knows why it got fewer items than it asked for. The page size is
+ * checked when the query's cost is worked out (`query-cost.ts`), before the cost limit, so a page
+ * too large is refused for what it is, not as a costly query.
  */
 import { PothosValidationError } from '@pothos/core';
 import { cursorToOffset, type DefaultConnectionArguments, offsetForArgs, offsetToCursor } from '@pothos/plugin-relay';
@@ -18,14 +20,36 @@ export interface Connection<Edge> {
   totalCount: number;
 }
 
+/**
+ * Refuses a `first` or `last` outside 0 to `MAX_PAGE_SIZE`, in GitHub's words ("Requesting 101
+ * records on the `roles` connection exceeds the `first` limit of 100 records"). `connection` is the
+ * field's name, where known.
+ */
+export function checkPageSizes(args: { first?: unknown; last?: unknown }, connection?: string): void {
+  for (const argument of ['first', 'last'] as const) {
+    const size = args[argument];
+    if (typeof size !== 'number') continue;
+    const on = connection ? ` on the \`${connection}\` connection` : '';
+    if (size > MAX_PAGE_SIZE) {
+      throw badUserInput(
+        `Requesting ${size.toLocaleString('en-US')} records${on} exceeds the \`${argument}\` limit of ${MAX_PAGE_SIZE} records`,
+        { argument, limit: MAX_PAGE_SIZE },
+      );
+    }
+    if (size < 0) throw badUserInput(`\`${argument}\`${on} cannot be less than 0; got ${size}`, { argument, limit: MAX_PAGE_SIZE });
+  }
+}
+
+/** Refuses a `nodes(ids:)` listing more than `MAX_PAGE_SIZE` IDs. */
+export function checkIdCount(ids: readonly unknown[]): void {
+  if (ids.length > MAX_PAGE_SIZE) {
+    throw badUserInput(`\`ids\` may list at most ${MAX_PAGE_SIZE} IDs; got ${ids.length}`, { argument: 'ids', limit: MAX_PAGE_SIZE });
+  }
+}
+
 /** The slice of the list that the connection arguments ask for; validates them first. */
 export function pageWindow(args: DefaultConnectionArguments, totalCount?: number): PageWindow {
-  for (const name of ['first', 'last'] as const) {
-    const size = args[name];
-    if (size != null && (size < 0 || size > MAX_PAGE_SIZE)) {
-      throw badUserInput(`\`${name}\` must be between 0 and ${MAX_PAGE_SIZE}; got ${size}`, { argument: name });
-    }
-  }
+  checkPageSizes(args);
   for (const name of ['after', 'before'] as const) {
     const cursor = args[name];
     if (cursor != null && !isCursor(checkLength(cursor, name))) {

@@ -19,6 +19,7 @@ import { AuthThrottle } from './auth-throttle.js';
 import { EXAMPLE_TABS } from './example-queries.js';
 import { HEADLINE_QUERY } from './headline-query.js';
 import { DEFAULT_LIMITS, type Limits } from './limits.js';
+import { renderLocalGraphiQL } from './local-graphiql.js';
 import { createLogger, yogaLogger } from './logger.js';
 import { boundedParserCache } from './plugins/bounded-parser-cache.js';
 import { actorOf, useAuthentication } from './plugins/use-authentication.js';
@@ -184,6 +185,8 @@ export function createKnowledgeGraphServer(options: KnowledgeGraphServerOptions)
       options.graphiql === false
         ? false
         : { title: 'IT-operations knowledge graph', defaultQuery: HEADLINE_QUERY, defaultTabs: EXAMPLE_TABS },
+    // Every script, style, worker, font and icon inlined: GraphiQL works without internet access.
+    renderGraphiQL: renderLocalGraphiQL,
     // Errors that are not deliberate GraphQL errors become "Unexpected error."; in production
     // without any detail, in development (NODE_ENV=development) with the original message.
     maskedErrors: { isDev: !production && process.env['NODE_ENV'] === 'development' },

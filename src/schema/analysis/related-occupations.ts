@@ -48,12 +48,13 @@ The search reads at most ${RELATED_OCCUPATIONS_BUDGET.toLocaleString('en-US')} o
       }),
     },
     // The search's work budget, in cost units, then `first` occupations of what each selects.
-    complexity: (args) => ({ field: RELATED_OCCUPATIONS_COST, multiplier: Math.max(args.first ?? DEFAULT_RELATED_OCCUPATIONS, 0) }),
+    // `first` is checked here too, so that one out of range is refused for what it is, before the cost limit.
+    complexity: (args) => ({
+      field: RELATED_OCCUPATIONS_COST,
+      multiplier: checkOccupationCount(args.first ?? DEFAULT_RELATED_OCCUPATIONS),
+    }),
     resolve: async (_root, args, context) => {
-      const first = args.first ?? DEFAULT_RELATED_OCCUPATIONS;
-      if (!Number.isInteger(first) || first < 1 || first > MAX_RELATED_OCCUPATIONS) {
-        throw badUserInput(`\`first\` must be 1 to ${MAX_RELATED_OCCUPATIONS}; got ${first}`, { argument: 'first' });
-      }
+      const first = checkOccupationCount(args.first ?? DEFAULT_RELATED_OCCUPATIONS);
       const uri = checkLength(args.uri, 'uri').trim();
       const slug = OCCUPATION_URI.exec(uri)?.[1];
       if (slug === undefined) {
@@ -81,3 +82,11 @@ The search reads at most ${RELATED_OCCUPATIONS_BUDGET.toLocaleString('en-US')} o
     },
   }),
 );
+
+/** `first` of `relatedOccupations`: 1 to `MAX_RELATED_OCCUPATIONS`. */
+function checkOccupationCount(first: number): number {
+  if (!Number.isInteger(first) || first < 1 || first > MAX_RELATED_OCCUPATIONS) {
+    throw badUserInput(`\`first\` must be 1 to ${MAX_RELATED_OCCUPATIONS}; got ${first}`, { argument: 'first' });
+  }
+  return first;
+}

@@ -28,15 +28,15 @@ The search does a bounded amount of work (${PATH_SEARCH_BUDGET.toLocaleString('e
       first: t.arg.int({ defaultValue: 3, description: `How many paths to return, 1 to ${MAX_PATHS} (default 3).` }),
     },
     // The search's work budget, in cost units, then `first` paths of what each selects.
-    complexity: (args) => ({ field: PATH_SEARCH_COST, multiplier: Math.max(args.first ?? 3, 0) }),
+    // `first` is checked here too, so that one out of range is refused for what it is, before the cost limit.
+    complexity: (args) => ({ field: PATH_SEARCH_COST, multiplier: checkPathCount(args.first ?? 3) }),
     resolve: async (_root, args, context) => {
       const maxLength = args.maxLength ?? 4;
       const first = args.first ?? 3;
       if (maxLength < 1 || maxLength > MAX_PATH_LENGTH) {
         throw badUserInput(`\`maxLength\` must be between 1 and ${MAX_PATH_LENGTH}; got ${maxLength}`, { argument: 'maxLength' });
       }
-      if (first < 1 || first > MAX_PATHS)
-        throw badUserInput(`\`first\` must be between 1 and ${MAX_PATHS}; got ${first}`, { argument: 'first' });
+      checkPathCount(first);
       const [[from], [to]] = await Promise.all([
         requireByIds(context, [String(args.from)], 'from'),
         requireByIds(context, [String(args.to)], 'to'),
@@ -62,4 +62,11 @@ function searchTooCostly(maxLength: number, searchedLength: number): GraphQLErro
     `Finding paths up to length ${maxLength} between these entities takes more than the ${PATH_SEARCH_BUDGET.toLocaleString('en-US')} steps a search may do; ${advice}`,
     { argument: 'maxLength', searchedLength },
   );
+}
+
+/** `first` of `paths`: 1 to `MAX_PATHS`. */
+function checkPathCount(first: number): number {
+  if (first < 1 || first > MAX_PATHS)
+    throw badUserInput(`\`first\` must be between 1 and ${MAX_PATHS}; got ${first}`, { argument: 'first' });
+  return first;
 }

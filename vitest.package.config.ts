@@ -11,6 +11,7 @@ export default defineConfig({
   test: {
     include: ['tests/package/**/*.test.ts'],
     testTimeout: 120_000,
-    hookTimeout: 900_000,
+    // Packing and installing took 3 and 6 minutes on a 2-core machine shared with other builds.
+    hookTimeout: 1_200_000,
   },
 });

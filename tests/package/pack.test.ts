@@ -78,7 +78,10 @@ const TSCONFIG = {
     moduleResolution: 'NodeNext',
     strict: true,
     noEmit: true,
-    skipLibCheck: false,
+    // As in this repository: graphql-yoga's and @whatwg-node's own declarations need newer lib types
+    // than Node 20's (URLPattern, AsyncDisposableStack). The package's declarations are checked when
+    // they are emitted (scripts/build-library.ts), and the @ts-expect-error lines fail if they resolve to any.
+    skipLibCheck: true,
     types: ['node'],
   },
   files: ['check.ts'],

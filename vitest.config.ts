@@ -6,8 +6,9 @@ export default defineConfig({
   test: {
     globalSetup: shared.globalSetup,
     include: ['tests/**/*.test.ts'],
-    // The browser tests need Chromium: `npm run test:browser` (vitest.browser.config.ts).
-    exclude: [...configDefaults.exclude, 'tests/browser/**'],
+    // The browser tests need Chromium: `npm run test:browser` (vitest.browser.config.ts); the pack
+    // test takes minutes: `npm run test:package` (vitest.package.config.ts).
+    exclude: [...configDefaults.exclude, 'tests/browser/**', 'tests/package/**'],
     testTimeout: 30_000,
     hookTimeout: 30_000,
   },

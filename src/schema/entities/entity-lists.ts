@@ -86,7 +86,12 @@ export function listArguments(t: QueryFieldBuilder) {
 }
 
 /** A root field listing every entity of a kind: filterable, ordered by name unless told otherwise. */
-export function entityListField(t: QueryFieldBuilder, options: { type: EntityConnections['list']; kind: EntityKind; description: string }) {
+// The return types are spelled out (the inferred one names a module inside @pothos/core, which the
+// package's type declarations cannot refer to: `npm run build:library`).
+export function entityListField(
+  t: QueryFieldBuilder,
+  options: { type: EntityConnections['list']; kind: EntityKind; description: string },
+): PothosSchemaTypes.FieldRef<Types, unknown, 'Query'> {
   return t.field({
     type: options.type,
     description: options.description,

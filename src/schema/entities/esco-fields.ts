@@ -15,7 +15,12 @@ type NodeFieldBuilder = PothosSchemaTypes.ObjectFieldBuilder<Types, NodeRecord>;
 type QueryFieldBuilder = PothosSchemaTypes.QueryFieldBuilder<Types, object>;
 
 /** The fields of every ESCO kind: `uri`, `preferredLabel`; `hiddenLabels` where ESCO has them. */
-export function escoConceptFields(t: NodeFieldBuilder, options: { concept: string; hiddenLabels: boolean }) {
+// The return types are spelled out (the inferred ones name a module inside @pothos/core, which the
+// package's type declarations cannot refer to: `npm run build:library`).
+export function escoConceptFields(
+  t: NodeFieldBuilder,
+  options: { concept: string; hiddenLabels: boolean },
+): Record<string, PothosSchemaTypes.FieldRef<Types, unknown, 'Object'>> {
   return {
     uri: t.string({
       nullable: true,
@@ -94,7 +99,10 @@ async function bySlug(context: GraphQLContext, kind: EntityKind, slug: string): 
  * `occupation(uri:, slug:)` and `skill(uri:, slug:)`: the concept with this ESCO URI (or, for
  * clients that hold slugs, such as the explorer's `?focus=`, this slug), or null.
  */
-export function escoConceptByUriField(t: QueryFieldBuilder, options: { type: EntityNodeRef; kind: UriKind; description: string }) {
+export function escoConceptByUriField(
+  t: QueryFieldBuilder,
+  options: { type: EntityNodeRef; kind: UriKind; description: string },
+): PothosSchemaTypes.FieldRef<Types, unknown, 'Query'> {
   const segment = URI_SEGMENTS[options.kind];
   return t.field({
     type: options.type,
@@ -116,7 +124,10 @@ export function escoConceptByUriField(t: QueryFieldBuilder, options: { type: Ent
 }
 
 /** `iscoGroup(code:, slug:)`: the ISCO-08 group with this code (its slug is the code), or null. */
-export function iscoGroupByCodeField(t: QueryFieldBuilder, options: { type: EntityNodeRef; description: string }) {
+export function iscoGroupByCodeField(
+  t: QueryFieldBuilder,
+  options: { type: EntityNodeRef; description: string },
+): PothosSchemaTypes.FieldRef<Types, unknown, 'Query'> {
   return t.field({
     type: options.type,
     nullable: true,

@@ -41,6 +41,7 @@ async function main(): Promise<void> {
     readRequiresKey: config.readRequiresKey,
     logger,
     authThrottle: new AuthThrottle(config.authFailures),
+    ...(config.jwt ? { jwt: config.jwt } : {}),
     ...(config.corsOrigins ? { corsOrigins: config.corsOrigins } : {}),
     ...(changeFeed ? { changeEventTarget: changeFeed.eventTarget, changeFeedStatus: changeFeed.status } : {}),
   });

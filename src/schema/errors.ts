@@ -71,7 +71,7 @@ export const ERROR_CODES = {
     status: 401,
     from: 'api',
     meaning:
-      'The bearer token (a JWT) is expired, forged, or for another issuer or audience (`extensions.reason`); sent with `WWW-Authenticate: Bearer error="invalid_token"`.',
+      'A JWT bearer token is expired, forged, or for another issuer or audience (`extensions.reason`); with `WWW-Authenticate: Bearer error="invalid_token"`.',
   },
   AUTHENTICATION_UNAVAILABLE: {
     status: 503,

@@ -15,7 +15,8 @@ import { AuthThrottle } from '../src/server/auth-throttle.js';
 import { loadConfig } from '../src/server/config.js';
 import type { JwtOptions } from '../src/server/jwt-verifier.js';
 import { createKnowledgeGraphListener } from '../src/server/node-listener.js';
-import { createKey, type GraphQLClient, graphqlClient, startTestService } from './support/knowledge-graph.js';
+import { type GraphQLClient, graphqlClient } from './support/graphql-client.js';
+import { createKey, startTestService } from './support/knowledge-graph.js';
 import { close, listen } from './support/listen.js';
 import { openTestGraph } from './support/test-store.js';
 

@@ -18,6 +18,7 @@ import { createKnowledgeGraphListener } from '../src/server/node-listener.js';
 import { type GraphQLClient, graphqlClient } from './support/graphql-client.js';
 import { createKey, startTestService } from './support/knowledge-graph.js';
 import { close, listen } from './support/listen.js';
+import { eventually, startService as startServiceProcess } from './support/service-process.js';
 import { openTestGraph } from './support/test-store.js';
 
 const ISSUER = 'https://idp.test/realms/it-ops';
@@ -377,5 +378,37 @@ describe('configuration of sign-in through the identity provider', () => {
     ],
   ])('refuses %o, naming the variable', (environment, message) => {
     expect(() => loadConfig(environment)).toThrow(message);
+  });
+});
+
+describe('the built service (npm start)', () => {
+  it('signs in with a token when JWT_JWKS_URL, JWT_ISSUER and JWT_AUDIENCE are set', async () => {
+    const key = await signingKey('key-1');
+    const jwks = await startJwksServer([key]);
+    const main = startServiceProcess({
+      DATABASE_URL: 'sqlite::memory:',
+      JWT_JWKS_URL: jwks.url,
+      JWT_ISSUER: ISSUER,
+      JWT_AUDIENCE: AUDIENCE,
+    });
+    try {
+      const client = graphqlClient(await main.url());
+      const created = await create(client, await sign(key, { sub: 'carol' }), 'made-through-npm-start');
+      expect(created.body.data!.createEntity).toMatchObject({ change: { actorKeyId: 'jwt:carol' } });
+      const expired = await client.post(ROLE, {}, { key: await sign(key, { exp: Math.floor(Date.now() / 1000) - 120 }) });
+      expect(expired.status).toBe(401);
+      const refusal = () => main.logLines().find((line) => line['msg'] === 'bearer token refused');
+      expect(await eventually(() => refusal() !== undefined)).toBe(true);
+      expect(refusal()).toMatchObject({ reason: 'expired' });
+    } finally {
+      main.child.kill('SIGKILL');
+      await main.exit;
+    }
+  });
+
+  it('refuses to start with JWT_ISSUER alone, naming the variables missing', async () => {
+    const main = startServiceProcess({ DATABASE_URL: 'sqlite::memory:', JWT_ISSUER: ISSUER });
+    expect(await main.exit).toBe(1);
+    expect(main.output()).toMatch(/JWT_JWKS_URL: must be set together with JWT_ISSUER.*JWT_AUDIENCE: must be set together with JWT_ISSUER/);
   });
 });

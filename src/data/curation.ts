@@ -22,10 +22,21 @@ export interface ApiKeyRecord {
   revokedAt: string | null;
 }
 
-/** Who made a change: the API key used, by id and label. */
+/**
+ * Who made a change: the API key used, by id and label; or a token from the identity provider,
+ * whose `keyId` is `TOKEN_ACTOR_PREFIX` and the token's subject (`jwt:<sub>`).
+ */
 export interface Actor {
   keyId: string;
   label: string;
+}
+
+/** Starts the `keyId` of an actor signed in with a token (API key ids are `[a-z0-9]{12}`: never alike). */
+export const TOKEN_ACTOR_PREFIX = 'jwt:';
+
+/** Whether an actor signed in with a token from the identity provider rather than an API key. */
+export function isTokenActor(actor: Pick<Actor, 'keyId'>): boolean {
+  return actor.keyId.startsWith(TOKEN_ACTOR_PREFIX);
 }
 
 /** Fields of an entity a curator may change (all optional: only those given change). */

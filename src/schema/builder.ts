@@ -9,7 +9,7 @@ import DataloaderPlugin from '@pothos/plugin-dataloader';
 import ErrorsPlugin, { capitalize } from '@pothos/plugin-errors';
 import RelayPlugin from '@pothos/plugin-relay';
 import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
-import { scopeIncludes } from '../data/curation.js';
+import { isTokenActor, scopeIncludes } from '../data/curation.js';
 import type { GraphQLContext } from './context.js';
 import { ForbiddenError } from './errors.js';
 import { decodeGlobalID, encodeGlobalID } from './global-id.js';
@@ -35,7 +35,7 @@ export const builder = new SchemaBuilder<{
     unauthorizedError: (_parent, context, info) =>
       new ForbiddenError(
         context.actor
-          ? `The API key "${context.actor.label}" (scope ${context.actor.scope}) may not use \`${info.fieldName}\``
+          ? `${isTokenActor(context.actor) ? 'The token of' : 'The API key'} "${context.actor.label}" (scope ${context.actor.scope}) may not use \`${info.fieldName}\``
           : `\`${info.fieldName}\` needs a valid API key: send \`Authorization: Bearer <key>\``,
       ),
   },

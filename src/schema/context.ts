@@ -9,7 +9,7 @@ import type { GraphChanges } from './graph-changes.js';
  */
 export interface GraphQLContext {
   store: Store;
-  /** The API key the request presented, when it is valid and not revoked. */
+  /** Who is calling: the API key the request presented (valid, not revoked), or the identity provider's verified token (`keyId` `jwt:<sub>`). */
   actor: { keyId: string; label: string; scope: Scope } | null;
   /** Whether reading needs a key with the `read` scope (by default reads are open). */
   readRequiresKey: boolean;

@@ -67,6 +67,18 @@ export const ERROR_CODES = {
     meaning:
       'Too many failed API-key checks from this address; a request presenting a key is refused until `Retry-After` (`extensions.retryAfterSeconds`).',
   },
+  UNAUTHENTICATED: {
+    status: 401,
+    from: 'api',
+    meaning:
+      'A JWT bearer token is expired, forged, or for another issuer or audience (`extensions.reason`); with `WWW-Authenticate: Bearer error="invalid_token"`.',
+  },
+  AUTHENTICATION_UNAVAILABLE: {
+    status: 503,
+    from: 'api',
+    meaning:
+      'The identity provider’s keys (`JWT_JWKS_URL`) could not be fetched to check a bearer token; try again after `Retry-After` seconds.',
+  },
   NOT_FOUND: {
     status: 404,
     from: 'api',

@@ -14,9 +14,9 @@
  *
  * What is not in the key must be checked on every request, before a kept answer is sent, with the
  * plugins' own functions:
- * 1. The API key (`key-guard.ts`, `guardedKeyCheck`, as `plugins/use-authentication.ts` checks
- *    it): the throttle's 429, a failed check counted and logged, a revoked key losing its scope at
- *    once. Checked once: the actor is handed to the pipeline in the server context (`ACTOR`),
+ * 1. The API key or identity provider's token (`key-guard.ts`, `guardedKeyCheck`, as
+ *    `plugins/use-authentication.ts` checks it): the throttle's 429, an invalid token's 401, a
+ *    failed check counted and logged, a revoked key losing its scope at once, a token its expiry. Checked once: the actor is handed to the pipeline in the server context (`ACTOR`),
  *    which does not check it again.
  * 2. The body limit (`use-body-limit.ts`, `bodyRefusal`): the body is read before the pipeline
  *    runs, so it must be bounded first; anything the limit refuses goes to the pipeline, which

@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { parseDatabaseUrl, type StoreLocation } from '../data/index.js';
 import { DEFAULT_AUTH_FAILURES } from './auth-throttle.js';
+import { DEFAULT_SCOPE_CLAIM, type JwtOptions } from './jwt-verifier.js';
 import { DEFAULT_LIMITS, LIMIT_VARIABLES, type Limits } from './limits.js';
 import { TRUSTED_DOCUMENTS_MODES, type TrustedDocumentsMode } from './trusted-documents.js';
 
@@ -35,6 +36,8 @@ export interface Config {
   authFailures: { limit: number; windowMs: number };
   /** Trusted documents: `off`, `allow` (default) or `only` (see `plugins/use-trusted-documents.ts`). */
   trustedDocuments: TrustedDocumentsMode;
+  /** Sign-in through the identity provider (JWTs against its key set); undefined: API keys only. */
+  jwt: JwtOptions | undefined;
 }
 
 /**
@@ -102,7 +105,27 @@ const environmentSchema = z
     KEEP_ALIVE_TIMEOUT_MS: positiveInteger.default(DEFAULT_SERVER_TIMEOUTS.keepAliveTimeoutMs),
     AUTH_FAILURE_LIMIT: positiveInteger.default(DEFAULT_AUTH_FAILURES.limit),
     AUTH_FAILURE_WINDOW_MS: positiveInteger.default(DEFAULT_AUTH_FAILURES.windowMs),
+    JWT_JWKS_URL: z
+      .string()
+      .trim()
+      .regex(/^https?:\/\/[^/\s]+(\/\S*)?$/, 'must be the http(s) URL of the identity provider’s key set (its jwks_uri)')
+      .optional(),
+    JWT_ISSUER: z.string().trim().min(1).optional(),
+    JWT_AUDIENCE: z.string().trim().min(1).optional(),
+    JWT_SCOPE_CLAIM: z.string().trim().regex(/^\S+$/, 'must be one claim name, such as scope, scp or realm_access.roles').optional(),
     ...limitFields,
+  })
+  .superRefine((env, context) => {
+    // The three name the same provider: any one without the others is a mistake, not a partial set-up.
+    const jwt = ['JWT_JWKS_URL', 'JWT_ISSUER', 'JWT_AUDIENCE'] as const;
+    const given = jwt.filter((name) => env[name] !== undefined);
+    if (given.length === 0 && env.JWT_SCOPE_CLAIM === undefined) return;
+    for (const name of jwt.filter((name) => env[name] === undefined))
+      context.addIssue({
+        code: 'custom',
+        path: [name],
+        message: `must be set together with ${[...given, ...(env.JWT_SCOPE_CLAIM ? ['JWT_SCOPE_CLAIM'] : [])].join(', ')} (sign-in through the identity provider needs JWT_JWKS_URL, JWT_ISSUER and JWT_AUDIENCE)`,
+      });
   })
   .refine((env) => env.HEADERS_TIMEOUT_MS <= env.REQUEST_TIMEOUT_MS, {
     path: ['HEADERS_TIMEOUT_MS'],
@@ -148,5 +171,14 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
     },
     authFailures: { limit: env.AUTH_FAILURE_LIMIT, windowMs: env.AUTH_FAILURE_WINDOW_MS },
     trustedDocuments: env.TRUSTED_DOCUMENTS,
+    jwt:
+      env.JWT_JWKS_URL && env.JWT_ISSUER && env.JWT_AUDIENCE
+        ? {
+            jwksUrl: env.JWT_JWKS_URL,
+            issuer: env.JWT_ISSUER,
+            audience: env.JWT_AUDIENCE,
+            scopeClaim: env.JWT_SCOPE_CLAIM ?? DEFAULT_SCOPE_CLAIM,
+          }
+        : undefined,
   };
 }

@@ -18,6 +18,7 @@ import { schema } from '../schema/schema.js';
 import { AuthThrottle } from './auth-throttle.js';
 import { EXAMPLE_TABS } from './example-queries.js';
 import { HEADLINE_QUERY } from './headline-query.js';
+import { type JwtOptions, jwtVerifierFor } from './jwt-verifier.js';
 import { DEFAULT_LIMITS, type Limits } from './limits.js';
 import { renderLocalGraphiQL } from './local-graphiql.js';
 import { createLogger, yogaLogger } from './logger.js';
@@ -87,6 +88,12 @@ export interface KnowledgeGraphServerOptions {
    * without a URI of their own (default `urn:it-ops-kg:`; ESCO concepts keep their URIs).
    */
   linkedDataBase?: string;
+  /**
+   * Sign-in through the company's identity provider: bearer tokens (JWTs) verified against its key
+   * set, beside API keys (default: none; a JWT is then checked as an API key and refused as one).
+   * See `jwt-verifier.ts`.
+   */
+  jwt?: JwtOptions;
   /** Where JSON logs go: a pino logger, or false for none (default: a logger on stdout). */
   logger?: Logger | false;
   /**
@@ -132,12 +139,14 @@ export function createKnowledgeGraphServer(options: KnowledgeGraphServerOptions)
 
   const graphqlEndpoint = options.graphqlEndpoint ?? '/graphql';
   const authThrottle = options.authThrottle ?? new AuthThrottle();
+  const jwt = options.jwt ? jwtVerifierFor(options.jwt) : null;
   const plugins: Plugin[] = [
     useRequestLog(logger),
     useAuthentication({
       store,
       throttle: authThrottle,
       logger: options.logger === false ? null : logger,
+      jwt,
       graphqlEndpoint,
     }),
     useBodyLimit(limits.maxBodyBytes),
@@ -163,7 +172,7 @@ export function createKnowledgeGraphServer(options: KnowledgeGraphServerOptions)
     useLinkedData({
       store,
       readRequiresKey: options.readRequiresKey ?? false,
-      keyGuard: { throttle: authThrottle, logger: options.logger === false ? null : logger },
+      keyGuard: { throttle: authThrottle, logger: options.logger === false ? null : logger, jwt },
       ...(options.linkedDataBase ? { base: checkLinkedDataBase(options.linkedDataBase) } : {}),
     }),
   );

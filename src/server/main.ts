@@ -42,6 +42,7 @@ async function main(): Promise<void> {
     trustedDocuments: { mode: config.trustedDocuments },
     logger,
     authThrottle: new AuthThrottle(config.authFailures),
+    ...(config.jwt ? { jwt: config.jwt } : {}),
     ...(config.corsOrigins ? { corsOrigins: config.corsOrigins } : {}),
     ...(changeFeed ? { changeEventTarget: changeFeed.eventTarget, changeFeedStatus: changeFeed.status } : {}),
   });

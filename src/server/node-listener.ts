@@ -17,7 +17,8 @@ import { ANSWER_TICKET, type Answer, AnswerCache, type AnswerTicket } from './an
 import { answerable, guardedKeyCheck, header, logRequest, type Question, requestIdFrom } from './answer-cache-rules.js';
 import { AuthThrottle } from './auth-throttle.js';
 import { createKnowledgeGraphServer, type KnowledgeGraphServer, type KnowledgeGraphServerOptions } from './create-server.js';
-import { ACTOR, CLIENT_ADDRESS, throttledAnswer } from './key-guard.js';
+import { jwtVerifierFor } from './jwt-verifier.js';
+import { ACTOR, CLIENT_ADDRESS } from './key-guard.js';
 import { DEFAULT_LIMITS } from './limits.js';
 import { createLogger } from './logger.js';
 import { REQUEST_ID_HEADER } from './plugins/use-request-log.js';
@@ -69,6 +70,8 @@ export function createKnowledgeGraphListener(options: KnowledgeGraphServerOption
   };
   if (!answers) return { yoga, listener: pipeline, answers, drain, endStreams };
   const logger = options.logger === false ? null : (options.logger ?? createLogger());
+  // The same verifier (and so the same cached keys) as the server's own.
+  const jwt = options.jwt ? jwtVerifierFor(options.jwt) : null;
   const endpoint = yoga.graphqlEndpoint;
   const maxBodyBytes = options.limits?.maxBodyBytes ?? DEFAULT_LIMITS.maxBodyBytes;
 
@@ -94,12 +97,12 @@ export function createKnowledgeGraphListener(options: KnowledgeGraphServerOption
     const body = question.method === 'POST' ? await readBody(request) : undefined;
     const client = request.socket.remoteAddress ?? 'unknown';
     const guarded = await guardedKeyCheck(
-      { store: options.store, throttle: authThrottle, logger },
+      { store: options.store, throttle: authThrottle, logger, jwt },
       client,
       header(request, 'authorization') ?? null,
     );
-    if (guarded.throttled) {
-      const refusal = throttledAnswer(guarded.retryAfterSeconds);
+    if (guarded.refusal) {
+      const { refusal } = guarded;
       response.writeHead(refusal.status, { ...refusal.headers, [REQUEST_ID_HEADER]: requestId });
       response.end(refusal.body);
       if (logger) logRequest(logger, { requestId, method: question.method, path: endpoint, status: refusal.status, startedAt });

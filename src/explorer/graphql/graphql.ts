@@ -186,9 +186,9 @@ export type Change = {
   __typename?: 'Change';
   /** What the change did. */
   action: ChangeAction;
-  /** The id of the API key that made it. */
+  /** Who made it: the id of the API key, or `jwt:` and the subject (`sub`) of the identity provider’s token. */
   actorKeyId: Scalars['String']['output'];
-  /** The label of the API key that made it. */
+  /** The label of the API key that made it, or the token’s user name and the identity provider’s host. */
   actorLabel: Scalars['String']['output'];
   /** The record after the change, as JSON; null when the change removed it. */
   after?: Maybe<Scalars['String']['output']>;

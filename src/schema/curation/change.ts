@@ -12,8 +12,14 @@ export const ChangeType = builder.objectRef<ChangeRecord>('Change').implement({
   fields: (t) => ({
     id: t.id({ description: 'The change’s number in the audit log (increasing).', resolve: (c) => String(c.id) }),
     at: t.exposeString('at', { description: 'When it was made (ISO 8601, UTC).' }),
-    actorKeyId: t.string({ description: 'The id of the API key that made it.', resolve: (c) => c.actor.keyId }),
-    actorLabel: t.string({ description: 'The label of the API key that made it.', resolve: (c) => c.actor.label }),
+    actorKeyId: t.string({
+      description: 'Who made it: the id of the API key, or `jwt:` and the subject (`sub`) of the identity provider’s token.',
+      resolve: (c) => c.actor.keyId,
+    }),
+    actorLabel: t.string({
+      description: 'The label of the API key that made it, or the token’s user name and the identity provider’s host.',
+      resolve: (c) => c.actor.label,
+    }),
     action: t.field({ type: ChangeActionEnum, description: 'What the change did.', resolve: (c) => c.action }),
     subjectId: t.exposeString('subjectId', { description: 'The store id of the entity or relationship changed.' }),
     before: t.string({

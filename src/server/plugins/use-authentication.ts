@@ -1,5 +1,5 @@
 /**
- * Authentication, once per request: the API key a request presents is checked where the request
+ * Authentication, once per request: the API key or identity provider's token a request presents is checked where the request
  * first arrives — by the Node listener before its kept answers (`node-listener.ts`), or by this
  * plugin when the request reaches yoga without that check — and the outcome travels in the server
  * context (`ACTOR`, read with `actorOf`), where the response cache's session and the GraphQL
@@ -7,7 +7,7 @@
  * checks, is `guardedKeyCheck` (`key-guard.ts`).
  */
 import type { Plugin } from 'graphql-yoga';
-import { ACTOR, clientAddressOf, guardedKeyCheck, type KeyGuardOptions, throttledAnswer } from '../key-guard.js';
+import { ACTOR, clientAddressOf, guardedKeyCheck, type KeyGuardOptions } from '../key-guard.js';
 
 export { ACTOR, actorOf } from '../key-guard.js';
 
@@ -25,8 +25,8 @@ export function useAuthentication(options: KeyGuardOptions & { graphqlEndpoint: 
   ) => {
     if (!serverContext || ACTOR in serverContext) return;
     const guarded = await guardedKeyCheck(options, clientAddressOf(serverContext), request.headers.get('authorization'));
-    if (guarded.throttled) {
-      const answer = throttledAnswer(guarded.retryAfterSeconds);
+    if (guarded.refusal) {
+      const answer = guarded.refusal;
       endResponse(new fetchAPI.Response(answer.body, { status: answer.status, headers: answer.headers }));
       return;
     }

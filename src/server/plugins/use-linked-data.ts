@@ -16,14 +16,7 @@ import { type EntityKind, nodeId, type Store } from '../../data/index.js';
 import { entityJsonLd } from '../../data/linked-data/json-ld.js';
 import { type ApiErrorCode, errorResponseBody } from '../../schema/errors.js';
 import { decodeGlobalID } from '../../schema/global-id.js';
-import {
-  ACTOR,
-  type AuthenticatedServerContext,
-  CLIENT_ADDRESS,
-  guardedKeyCheck,
-  type KeyGuardOptions,
-  throttledAnswer,
-} from '../key-guard.js';
+import { ACTOR, type AuthenticatedServerContext, CLIENT_ADDRESS, guardedKeyCheck, type KeyGuardOptions } from '../key-guard.js';
 
 export const LINKED_DATA_PATH = '/entities/';
 export const JSON_LD_EXTENSION = '.jsonld';
@@ -64,8 +57,8 @@ export function useLinkedData(options: LinkedDataOptions): Plugin {
             context[CLIENT_ADDRESS] ?? 'unknown',
             request.headers.get('authorization'),
           );
-          if (guarded.throttled) {
-            const answer = throttledAnswer(guarded.retryAfterSeconds);
+          if (guarded.refusal) {
+            const answer = guarded.refusal;
             return endResponse(new fetchAPI.Response(answer.body, { status: answer.status, headers: answer.headers }));
           }
           actor = guarded.actor;

@@ -32,6 +32,10 @@ export interface Config {
   serverTimeouts: ServerTimeouts;
   /** Failed API-key checks a client may make before it is throttled (see `auth-throttle.ts`). */
   authFailures: { limit: number; windowMs: number };
+  /** Serve Prometheus metrics at `/metrics` (`METRICS=off` switches it off). */
+  metrics: boolean;
+  /** OpenTelemetry traces over OTLP/HTTP: on when `OTEL_EXPORTER_OTLP_ENDPOINT` is set (the exporter reads it). */
+  tracing: { serviceName: string } | undefined;
 }
 
 /**
@@ -98,6 +102,13 @@ const environmentSchema = z
     KEEP_ALIVE_TIMEOUT_MS: positiveInteger.default(DEFAULT_SERVER_TIMEOUTS.keepAliveTimeoutMs),
     AUTH_FAILURE_LIMIT: positiveInteger.default(DEFAULT_AUTH_FAILURES.limit),
     AUTH_FAILURE_WINDOW_MS: positiveInteger.default(DEFAULT_AUTH_FAILURES.windowMs),
+    METRICS: z.enum(['on', 'off']).default('on'),
+    OTEL_EXPORTER_OTLP_ENDPOINT: z
+      .string()
+      .trim()
+      .regex(/^https?:\/\/\S+$/, 'must be an http:// or https:// URL (the OTLP/HTTP collector, e.g. http://collector:4318)')
+      .optional(),
+    OTEL_SERVICE_NAME: z.string().trim().min(1).default('it-ops-knowledge-graph'),
     ...limitFields,
   })
   .refine((env) => env.HEADERS_TIMEOUT_MS <= env.REQUEST_TIMEOUT_MS, {
@@ -143,5 +154,7 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
       keepAliveTimeoutMs: env.KEEP_ALIVE_TIMEOUT_MS,
     },
     authFailures: { limit: env.AUTH_FAILURE_LIMIT, windowMs: env.AUTH_FAILURE_WINDOW_MS },
+    metrics: env.METRICS === 'on',
+    tracing: env.OTEL_EXPORTER_OTLP_ENDPOINT ? { serviceName: env.OTEL_SERVICE_NAME } : undefined,
   };
 }

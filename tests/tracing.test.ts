@@ -1,0 +1,125 @@
+/**
+ * OpenTelemetry traces: a GraphQL request yields one trace — the HTTP request span, with parse,
+ * validate and the operation's execute span as its children and each store call a child of the
+ * execute span — and the service process exports spans over OTLP/HTTP when
+ * OTEL_EXPORTER_OTLP_ENDPOINT is set.
+ */
+import { rm } from 'node:fs/promises';
+import { createServer, type IncomingMessage } from 'node:http';
+import { InMemorySpanExporter, type ReadableSpan, SimpleSpanProcessor } from '@opentelemetry/sdk-trace-base';
+import { NodeTracerProvider } from '@opentelemetry/sdk-trace-node';
+import { afterEach, describe, expect, it } from 'vitest';
+import { createKnowledgeGraphServer } from '../src/server/create-server.js';
+import { close, listen } from './support/listen.js';
+import { eventually, startService } from './support/service-process.js';
+import { openSharedTestGraph, openTestGraph } from './support/test-store.js';
+
+const QUERY = `query TraceHeadline { responsibility(slug: "security-oversight") { name certifications { nodes { name issuer { name } } } } }`;
+
+const cleanups: (() => Promise<unknown>)[] = [];
+afterEach(async () => {
+  for (const cleanup of cleanups.splice(0)) await cleanup();
+});
+
+async function tracedYoga() {
+  const { store } = await openTestGraph();
+  const exporter = new InMemorySpanExporter();
+  const tracerProvider = new NodeTracerProvider({ spanProcessors: [new SimpleSpanProcessor(exporter)] });
+  cleanups.push(() => tracerProvider.shutdown());
+  const yoga = createKnowledgeGraphServer({ store, logger: false, tracerProvider, responseCache: false });
+  return { yoga, exporter };
+}
+
+const parentOf = (span: ReadableSpan) => span.parentSpanContext?.spanId;
+
+describe('traces', () => {
+  it('gives a request one trace: parse, validate and execute under the HTTP span, store calls under execute', async () => {
+    const { yoga, exporter } = await tracedYoga();
+    const response = await yoga.fetch('http://localhost/graphql', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: QUERY }),
+    });
+    expect(response.status).toBe(200);
+    await response.text();
+    const spans = exporter.getFinishedSpans();
+    const named = (name: string) => spans.filter((span) => span.name === name);
+    const [http] = named('POST /graphql');
+    expect(http).toBeDefined();
+    expect(parentOf(http!)).toBeUndefined();
+    expect(http!.attributes['http.response.status_code']).toBe(200);
+    const [parse] = named('graphql.parse');
+    const [validate] = named('graphql.validate');
+    const [execute] = named('query.TraceHeadline');
+    for (const phase of [parse, validate, execute]) {
+      expect(phase).toBeDefined();
+      expect(parentOf(phase!)).toBe(http!.spanContext().spanId);
+    }
+    expect(execute!.attributes['graphql.execute.operationName']).toBe('TraceHeadline');
+    const storeCalls = spans.filter((span) => span.name.startsWith('store.'));
+    expect(storeCalls.map((span) => span.name)).toContain('store.nodesBySlugs');
+    for (const call of storeCalls) expect(parentOf(call)).toBe(execute!.spanContext().spanId);
+    expect(new Set(spans.map((span) => span.spanContext().traceId)).size).toBe(1);
+  });
+
+  it('keeps concurrent requests in separate traces, each store call under its own request', async () => {
+    const { yoga, exporter } = await tracedYoga();
+    const ask = (slug: string) =>
+      yoga
+        .fetch('http://localhost/graphql', {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ query: `query TraceRole { role(slug: "${slug}") { name responsibilities { totalCount } } }` }),
+        })
+        .then((response) => response.text());
+    await Promise.all([ask('it-operations-manager'), ask('it-operations-specialist')]);
+    const spans = exporter.getFinishedSpans();
+    const executes = spans.filter((span) => span.name === 'query.TraceRole');
+    expect(executes).toHaveLength(2);
+    expect(new Set(executes.map((span) => span.spanContext().traceId)).size).toBe(2);
+    for (const call of spans.filter((span) => span.name.startsWith('store.'))) {
+      const parent = executes.find((execute) => execute.spanContext().spanId === parentOf(call));
+      expect(parent?.spanContext().traceId).toBe(call.spanContext().traceId);
+    }
+  });
+
+  it('exports the spans of the service process over OTLP/HTTP when OTEL_EXPORTER_OTLP_ENDPOINT is set', async () => {
+    const exports: { path: string; contentType: string; body: Buffer }[] = [];
+    const collector = createServer((request: IncomingMessage, response) => {
+      const chunks: Buffer[] = [];
+      request.on('data', (chunk: Buffer) => chunks.push(chunk));
+      request.on('end', () => {
+        exports.push({ path: request.url ?? '', contentType: request.headers['content-type'] ?? '', body: Buffer.concat(chunks) });
+        response.writeHead(200, { 'content-type': 'application/json' });
+        response.end('{}');
+      });
+    });
+    const collectorUrl = await listen(collector);
+    cleanups.push(() => close(collector));
+    const sqliteFile = `/tmp/kg-tracing-${process.pid}-${Date.now()}.db`;
+    const { store, databaseUrl } = await openSharedTestGraph(sqliteFile);
+    await store.close();
+    cleanups.push(() => rm(sqliteFile, { force: true }));
+    const service = startService({
+      DATABASE_URL: databaseUrl,
+      OTEL_EXPORTER_OTLP_ENDPOINT: collectorUrl,
+      OTEL_SERVICE_NAME: 'kg-under-test',
+      // Export within 100 ms of a span ending, not the SDK's default 5 s.
+      OTEL_BSP_SCHEDULE_DELAY: '100',
+    });
+    cleanups.push(async () => {
+      service.child.kill('SIGTERM');
+      await service.exit;
+    });
+    const url = await service.url();
+    const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: QUERY }) });
+    expect(response.status).toBe(200);
+    await response.text();
+    const sent = () => Buffer.concat(exports.map((e) => e.body)).toString('latin1');
+    expect(await eventually(() => sent().includes('query.TraceHeadline') && sent().includes('store.'), 15_000)).toBe(true);
+    expect(exports[0]!.path).toBe('/v1/traces');
+    expect(sent()).toContain('kg-under-test');
+    expect(sent()).toContain('graphql.parse');
+    expect(sent()).toContain('POST /graphql');
+  });
+});

@@ -89,9 +89,9 @@ describe('/metrics', () => {
     expect((await post(`query ${KNOWN} { role(slug: "${'x'.repeat(300)}") { name } }`)).errors?.[0]?.extensions?.code).toBe(
       'BAD_USER_INPUT',
     );
-    expect((await post('{ roles(first: 100) { nodes { responsibilities(first: 100) { totalCount } } } }')).errors?.[0]?.extensions?.code).toBe(
-      'QUERY_TOO_COSTLY',
-    );
+    expect(
+      (await post('{ roles(first: 100) { nodes { responsibilities(first: 100) { totalCount } } } }')).errors?.[0]?.extensions?.code,
+    ).toBe('QUERY_TOO_COSTLY');
     const text = await scrape();
     expect(sample(text, 'graphql_envelop_error_result', { code: 'GRAPHQL_PARSE_FAILED', phase: 'parse' })).toBe(1);
     expect(sample(text, 'graphql_envelop_error_result', { code: 'GRAPHQL_VALIDATION_FAILED', phase: 'validate' })).toBe(1);
@@ -158,7 +158,11 @@ describe('/metrics over HTTP, with the answer cache in front of the pipeline', (
     const { origin, lines } = await listenerWith();
     const scrape = async () => sample(await (await fetch(`${origin}/metrics`)).text(), 'graphql_envelop_request', { operationName: KNOWN });
     expect(await scrape()).toBeUndefined();
-    await fetch(`${origin}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: HEADLINE }) });
+    await fetch(`${origin}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: HEADLINE }),
+    });
     expect(await scrape()).toBe(1);
     const logged = lines.filter((line) => line['msg'] === 'request').map((line) => line['path']);
     expect(logged).toContain('/graphql');

@@ -4,8 +4,10 @@
  * execute span — and the service process exports spans over OTLP/HTTP when
  * OTEL_EXPORTER_OTLP_ENDPOINT is set.
  */
-import { rm } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { createServer, type IncomingMessage } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { InMemorySpanExporter, type ReadableSpan, SimpleSpanProcessor } from '@opentelemetry/sdk-trace-base';
 import { NodeTracerProvider } from '@opentelemetry/sdk-trace-node';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -64,14 +66,14 @@ describe('traces', () => {
 
   it('keeps concurrent requests in separate traces, each store call under its own request', async () => {
     const { yoga, exporter } = await tracedYoga();
-    const ask = (slug: string) =>
-      yoga
-        .fetch('http://localhost/graphql', {
-          method: 'POST',
-          headers: { 'content-type': 'application/json' },
-          body: JSON.stringify({ query: `query TraceRole { role(slug: "${slug}") { name responsibilities { totalCount } } }` }),
-        })
-        .then((response) => response.text());
+    const ask = async (slug: string) => {
+      const response = await yoga.fetch('http://localhost/graphql', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: `query TraceRole { role(slug: "${slug}") { name responsibilities { totalCount } } }` }),
+      });
+      return response.text();
+    };
     await Promise.all([ask('it-operations-manager'), ask('it-operations-specialist')]);
     const spans = exporter.getFinishedSpans();
     const executes = spans.filter((span) => span.name === 'query.TraceRole');
@@ -96,10 +98,10 @@ describe('traces', () => {
     });
     const collectorUrl = await listen(collector);
     cleanups.push(() => close(collector));
-    const sqliteFile = `/tmp/kg-tracing-${process.pid}-${Date.now()}.db`;
-    const { store, databaseUrl } = await openSharedTestGraph(sqliteFile);
+    const directory = await mkdtemp(join(tmpdir(), 'kg-tracing-'));
+    cleanups.push(() => rm(directory, { recursive: true, force: true }));
+    const { store, databaseUrl } = await openSharedTestGraph(join(directory, 'graph.db'));
     await store.close();
-    cleanups.push(() => rm(sqliteFile, { force: true }));
     const service = startService({
       DATABASE_URL: databaseUrl,
       OTEL_EXPORTER_OTLP_ENDPOINT: collectorUrl,
@@ -112,7 +114,11 @@ describe('traces', () => {
       await service.exit;
     });
     const url = await service.url();
-    const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: QUERY }) });
+    const response = await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: QUERY }),
+    });
     expect(response.status).toBe(200);
     await response.text();
     const sent = () => Buffer.concat(exports.map((e) => e.body)).toString('latin1');

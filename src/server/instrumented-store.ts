@@ -23,7 +23,11 @@ export function instrumentStore(store: Store, instruments: StoreInstruments): St
   const wrap = (method: string, call: (...args: unknown[]) => unknown) => {
     const timer = callDuration?.labels(method);
     return (...args: unknown[]): unknown => {
-      const span = tracer?.startSpan(`store.${method}`, { kind: SpanKind.INTERNAL, attributes: { 'kg.store.method': method } }, context.active());
+      const span = tracer?.startSpan(
+        `store.${method}`,
+        { kind: SpanKind.INTERNAL, attributes: { 'kg.store.method': method } },
+        context.active(),
+      );
       const startedAt = timer ? performance.now() : 0;
       const finish = (error?: unknown) => {
         timer?.observe((performance.now() - startedAt) / 1000);

@@ -176,7 +176,11 @@ export function createServiceMetrics(options: { store: Store; knownOperationName
         const requested = (context as { params?: { operationName?: string } }).params?.operationName;
         const operationName = operationLabel(requested ?? getOperationAST(params.documentAST)?.name?.value);
         for (const error of result) {
-          errors.counter.inc({ code: codeLabel(error.extensions?.['code'] ?? 'GRAPHQL_VALIDATION_FAILED'), phase: 'validate', operationName });
+          errors.counter.inc({
+            code: codeLabel(error.extensions?.['code'] ?? 'GRAPHQL_VALIDATION_FAILED'),
+            phase: 'validate',
+            operationName,
+          });
         }
       };
     },

@@ -4,6 +4,7 @@
  * execute span — and the service process exports spans over OTLP/HTTP when
  * OTEL_EXPORTER_OTLP_ENDPOINT is set.
  */
+import { randomBytes } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { createServer, type IncomingMessage } from 'node:http';
 import { tmpdir } from 'node:os';
@@ -114,18 +115,22 @@ describe('traces', () => {
       await service.exit;
     });
     const url = await service.url();
+    // The caller's trace (W3C trace context), which the service's spans continue.
+    const traceId = randomBytes(16).toString('hex');
     const response = await fetch(url, {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      headers: { 'content-type': 'application/json', traceparent: `00-${traceId}-${randomBytes(8).toString('hex')}-01` },
       body: JSON.stringify({ query: QUERY }),
     });
     expect(response.status).toBe(200);
     await response.text();
     const sent = () => Buffer.concat(exports.map((e) => e.body)).toString('latin1');
-    expect(await eventually(() => sent().includes('query.TraceHeadline') && sent().includes('store.'), 15_000)).toBe(true);
+    // Well before the SDK's default export delay (5 s) would have sent them.
+    expect(await eventually(() => sent().includes('query.TraceHeadline') && sent().includes('store.'), 3_000)).toBe(true);
     expect(exports[0]!.path).toBe('/v1/traces');
     expect(sent()).toContain('kg-under-test');
     expect(sent()).toContain('graphql.parse');
     expect(sent()).toContain('POST /graphql');
+    expect(sent()).toContain(traceId);
   });
 });

@@ -35,7 +35,7 @@ export interface Config {
   /** Serve Prometheus metrics at `/metrics` (`METRICS=off` switches it off). */
   metrics: boolean;
   /** OpenTelemetry traces over OTLP/HTTP: on when `OTEL_EXPORTER_OTLP_ENDPOINT` is set (the exporter reads it). */
-  tracing: { serviceName: string } | undefined;
+  tracing: { serviceName: string; exportDelayMs: number } | undefined;
 }
 
 /**
@@ -109,6 +109,8 @@ const environmentSchema = z
       .regex(/^https?:\/\/\S+$/, 'must be an http:// or https:// URL (the OTLP/HTTP collector, e.g. http://collector:4318)')
       .optional(),
     OTEL_SERVICE_NAME: z.string().trim().min(1).default('it-ops-knowledge-graph'),
+    // The SDK's batch processor no longer reads it itself: the standard name, passed on.
+    OTEL_BSP_SCHEDULE_DELAY: positiveInteger.default(5_000),
     ...limitFields,
   })
   .refine((env) => env.HEADERS_TIMEOUT_MS <= env.REQUEST_TIMEOUT_MS, {
@@ -155,6 +157,8 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
     },
     authFailures: { limit: env.AUTH_FAILURE_LIMIT, windowMs: env.AUTH_FAILURE_WINDOW_MS },
     metrics: env.METRICS === 'on',
-    tracing: env.OTEL_EXPORTER_OTLP_ENDPOINT ? { serviceName: env.OTEL_SERVICE_NAME } : undefined,
+    tracing: env.OTEL_EXPORTER_OTLP_ENDPOINT
+      ? { serviceName: env.OTEL_SERVICE_NAME, exportDelayMs: env.OTEL_BSP_SCHEDULE_DELAY }
+      : undefined,
   };
 }

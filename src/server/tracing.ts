@@ -130,13 +130,21 @@ export function useTracing(provider: TracerProvider): Plugin[] {
  * The process's tracer provider exporting over OTLP/HTTP, configured by the standard OTEL_*
  * variables the exporter and SDK read themselves (`OTEL_EXPORTER_OTLP_ENDPOINT`,
  * `OTEL_EXPORTER_OTLP_TRACES_ENDPOINT`, `OTEL_EXPORTER_OTLP_HEADERS`, `OTEL_TRACES_SAMPLER`,
- * `OTEL_RESOURCE_ATTRIBUTES`, …). Registered globally, so a caller's `traceparent` is honoured.
+ * `OTEL_RESOURCE_ATTRIBUTES`, …; `OTEL_BSP_SCHEDULE_DELAY` through `exportDelayMs`). Registered globally, so a caller's `traceparent` is honoured.
  */
-export function createOtlpTracerProvider(options: { serviceName: string; exporter?: SpanExporter }): NodeTracerProvider {
+export function createOtlpTracerProvider(options: {
+  serviceName: string;
+  exportDelayMs?: number;
+  exporter?: SpanExporter;
+}): NodeTracerProvider {
   const provider = new NodeTracerProvider({
     // OTEL_RESOURCE_ATTRIBUTES adds to (and may override) the service name.
     resource: resourceFromAttributes({ 'service.name': options.serviceName }).merge(detectResources({ detectors: [envDetector] })),
-    spanProcessors: [new BatchSpanProcessor(options.exporter ?? new OTLPTraceExporter())],
+    spanProcessors: [
+      new BatchSpanProcessor(options.exporter ?? new OTLPTraceExporter(), {
+        ...(options.exportDelayMs ? { scheduledDelayMillis: options.exportDelayMs } : {}),
+      }),
+    ],
   });
   provider.register();
   return provider;

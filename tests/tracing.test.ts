@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { InMemorySpanExporter, type ReadableSpan, SimpleSpanProcessor } from '@opentelemetry/sdk-trace-base';
 import { NodeTracerProvider } from '@opentelemetry/sdk-trace-node';
 import { afterEach, describe, expect, it } from 'vitest';
+import { loadConfig } from '../src/server/config.js';
 import { createKnowledgeGraphServer } from '../src/server/create-server.js';
 import { close, listen } from './support/listen.js';
 import { eventually, startService } from './support/service-process.js';
@@ -132,5 +133,20 @@ describe('traces', () => {
     expect(sent()).toContain('graphql.parse');
     expect(sent()).toContain('POST /graphql');
     expect(sent()).toContain(traceId);
+  });
+
+  it('is on only when OTEL_EXPORTER_OTLP_ENDPOINT is set, and a malformed endpoint stops start-up naming the variable', () => {
+    expect(loadConfig({}).tracing).toBeUndefined();
+    expect(loadConfig({ OTEL_EXPORTER_OTLP_ENDPOINT: 'http://collector:4318' }).tracing).toEqual({
+      serviceName: 'it-ops-knowledge-graph',
+      exportDelayMs: 5_000,
+    });
+    expect(loadConfig({ OTEL_EXPORTER_OTLP_ENDPOINT: 'http://collector:4318', OTEL_SERVICE_NAME: 'kg-eu' }).tracing?.serviceName).toBe(
+      'kg-eu',
+    );
+    expect(() => loadConfig({ OTEL_EXPORTER_OTLP_ENDPOINT: 'collector:4318' })).toThrow(/OTEL_EXPORTER_OTLP_ENDPOINT/);
+    expect(() => loadConfig({ OTEL_EXPORTER_OTLP_ENDPOINT: 'http://collector:4318', OTEL_BSP_SCHEDULE_DELAY: 'soon' })).toThrow(
+      /OTEL_BSP_SCHEDULE_DELAY/,
+    );
   });
 });

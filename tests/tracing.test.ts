@@ -13,7 +13,8 @@ import { InMemorySpanExporter, type ReadableSpan, SimpleSpanProcessor } from '@o
 import { NodeTracerProvider } from '@opentelemetry/sdk-trace-node';
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadConfig } from '../src/server/config.js';
-import { createKnowledgeGraphServer } from '../src/server/create-server.js';
+import { CSRF_HEADERS, createKnowledgeGraphServer } from '../src/server/create-server.js';
+import { createKnowledgeGraphListener } from '../src/server/node-listener.js';
 import { close, listen } from './support/listen.js';
 import { eventually, startService } from './support/service-process.js';
 import { openSharedTestGraph, openTestGraph } from './support/test-store.js';
@@ -87,6 +88,33 @@ describe('traces', () => {
     }
   });
 
+  it('gives an answer sent from the answer cache a span of its own, and scrapes of /metrics none', async () => {
+    const { store } = await openTestGraph();
+    const exporter = new InMemorySpanExporter();
+    const tracerProvider = new NodeTracerProvider({ spanProcessors: [new SimpleSpanProcessor(exporter)] });
+    cleanups.push(() => tracerProvider.shutdown());
+    const { listener } = createKnowledgeGraphListener({ store, logger: false, tracerProvider });
+    const server = createServer(listener);
+    const origin = await listen(server);
+    cleanups.push(() => close(server));
+    const get = () => fetch(`${origin}/graphql?query=${encodeURIComponent(QUERY)}`, { headers: { [CSRF_HEADERS[0]!]: '1' } });
+    expect((await get()).status).toBe(200);
+    const computed = exporter.getFinishedSpans().filter((span) => span.name === 'GET /graphql');
+    expect(computed).toHaveLength(1);
+    expect(computed[0]!.attributes['kg.answer_cache']).toBeUndefined();
+    exporter.reset();
+    const second = await get();
+    expect(second.status).toBe(200);
+    await second.text();
+    const spans = exporter.getFinishedSpans();
+    expect(spans.map((span) => span.name)).toEqual(['GET /graphql']);
+    expect(spans[0]!.attributes['kg.answer_cache']).toBe('hit');
+    expect(spans[0]!.attributes['http.response.status_code']).toBe(200);
+    exporter.reset();
+    expect((await fetch(`${origin}/metrics`)).status).toBe(200);
+    expect(exporter.getFinishedSpans()).toEqual([]);
+  });
+
   it('exports the spans of the service process over OTLP/HTTP when OTEL_EXPORTER_OTLP_ENDPOINT is set', async () => {
     const exports: { path: string; contentType: string; body: Buffer }[] = [];
     const collector = createServer((request: IncomingMessage, response) => {
@@ -144,6 +172,7 @@ describe('traces', () => {
     expect(loadConfig({ OTEL_EXPORTER_OTLP_ENDPOINT: 'http://collector:4318', OTEL_SERVICE_NAME: 'kg-eu' }).tracing?.serviceName).toBe(
       'kg-eu',
     );
+    expect(loadConfig({ OTEL_EXPORTER_OTLP_TRACES_ENDPOINT: 'https://collector/v1/traces' }).tracing).toBeDefined();
     expect(() => loadConfig({ OTEL_EXPORTER_OTLP_ENDPOINT: 'collector:4318' })).toThrow(/OTEL_EXPORTER_OTLP_ENDPOINT/);
     expect(() => loadConfig({ OTEL_EXPORTER_OTLP_ENDPOINT: 'http://collector:4318', OTEL_BSP_SCHEDULE_DELAY: 'soon' })).toThrow(
       /OTEL_BSP_SCHEDULE_DELAY/,

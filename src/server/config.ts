@@ -34,7 +34,10 @@ export interface Config {
   authFailures: { limit: number; windowMs: number };
   /** Serve Prometheus metrics at `/metrics` (`METRICS=off` switches it off). */
   metrics: boolean;
-  /** OpenTelemetry traces over OTLP/HTTP: on when `OTEL_EXPORTER_OTLP_ENDPOINT` is set (the exporter reads it). */
+  /**
+   * OpenTelemetry traces over OTLP/HTTP: on when `OTEL_EXPORTER_OTLP_ENDPOINT` (or the traces-only
+   * `OTEL_EXPORTER_OTLP_TRACES_ENDPOINT`) is set; the exporter reads them itself.
+   */
   tracing: { serviceName: string; exportDelayMs: number } | undefined;
 }
 
@@ -59,6 +62,13 @@ export class ConfigError extends Error {
 
 const flag = z.enum(['true', 'false', '1', '0']).transform((value) => value === 'true' || value === '1');
 const positiveInteger = z.coerce.number().int().positive();
+
+/** A collector's OTLP/HTTP URL (the exporter reads the variable itself; checked here so a typo stops start-up). */
+const otlpUrl = z
+  .string()
+  .trim()
+  .regex(/^https?:\/\/\S+$/, 'must be an http:// or https:// URL (the OTLP/HTTP collector, e.g. http://collector:4318)')
+  .optional();
 
 const limitFields = Object.fromEntries(
   (Object.keys(LIMIT_VARIABLES) as (keyof Limits)[]).map((key) => [LIMIT_VARIABLES[key], positiveInteger.default(DEFAULT_LIMITS[key])]),
@@ -103,11 +113,8 @@ const environmentSchema = z
     AUTH_FAILURE_LIMIT: positiveInteger.default(DEFAULT_AUTH_FAILURES.limit),
     AUTH_FAILURE_WINDOW_MS: positiveInteger.default(DEFAULT_AUTH_FAILURES.windowMs),
     METRICS: z.enum(['on', 'off']).default('on'),
-    OTEL_EXPORTER_OTLP_ENDPOINT: z
-      .string()
-      .trim()
-      .regex(/^https?:\/\/\S+$/, 'must be an http:// or https:// URL (the OTLP/HTTP collector, e.g. http://collector:4318)')
-      .optional(),
+    OTEL_EXPORTER_OTLP_ENDPOINT: otlpUrl,
+    OTEL_EXPORTER_OTLP_TRACES_ENDPOINT: otlpUrl,
     OTEL_SERVICE_NAME: z.string().trim().min(1).default('it-ops-knowledge-graph'),
     // The SDK's batch processor no longer reads it itself: the standard name, passed on.
     OTEL_BSP_SCHEDULE_DELAY: positiveInteger.default(5_000),
@@ -157,8 +164,9 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
     },
     authFailures: { limit: env.AUTH_FAILURE_LIMIT, windowMs: env.AUTH_FAILURE_WINDOW_MS },
     metrics: env.METRICS === 'on',
-    tracing: env.OTEL_EXPORTER_OTLP_ENDPOINT
-      ? { serviceName: env.OTEL_SERVICE_NAME, exportDelayMs: env.OTEL_BSP_SCHEDULE_DELAY }
-      : undefined,
+    tracing:
+      env.OTEL_EXPORTER_OTLP_ENDPOINT || env.OTEL_EXPORTER_OTLP_TRACES_ENDPOINT
+        ? { serviceName: env.OTEL_SERVICE_NAME, exportDelayMs: env.OTEL_BSP_SCHEDULE_DELAY }
+        : undefined,
   };
 }

@@ -22,6 +22,7 @@ import { DEFAULT_LIMITS } from './limits.js';
 import { createLogger } from './logger.js';
 import { createServiceMetrics } from './metrics.js';
 import { REQUEST_ID_HEADER } from './plugins/use-request-log.js';
+import { traceCachedAnswer } from './tracing.js';
 
 export interface KnowledgeGraphListener {
   /** The GraphQL server behind the listener (for `yoga.fetch`, or mounting elsewhere). */
@@ -121,6 +122,15 @@ export function createKnowledgeGraphListener(options: KnowledgeGraphServerOption
     if (kept) {
       send(response, kept, { requestId, authorized: actor !== null, notModified: header(request, 'if-none-match') === kept.etag });
       metrics?.countCachedAnswer(kept.operation, (performance.now() - startedAt) / 1000);
+      if (options.tracerProvider) {
+        traceCachedAnswer(options.tracerProvider, {
+          method: question.method,
+          path: endpoint,
+          status: response.statusCode,
+          headers: request.headers,
+          startedAt,
+        });
+      }
       if (logger) logRequest(logger, { requestId, method: question.method, path: endpoint, status: response.statusCode, startedAt });
       return;
     }

@@ -54,6 +54,35 @@ export function tracerOf(provider: TracerProvider): Tracer {
   return provider.getTracer(DEFAULT_SERVICE_NAME);
 }
 
+/** Paths scraped or probed every few seconds: spans for them would bury the requests' own. */
+const UNTRACED_PATHS = new Set(['/metrics', '/ready']);
+
+/**
+ * The span of a request answered before the pipeline (`node-listener.ts`), which makes none of
+ * its own: one server span, from receiving the request to sending the kept answer.
+ */
+export function traceCachedAnswer(
+  provider: TracerProvider,
+  answer: { method: string; path: string; status: number; headers: Record<string, string | string[] | undefined>; startedAt: number },
+): void {
+  const parent = propagation.extract(ROOT_CONTEXT, answer.headers);
+  const span = tracerOf(provider).startSpan(
+    `${answer.method} ${answer.path}`,
+    {
+      kind: SpanKind.SERVER,
+      startTime: new Date(performance.timeOrigin + answer.startedAt),
+      attributes: {
+        'http.request.method': answer.method,
+        'url.path': answer.path,
+        'http.response.status_code': answer.status,
+        'kg.answer_cache': 'hit',
+      },
+    },
+    parent,
+  );
+  span.end();
+}
+
 /**
  * The tracing plugins: the HTTP request span (continuing a caller's trace from its `traceparent`
  * header, when a propagator is registered), the parse and validate spans, and `@envelop/opentelemetry`
@@ -80,6 +109,7 @@ export function useTracing(provider: TracerProvider): Plugin[] {
     instrumentation: {
       request({ request }, wrapped) {
         const url = new URL(request.url);
+        if (UNTRACED_PATHS.has(url.pathname)) return wrapped();
         const parent = propagation.extract(ROOT_CONTEXT, request.headers, headerGetter);
         const span = tracer.startSpan(
           `${request.method} ${url.pathname}`,

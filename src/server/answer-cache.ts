@@ -18,11 +18,15 @@ export interface Answer {
   body: Buffer;
   /** A strong validator for conditional requests: the version and a digest of the body. */
   etag: string;
+  /** The operation's name, if it had one: what a hit counts as in the metrics. */
+  operation?: string | undefined;
 }
 
 /** Handed to one execution; the plugin below marks it when the answer may be kept. */
 export interface AnswerTicket {
   cacheable: boolean;
+  /** The name of the operation that ran, when it had one (kept with the answer for the metrics). */
+  operation?: string | undefined;
 }
 
 /** The context key under which an execution finds its ticket. */
@@ -50,9 +54,9 @@ export class AnswerCache {
   }
 
   /** Keeps an answer computed at `version`; returns it with its ETag. */
-  set(key: string, version: string, contentType: string, body: Buffer): Answer {
+  set(key: string, version: string, contentType: string, body: Buffer, operation?: string): Answer {
     const digest = createHash('sha1').update(body).digest('base64url').slice(0, 22);
-    const answer = { version, contentType, body, etag: `"${version}-${digest}"` };
+    const answer = { version, contentType, body, etag: `"${version}-${digest}"`, operation };
     this.answers.set(key, answer);
     return answer;
   }

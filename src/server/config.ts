@@ -38,6 +38,13 @@ export interface Config {
   trustedDocuments: TrustedDocumentsMode;
   /** Sign-in through the identity provider (JWTs against its key set); undefined: API keys only. */
   jwt: JwtOptions | undefined;
+  /** Serve Prometheus metrics at `/metrics` (`METRICS=off` switches it off). */
+  metrics: boolean;
+  /**
+   * OpenTelemetry traces over OTLP/HTTP: on when `OTEL_EXPORTER_OTLP_ENDPOINT` (or the traces-only
+   * `OTEL_EXPORTER_OTLP_TRACES_ENDPOINT`) is set; the exporter reads them itself.
+   */
+  tracing: { serviceName: string; exportDelayMs: number } | undefined;
 }
 
 /**
@@ -61,6 +68,13 @@ export class ConfigError extends Error {
 
 const flag = z.enum(['true', 'false', '1', '0']).transform((value) => value === 'true' || value === '1');
 const positiveInteger = z.coerce.number().int().positive();
+
+/** A collector's OTLP/HTTP URL (the exporter reads the variable itself; checked here so a typo stops start-up). */
+const otlpUrl = z
+  .string()
+  .trim()
+  .regex(/^https?:\/\/\S+$/, 'must be an http:// or https:// URL (the OTLP/HTTP collector, e.g. http://collector:4318)')
+  .optional();
 
 const limitFields = Object.fromEntries(
   (Object.keys(LIMIT_VARIABLES) as (keyof Limits)[]).map((key) => [LIMIT_VARIABLES[key], positiveInteger.default(DEFAULT_LIMITS[key])]),
@@ -113,6 +127,12 @@ const environmentSchema = z
     JWT_ISSUER: z.string().trim().min(1).optional(),
     JWT_AUDIENCE: z.string().trim().min(1).optional(),
     JWT_SCOPE_CLAIM: z.string().trim().regex(/^\S+$/, 'must be one claim name, such as scope, scp or realm_access.roles').optional(),
+    METRICS: z.enum(['on', 'off']).default('on'),
+    OTEL_EXPORTER_OTLP_ENDPOINT: otlpUrl,
+    OTEL_EXPORTER_OTLP_TRACES_ENDPOINT: otlpUrl,
+    OTEL_SERVICE_NAME: z.string().trim().min(1).default('it-ops-knowledge-graph'),
+    // The SDK's batch processor no longer reads it itself: the standard name, passed on.
+    OTEL_BSP_SCHEDULE_DELAY: positiveInteger.default(5_000),
     ...limitFields,
   })
   .superRefine((env, context) => {
@@ -179,6 +199,11 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
             audience: env.JWT_AUDIENCE,
             scopeClaim: env.JWT_SCOPE_CLAIM ?? DEFAULT_SCOPE_CLAIM,
           }
+        : undefined,
+    metrics: env.METRICS === 'on',
+    tracing:
+      env.OTEL_EXPORTER_OTLP_ENDPOINT || env.OTEL_EXPORTER_OTLP_TRACES_ENDPOINT
+        ? { serviceName: env.OTEL_SERVICE_NAME, exportDelayMs: env.OTEL_BSP_SCHEDULE_DELAY }
         : undefined,
   };
 }

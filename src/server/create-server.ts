@@ -7,6 +7,7 @@
  * allow-list are on, and in production mode errors are masked and suggestions hidden.
  */
 import { useDisableIntrospection } from '@graphql-yoga/plugin-disable-introspection';
+import type { TracerProvider } from '@opentelemetry/api';
 import { createYoga, type Plugin, useReadinessCheck, type YogaServerInstance } from 'graphql-yoga';
 import type { Logger } from 'pino';
 import type { Store } from '../data/index.js';
@@ -18,10 +19,12 @@ import { schema } from '../schema/schema.js';
 import { AuthThrottle } from './auth-throttle.js';
 import { EXAMPLE_TABS } from './example-queries.js';
 import { HEADLINE_QUERY } from './headline-query.js';
+import { instrumentStore } from './instrumented-store.js';
 import { type JwtOptions, jwtVerifierFor } from './jwt-verifier.js';
 import { DEFAULT_LIMITS, type Limits } from './limits.js';
 import { renderLocalGraphiQL } from './local-graphiql.js';
 import { createLogger, yogaLogger } from './logger.js';
+import { createServiceMetrics, type ServiceMetrics } from './metrics.js';
 import { boundedParserCache } from './plugins/bounded-parser-cache.js';
 import { actorOf, useAuthentication } from './plugins/use-authentication.js';
 import { useBodyLimit } from './plugins/use-body-limit.js';
@@ -42,6 +45,7 @@ import { useTrustedDocuments } from './plugins/use-trusted-documents.js';
 import { useVersionedResponseCache } from './plugins/use-versioned-response-cache.js';
 import { readinessCheck } from './readiness.js';
 import type { FeedStatus } from './redis-change-feed.js';
+import { tracerOf, useTracing } from './tracing.js';
 import { shippedTrustedDocuments, type TrustedDocuments, type TrustedDocumentsMode } from './trusted-documents.js';
 
 export interface KnowledgeGraphServerOptions {
@@ -114,6 +118,29 @@ export interface KnowledgeGraphServerOptions {
    * with `loadTrustedDocuments(path)` from `trusted-documents.ts`).
    */
   trustedDocuments?: { mode?: TrustedDocumentsMode; documents?: TrustedDocuments };
+  /**
+   * Serve Prometheus metrics at `/metrics` (default: true; `METRICS=off`). See `metrics.ts` for
+   * what is counted. The registry is this server's own, not prom-client's global one.
+   */
+  metrics?: boolean;
+  /**
+   * Operation names that label metrics as themselves; any other name is labelled `other`, so that
+   * clients cannot grow the label set (default: `DEFAULT_KNOWN_OPERATION_NAMES`, the named
+   * operations of GraphiQL's example tabs and the explorer).
+   */
+  knownOperationNames?: ReadonlySet<string>;
+  /**
+   * Trace every request with OpenTelemetry through this provider (spans: the HTTP request,
+   * `graphql.parse`, `graphql.validate`, the operation's execute span, `store.<method>`). Default:
+   * none, and then no tracing code runs at all. `main.ts` passes an OTLP-exporting provider when
+   * `OTEL_EXPORTER_OTLP_ENDPOINT` is set; tests pass one with an in-memory exporter.
+   */
+  tracerProvider?: TracerProvider;
+  /**
+   * The metrics to count into (set by `createKnowledgeGraphListener`, which counts the answers it
+   * serves before the pipeline into the same registry). Default: made here when `metrics` is on.
+   */
+  serviceMetrics?: ServiceMetrics;
 }
 
 /** Headers that mark a request as sent by a script (CSRF prevention: `plugins/use-csrf-prevention.ts`). */
@@ -129,7 +156,12 @@ export type KnowledgeGraphServer = YogaServerInstance<object, GraphQLContext>;
 export const DOCUMENT_CACHE_BYTES = 32 * 1024 * 1024;
 
 export function createKnowledgeGraphServer(options: KnowledgeGraphServerOptions): KnowledgeGraphServer {
-  const { store } = options;
+  const metrics = options.metrics === false ? null : (options.serviceMetrics ?? createServiceMetrics(options));
+  // What the GraphQL execution reads through: each call timed and traced when those are on.
+  const store = instrumentStore(options.store, {
+    callDuration: metrics?.storeCallDuration,
+    tracer: options.tracerProvider ? tracerOf(options.tracerProvider) : undefined,
+  });
   const production = options.production ?? false;
   const limits: Limits = { ...DEFAULT_LIMITS, ...options.limits };
   const logger = options.logger === false ? createLogger({ level: 'silent' }) : (options.logger ?? createLogger());
@@ -141,9 +173,12 @@ export function createKnowledgeGraphServer(options: KnowledgeGraphServerOptions)
   const authThrottle = options.authThrottle ?? new AuthThrottle();
   const jwt = options.jwt ? jwtVerifierFor(options.jwt) : null;
   const plugins: Plugin[] = [
+    // First: `/metrics` is answered before the request log (so scrapes are not logged) and before
+    // any plugin that may end an execution early, whose refusals are then counted too.
+    ...(metrics ? [metrics.plugin] : []),
     useRequestLog(logger),
     useAuthentication({
-      store,
+      store: options.store,
       throttle: authThrottle,
       logger: options.logger === false ? null : logger,
       jwt,
@@ -151,7 +186,7 @@ export function createKnowledgeGraphServer(options: KnowledgeGraphServerOptions)
     }),
     useBodyLimit(limits.maxBodyBytes),
     useCsrfPrevention(),
-    useReadinessCheck({ endpoint: '/ready', check: readinessCheck(store, options.changeFeedStatus) }),
+    useReadinessCheck({ endpoint: '/ready', check: readinessCheck(options.store, options.changeFeedStatus) }),
     // Before anything reads the document's text in onParams (the response cache does).
     useTrustedDocuments(options.trustedDocuments?.mode ?? 'allow', options.trustedDocuments?.documents ?? shippedTrustedDocuments()),
     useQueryShapeLimits(limits),
@@ -170,12 +205,14 @@ export function createKnowledgeGraphServer(options: KnowledgeGraphServerOptions)
   if (options.explorer !== false) plugins.push(useExplorerAssets({ graphqlEndpoint }));
   plugins.push(
     useLinkedData({
-      store,
+      store: options.store,
       readRequiresKey: options.readRequiresKey ?? false,
       keyGuard: { throttle: authThrottle, logger: options.logger === false ? null : logger, jwt },
       ...(options.linkedDataBase ? { base: checkLinkedDataBase(options.linkedDataBase) } : {}),
     }),
   );
+  // Last: the execute span wraps the execute function every plugin above may have replaced.
+  if (options.tracerProvider) plugins.push(...useTracing(options.tracerProvider));
 
   return createYoga<object, GraphQLContext>({
     schema,

@@ -12,6 +12,7 @@ import { loadConfig } from './config.js';
 import { createLogger } from './logger.js';
 import { createKnowledgeGraphListener } from './node-listener.js';
 import { redisChangeFeed } from './redis-change-feed.js';
+import { createOtlpTracerProvider } from './tracing.js';
 
 async function main(): Promise<void> {
   const config = loadConfig();
@@ -30,6 +31,7 @@ async function main(): Promise<void> {
     logger.warn({ [quote.record]: quote.id, field: `provenance.${quote.field}`, reason: quote.reason }, 'stored quote not verified');
   }
   const changeFeed = config.redisUrl ? redisChangeFeed(config.redisUrl, logger) : null;
+  const tracerProvider = config.tracing ? createOtlpTracerProvider(config.tracing) : null;
   const { yoga, listener, drain, endStreams } = createKnowledgeGraphListener({
     store,
     production: config.production,
@@ -43,6 +45,8 @@ async function main(): Promise<void> {
     logger,
     authThrottle: new AuthThrottle(config.authFailures),
     ...(config.jwt ? { jwt: config.jwt } : {}),
+    metrics: config.metrics,
+    ...(tracerProvider ? { tracerProvider } : {}),
     ...(config.corsOrigins ? { corsOrigins: config.corsOrigins } : {}),
     ...(changeFeed ? { changeEventTarget: changeFeed.eventTarget, changeFeedStatus: changeFeed.status } : {}),
   });
@@ -107,6 +111,8 @@ async function main(): Promise<void> {
         await drain();
         await changeFeed?.close();
         await store.close();
+        // The spans of the last requests are sent before the process ends.
+        await tracerProvider?.shutdown();
         logger.info('stopped');
         // No process.exit: responses still being written finish first, then the process ends by itself.
         process.exitCode = 0;

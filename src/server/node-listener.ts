@@ -21,7 +21,9 @@ import { jwtVerifierFor } from './jwt-verifier.js';
 import { ACTOR, CLIENT_ADDRESS } from './key-guard.js';
 import { DEFAULT_LIMITS } from './limits.js';
 import { createLogger } from './logger.js';
+import { createServiceMetrics } from './metrics.js';
 import { REQUEST_ID_HEADER } from './plugins/use-request-log.js';
+import { traceCachedAnswer } from './tracing.js';
 
 export interface KnowledgeGraphListener {
   /** The GraphQL server behind the listener (for `yoga.fetch`, or mounting elsewhere). */
@@ -47,7 +49,14 @@ export interface KnowledgeGraphListener {
 export function createKnowledgeGraphListener(options: KnowledgeGraphServerOptions): KnowledgeGraphListener {
   const answers = options.responseCache === false ? null : new AnswerCache();
   const authThrottle = options.authThrottle ?? new AuthThrottle();
-  const yoga = createKnowledgeGraphServer({ ...options, authThrottle, markCacheableAnswers: answers !== null });
+  // Made here, not by the server, so that answers served before the pipeline count in the same registry.
+  const metrics = options.metrics === false ? null : (options.serviceMetrics ?? createServiceMetrics(options));
+  const yoga = createKnowledgeGraphServer({
+    ...options,
+    authThrottle,
+    markCacheableAnswers: answers !== null,
+    ...(metrics ? { serviceMetrics: metrics } : {}),
+  });
   const inFlight = new Set<Promise<unknown>>();
   const track = (handling: Promise<unknown>) => {
     const settled = handling.catch(() => undefined).finally(() => inFlight.delete(settled));
@@ -115,10 +124,21 @@ export function createKnowledgeGraphListener(options: KnowledgeGraphServerOption
     const kept = answers!.get(key, version);
     if (kept) {
       send(response, kept, { requestId, authorized: actor !== null, notModified: header(request, 'if-none-match') === kept.etag });
+      metrics?.countCachedAnswer(kept.operation, (performance.now() - startedAt) / 1000);
+      if (options.tracerProvider) {
+        traceCachedAnswer(options.tracerProvider, {
+          method: question.method,
+          path: endpoint,
+          status: response.statusCode,
+          headers: request.headers,
+          startedAt,
+        });
+      }
       if (logger) logRequest(logger, { requestId, method: question.method, path: endpoint, status: response.statusCode, startedAt });
       return;
     }
 
+    metrics?.countCacheMiss();
     const ticket: AnswerTicket = { cacheable: false };
     const computed = await yoga.fetch(
       `http://localhost${request.url}`,
@@ -128,7 +148,13 @@ export function createKnowledgeGraphListener(options: KnowledgeGraphServerOption
     );
     const computedBody = Buffer.from(await computed.arrayBuffer());
     if (ticket.cacheable && computed.status === 200) {
-      const fresh = answers!.set(key, version, computed.headers.get('content-type') ?? 'application/json; charset=utf-8', computedBody);
+      const fresh = answers!.set(
+        key,
+        version,
+        computed.headers.get('content-type') ?? 'application/json; charset=utf-8',
+        computedBody,
+        ticket.operation,
+      );
       send(response, fresh, {
         requestId: computed.headers.get(REQUEST_ID_HEADER) ?? requestId,
         authorized: actor !== null,

@@ -3,6 +3,7 @@
  * it ran a query without errors — never a mutation or subscription, nor a query reading state the
  * graph version does not cover (`cacheable.ts`). Only marked answers are kept.
  */
+import { getOperationAST } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import { ANSWER_TICKET, type AnswerTicket } from '../answer-cache.js';
 import { isCacheableOperation } from '../cacheable.js';
@@ -14,7 +15,10 @@ export function useMarkCacheableAnswers(): Plugin {
       if (!ticket || !isCacheableOperation(args.schema, args.document, args.operationName)) return;
       return {
         onExecuteDone({ result }) {
-          if (!(Symbol.asyncIterator in result) && !result.errors?.length) ticket.cacheable = true;
+          if (!(Symbol.asyncIterator in result) && !result.errors?.length) {
+            ticket.cacheable = true;
+            ticket.operation = getOperationAST(args.document, args.operationName)?.name?.value;
+          }
         },
       };
     },

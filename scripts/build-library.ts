@@ -3,17 +3,19 @@
  * src/index.ts and the sources it imports as one ES module in dist/library/ (esbuild; packages stay
  * external, so they come from the installing project's node_modules and its `dependencies` must name
  * them), its source map (the TypeScript sources embedded, so no src/ ships), the curated content's
- * source text and the ESCO slice beside it (read through `import.meta.url`, as in dist/server/), and
+ * source text, the ESCO slice and the trusted documents' manifest beside it (read through
+ * `import.meta.url`, as in dist/server/: `copyFilesReadBesideBundle`), and
  * the type declarations in dist/types/ (`tsc -p tsconfig.library.json`). `npm run build:library`;
  * `npm pack` runs it first (`prepack`).
  */
 import { execFile } from 'node:child_process';
-import { copyFile, mkdir, readdir, rm } from 'node:fs/promises';
+import { rm } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { build } from 'esbuild';
+import { copyFilesReadBesideBundle } from './build-server.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 export const LIBRARY_OUT_DIR = join(root, 'dist/library');
@@ -69,11 +71,7 @@ export async function buildLibrary(options: { quiet?: boolean } = {}): Promise<v
     sourcemap: true,
     logLevel: 'warning',
   });
-  const content = join(root, 'src/data/content');
-  await mkdir(join(LIBRARY_OUT_DIR, 'content'), { recursive: true });
-  for (const file of await readdir(content)) {
-    if (!file.endsWith('.ts')) await copyFile(join(content, file), join(LIBRARY_OUT_DIR, 'content', file));
-  }
+  await copyFilesReadBesideBundle(LIBRARY_OUT_DIR);
   const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');
   await promisify(execFile)(process.execPath, [tsc, '-p', join(root, 'tsconfig.library.json')], { cwd: root });
   if (!options.quiet) {

@@ -13,6 +13,22 @@ import { build } from 'esbuild';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 export const SERVER_OUT_DIR = join(root, 'dist/server');
 
+/**
+ * What a bundle of src/ reads next to itself through `import.meta.url`: the curated content's
+ * source text and the ESCO slice (`./content/`, as src/data/graph.ts reads them next to its source)
+ * and the trusted documents' manifest (`./graphql/`, as src/server/trusted-documents.ts does).
+ * The service's bundle and the package's library both need them.
+ */
+export async function copyFilesReadBesideBundle(outDir: string): Promise<void> {
+  const content = join(root, 'src/data/content');
+  await mkdir(join(outDir, 'content'), { recursive: true });
+  for (const file of await readdir(content)) {
+    if (!file.endsWith('.ts')) await copyFile(join(content, file), join(outDir, 'content', file));
+  }
+  await mkdir(join(outDir, 'graphql'), { recursive: true });
+  await copyFile(join(root, 'src/server/graphql/persisted-documents.json'), join(outDir, 'graphql/persisted-documents.json'));
+}
+
 export async function buildServer(options: { quiet?: boolean } = {}): Promise<void> {
   const started = performance.now();
   await rm(SERVER_OUT_DIR, { recursive: true, force: true });
@@ -27,15 +43,7 @@ export async function buildServer(options: { quiet?: boolean } = {}): Promise<vo
     sourcemap: true,
     logLevel: 'warning',
   });
-  // The bundle resolves `./content/` next to itself, as src/data/graph.ts does next to its source.
-  const content = join(root, 'src/data/content');
-  await mkdir(join(SERVER_OUT_DIR, 'content'), { recursive: true });
-  for (const file of await readdir(content)) {
-    if (!file.endsWith('.ts')) await copyFile(join(content, file), join(SERVER_OUT_DIR, 'content', file));
-  }
-  // The trusted documents' manifest, read next to the bundle as src/server/trusted-documents.ts reads it next to its source.
-  await mkdir(join(SERVER_OUT_DIR, 'graphql'), { recursive: true });
-  await copyFile(join(root, 'src/server/graphql/persisted-documents.json'), join(SERVER_OUT_DIR, 'graphql/persisted-documents.json'));
+  await copyFilesReadBesideBundle(SERVER_OUT_DIR);
   if (!options.quiet) console.log(`Built ${relative(root, SERVER_OUT_DIR)}/main.js in ${Math.round(performance.now() - started)} ms`);
 }
 

@@ -26,6 +26,16 @@ export {
   type KnowledgeGraphServerOptions,
 } from './server/create-server.js';
 export { HEADLINE_QUERY } from './server/headline-query.js';
+export type { JwtOptions } from './server/jwt-verifier.js';
 export { DEFAULT_LIMITS, type Limits } from './server/limits.js';
+export { DEFAULT_KNOWN_OPERATION_NAMES } from './server/metrics.js';
 export { createKnowledgeGraphListener, type KnowledgeGraphListener } from './server/node-listener.js';
 export { type FeedStatus, type RedisChangeFeed, redisChangeFeed } from './server/redis-change-feed.js';
+export { createOtlpTracerProvider } from './server/tracing.js';
+export {
+  loadTrustedDocuments,
+  shippedTrustedDocuments,
+  type TrustedDocuments,
+  type TrustedDocumentsMode,
+  trustedDocumentId,
+} from './server/trusted-documents.js';

@@ -7,10 +7,12 @@
 import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { Writable } from 'node:stream';
+import { getOperationAST, parse } from 'graphql';
 import { pino } from 'pino';
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadConfig } from '../src/server/config.js';
 import { CSRF_HEADERS, createKnowledgeGraphServer, type KnowledgeGraphServerOptions } from '../src/server/create-server.js';
+import { EXAMPLE_TABS } from '../src/server/example-queries.js';
 import { DEFAULT_KNOWN_OPERATION_NAMES } from '../src/server/metrics.js';
 import { createKnowledgeGraphListener } from '../src/server/node-listener.js';
 import { close, listen } from './support/listen.js';
@@ -116,7 +118,10 @@ describe('/metrics', () => {
     expect(() => loadConfig({ METRICS: 'maybe' })).toThrow(/METRICS/);
   });
 
-  it('labels the explorer’s operations as themselves by default', () => {
+  it('labels the trusted documents’ operations — GraphiQL’s example tabs and the explorer’s — as themselves by default', () => {
+    const tabs = EXAMPLE_TABS.map((tab) => getOperationAST(parse(tab.query))?.name?.value);
+    expect(tabs.length).toBeGreaterThan(10);
+    for (const name of tabs) expect(DEFAULT_KNOWN_OPERATION_NAMES).toContain(name);
     const explorer = readFileSync(new URL('../src/explorer/queries.ts', import.meta.url), 'utf8');
     const names = [...explorer.matchAll(/\b(?:query|mutation|subscription) (\w+)/g)].map((match) => match[1]!);
     expect(names.length).toBeGreaterThan(0);

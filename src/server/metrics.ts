@@ -13,8 +13,7 @@ import type { Plugin } from 'graphql-yoga';
 import { Counter, collectDefaultMetrics, Gauge, Histogram, Registry } from 'prom-client';
 import type { Store } from '../data/index.js';
 import { ERROR_CODES } from '../schema/errors.js';
-import { EXAMPLE_TABS } from './example-queries.js';
-import { HEADLINE_QUERY } from './headline-query.js';
+import { shippedTrustedDocuments } from './trusted-documents.js';
 
 /** The label of any operation whose name is not a known operation's (or that has none). */
 export const OTHER_OPERATION = 'other';
@@ -23,31 +22,18 @@ export const OTHER_OPERATION = 'other';
 export const METRICS_ENDPOINT = '/metrics';
 
 /**
- * The operations the explorer sends (`src/explorer/queries.ts`; a test checks this list against
- * it). Listed here because the server does not import browser code.
+ * The operation names labelled as themselves by default: those of the trusted documents' manifest
+ * (`trusted-documents.ts`: the README's example questions, GraphiQL's tabs, the explorer's and the
+ * widget's operations, and any a portal team added) — names chosen by this service and its
+ * portals, never by an arbitrary client.
  */
-const EXPLORER_OPERATION_NAMES = [
-  'ExplorerNeighborhood',
-  'ExplorerFocus',
-  'ExplorerSearch',
-  'ExplorerEntity',
-  'ExplorerPaths',
-  'ExplorerChoices',
-  'ExplorerCompareRoles',
-  'ExplorerSkillGap',
-];
-
-/**
- * The operation names labelled as themselves by default: the named operations among the README's
- * example questions (GraphiQL's tabs) and the explorer's.
- */
-export const DEFAULT_KNOWN_OPERATION_NAMES: ReadonlySet<string> = new Set([
-  ...[HEADLINE_QUERY, ...EXAMPLE_TABS.map((tab) => tab.query)].flatMap((query) => {
-    const name = getOperationAST(parse(query))?.name?.value;
-    return name ? [name] : [];
-  }),
-  ...EXPLORER_OPERATION_NAMES,
-]);
+export const DEFAULT_KNOWN_OPERATION_NAMES: ReadonlySet<string> = new Set(
+  [...shippedTrustedDocuments().values()].flatMap((text) =>
+    parse(text).definitions.flatMap((definition) =>
+      definition.kind === 'OperationDefinition' && definition.name ? [definition.name.value] : [],
+    ),
+  ),
+);
 
 const DURATION_BUCKETS = [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10];
 const STORE_BUCKETS = [0.0001, 0.00025, 0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 1];

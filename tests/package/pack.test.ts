@@ -11,7 +11,7 @@ import { once } from 'node:events';
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
@@ -126,6 +126,21 @@ beforeAll(async () => {
       allowScripts: { 'better-sqlite3': true },
     }),
   );
+  // better-sqlite3 installs its native addon from a prebuilt binary, downloaded from GitHub, or else
+  // compiles SQLite for minutes. This machine reaches no GitHub, so the install takes the binary this
+  // checkout built, offered as a local prebuild (prebuild-install's own option, as an air-gapped
+  // portal would point it at its mirror): the same version for the same Node ABI and platform.
+  const sqlite = dirname(createRequire(import.meta.url).resolve('better-sqlite3/package.json'));
+  const sqliteVersion = (JSON.parse(await readFile(join(sqlite, 'package.json'), 'utf8')) as { version: string }).version;
+  const prebuilds = join(work, 'prebuilds');
+  await mkdir(prebuilds);
+  await run('tar', [
+    '-czf',
+    join(prebuilds, `better-sqlite3-v${sqliteVersion}-node-v${process.versions.modules}-${process.platform}-${process.arch}.tar.gz`),
+    '-C',
+    sqlite,
+    'build/Release/better_sqlite3.node',
+  ]);
   await timed('npm install of the tarball, express and @types/node', () =>
     run(
       'npm',
@@ -139,7 +154,7 @@ beforeAll(async () => {
         `express@${manifest.devDependencies['express']}`,
         `@types/node@${manifest.devDependencies['@types/node']}`,
       ],
-      { cwd: app, maxBuffer: 64 * 1024 * 1024 },
+      { cwd: app, maxBuffer: 64 * 1024 * 1024, env: { ...process.env, npm_config_better_sqlite3_local_prebuilds: prebuilds } },
     ),
   );
   await writeFile(join(app, 'server.mjs'), SERVER_SCRIPT);

@@ -22,7 +22,6 @@ import { HEADLINE_QUERY } from './headline-query.js';
 import { instrumentStore } from './instrumented-store.js';
 import { type JwtOptions, jwtVerifierFor } from './jwt-verifier.js';
 import { DEFAULT_LIMITS, type Limits } from './limits.js';
-import { renderLocalGraphiQL } from './local-graphiql.js';
 import { createLogger, yogaLogger } from './logger.js';
 import { createServiceMetrics, type ServiceMetrics } from './metrics.js';
 import { boundedParserCache } from './plugins/bounded-parser-cache.js';
@@ -36,6 +35,7 @@ import { useExecutionTimeout } from './plugins/use-execution-timeout.js';
 import { useExplorerAssets } from './plugins/use-explorer-assets.js';
 import { useHideSuggestions } from './plugins/use-hide-suggestions.js';
 import { useLinkedData } from './plugins/use-linked-data.js';
+import { useLocalGraphiQL } from './plugins/use-local-graphiql.js';
 import { useMarkCacheableAnswers } from './plugins/use-mark-cacheable-answers.js';
 import { useQueryCostLimit } from './plugins/use-query-cost-limit.js';
 import { useQueryShapeLimits } from './plugins/use-query-shape-limits.js';
@@ -177,6 +177,15 @@ export function createKnowledgeGraphServer(options: KnowledgeGraphServerOptions)
     // any plugin that may end an execution early, whose refusals are then counted too.
     ...(metrics ? [metrics.plugin] : []),
     useRequestLog(logger),
+    // A browser's GET of the endpoint is GraphiQL: answered before anything reads a GraphQL request.
+    ...(options.graphiql === false
+      ? []
+      : [
+          useLocalGraphiQL({
+            graphqlEndpoint,
+            options: { title: 'IT-operations knowledge graph', defaultQuery: HEADLINE_QUERY, defaultTabs: EXAMPLE_TABS },
+          }),
+        ]),
     useAuthentication({
       store: options.store,
       throttle: authThrottle,
@@ -227,12 +236,9 @@ export function createKnowledgeGraphServer(options: KnowledgeGraphServerOptions)
       graphChanges,
       ...(options.linkedDataBase ? { linkedDataBase: options.linkedDataBase } : {}),
     }),
-    graphiql:
-      options.graphiql === false
-        ? false
-        : { title: 'IT-operations knowledge graph', defaultQuery: HEADLINE_QUERY, defaultTabs: EXAMPLE_TABS },
-    // Every script, style, worker, font and icon inlined: GraphiQL works without internet access.
-    renderGraphiQL: renderLocalGraphiQL,
+    // GraphiQL is `useLocalGraphiQL` above: every script, style, worker, font and icon inlined, so it
+    // works without internet access; compressed once and revalidated by ETag.
+    graphiql: false,
     // Errors that are not deliberate GraphQL errors become "Unexpected error."; in production
     // without any detail, in development (NODE_ENV=development) with the original message.
     maskedErrors: { isDev: !production && process.env['NODE_ENV'] === 'development' },

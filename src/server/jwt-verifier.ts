@@ -14,7 +14,7 @@
  * hold `:`), the label names the user and the provider, and the scope is the strongest of
  * `read`/`edit`/`admin` the scope claim grants.
  */
-import { createRemoteJWKSet, decodeJwt, decodeProtectedHeader, errors, type JWTPayload, jwtVerify } from 'jose';
+import { createRemoteJWKSet, decodeJwt, decodeProtectedHeader, errors, type JWTPayload, type JWTVerifyGetKey, jwtVerify } from 'jose';
 import { SCOPES, type Scope, TOKEN_ACTOR_PREFIX } from '../data/curation.js';
 import type { Actor } from './authenticate.js';
 
@@ -101,7 +101,7 @@ export function createJwtVerifier(options: JwtOptions): JwtVerifier {
   let failedFetches = 0;
   let retryAt = 0;
   let lastFailure = '';
-  const keys: typeof remoteKeys = async (header, token) => {
+  const keys: JWTVerifyGetKey = async (header, token) => {
     if (Date.now() < retryAt) throw new KeySetUnavailable(`not fetched again yet after: ${lastFailure}`);
     try {
       const key = await remoteKeys(header, token);

@@ -13,8 +13,9 @@
  * cache keys on it): the plugin puts the trusted text in the params there.
  */
 import { usePersistedOperations } from '@graphql-yoga/plugin-persisted-operations';
+import { GraphQLError } from 'graphql';
 import type { GraphQLParams, Plugin } from 'graphql-yoga';
-import { codedError } from '../../schema/errors.js';
+import { codedError, ERROR_CODES } from '../../schema/errors.js';
 import type { TrustedDocuments, TrustedDocumentsMode } from '../trusted-documents.js';
 
 /** The id a request names: `documentId` in a JSON body, or in the query string of a GET. */
@@ -24,6 +25,21 @@ export function documentIdOf(params: GraphQLParams, request: Request): string | 
   if (request.method !== 'GET') return null;
   const queryStart = request.url.indexOf('?');
   return queryStart === -1 ? null : new URLSearchParams(request.url.slice(queryStart + 1)).get('documentId');
+}
+
+/** A malformed request, coded as graphql-yoga codes its own (`BAD_REQUEST`, 400). */
+function badRequest(message: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: 'BAD_REQUEST', http: { status: ERROR_CODES.BAD_REQUEST.status } } });
+}
+
+/** The answer to a request that names no document at all (no text, or only blanks, and no id). */
+function noDocument(mode: TrustedDocumentsMode): GraphQLError {
+  return mode === 'only'
+    ? codedError(
+        'TRUSTED_DOCUMENT_REQUIRED',
+        'The request names no document: this service runs only trusted documents (TRUSTED_DOCUMENTS=only), send the `documentId` of a document in its manifest.',
+      )
+    : badRequest('The request names no document: send its text as `query`, or the `documentId` of a trusted document.');
 }
 
 /** Ids are short; an unknown one is echoed in the error only up to this length. */
@@ -52,6 +68,9 @@ export function useTrustedDocuments(mode: TrustedDocumentsMode, documents: Trust
           'TRUSTED_DOCUMENT_REQUIRED',
           'This service runs only trusted documents (TRUSTED_DOCUMENTS=only): send the `documentId` of a document in its manifest, not the text.',
         ),
+      // Never reached through the wrapper below, which answers a request without text or id itself;
+      // kept so that the plugin's own default (a 200 with a plugin-internal message) cannot appear.
+      keyNotFound: () => noDocument(mode),
       notFound: ({ params, request }) => {
         const id = documentIdOf(params, request) ?? '';
         const shown = id.length > ECHOED_ID_LENGTH ? `${id.slice(0, ECHOED_ID_LENGTH)}…` : id;
@@ -62,9 +81,16 @@ export function useTrustedDocuments(mode: TrustedDocumentsMode, documents: Trust
   return {
     ...persisted,
     onParams(payload) {
-      // A request with neither a text nor an id is left to graphql-yoga's own check ("Must provide
-      // query string", BAD_REQUEST), as without this plugin.
-      if (payload.params.query == null && documentIdOf(payload.params, payload.request) === null) return;
+      const { params, request, setParams } = payload;
+      const id = documentIdOf(params, request);
+      // A blank text is no text (the plugin would look for an id and answer 200 with its own error).
+      const text = typeof params.query === 'string' && params.query.trim() !== '' ? params.query : null;
+      if (text === null && id === null) throw noDocument(mode);
+      if (text === null && params.query != null) {
+        const { query: _blank, ...rest } = params;
+        setParams(rest);
+        return persisted.onParams?.({ ...payload, params: rest });
+      }
       return persisted.onParams?.(payload);
     },
   };

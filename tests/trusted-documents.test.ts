@@ -258,6 +258,19 @@ describe('TRUSTED_DOCUMENTS=allow (the default)', () => {
     expect(status).toBe(200);
     expect(JSON.stringify(answer.data)).toContain('CISSP');
   });
+
+  it('runs a request sending both a documentId and that document’s very text, and refuses one whose text differs', async () => {
+    const same = await post(service, { documentId: HEADLINE_ID(), query: manifest[HEADLINE_ID()] });
+    expect(same.status).toBe(200);
+    expect(same.answer.errors).toBeUndefined();
+    expect(JSON.stringify(same.answer.data)).toContain('CISSP');
+
+    const other = await post(service, { documentId: HEADLINE_ID(), query: '{ role(slug: "it-operations-manager") { name } }' });
+    expect(other.status).toBe(400);
+    expect(codes(other.answer)).toEqual(['BAD_REQUEST']);
+    expect(other.answer.errors![0]!.message).toContain('both `documentId` and `query`');
+    expect(other.answer.data).toBeUndefined();
+  });
 });
 
 describe('TRUSTED_DOCUMENTS=off', () => {

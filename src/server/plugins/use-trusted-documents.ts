@@ -8,6 +8,8 @@
  *   in `onParams`, before it is parsed, validated or costed;
  * - `off`: ids are refused (TRUSTED_DOCUMENTS_DISABLED); texts run as before.
  * An id the manifest lacks is TRUSTED_DOCUMENT_NOT_FOUND, whatever the mode that accepts ids.
+ * A request naming no document (no text, a blank one, no id) is refused with a 400 saying what to
+ * send. Under `allow`, a text sent beside an id runs when it is that document's text, else is refused.
  *
  * It must come before every plugin that reads the document's text in `onParams` (the response
  * cache keys on it): the plugin puts the trusted text in the params there.
@@ -90,6 +92,18 @@ export function useTrustedDocuments(mode: TrustedDocumentsMode, documents: Trust
         const { query: _blank, ...rest } = params;
         setParams(rest);
         return persisted.onParams?.({ ...payload, params: rest });
+      }
+      // Both a text and an id (a migrating client sending a hash beside its text, as the appendix's
+      // note on persisting suggests): the same document runs; different ones are refused, since
+      // which one the client meant cannot be known. Under `only` a text is refused anyway.
+      if (mode === 'allow' && text !== null && id !== null) {
+        if (documents.get(id) !== text) {
+          throw badRequest(
+            'The request sends both `documentId` and `query`, and `query` is not the text of the trusted document with that id: send only one of them.',
+          );
+        }
+        setParams({ query: text, operationName: params.operationName, variables: params.variables, extensions: params.extensions });
+        return;
       }
       return persisted.onParams?.(payload);
     },

@@ -15,9 +15,8 @@
  * cache keys on it): the plugin puts the trusted text in the params there.
  */
 import { usePersistedOperations } from '@graphql-yoga/plugin-persisted-operations';
-import { GraphQLError } from 'graphql';
 import type { GraphQLParams, Plugin } from 'graphql-yoga';
-import { codedError, ERROR_CODES } from '../../schema/errors.js';
+import { badRequestError, codedError } from '../../schema/errors.js';
 import type { TrustedDocuments, TrustedDocumentsMode } from '../trusted-documents.js';
 
 /** The id a request names: `documentId` in a JSON body, or in the query string of a GET. */
@@ -29,19 +28,14 @@ export function documentIdOf(params: GraphQLParams, request: Request): string | 
   return queryStart === -1 ? null : new URLSearchParams(request.url.slice(queryStart + 1)).get('documentId');
 }
 
-/** A malformed request, coded as graphql-yoga codes its own (`BAD_REQUEST`, 400). */
-function badRequest(message: string): GraphQLError {
-  return new GraphQLError(message, { extensions: { code: 'BAD_REQUEST', http: { status: ERROR_CODES.BAD_REQUEST.status } } });
-}
-
 /** The answer to a request that names no document at all (no text, or only blanks, and no id). */
-function noDocument(mode: TrustedDocumentsMode): GraphQLError {
+function noDocument(mode: TrustedDocumentsMode) {
   return mode === 'only'
     ? codedError(
         'TRUSTED_DOCUMENT_REQUIRED',
         'The request names no document: this service runs only trusted documents (TRUSTED_DOCUMENTS=only), send the `documentId` of a document in its manifest.',
       )
-    : badRequest('The request names no document: send its text as `query`, or the `documentId` of a trusted document.');
+    : badRequestError('The request names no document: send its text as `query`, or the `documentId` of a trusted document.');
 }
 
 /** Ids are short; an unknown one is echoed in the error only up to this length. */
@@ -98,7 +92,7 @@ export function useTrustedDocuments(mode: TrustedDocumentsMode, documents: Trust
       // which one the client meant cannot be known. Under `only` a text is refused anyway.
       if (mode === 'allow' && text !== null && id !== null) {
         if (documents.get(id) !== text) {
-          throw badRequest(
+          throw badRequestError(
             'The request sends both `documentId` and `query`, and `query` is not the text of the trusted document with that id: send only one of them.',
           );
         }

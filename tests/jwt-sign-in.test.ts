@@ -46,14 +46,27 @@ async function signingKey(kid: string): Promise<SigningKey> {
 async function startJwksServer(keys: SigningKey[]) {
   const published = [...keys];
   let fetches = 0;
+  let failing = false;
   const server = createServer((_request, response) => {
     fetches += 1;
+    if (failing) {
+      response.writeHead(500).end('down');
+      return;
+    }
     response.writeHead(200, { 'content-type': 'application/json' });
     response.end(JSON.stringify({ keys: published.map((key) => key.publicJwk) }));
   });
   servers.push(server);
   const url = `${await listen(server)}/realms/it-ops/protocol/openid-connect/certs`;
-  return { url, publish: (key: SigningKey) => published.push(key), fetches: () => fetches };
+  return {
+    url,
+    publish: (key: SigningKey) => published.push(key),
+    fetches: () => fetches,
+    /** The provider answers 500 to every fetch of its key set (true) or serves it again (false). */
+    fail: (down: boolean) => {
+      failing = down;
+    },
+  };
 }
 
 interface Claims {
@@ -336,6 +349,50 @@ describe('sign-in through the identity provider', () => {
       expect(response.body).toMatchObject({ errors: [{ extensions: { code: 'AUTHENTICATION_UNAVAILABLE' } }] });
     }
     expect(await written(store)).toEqual(before);
+  });
+
+  it('refuses a token whose unverified claims already fail without fetching the key set', async () => {
+    const key = await signingKey('key-1');
+    const jwks = await startJwksServer([key]);
+    const { client } = await startService({ jwksUrl: jwks.url, issuer: ISSUER, audience: AUDIENCE });
+    const cases: [string, string][] = [
+      [await sign(key, { iss: 'https://evil.test/' }), 'wrong issuer'],
+      [await sign(key, { aud: 'another-api' }), 'wrong audience'],
+      [await sign(key, { exp: Math.floor(Date.now() / 1000) - 120 }), 'expired'],
+    ];
+    for (const [token, reason] of cases) {
+      const response = await client.post(ROLE, {}, { key: token });
+      expect(response.status, reason).toBe(401);
+      expect(await response.json()).toMatchObject({ errors: [{ extensions: { code: 'UNAUTHENTICATED', reason } }] });
+    }
+    expect(jwks.fetches()).toBe(0);
+  });
+
+  it('backs off from a failing key set: 30 tokens cause at most two fetches, and a valid token is accepted once it recovers', async () => {
+    const key = await signingKey('key-1');
+    const jwks = await startJwksServer([key]);
+    jwks.fail(true);
+    const { client } = await startService({ jwksUrl: jwks.url, issuer: ISSUER, audience: AUDIENCE, jwksBackoffMs: 1_000 });
+    const token = await sign(key);
+    const statuses: number[] = [];
+    const retryAfter: (string | null)[] = [];
+    const ask = async () => {
+      const response = await client.post(ROLE, {}, { key: token });
+      statuses.push(response.status);
+      retryAfter.push(response.headers.get('retry-after'));
+      expect(await response.json()).toMatchObject({ errors: [{ extensions: { code: 'AUTHENTICATION_UNAVAILABLE' } }] });
+    };
+    for (let i = 0; i < 15; i += 1) await ask();
+    await Promise.all(Array.from({ length: 15 }, ask));
+    expect(new Set(statuses)).toEqual(new Set([503]));
+    expect(retryAfter.every((value) => Number(value) >= 1)).toBe(true);
+    expect(jwks.fetches()).toBeGreaterThanOrEqual(1);
+    expect(jwks.fetches()).toBeLessThanOrEqual(2);
+
+    jwks.fail(false);
+    // Within the backoff the recovered provider is not asked yet; after it, the token is checked and accepted.
+    expect(await eventually(async () => (await client.post(ROLE, {}, { key: token })).status === 200, 5_000)).toBe(true);
+    expect(jwks.fetches()).toBeLessThanOrEqual(3);
   });
 
   it('treats a JWT as an unknown API key when sign-in through a provider is not configured', async () => {

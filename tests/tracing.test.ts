@@ -31,7 +31,14 @@ async function tracedYoga() {
   const exporter = new InMemorySpanExporter();
   const tracerProvider = new NodeTracerProvider({ spanProcessors: [new SimpleSpanProcessor(exporter)] });
   cleanups.push(() => tracerProvider.shutdown());
-  const yoga = createKnowledgeGraphServer({ store, logger: false, tracerProvider, responseCache: false });
+  // The tests' operations are made known ones: only known operations name their execute span.
+  const yoga = createKnowledgeGraphServer({
+    store,
+    logger: false,
+    tracerProvider,
+    responseCache: false,
+    knownOperationNames: new Set(['TraceHeadline', 'TraceRole']),
+  });
   return { yoga, exporter };
 }
 
@@ -86,6 +93,31 @@ describe('traces', () => {
       const parent = executes.find((execute) => execute.spanContext().spanId === parentOf(call));
       expect(parent?.spanContext().traceId).toBe(call.spanContext().traceId);
     }
+  });
+
+  it('names spans by route and bounded operation label, never by a raw path or a client-chosen operation name', async () => {
+    const { yoga, exporter } = await tracedYoga();
+    for (const path of ['/wp-admin/a1', '/secret-token-abc123/x?key=hunter2', '/entities/Um9sZTox.jsonld', '/explore/app.js'])
+      await (await yoga.fetch(`http://localhost${path}`)).text();
+    const made = await yoga.fetch('http://localhost/graphql', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: 'query Evil_user_john_doe_ssn_123456789 { __typename }' }),
+    });
+    expect(made.status).toBe(200);
+    await made.text();
+
+    const spans = exporter.getFinishedSpans();
+    const names = spans.map((span) => span.name);
+    expect(names).toEqual(expect.arrayContaining(['GET', 'GET /entities/{id}.jsonld', 'GET /explore', 'POST /graphql', 'query.other']));
+    // The document itself is exported (it has no inline arguments); its operation name nowhere else.
+    const everything = JSON.stringify(spans.map((span) => [span.name, { ...span.attributes, 'graphql.execute.document': undefined }]));
+    for (const secret of ['wp-admin', 'secret-token', 'hunter2', 'Evil_user']) expect(everything, secret).not.toContain(secret);
+    const execute = spans.find((span) => span.name === 'query.other')!;
+    expect(execute.attributes['graphql.execute.operationName']).toBe('other');
+    const linked = spans.find((span) => span.name === 'GET /entities/{id}.jsonld')!;
+    expect(linked.attributes).toMatchObject({ 'http.route': '/entities/{id}.jsonld', 'url.path': '/entities/Um9sZTox.jsonld' });
+    for (const span of spans.filter((span) => span.name === 'GET')) expect(span.attributes['url.path']).toBeUndefined();
   });
 
   it('gives an answer sent from the answer cache a span of its own, and scrapes of /metrics none', async () => {
@@ -154,8 +186,9 @@ describe('traces', () => {
     expect(response.status).toBe(200);
     await response.text();
     const sent = () => Buffer.concat(exports.map((e) => e.body)).toString('latin1');
-    // Well before the SDK's default export delay (5 s) would have sent them.
-    expect(await eventually(() => sent().includes('query.TraceHeadline') && sent().includes('store.'), 3_000)).toBe(true);
+    // Well before the SDK's default export delay (5 s) would have sent them. TraceHeadline is no
+    // operation of the manifest: its execute span is named by the label `other`.
+    expect(await eventually(() => sent().includes('query.other') && sent().includes('store.'), 3_000)).toBe(true);
     expect(exports[0]!.path).toBe('/v1/traces');
     expect(sent()).toContain('kg-under-test');
     expect(sent()).toContain('graphql.parse');

@@ -128,6 +128,18 @@ describe('TRUSTED_DOCUMENTS=only', () => {
     expect(answer.errors![0]!.message).toContain(unknown);
   });
 
+  it.each([
+    ['an empty query', { query: '' }],
+    ['a blank query', { query: ' \n ' }],
+    ['neither query nor documentId', { variables: {} }],
+  ])('refuses %s with TRUSTED_DOCUMENT_REQUIRED and a 400 asking for a documentId', async (_case, body) => {
+    const { status, answer } = await post(service, body);
+    expect(status).toBe(400);
+    expect(codes(answer)).toEqual(['TRUSTED_DOCUMENT_REQUIRED']);
+    expect(answer.errors![0]!.message).toContain('names no document');
+    expect(answer.errors![0]!.message).toContain('`documentId`');
+  });
+
   it('runs nothing for a refused text: no store call for a read, no change for a curator’s mutation', async () => {
     const { store } = await openTestGraph();
     const counted = countingStore(store);
@@ -228,6 +240,36 @@ describe('TRUSTED_DOCUMENTS=allow (the default)', () => {
 
   it('refuses an unknown id with TRUSTED_DOCUMENT_NOT_FOUND', async () => {
     expect(codes((await post(service, { documentId: `sha256:${'f'.repeat(64)}` })).answer)).toEqual(['TRUSTED_DOCUMENT_NOT_FOUND']);
+  });
+
+  it.each([
+    ['an empty query', { query: '' }],
+    ['a blank query', { query: ' \n ' }],
+    ['neither query nor documentId', { variables: {} }],
+  ])('refuses %s with BAD_REQUEST and a 400 saying what to send', async (_case, body) => {
+    const { status, answer } = await post(service, body);
+    expect(status).toBe(400);
+    expect(codes(answer)).toEqual(['BAD_REQUEST']);
+    expect(answer.errors![0]!.message).toMatch(/names no document.*`query`.*`documentId`/);
+  });
+
+  it('runs a blank query beside a documentId as the trusted document', async () => {
+    const { status, answer } = await post(service, { query: ' ', documentId: HEADLINE_ID() });
+    expect(status).toBe(200);
+    expect(JSON.stringify(answer.data)).toContain('CISSP');
+  });
+
+  it('runs a request sending both a documentId and that document’s very text, and refuses one whose text differs', async () => {
+    const same = await post(service, { documentId: HEADLINE_ID(), query: manifest[HEADLINE_ID()] });
+    expect(same.status).toBe(200);
+    expect(same.answer.errors).toBeUndefined();
+    expect(JSON.stringify(same.answer.data)).toContain('CISSP');
+
+    const other = await post(service, { documentId: HEADLINE_ID(), query: '{ role(slug: "it-operations-manager") { name } }' });
+    expect(other.status).toBe(400);
+    expect(codes(other.answer)).toEqual(['BAD_REQUEST']);
+    expect(other.answer.errors![0]!.message).toContain('both `documentId` and `query`');
+    expect(other.answer.data).toBeUndefined();
   });
 });
 

@@ -153,6 +153,11 @@ export function codedError(
   return new GraphQLError(message, { extensions: codeExtensions(code, extensions, headers) });
 }
 
+/** A malformed request this service refuses itself, coded as graphql-yoga codes its own (`BAD_REQUEST`, 400). */
+export function badRequestError(message: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: 'BAD_REQUEST', http: { status: ERROR_CODES.BAD_REQUEST.status } } });
+}
+
 /** The JSON body of an answer given before GraphQL runs (a refused request body, a throttled key, a failure). */
 export function errorResponseBody(code: ApiErrorCode, message: string, extensions: Record<string, unknown> = {}): string {
   return JSON.stringify({ errors: [{ message, extensions: { code, ...extensions } }] });

@@ -23,7 +23,7 @@ import { instrumentStore } from './instrumented-store.js';
 import { type JwtOptions, jwtVerifierFor } from './jwt-verifier.js';
 import { DEFAULT_LIMITS, type Limits } from './limits.js';
 import { createLogger, yogaLogger } from './logger.js';
-import { createServiceMetrics, type ServiceMetrics } from './metrics.js';
+import { boundedOperationLabel, createServiceMetrics, type ServiceMetrics } from './metrics.js';
 import { boundedParserCache } from './plugins/bounded-parser-cache.js';
 import { actorOf, useAuthentication } from './plugins/use-authentication.js';
 import { useBodyLimit } from './plugins/use-body-limit.js';
@@ -221,7 +221,13 @@ export function createKnowledgeGraphServer(options: KnowledgeGraphServerOptions)
     }),
   );
   // Last: the execute span wraps the execute function every plugin above may have replaced.
-  if (options.tracerProvider) plugins.push(...useTracing(options.tracerProvider));
+  if (options.tracerProvider)
+    plugins.push(
+      ...useTracing(options.tracerProvider, {
+        graphqlEndpoint,
+        operationLabel: metrics?.operationLabel ?? boundedOperationLabel(options.knownOperationNames),
+      }),
+    );
 
   return createYoga<object, GraphQLContext>({
     schema,

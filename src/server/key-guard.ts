@@ -70,7 +70,7 @@ async function tokenCheck(options: KeyGuardOptions, verifier: JwtVerifier, clien
       { client, reason: check.unavailable },
       'bearer token not checked: the identity provider’s keys could not be fetched',
     );
-    return { refusal: authenticationUnavailableAnswer() };
+    return { refusal: authenticationUnavailableAnswer(check.retryAfterSeconds) };
   }
   if ('noScope' in check) {
     options.logger?.info({ client, subject: check.subject }, 'bearer token grants none of the scopes read, edit, admin');
@@ -95,9 +95,8 @@ export function invalidTokenAnswer(reason: TokenRefusal): RefusalAnswer {
   };
 }
 
-/** The 503 answer when the identity provider's keys cannot be fetched. */
-export function authenticationUnavailableAnswer(): RefusalAnswer {
-  const retryAfterSeconds = 5;
+/** The 503 answer when the identity provider's keys cannot be fetched: until the verifier's backoff ends, no token fetches them. */
+export function authenticationUnavailableAnswer(retryAfterSeconds = 5): RefusalAnswer {
   return {
     status: ERROR_CODES.AUTHENTICATION_UNAVAILABLE.status,
     headers: { 'content-type': 'application/json; charset=utf-8', 'retry-after': String(retryAfterSeconds) },

@@ -35,6 +35,11 @@ export const DEFAULT_KNOWN_OPERATION_NAMES: ReadonlySet<string> = new Set(
   ),
 );
 
+/** The bounded label of an operation name: itself when it is a known operation's, else `other` (metrics and span names). */
+export function boundedOperationLabel(known: ReadonlySet<string> = DEFAULT_KNOWN_OPERATION_NAMES) {
+  return (name: string | null | undefined): string => (name && known.has(name) ? name : OTHER_OPERATION);
+}
+
 const DURATION_BUCKETS = [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10];
 const STORE_BUCKETS = [0.0001, 0.00025, 0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 1];
 
@@ -56,8 +61,7 @@ export interface ServiceMetrics {
 }
 
 export function createServiceMetrics(options: { store: Store; knownOperationNames?: ReadonlySet<string> | undefined }): ServiceMetrics {
-  const known = options.knownOperationNames ?? DEFAULT_KNOWN_OPERATION_NAMES;
-  const operationLabel = (name: string | null | undefined) => (name && known.has(name) ? name : OTHER_OPERATION);
+  const operationLabel = boundedOperationLabel(options.knownOperationNames);
   const codeLabel = (code: unknown) => (typeof code === 'string' && Object.hasOwn(ERROR_CODES, code) ? code : OTHER_OPERATION);
   const registry = new Registry();
   // Process metrics (CPU, memory, event-loop lag, heap), as every Node service in the estate has.

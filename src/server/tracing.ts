@@ -4,6 +4,12 @@
  * `@envelop/opentelemetry`, named `query.<OperationName>`), and every store call as a child of the
  * span active when it was made (`store.<method>`, see `instrumented-store.ts`).
  *
+ * Span names are bounded, as metric labels are: tracing backends index them, and a scanner's
+ * random paths or a client's made-up operation names would each become an "operation". The HTTP
+ * span is named by route (`POST /graphql`, `GET /entities/{id}.jsonld`, `GET /explore`), or by the
+ * method alone for any other path (the OpenTelemetry HTTP conventions); the execute span by the
+ * operation's metric label (a known operation's name, else `other`).
+ *
  * Only built when a tracer provider is given (`tracerProvider` option; `main.ts` makes one when
  * `OTEL_EXPORTER_OTLP_ENDPOINT` is set): without one the server adds no plugin and no wrapper.
  */
@@ -54,6 +60,55 @@ export function tracerOf(provider: TracerProvider): Tracer {
   return provider.getTracer(DEFAULT_SERVICE_NAME);
 }
 
+/**
+ * The route of a path (`http.route`): the GraphQL endpoint, the linked-data route or the explorer;
+ * null for any other path. Only a routed request's path goes into `url.path` (never the query
+ * string, which may carry a document or variables): an unrouted path is whatever a client typed,
+ * and may carry a secret pasted in the wrong place.
+ */
+export function routeOf(pathname: string, graphqlEndpoint: string): string | null {
+  if (pathname === graphqlEndpoint) return graphqlEndpoint;
+  if (/^\/entities\/[^/]+\.jsonld$/.test(pathname)) return '/entities/{id}.jsonld';
+  if (pathname === '/explore' || pathname.startsWith('/explore/')) return '/explore';
+  return null;
+}
+
+/** The server span's name and route attributes for a request. */
+function serverSpanOf(method: string, pathname: string, graphqlEndpoint: string) {
+  const route = routeOf(pathname, graphqlEndpoint);
+  return {
+    name: route ? `${method} ${route}` : method,
+    attributes: { 'http.request.method': method, ...(route ? { 'http.route': route, 'url.path': pathname } : {}) },
+  };
+}
+
+/**
+ * The provider `@envelop/opentelemetry` is given: its execute (and subscribe) span, named
+ * `<type>.<operation name>` with the name the client chose, gets the operation's bounded label
+ * in its name and its `graphql.execute.operationName` attribute instead.
+ */
+function withBoundedOperationNames(provider: TracerProvider, operationLabel: (name: string | undefined) => string): TracerProvider {
+  const OPERATION_NAME = 'graphql.execute.operationName';
+  const OPERATION_TYPE = 'graphql.execute.operationType';
+  return {
+    getTracer(...args: Parameters<TracerProvider['getTracer']>) {
+      const tracer = provider.getTracer(...args);
+      const bounded: Tracer = Object.create(tracer);
+      bounded.startSpan = (name, options, parent) => {
+        const attributes = options?.attributes;
+        if (!attributes || typeof attributes[OPERATION_NAME] !== 'string') return tracer.startSpan(name, options, parent);
+        const label = operationLabel(attributes[OPERATION_NAME] as string);
+        return tracer.startSpan(
+          `${String(attributes[OPERATION_TYPE])}.${label}`,
+          { ...options, attributes: { ...attributes, [OPERATION_NAME]: label } },
+          parent,
+        );
+      };
+      return bounded;
+    },
+  };
+}
+
 /** Paths scraped or probed every few seconds: spans for them would bury the requests' own. */
 const UNTRACED_PATHS = new Set(['/metrics', '/ready']);
 
@@ -66,14 +121,15 @@ export function traceCachedAnswer(
   answer: { method: string; path: string; status: number; headers: Record<string, string | string[] | undefined>; startedAt: number },
 ): void {
   const parent = propagation.extract(ROOT_CONTEXT, answer.headers);
+  // Kept answers are the GraphQL endpoint's only: its path is the route.
+  const server = serverSpanOf(answer.method, answer.path, answer.path);
   const span = tracerOf(provider).startSpan(
-    `${answer.method} ${answer.path}`,
+    server.name,
     {
       kind: SpanKind.SERVER,
       startTime: new Date(performance.timeOrigin + answer.startedAt),
       attributes: {
-        'http.request.method': answer.method,
-        'url.path': answer.path,
+        ...server.attributes,
         'http.response.status_code': answer.status,
         'kg.answer_cache': 'hit',
       },
@@ -89,7 +145,10 @@ export function traceCachedAnswer(
  * for the execute span. Must come after every plugin that replaces the execute function, since
  * `@envelop/opentelemetry` wraps the one it finds to run it in the execute span's context.
  */
-export function useTracing(provider: TracerProvider): Plugin[] {
+export function useTracing(
+  provider: TracerProvider,
+  options: { graphqlEndpoint: string; operationLabel: (name: string | undefined) => string },
+): Plugin[] {
   ensureContextManager();
   const tracer = tracerOf(provider);
   const requestSpans = new WeakMap<Request, Span>();
@@ -111,11 +170,8 @@ export function useTracing(provider: TracerProvider): Plugin[] {
         const url = new URL(request.url);
         if (UNTRACED_PATHS.has(url.pathname)) return wrapped();
         const parent = propagation.extract(ROOT_CONTEXT, request.headers, headerGetter);
-        const span = tracer.startSpan(
-          `${request.method} ${url.pathname}`,
-          { kind: SpanKind.SERVER, attributes: { 'http.request.method': request.method, 'url.path': url.pathname } },
-          parent,
-        );
+        const server = serverSpanOf(request.method, url.pathname, options.graphqlEndpoint);
+        const span = tracer.startSpan(server.name, { kind: SpanKind.SERVER, attributes: server.attributes }, parent);
         requestSpans.set(request, span);
         const end = () => span.end();
         const fail = (error: unknown) => {
@@ -148,7 +204,7 @@ export function useTracing(provider: TracerProvider): Plugin[] {
     useOpenTelemetry(
       // Neither variables nor results in spans: they may carry what callers would not want exported.
       { resolvers: false, variables: false, result: false, document: true },
-      provider,
+      withBoundedOperationNames(provider, options.operationLabel),
       SpanKind.INTERNAL,
       {},
       DEFAULT_SERVICE_NAME,

@@ -8,13 +8,15 @@
  *   in `onParams`, before it is parsed, validated or costed;
  * - `off`: ids are refused (TRUSTED_DOCUMENTS_DISABLED); texts run as before.
  * An id the manifest lacks is TRUSTED_DOCUMENT_NOT_FOUND, whatever the mode that accepts ids.
+ * A request naming no document (no text, a blank one, no id) is refused with a 400 saying what to
+ * send. Under `allow`, a text sent beside an id runs when it is that document's text, else is refused.
  *
  * It must come before every plugin that reads the document's text in `onParams` (the response
  * cache keys on it): the plugin puts the trusted text in the params there.
  */
 import { usePersistedOperations } from '@graphql-yoga/plugin-persisted-operations';
 import type { GraphQLParams, Plugin } from 'graphql-yoga';
-import { codedError } from '../../schema/errors.js';
+import { badRequestError, codedError } from '../../schema/errors.js';
 import type { TrustedDocuments, TrustedDocumentsMode } from '../trusted-documents.js';
 
 /** The id a request names: `documentId` in a JSON body, or in the query string of a GET. */
@@ -24,6 +26,16 @@ export function documentIdOf(params: GraphQLParams, request: Request): string | 
   if (request.method !== 'GET') return null;
   const queryStart = request.url.indexOf('?');
   return queryStart === -1 ? null : new URLSearchParams(request.url.slice(queryStart + 1)).get('documentId');
+}
+
+/** The answer to a request that names no document at all (no text, or only blanks, and no id). */
+function noDocument(mode: TrustedDocumentsMode) {
+  return mode === 'only'
+    ? codedError(
+        'TRUSTED_DOCUMENT_REQUIRED',
+        'The request names no document: this service runs only trusted documents (TRUSTED_DOCUMENTS=only), send the `documentId` of a document in its manifest.',
+      )
+    : badRequestError('The request names no document: send its text as `query`, or the `documentId` of a trusted document.');
 }
 
 /** Ids are short; an unknown one is echoed in the error only up to this length. */
@@ -52,6 +64,9 @@ export function useTrustedDocuments(mode: TrustedDocumentsMode, documents: Trust
           'TRUSTED_DOCUMENT_REQUIRED',
           'This service runs only trusted documents (TRUSTED_DOCUMENTS=only): send the `documentId` of a document in its manifest, not the text.',
         ),
+      // Never reached through the wrapper below, which answers a request without text or id itself;
+      // kept so that the plugin's own default (a 200 with a plugin-internal message) cannot appear.
+      keyNotFound: () => noDocument(mode),
       notFound: ({ params, request }) => {
         const id = documentIdOf(params, request) ?? '';
         const shown = id.length > ECHOED_ID_LENGTH ? `${id.slice(0, ECHOED_ID_LENGTH)}…` : id;
@@ -62,9 +77,28 @@ export function useTrustedDocuments(mode: TrustedDocumentsMode, documents: Trust
   return {
     ...persisted,
     onParams(payload) {
-      // A request with neither a text nor an id is left to graphql-yoga's own check ("Must provide
-      // query string", BAD_REQUEST), as without this plugin.
-      if (payload.params.query == null && documentIdOf(payload.params, payload.request) === null) return;
+      const { params, request, setParams } = payload;
+      const id = documentIdOf(params, request);
+      // A blank text is no text (the plugin would look for an id and answer 200 with its own error).
+      const text = typeof params.query === 'string' && params.query.trim() !== '' ? params.query : null;
+      if (text === null && id === null) throw noDocument(mode);
+      if (text === null && params.query != null) {
+        const { query: _blank, ...rest } = params;
+        setParams(rest);
+        return persisted.onParams?.({ ...payload, params: rest });
+      }
+      // Both a text and an id (a migrating client sending a hash beside its text, as the appendix's
+      // note on persisting suggests): the same document runs; different ones are refused, since
+      // which one the client meant cannot be known. Under `only` a text is refused anyway.
+      if (mode === 'allow' && text !== null && id !== null) {
+        if (documents.get(id) !== text) {
+          throw badRequestError(
+            'The request sends both `documentId` and `query`, and `query` is not the text of the trusted document with that id: send only one of them.',
+          );
+        }
+        setParams({ query: text, operationName: params.operationName, variables: params.variables, extensions: params.extensions });
+        return;
+      }
       return persisted.onParams?.(payload);
     },
   };

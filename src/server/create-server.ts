@@ -34,6 +34,7 @@ import { useLinkedData } from './plugins/use-linked-data.js';
 import { useMarkCacheableAnswers } from './plugins/use-mark-cacheable-answers.js';
 import { useQueryCostLimit } from './plugins/use-query-cost-limit.js';
 import { useQueryShapeLimits } from './plugins/use-query-shape-limits.js';
+import { useReadScope } from './plugins/use-read-scope.js';
 import { useRequestLog } from './plugins/use-request-log.js';
 import { useStorableStrings } from './plugins/use-storable-strings.js';
 import { useVersionedResponseCache } from './plugins/use-versioned-response-cache.js';
@@ -123,6 +124,7 @@ export function createKnowledgeGraphServer(options: KnowledgeGraphServerOptions)
   const graphqlEndpoint = options.graphqlEndpoint ?? '/graphql';
   const authThrottle = options.authThrottle ?? new AuthThrottle();
   const plugins: Plugin[] = [
+    useReadScope(),
     useRequestLog(logger),
     useAuthentication({
       store,

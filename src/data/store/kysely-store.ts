@@ -15,11 +15,12 @@ import { isUniqueViolation } from './constraint-errors.js';
 import * as curation from './curation-queries.js';
 import { type DatasetImport, type DatasetImportSummary, importDataset } from './dataset-import.js';
 import * as transfer from './graph-transfer.js';
-import { bumpGraphVersion, GRAPH_VERSION_KEY } from './graph-version.js';
+import { bumpGraphVersion, GRAPH_VERSION_KEY, WHOLESALE_VERSION_KEY } from './graph-version.js';
 import { migrationProvider } from './migrations.js';
 import { fromEdge, fromNode, StoreSchemaError, toEdge, toNode } from './rows.js';
 import type {
   EdgePageQuery,
+  GraphRecords,
   NodeOrder,
   NodePageQuery,
   Page,
@@ -216,6 +217,42 @@ export class KyselyStore implements Store {
     return row?.value ?? '0';
   }
 
+  async graphRecords(): Promise<GraphRecords> {
+    // Repeatable read (PostgreSQL; a SQLite transaction always is): the statements see one moment.
+    return this.db
+      .transaction()
+      .setIsolationLevel('repeatable read')
+      .execute(async (trx) => {
+        const version = await versionIn(trx, GRAPH_VERSION_KEY);
+        const last = await trx.selectFrom('changes').select('id').orderBy('id', 'desc').limit(1).executeTakeFirst();
+        const nodes = await trx.selectFrom('nodes').select(NODE_COLUMNS).execute();
+        const edges = await trx.selectFrom('edges').select(EDGE_COLUMNS).execute();
+        return {
+          version: version ?? '0',
+          lastChangeId: last ? Number(last.id) : null,
+          nodes: nodes.map(toNode),
+          edges: edges.map(toEdge),
+        };
+      });
+  }
+
+  async changesSince(version: string, lastChangeId: number | null): Promise<{ version: string; changes: ChangeRecord[] | null }> {
+    return this.db
+      .transaction()
+      .setIsolationLevel('repeatable read')
+      .execute(async (trx) => {
+        const now = (await versionIn(trx, GRAPH_VERSION_KEY)) ?? '0';
+        const wholesale = Number((await versionIn(trx, WHOLESALE_VERSION_KEY)) ?? '0');
+        const moved = Number(now) - Number(version);
+        // Each curator's change moves the version on by one and adds one entry; anything else, or a
+        // wholesale write since, or an entry committed out of id order, makes the counts disagree.
+        if (moved < 0 || moved > MAX_CHANGES_TO_APPLY || wholesale > Number(version)) return { version: now, changes: null };
+        if (moved === 0) return { version: now, changes: [] };
+        const changes = await curation.changesAfter(trx, lastChangeId ?? 0, moved + 1);
+        return { version: now, changes: changes.length === moved ? changes : null };
+      });
+  }
+
   async seed(graph: Graph): Promise<SeedResult> {
     // Another process seeding the same new content at once makes the loser's inserts collide with
     // the winner's rows; the retry finds them there, content-owned, and leaves them be.
@@ -248,7 +285,7 @@ export class KyselyStore implements Store {
         result.nodesAdded + result.nodesUpdated + result.nodesRemoved + result.edgesAdded + result.edgesUpdated + result.edgesRemoved >
         0
       ) {
-        await bumpGraphVersion(trx);
+        await bumpGraphVersion(trx, { wholesale: true });
       }
       return result;
     });
@@ -531,6 +568,13 @@ class ContentRows {
     }
     return taken;
   }
+}
+
+/** More changes than this since a copy's version are read afresh rather than applied one by one. */
+const MAX_CHANGES_TO_APPLY = 1000;
+
+async function versionIn(db: Kysely<Database>, key: string): Promise<string | undefined> {
+  return (await db.selectFrom('metadata').select('value').where('key', '=', key).executeTakeFirst())?.value;
 }
 
 /** Ids looked up per statement while seeding (each is bound once or twice). */

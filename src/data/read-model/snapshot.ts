@@ -4,8 +4,8 @@
  * suite runs against both): the same filters, orders, pages, totals and chunking of long id lists,
  * so a caller cannot tell which answered.
  *
- * Compact by construction: records are the store's own (frozen, so no caller can change a shared
- * one), repeated strings (kinds, relations, node ids in edges, source ids) are shared, and the
+ * Compact by construction: records are the store's own (their parts frozen, so no caller can change a
+ * shared one), repeated strings (kinds, relations, node ids in edges, source ids) are shared, and the
  * indexes hold edge ranks (numbers) rather than objects or closures per edge.
  */
 import type { EdgeRecord, EntityKind, NodeRecord, Relation } from '../model.js';
@@ -61,30 +61,34 @@ function deepFreeze<T>(value: T): T {
   return value;
 }
 
+/**
+ * A compact copy of a record. Its parts are frozen; the record itself cannot be (the GraphQL layer
+ * brands the objects it resolves), and no caller assigns to a record's fields.
+ */
 function compactNode(node: NodeRecord, strings: StringTable): NodeRecord {
-  return deepFreeze({
+  return {
     id: strings.get(node.id),
     kind: strings.get(node.kind),
     slug: node.slug,
     name: node.name,
     description: node.description,
-    attributes: node.attributes,
-    provenance: {
+    attributes: deepFreeze(node.attributes),
+    provenance: deepFreeze({
       kind: strings.get(node.provenance.kind),
       quote: node.provenance.quote,
       section: strings.get(node.provenance.section),
       rationale: node.provenance.rationale,
       sourceId: strings.get(node.provenance.sourceId),
       record: node.provenance.record ?? null,
-    },
+    }),
     version: node.version,
     deprecatedAt: node.deprecatedAt,
     replacedById: strings.get(node.replacedById),
-  });
+  };
 }
 
 function compactEdge(edge: EdgeRecord, strings: StringTable): EdgeRecord {
-  return deepFreeze({
+  return {
     id: edge.id,
     relation: strings.get(edge.relation),
     fromId: strings.get(edge.fromId),
@@ -92,16 +96,16 @@ function compactEdge(edge: EdgeRecord, strings: StringTable): EdgeRecord {
     position: edge.position,
     statement: edge.statement,
     qualifier: strings.get(edge.qualifier),
-    provenance: {
+    provenance: deepFreeze({
       kind: strings.get(edge.provenance.kind),
       quote: edge.provenance.quote,
       section: strings.get(edge.provenance.section),
       rationale: edge.provenance.rationale,
       sourceId: strings.get(edge.provenance.sourceId),
       record: edge.provenance.record ?? null,
-    },
+    }),
     version: edge.version,
-  });
+  };
 }
 
 /** Edge ranks (positions in the `listEdges` order) by relation and node. */
@@ -138,15 +142,16 @@ export class GraphSnapshot {
   private readonly touching = new Map<string, number[]>();
 
   /**
-   * Builds a snapshot from records: ones from the store (compacted and frozen here), or frozen ones
-   * of an earlier snapshot (shared as they are).
+   * Builds a snapshot from records: ones from the store (compacted here), or those of an earlier
+   * snapshot (shared as they are).
    */
   constructor(records: SnapshotRecords) {
     this.version = records.version;
     this.lastChangeId = records.lastChangeId;
     const strings = new StringTable();
     for (const raw of records.nodes) {
-      const node = Object.isFrozen(raw) ? raw : compactNode(raw, strings);
+      // A record whose provenance is frozen is an earlier snapshot's, compact already.
+      const node = Object.isFrozen(raw.provenance) ? raw : compactNode(raw, strings);
       this.nodes.set(node.id, node);
       let slugs = this.bySlug.get(node.kind);
       if (!slugs) this.bySlug.set(node.kind, (slugs = new Map()));
@@ -157,7 +162,7 @@ export class GraphSnapshot {
     }
     for (const ofKind of this.byKind.values()) ofKind.sort(compareByName);
     // Edge ends point at the node's own id string (one copy per id).
-    this.edges = records.edges.map((raw) => (Object.isFrozen(raw) ? raw : compactEdge(raw, strings)));
+    this.edges = records.edges.map((raw) => (Object.isFrozen(raw.provenance) ? raw : compactEdge(raw, strings)));
     this.edges.sort(compareEdges);
     this.edges.forEach((edge, rank) => {
       let outward = this.out.get(edge.relation);

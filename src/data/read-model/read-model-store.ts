@@ -45,7 +45,8 @@ export class ReadModelStore implements Store {
   /** How the copy was last brought up to date (for tests and the benchmark). */
   readonly updates = { loads: 0, applied: 0 };
 
-  constructor(private readonly store: Store) {}
+  /** `source`: the store the model reads from and writes to (the source of truth). */
+  constructor(readonly source: Store) {}
 
   /** The snapshot the caller's reads use: the scope's pinned one, or one at the version the store has now. */
   private current(): Promise<GraphSnapshot> {
@@ -69,7 +70,7 @@ export class ReadModelStore implements Store {
   }
 
   private async atStoreVersion(): Promise<GraphSnapshot> {
-    const version = await this.store.graphVersion();
+    const version = await this.source.graphVersion();
     const snapshot = this.snapshot;
     if (snapshot && snapshot.version === version) return snapshot;
     return this.update(version);
@@ -98,12 +99,12 @@ export class ReadModelStore implements Store {
     const from = this.snapshot;
     let next: GraphSnapshot | null = null;
     if (from) {
-      const { version, changes } = await this.store.changesSince(from.version, from.lastChangeId);
+      const { version, changes } = await this.source.changesSince(from.version, from.lastChangeId);
       if (changes !== null) next = changes.length === 0 ? from : applyChanges(from, version, changes);
       if (next && next !== from) this.updates.applied += changes!.length;
     }
     if (!next) {
-      next = new GraphSnapshot(await this.store.graphRecords());
+      next = new GraphSnapshot(await this.source.graphRecords());
       this.updates.loads++;
     }
     // One update runs at a time, so this is the newest copy.
@@ -150,11 +151,11 @@ export class ReadModelStore implements Store {
   }
 
   graphRecords(): Promise<GraphRecords> {
-    return this.store.graphRecords();
+    return this.source.graphRecords();
   }
 
   changesSince(version: string, lastChangeId: number | null): Promise<{ version: string; changes: ChangeRecord[] | null }> {
-    return this.store.changesSince(version, lastChangeId);
+    return this.source.changesSince(version, lastChangeId);
   }
 
   private async write<T>(work: () => Promise<T>): Promise<T> {
@@ -166,52 +167,52 @@ export class ReadModelStore implements Store {
   }
 
   seed(graph: Graph): Promise<SeedResult> {
-    return this.write(() => this.store.seed(graph));
+    return this.write(() => this.source.seed(graph));
   }
 
   applyChange(change: Change, actor: Actor): Promise<ChangeOutcome> {
-    return this.write(() => this.store.applyChange(change, actor));
+    return this.write(() => this.source.applyChange(change, actor));
   }
 
   importGraph(graph: GraphExport, options: { dryRun: boolean }): Promise<ImportSummary> {
-    return this.write(() => this.store.importGraph(graph, options));
+    return this.write(() => this.source.importGraph(graph, options));
   }
 
   importDataset(dataset: DatasetImport): Promise<DatasetImportSummary> {
-    return this.write(() => this.store.importDataset(dataset));
+    return this.write(() => this.source.importDataset(dataset));
   }
 
   listChanges(query: ChangePageQuery): Promise<Page<ChangeRecord>> {
-    return this.store.listChanges(query);
+    return this.source.listChanges(query);
   }
 
   createApiKey(key: { id: string; label: string; scope: Scope; secretHash: string }): Promise<ApiKeyRecord> {
-    return this.store.createApiKey(key);
+    return this.source.createApiKey(key);
   }
 
   revokeApiKey(id: string): Promise<boolean> {
-    return this.store.revokeApiKey(id);
+    return this.source.revokeApiKey(id);
   }
 
   apiKeyById(id: string): Promise<(ApiKeyRecord & { secretHash: string }) | null> {
-    return this.store.apiKeyById(id);
+    return this.source.apiKeyById(id);
   }
 
   listApiKeys(): Promise<ApiKeyRecord[]> {
-    return this.store.listApiKeys();
+    return this.source.listApiKeys();
   }
 
   exportGraph(): Promise<GraphExport> {
-    return this.store.exportGraph();
+    return this.source.exportGraph();
   }
 
   ping(): Promise<void> {
-    return this.store.ping();
+    return this.source.ping();
   }
 
   close(): Promise<void> {
     this.snapshot = null;
-    return this.store.close();
+    return this.source.close();
   }
 }
 

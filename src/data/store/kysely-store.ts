@@ -4,13 +4,17 @@
  * only when a very long id list is split into chunks, or a page past the end has to count the
  * list); each write runs in one transaction: seeding, a curation change with its version check and
  * audit entry (`curation-queries.ts`), an import (`graph-transfer.ts`).
+ *
+ * The service does not read the graph through these reads: `openKnowledgeGraph` puts the read model
+ * (`read-model/`) in front, which loads the graph once (`graphRecords`), catches up with changes
+ * (`changesSince`) and asks only for the version per request. These reads remain the reference
+ * the model is tested against, and serve any caller of a bare store.
  */
 import { type CompiledQuery, type Kysely, Migrator, type RawBuilder, type Selectable, sql } from 'kysely';
 import type { Actor, ApiKeyRecord, Change, ChangeOutcome, ChangePageQuery, ChangeRecord, Scope } from '../curation.js';
 import type { EdgeRecord, Graph, NodeRecord } from '../model.js';
 import type { GraphExport, ImportSummary } from '../transfer.js';
 import { chunks, inChunks } from './chunks.js';
-import { CompiledQueries } from './compiled-queries.js';
 import { isUniqueViolation } from './constraint-errors.js';
 import * as curation from './curation-queries.js';
 import { type DatasetImport, type DatasetImportSummary, importDataset } from './dataset-import.js';
@@ -68,14 +72,14 @@ const CONTENT_ORIGIN = 'content';
 export { StoreSchemaError };
 
 export class KyselyStore implements Store {
-  /** SQL text of the hot read queries, by shape (see `compiled-queries.ts`). */
-  private readonly compiled = new CompiledQueries();
+  /**
+   * The one query every request runs (the read model answers the graph's reads: `read-model/`),
+   * compiled once rather than built per call.
+   */
+  private readonly versionQuery: CompiledQuery<{ value: string }>;
 
-  constructor(private readonly db: Kysely<Database>) {}
-
-  /** Runs a read query whose SQL depends only on `shape`, with `parameters` bound in order. */
-  private async read<Row>(shape: string, parameters: readonly unknown[], build: () => CompiledQuery<Row>): Promise<Row[]> {
-    return (await this.db.executeQuery(this.compiled.for(shape, parameters, build))).rows;
+  constructor(private readonly db: Kysely<Database>) {
+    this.versionQuery = db.selectFrom('metadata').select('value').where('key', '=', GRAPH_VERSION_KEY).compile();
   }
 
   /**
@@ -96,17 +100,13 @@ export class KyselyStore implements Store {
   }
 
   async nodesByIds(ids: readonly string[]): Promise<NodeRecord[]> {
-    const rows = await inChunks(ids, (chunk) =>
-      this.read(`nodesByIds:${chunk.length}`, chunk, () => this.db.selectFrom('nodes').selectAll().where('id', 'in', chunk).compile()),
-    );
+    const rows = await inChunks(ids, (chunk) => this.db.selectFrom('nodes').selectAll().where('id', 'in', chunk).execute());
     return rows.map(toNode);
   }
 
   async nodesBySlugs(kind: NodeRecord['kind'], slugs: readonly string[]): Promise<NodeRecord[]> {
     const rows = await inChunks(slugs, (chunk) =>
-      this.read(`nodesBySlugs:${chunk.length}`, [kind, ...chunk], () =>
-        this.db.selectFrom('nodes').selectAll().where('kind', '=', kind).where('slug', 'in', chunk).compile(),
-      ),
+      this.db.selectFrom('nodes').selectAll().where('kind', '=', kind).where('slug', 'in', chunk).execute(),
     );
     return rows.map(toNode);
   }
@@ -164,25 +164,19 @@ export class KyselyStore implements Store {
 
   private async traverseFrom(startIds: string[], steps: readonly TraversalStep[]): Promise<TraversalRow[]> {
     const hops = steps.map((_, i) => `h${i}`);
-    const build = () => {
-      const columns = [
-        sql`${sql.ref(`${hops[0]}.${near(steps[0]!)}`)} as start_id`,
-        ...hops.flatMap((hop) => EDGE_COLUMNS.map((c) => sql`${sql.ref(`${hop}.${c}`)} as ${sql.ref(`${hop}_${c}`)}`)),
-        ...NODE_COLUMNS.map((c) => sql`${sql.ref(`n.${c}`)} as ${sql.ref(`n_${c}`)}`),
-      ];
-      // Forward hops keep the source's order (positions); backward hops have none, so name decides.
-      const positions = steps.flatMap((step, i) => (step.direction === 'out' ? [sql.ref(`h${i}.position`)] : []));
-      const order = [...positions, sql.ref('n.name'), sql.ref('n.id')];
-      return sql<Record<string, unknown>>`
-        select ${sql.join(columns)}
-        ${walk(steps)} cross join nodes n
-        where ${walkConditions(steps, startIds)} and ${sql.ref('n.id')} = ${sql.ref(`${hops.at(-1)}.${far(steps.at(-1)!)}`)}
-        order by ${sql.join(order)}`.compile(this.db);
-    };
-    // Parameters in the order the SQL binds them: the first hop's relation and start ids, then the later hops' relations.
-    const parameters = [steps[0]!.relation, ...startIds, ...steps.slice(1).map((step) => step.relation)];
-    const shape = `traverse:${steps.map((step) => step.direction).join(',')}:${startIds.length}`;
-    const rows = await this.read(shape, parameters, build);
+    const columns = [
+      sql`${sql.ref(`${hops[0]}.${near(steps[0]!)}`)} as start_id`,
+      ...hops.flatMap((hop) => EDGE_COLUMNS.map((c) => sql`${sql.ref(`${hop}.${c}`)} as ${sql.ref(`${hop}_${c}`)}`)),
+      ...NODE_COLUMNS.map((c) => sql`${sql.ref(`n.${c}`)} as ${sql.ref(`n_${c}`)}`),
+    ];
+    // Forward hops keep the source's order (positions); backward hops have none, so name decides.
+    const positions = steps.flatMap((step, i) => (step.direction === 'out' ? [sql.ref(`h${i}.position`)] : []));
+    const order = [...positions, sql.ref('n.name'), sql.ref('n.id')];
+    const { rows } = await sql<Record<string, unknown>>`
+      select ${sql.join(columns)}
+      ${walk(steps)} cross join nodes n
+      where ${walkConditions(steps, startIds)} and ${sql.ref('n.id')} = ${sql.ref(`${hops.at(-1)}.${far(steps.at(-1)!)}`)}
+      order by ${sql.join(order)}`.execute(this.db);
     return rows.map((row) => ({
       startId: String(row.start_id),
       node: toNode(columnsOf(row, 'n_', NODE_COLUMNS) as unknown as Selectable<NodesTable>),
@@ -201,9 +195,7 @@ export class KyselyStore implements Store {
         .orderBy('from_id')
         .orderBy('position')
         .orderBy('id');
-      return limit === undefined
-        ? this.read(`edgesTouching:${ids.length}`, [...ids, ...ids], () => query.compile())
-        : this.read(`edgesTouching:${ids.length}:limit`, [...ids, ...ids, limit], () => query.limit(limit).compile());
+      return limit === undefined ? query.execute() : query.limit(limit).execute();
     });
     // An edge between two chunks' nodes comes back twice.
     const edges = [...new Map(rows.map((row) => [row.id, toEdge(row)])).values()];
@@ -211,9 +203,7 @@ export class KyselyStore implements Store {
   }
 
   async graphVersion(): Promise<string> {
-    const [row] = await this.read('graphVersion', [GRAPH_VERSION_KEY], () =>
-      this.db.selectFrom('metadata').select('value').where('key', '=', GRAPH_VERSION_KEY).compile(),
-    );
+    const [row] = (await this.db.executeQuery(this.versionQuery)).rows;
     return row?.value ?? '0';
   }
 

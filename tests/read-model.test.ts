@@ -6,7 +6,7 @@
 import { createServer, type Server } from 'node:http';
 import { afterEach, describe, expect, it } from 'vitest';
 import { syntheticGraph } from '../bench/synthetic-graph.js';
-import { ENTITY_KINDS, inReadScope, ReadModelStore, type Store, type TraversalStep, withReadModel } from '../src/data/index.js';
+import { ENTITY_KINDS, inReadScope, type ReadModelStore, type Store, type TraversalStep, withReadModel } from '../src/data/index.js';
 import { HEADLINE_QUERY } from '../src/server/headline-query.js';
 import { createKnowledgeGraphListener } from '../src/server/node-listener.js';
 import { graphqlClient } from './support/graphql-client.js';
@@ -111,7 +111,10 @@ describe('versions', () => {
     const [role] = await model.nodesBySlugs('Role', ['it-operations-specialist']);
     const seen = await inReadScope(async () => {
       const first = (await model.nodesByIds([role!.id]))[0]!.name;
-      await other.applyChange({ action: 'UPDATE_ENTITY', id: role!.id, expectedVersion: role!.version, patch: { name: 'Ops engineer' } }, ADMIN);
+      await other.applyChange(
+        { action: 'UPDATE_ENTITY', id: role!.id, expectedVersion: role!.version, patch: { name: 'Ops engineer' } },
+        ADMIN,
+      );
       const second = (await model.nodesByIds([role!.id]))[0]!.name;
       return [first, second];
     });
@@ -124,7 +127,10 @@ describe('versions', () => {
     const [role] = await model.nodesBySlugs('Role', ['it-operations-specialist']);
     const seen = await inReadScope(async () => {
       await model.nodesByIds([role!.id]);
-      await model.applyChange({ action: 'UPDATE_ENTITY', id: role!.id, expectedVersion: role!.version, patch: { name: 'Ops engineer' } }, ADMIN);
+      await model.applyChange(
+        { action: 'UPDATE_ENTITY', id: role!.id, expectedVersion: role!.version, patch: { name: 'Ops engineer' } },
+        ADMIN,
+      );
       return (await model.nodesByIds([role!.id]))[0]!.name;
     });
     expect(seen).toBe('Ops engineer');
@@ -177,14 +183,21 @@ describe('the read model answers exactly what the SQL store answers', () => {
         offset: 0,
         filter: {
           reachableFrom: [
-            { startId: manager!.id, steps: [{ relation: 'HOLDS_RESPONSIBILITY', direction: 'out' }, { relation: 'NEEDS_SKILL_DOMAIN', direction: 'out' }] },
+            {
+              startId: manager!.id,
+              steps: [
+                { relation: 'HOLDS_RESPONSIBILITY', direction: 'out' },
+                { relation: 'NEEDS_SKILL_DOMAIN', direction: 'out' },
+              ],
+            },
           ],
         },
       },
       { kinds: ['Role'], limit: 5, offset: 0, filter: { reachableFrom: [{ startId: manager!.id, steps: [] }] } },
       { kinds: [], limit: 5, offset: 0 },
     ] as const;
-    for (const query of queries) expect(await model.listNodes(query as never), JSON.stringify(query)).toEqual(await sql.listNodes(query as never));
+    for (const query of queries)
+      expect(await model.listNodes(query as never), JSON.stringify(query)).toEqual(await sql.listNodes(query as never));
   });
 
   it('edge lists, walks, touching edges, lookups and counts', async () => {
@@ -202,7 +215,9 @@ describe('the read model answers exactly what the SQL store answers', () => {
     const ids = everything.map((node) => node.id);
     expect(ids.length).toBeGreaterThan(1000);
     const byId = (nodes: { id: string }[]) => nodes.map((node) => node.id).sort();
-    expect(byId(await model.nodesByIds([...ids, 'Role:none', ids[0]!]))).toEqual(byId(await sql.nodesByIds([...ids, 'Role:none', ids[0]!])));
+    expect(byId(await model.nodesByIds([...ids, 'Role:none', ids[0]!]))).toEqual(
+      byId(await sql.nodesByIds([...ids, 'Role:none', ids[0]!])),
+    );
     const skills = everything.filter((node) => node.kind === 'Skill').map((node) => node.slug);
     expect(byId(await model.nodesBySlugs('Skill', skills))).toEqual(byId(await sql.nodesBySlugs('Skill', skills)));
     const roles = everything.filter((node) => node.kind === 'Role').map((node) => node.id);
@@ -213,12 +228,19 @@ describe('the read model answers exactly what the SQL store answers', () => {
         { relation: 'COVERED_BY_CERTIFICATION', direction: 'out' },
         { relation: 'ISSUED_BY', direction: 'out' },
       ],
-      [{ relation: 'HOLDS_RESPONSIBILITY', direction: 'out' }, { relation: 'HOLDS_RESPONSIBILITY', direction: 'in' }],
+      [
+        { relation: 'HOLDS_RESPONSIBILITY', direction: 'out' },
+        { relation: 'HOLDS_RESPONSIBILITY', direction: 'in' },
+      ],
       [],
     ];
     // SQL leaves rows equal in every ordered column in any order: the keys' order and the rows compared as sets.
     const key = (row: { node: { name: string; id: string }; hops: { position: number }[] }, steps: TraversalStep[]) =>
-      JSON.stringify([...steps.flatMap((step, i) => (step.direction === 'out' ? [row.hops[i]!.position] : [])), row.node.name, row.node.id]);
+      JSON.stringify([
+        ...steps.flatMap((step, i) => (step.direction === 'out' ? [row.hops[i]!.position] : [])),
+        row.node.name,
+        row.node.id,
+      ]);
     for (const steps of walks) {
       const [fromModel, fromSql] = [await model.traverse(roles, steps), await sql.traverse(roles, steps)];
       expect(fromModel.map((row) => key(row, steps))).toEqual(fromSql.map((row) => key(row, steps)));

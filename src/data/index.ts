@@ -46,8 +46,8 @@ export async function openKnowledgeGraph(where: StoreLocation | string | undefin
 export { buildGraph, ContentError } from './graph.js';
 export * from './model.js';
 export { checkQuote, type UnverifiedQuote, verifyStoredQuotes } from './quote-check.js';
-export { DatabaseUrlError, DEFAULT_DATABASE_URL, parseDatabaseUrl, type StoreLocation } from './store/open-store.js';
-export { inReadScope } from './read-model/read-scope.js';
 export { ReadModelStore, withReadModel } from './read-model/read-model-store.js';
+export { inReadScope } from './read-model/read-scope.js';
+export { DatabaseUrlError, DEFAULT_DATABASE_URL, parseDatabaseUrl, type StoreLocation } from './store/open-store.js';
 export type { Store, TraversalRow, TraversalStep } from './store/store.js';
 export { follow, followBack, WALKS, type Walk, walksOf, walkTarget } from './walks.js';

@@ -111,6 +111,16 @@ function compactEdge(edge: EdgeRecord, strings: StringTable): EdgeRecord {
 /** Edge ranks (positions in the `listEdges` order) by relation and node. */
 type Adjacency = Map<Relation, Map<string, number[]>>;
 
+/** The inner map under `key`, made when missing. */
+function entryOf<K, V, W>(outer: Map<K, Map<V, W>>, key: K): Map<V, W> {
+  let inner = outer.get(key);
+  if (!inner) {
+    inner = new Map();
+    outer.set(key, inner);
+  }
+  return inner;
+}
+
 function addTo(index: Map<string, number[]>, key: string, rank: number): void {
   const ranks = index.get(key);
   if (ranks) ranks.push(rank);
@@ -153,9 +163,7 @@ export class GraphSnapshot {
       // A record whose provenance is frozen is an earlier snapshot's, compact already.
       const node = Object.isFrozen(raw.provenance) ? raw : compactNode(raw, strings);
       this.nodes.set(node.id, node);
-      let slugs = this.bySlug.get(node.kind);
-      if (!slugs) this.bySlug.set(node.kind, (slugs = new Map()));
-      slugs.set(node.slug, node);
+      entryOf(this.bySlug, node.kind).set(node.slug, node);
       const ofKind = this.byKind.get(node.kind);
       if (ofKind) ofKind.push(node);
       else this.byKind.set(node.kind, [node]);
@@ -165,12 +173,8 @@ export class GraphSnapshot {
     this.edges = records.edges.map((raw) => (Object.isFrozen(raw.provenance) ? raw : compactEdge(raw, strings)));
     this.edges.sort(compareEdges);
     this.edges.forEach((edge, rank) => {
-      let outward = this.out.get(edge.relation);
-      if (!outward) this.out.set(edge.relation, (outward = new Map()));
-      addTo(outward, edge.fromId, rank);
-      let inward = this.in.get(edge.relation);
-      if (!inward) this.in.set(edge.relation, (inward = new Map()));
-      addTo(inward, edge.toId, rank);
+      addTo(entryOf(this.out, edge.relation), edge.fromId, rank);
+      addTo(entryOf(this.in, edge.relation), edge.toId, rank);
       addTo(this.touching, edge.fromId, rank);
       if (edge.toId !== edge.fromId) addTo(this.touching, edge.toId, rank);
     });

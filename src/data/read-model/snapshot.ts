@@ -62,50 +62,35 @@ function deepFreeze<T>(value: T): T {
 }
 
 /**
- * A compact copy of a record. Its parts are frozen; the record itself cannot be (the GraphQL layer
- * brands the objects it resolves), and no caller assigns to a record's fields.
+ * Makes a record compact, in place (the records a snapshot is built from are its own: read for it,
+ * or parsed from the audit log), rather than copying it: loading a large graph then holds one copy of
+ * each record, not two. Its parts are frozen; the record itself cannot be (the GraphQL layer brands
+ * the objects it resolves), and no caller assigns to a record's fields.
  */
 function compactNode(node: NodeRecord, strings: StringTable): NodeRecord {
-  return {
-    id: strings.get(node.id),
-    kind: strings.get(node.kind),
-    slug: node.slug,
-    name: node.name,
-    description: node.description,
-    attributes: deepFreeze(node.attributes),
-    provenance: deepFreeze({
-      kind: strings.get(node.provenance.kind),
-      quote: node.provenance.quote,
-      section: strings.get(node.provenance.section),
-      rationale: node.provenance.rationale,
-      sourceId: strings.get(node.provenance.sourceId),
-      record: node.provenance.record ?? null,
-    }),
-    version: node.version,
-    deprecatedAt: node.deprecatedAt,
-    replacedById: strings.get(node.replacedById),
-  };
+  node.id = strings.get(node.id);
+  node.kind = strings.get(node.kind);
+  node.replacedById = strings.get(node.replacedById);
+  deepFreeze(node.attributes);
+  compactProvenance(node.provenance, strings);
+  return node;
 }
 
 function compactEdge(edge: EdgeRecord, strings: StringTable): EdgeRecord {
-  return {
-    id: edge.id,
-    relation: strings.get(edge.relation),
-    fromId: strings.get(edge.fromId),
-    toId: strings.get(edge.toId),
-    position: edge.position,
-    statement: edge.statement,
-    qualifier: strings.get(edge.qualifier),
-    provenance: deepFreeze({
-      kind: strings.get(edge.provenance.kind),
-      quote: edge.provenance.quote,
-      section: strings.get(edge.provenance.section),
-      rationale: edge.provenance.rationale,
-      sourceId: strings.get(edge.provenance.sourceId),
-      record: edge.provenance.record ?? null,
-    }),
-    version: edge.version,
-  };
+  edge.relation = strings.get(edge.relation);
+  edge.fromId = strings.get(edge.fromId);
+  edge.toId = strings.get(edge.toId);
+  edge.qualifier = strings.get(edge.qualifier);
+  compactProvenance(edge.provenance, strings);
+  return edge;
+}
+
+function compactProvenance(provenance: NodeRecord['provenance'], strings: StringTable): void {
+  provenance.kind = strings.get(provenance.kind);
+  provenance.section = strings.get(provenance.section);
+  provenance.sourceId = strings.get(provenance.sourceId);
+  provenance.record = provenance.record ?? null;
+  Object.freeze(provenance);
 }
 
 /** Edge ranks (positions in the `listEdges` order) by relation and node. */

@@ -170,10 +170,6 @@ export class GraphSnapshot {
     return { nodes: new Map(this.nodes), edges: new Map(this.edges.map((edge) => [edge.id, edge])) };
   }
 
-  get size(): { nodes: number; edges: number } {
-    return { nodes: this.nodes.size, edges: this.edges.length };
-  }
-
   nodesByIds(ids: readonly string[]): NodeRecord[] {
     const found: NodeRecord[] = [];
     // Per chunk, each node once (as `id in (…)` answers), ordered by id as the primary key's index returns them.

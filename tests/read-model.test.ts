@@ -12,6 +12,7 @@ import { createKnowledgeGraphListener } from '../src/server/node-listener.js';
 import { graphqlClient } from './support/graphql-client.js';
 import { countingStore, startTestService } from './support/knowledge-graph.js';
 import { close, listen } from './support/listen.js';
+import { alteredStore } from './support/store-wrappers.js';
 import { openTestGraph } from './support/test-store.js';
 
 const ADMIN = { keyId: 'test', label: 'read model test' };
@@ -120,6 +121,13 @@ describe('versions', () => {
     });
     expect(seen).toEqual([role!.name, role!.name]);
     expect((await model.nodesByIds([role!.id]))[0]!.name).toBe('Ops engineer');
+  });
+
+  it('a store whose graph lags behind the version it reports fails the read instead of answering from the past', async () => {
+    const { source } = await countedModel();
+    const ahead = String(Number(await source.graphVersion()) + 1);
+    const model = withReadModel(alteredStore(source, { graphVersion: async () => ahead }));
+    await expect(model.nodesBySlugs('Role', ['it-operations-manager'])).rejects.toThrow(`did not reach version ${ahead}`);
   });
 
   it('a write in a read scope is seen by the scope’s next read', async () => {

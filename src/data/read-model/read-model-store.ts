@@ -33,6 +33,9 @@ function isEdgeRecord(record: NodeRecord | EdgeRecord): record is EdgeRecord {
   return 'relation' in record;
 }
 
+/** Updates a read waits for before it gives up (each started after the previous finished). */
+const MAX_UPDATES_PER_READ = 5;
+
 /** `version` is at least `wanted` (versions are counters). */
 function atLeast(version: string, wanted: string): boolean {
   return Number(version) >= Number(wanted);
@@ -78,13 +81,15 @@ export class ReadModelStore implements Store {
 
   /** A snapshot at `version` or later: the update in flight if it gets there, else a new one. */
   private async update(version: string): Promise<GraphSnapshot> {
-    for (;;) {
+    for (let attempt = 0; attempt < MAX_UPDATES_PER_READ; attempt++) {
       const updating = this.updating ?? this.startUpdate();
       const snapshot = await updating;
       if (atLeast(snapshot.version, version)) return snapshot;
       // That update started before the version the caller saw: another one gets there.
       if (this.updating === updating) this.updating = null;
     }
+    // A store whose reads lag behind its own version: failing is better than answering from the past.
+    throw new Error(`The graph read from the store did not reach version ${version}, the version the store reported`);
   }
 
   private startUpdate(): Promise<GraphSnapshot> {

@@ -6,6 +6,7 @@ import { content } from './content/index.js';
 import { loadEscoSlice } from './esco/esco-slice.js';
 import { buildGraph } from './graph.js';
 import type { Graph } from './model.js';
+import { withReadModel } from './read-model/read-model-store.js';
 import { openStore, parseDatabaseUrl, type StoreLocation } from './store/open-store.js';
 import type { SeedResult, Store } from './store/store.js';
 
@@ -34,7 +35,8 @@ export async function openKnowledgeGraph(where: StoreLocation | string | undefin
   try {
     await store.migrate();
     const seeded = await store.seed(graph);
-    return { store, seeded };
+    // Reads are answered from memory, kept current with the store (see `read-model/`).
+    return { store: withReadModel(store), seeded };
   } catch (error) {
     await store.close();
     throw error;
@@ -44,6 +46,8 @@ export async function openKnowledgeGraph(where: StoreLocation | string | undefin
 export { buildGraph, ContentError } from './graph.js';
 export * from './model.js';
 export { checkQuote, type UnverifiedQuote, verifyStoredQuotes } from './quote-check.js';
+export { ReadModelStore, withReadModel } from './read-model/read-model-store.js';
+export { inReadScope } from './read-model/read-scope.js';
 export { DatabaseUrlError, DEFAULT_DATABASE_URL, parseDatabaseUrl, type StoreLocation } from './store/open-store.js';
 export type { Store, TraversalRow, TraversalStep } from './store/store.js';
 export { follow, followBack, WALKS, type Walk, walksOf, walkTarget } from './walks.js';

@@ -39,6 +39,7 @@ import { useLocalGraphiQL } from './plugins/use-local-graphiql.js';
 import { useMarkCacheableAnswers } from './plugins/use-mark-cacheable-answers.js';
 import { useQueryCostLimit } from './plugins/use-query-cost-limit.js';
 import { useQueryShapeLimits } from './plugins/use-query-shape-limits.js';
+import { useReadScope } from './plugins/use-read-scope.js';
 import { useRequestLog } from './plugins/use-request-log.js';
 import { useStorableStrings } from './plugins/use-storable-strings.js';
 import { useTrustedDocuments } from './plugins/use-trusted-documents.js';
@@ -176,6 +177,7 @@ export function createKnowledgeGraphServer(options: KnowledgeGraphServerOptions)
     // First: `/metrics` is answered before the request log (so scrapes are not logged) and before
     // any plugin that may end an execution early, whose refusals are then counted too.
     ...(metrics ? [metrics.plugin] : []),
+    useReadScope(),
     useRequestLog(logger),
     // A browser's GET of the endpoint is GraphiQL: answered before anything reads a GraphQL request.
     ...(options.graphiql === false

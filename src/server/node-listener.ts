@@ -12,6 +12,7 @@
  * cross-origin calls, anything unusual — goes to the pipeline untouched.
  */
 import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http';
+import { inReadScope } from '../data/index.js';
 import { ERROR_CODES, errorResponseBody } from '../schema/errors.js';
 import { ANSWER_TICKET, type Answer, AnswerCache, type AnswerTicket } from './answer-cache.js';
 import { answerable, guardedKeyCheck, header, logRequest, type Question, requestIdFrom } from './answer-cache-rules.js';
@@ -91,7 +92,8 @@ export function createKnowledgeGraphListener(options: KnowledgeGraphServerOption
       return;
     }
     track(
-      answer(request, response, question).catch((error: unknown) => {
+      // One read scope for the whole answer: the version read for the kept answers is the one the pipeline reads at.
+      inReadScope(() => answer(request, response, question)).catch((error: unknown) => {
         logger?.error({ err: error }, 'answering a request failed');
         if (!response.headersSent)
           response.writeHead(ERROR_CODES.INTERNAL_SERVER_ERROR.status, { 'content-type': 'application/json; charset=utf-8' });

@@ -1,6 +1,6 @@
 /**
- * SQL text kept per query shape. Building and compiling a Kysely query costs more than running the
- * small queries a request makes (and than inserting a chunk of an import), so a query whose SQL
+ * SQL text kept per query shape. Building and compiling a Kysely query costs more than inserting a
+ * chunk of an import (`graph-transfer.ts`), so a query whose SQL
  * depends only on its shape is compiled once; later runs bind their values to the kept text. The
  * text is kept only when the compiled parameters are exactly the values the caller gives, so a shape
  * key can never bind the wrong values.

@@ -5,7 +5,7 @@
  * under PostgreSQL's READ COMMITTED two transactions that both read version n cannot both write
  * n + 1; a unique or foreign-key violation caused by a concurrent change is answered as a conflict.
  */
-import { type Kysely, sql, type Transaction } from 'kysely';
+import { type Kysely, type Selectable, sql, type Transaction } from 'kysely';
 import type { Actor, ApiKeyRecord, Change, ChangeOutcome, ChangePageQuery, ChangeRecord, Scope } from '../curation.js';
 import { type ContentNode, type EdgeRecord, kindOfNodeId, type NodeRecord, type Provenance } from '../model.js';
 import { relationProblem, replacementProblem as replacementRule } from '../model-rules.js';
@@ -50,7 +50,7 @@ export async function applyChange(db: Kysely<Database>, change: Change, actor: A
         })
         .returning('id')
         .executeTakeFirstOrThrow();
-      await bumpGraphVersion(trx);
+      await bumpGraphVersion(trx, { wholesale: false });
       const record: ChangeRecord = {
         id: Number(inserted.id),
         at,
@@ -484,6 +484,12 @@ async function edgeById(db: Kysely<Database>, id: string): Promise<EdgeRecord | 
   return row ? toEdge(row) : null;
 }
 
+/** Up to `limit` audit-log entries after the one with id `afterId`, oldest first. */
+export async function changesAfter(db: Kysely<Database>, afterId: number, limit: number): Promise<ChangeRecord[]> {
+  const rows = await db.selectFrom('changes').selectAll().where('id', '>', afterId).orderBy('id').limit(limit).execute();
+  return rows.map(toChangeRecord);
+}
+
 export async function listChanges(db: Kysely<Database>, query: ChangePageQuery): Promise<Page<ChangeRecord>> {
   let matching = db.selectFrom('changes');
   if (query.since) matching = matching.where('at', '>=', query.since);
@@ -492,17 +498,18 @@ export async function listChanges(db: Kysely<Database>, query: ChangePageQuery):
     matching.selectAll().orderBy('id', 'desc').limit(query.limit).offset(query.offset).execute(),
     matching.select((eb) => eb.fn.countAll<number>().as('count')).executeTakeFirstOrThrow(),
   ]);
+  return { totalCount: Number(total.count), items: rows.map(toChangeRecord) };
+}
+
+function toChangeRecord(row: Selectable<Database['changes']>): ChangeRecord {
   return {
-    totalCount: Number(total.count),
-    items: rows.map((row) => ({
-      id: Number(row.id),
-      at: row.at,
-      actor: { keyId: row.actor_key_id, label: row.actor_label },
-      action: row.action as ChangeRecord['action'],
-      subjectId: row.subject_id,
-      before: row.before ? (JSON.parse(row.before) as ChangeRecord['before']) : null,
-      after: row.after ? (JSON.parse(row.after) as ChangeRecord['after']) : null,
-    })),
+    id: Number(row.id),
+    at: row.at,
+    actor: { keyId: row.actor_key_id, label: row.actor_label },
+    action: row.action as ChangeRecord['action'],
+    subjectId: row.subject_id,
+    before: row.before ? (JSON.parse(row.before) as ChangeRecord['before']) : null,
+    after: row.after ? (JSON.parse(row.after) as ChangeRecord['after']) : null,
   };
 }
 

@@ -149,6 +149,6 @@ async function applyDataset(trx: Transaction<Database>, dataset: DatasetImport):
   for (const row of stale) record('UNLINK', row.id, toEdge(row), null);
   summary.edgesRemoved = stale.length;
   for (const rows of chunks(changes, 100)) await trx.insertInto('changes').values(rows).execute();
-  if (summary.nodesDeprecated + summary.edgesRemoved > 0) await bumpGraphVersion(trx);
+  if (summary.nodesDeprecated + summary.edgesRemoved > 0) await bumpGraphVersion(trx, { wholesale: true });
   return summary;
 }

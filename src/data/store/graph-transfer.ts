@@ -207,7 +207,7 @@ export async function apply(trx: Transaction<Database>, graph: GraphExport, dryR
         .columns([...index.columns])
         .execute();
   if (summary.nodesAdded + summary.nodesUpdated + summary.edgesAdded + summary.edgesUpdated > 0) {
-    await bumpGraphVersion(trx);
+    await bumpGraphVersion(trx, { wholesale: true });
   }
   return summary;
 }

@@ -4,22 +4,27 @@
  * only when a very long id list is split into chunks, or a page past the end has to count the
  * list); each write runs in one transaction: seeding, a curation change with its version check and
  * audit entry (`curation-queries.ts`), an import (`graph-transfer.ts`).
+ *
+ * The service does not read the graph through these reads: `openKnowledgeGraph` puts the read model
+ * (`read-model/`) in front, which loads the graph once (`graphRecords`), catches up with changes
+ * (`changesSince`) and asks only for the version per request. These reads remain the reference
+ * the model is tested against, and serve any caller of a bare store.
  */
 import { type CompiledQuery, type Kysely, Migrator, type RawBuilder, type Selectable, sql } from 'kysely';
 import type { Actor, ApiKeyRecord, Change, ChangeOutcome, ChangePageQuery, ChangeRecord, Scope } from '../curation.js';
 import type { EdgeRecord, Graph, NodeRecord } from '../model.js';
 import type { GraphExport, ImportSummary } from '../transfer.js';
 import { chunks, inChunks } from './chunks.js';
-import { CompiledQueries } from './compiled-queries.js';
 import { isUniqueViolation } from './constraint-errors.js';
 import * as curation from './curation-queries.js';
 import { type DatasetImport, type DatasetImportSummary, importDataset } from './dataset-import.js';
 import * as transfer from './graph-transfer.js';
-import { bumpGraphVersion, GRAPH_VERSION_KEY } from './graph-version.js';
+import { bumpGraphVersion, GRAPH_VERSION_KEY, WHOLESALE_VERSION_KEY } from './graph-version.js';
 import { migrationProvider } from './migrations.js';
 import { fromEdge, fromNode, StoreSchemaError, toEdge, toNode } from './rows.js';
 import type {
   EdgePageQuery,
+  GraphRecords,
   NodeOrder,
   NodePageQuery,
   Page,
@@ -67,14 +72,14 @@ const CONTENT_ORIGIN = 'content';
 export { StoreSchemaError };
 
 export class KyselyStore implements Store {
-  /** SQL text of the hot read queries, by shape (see `compiled-queries.ts`). */
-  private readonly compiled = new CompiledQueries();
+  /**
+   * The one query every request runs (the read model answers the graph's reads: `read-model/`),
+   * compiled once rather than built per call.
+   */
+  private readonly versionQuery: CompiledQuery<{ value: string }>;
 
-  constructor(private readonly db: Kysely<Database>) {}
-
-  /** Runs a read query whose SQL depends only on `shape`, with `parameters` bound in order. */
-  private async read<Row>(shape: string, parameters: readonly unknown[], build: () => CompiledQuery<Row>): Promise<Row[]> {
-    return (await this.db.executeQuery(this.compiled.for(shape, parameters, build))).rows;
+  constructor(private readonly db: Kysely<Database>) {
+    this.versionQuery = db.selectFrom('metadata').select('value').where('key', '=', GRAPH_VERSION_KEY).compile();
   }
 
   /**
@@ -95,17 +100,13 @@ export class KyselyStore implements Store {
   }
 
   async nodesByIds(ids: readonly string[]): Promise<NodeRecord[]> {
-    const rows = await inChunks(ids, (chunk) =>
-      this.read(`nodesByIds:${chunk.length}`, chunk, () => this.db.selectFrom('nodes').selectAll().where('id', 'in', chunk).compile()),
-    );
+    const rows = await inChunks(ids, (chunk) => this.db.selectFrom('nodes').selectAll().where('id', 'in', chunk).execute());
     return rows.map(toNode);
   }
 
   async nodesBySlugs(kind: NodeRecord['kind'], slugs: readonly string[]): Promise<NodeRecord[]> {
     const rows = await inChunks(slugs, (chunk) =>
-      this.read(`nodesBySlugs:${chunk.length}`, [kind, ...chunk], () =>
-        this.db.selectFrom('nodes').selectAll().where('kind', '=', kind).where('slug', 'in', chunk).compile(),
-      ),
+      this.db.selectFrom('nodes').selectAll().where('kind', '=', kind).where('slug', 'in', chunk).execute(),
     );
     return rows.map(toNode);
   }
@@ -163,25 +164,19 @@ export class KyselyStore implements Store {
 
   private async traverseFrom(startIds: string[], steps: readonly TraversalStep[]): Promise<TraversalRow[]> {
     const hops = steps.map((_, i) => `h${i}`);
-    const build = () => {
-      const columns = [
-        sql`${sql.ref(`${hops[0]}.${near(steps[0]!)}`)} as start_id`,
-        ...hops.flatMap((hop) => EDGE_COLUMNS.map((c) => sql`${sql.ref(`${hop}.${c}`)} as ${sql.ref(`${hop}_${c}`)}`)),
-        ...NODE_COLUMNS.map((c) => sql`${sql.ref(`n.${c}`)} as ${sql.ref(`n_${c}`)}`),
-      ];
-      // Forward hops keep the source's order (positions); backward hops have none, so name decides.
-      const positions = steps.flatMap((step, i) => (step.direction === 'out' ? [sql.ref(`h${i}.position`)] : []));
-      const order = [...positions, sql.ref('n.name'), sql.ref('n.id')];
-      return sql<Record<string, unknown>>`
-        select ${sql.join(columns)}
-        ${walk(steps)} cross join nodes n
-        where ${walkConditions(steps, startIds)} and ${sql.ref('n.id')} = ${sql.ref(`${hops.at(-1)}.${far(steps.at(-1)!)}`)}
-        order by ${sql.join(order)}`.compile(this.db);
-    };
-    // Parameters in the order the SQL binds them: the first hop's relation and start ids, then the later hops' relations.
-    const parameters = [steps[0]!.relation, ...startIds, ...steps.slice(1).map((step) => step.relation)];
-    const shape = `traverse:${steps.map((step) => step.direction).join(',')}:${startIds.length}`;
-    const rows = await this.read(shape, parameters, build);
+    const columns = [
+      sql`${sql.ref(`${hops[0]}.${near(steps[0]!)}`)} as start_id`,
+      ...hops.flatMap((hop) => EDGE_COLUMNS.map((c) => sql`${sql.ref(`${hop}.${c}`)} as ${sql.ref(`${hop}_${c}`)}`)),
+      ...NODE_COLUMNS.map((c) => sql`${sql.ref(`n.${c}`)} as ${sql.ref(`n_${c}`)}`),
+    ];
+    // Forward hops keep the source's order (positions); backward hops have none, so name decides.
+    const positions = steps.flatMap((step, i) => (step.direction === 'out' ? [sql.ref(`h${i}.position`)] : []));
+    const order = [...positions, sql.ref('n.name'), sql.ref('n.id')];
+    const { rows } = await sql<Record<string, unknown>>`
+      select ${sql.join(columns)}
+      ${walk(steps)} cross join nodes n
+      where ${walkConditions(steps, startIds)} and ${sql.ref('n.id')} = ${sql.ref(`${hops.at(-1)}.${far(steps.at(-1)!)}`)}
+      order by ${sql.join(order)}`.execute(this.db);
     return rows.map((row) => ({
       startId: String(row.start_id),
       node: toNode(columnsOf(row, 'n_', NODE_COLUMNS) as unknown as Selectable<NodesTable>),
@@ -200,9 +195,7 @@ export class KyselyStore implements Store {
         .orderBy('from_id')
         .orderBy('position')
         .orderBy('id');
-      return limit === undefined
-        ? this.read(`edgesTouching:${ids.length}`, [...ids, ...ids], () => query.compile())
-        : this.read(`edgesTouching:${ids.length}:limit`, [...ids, ...ids, limit], () => query.limit(limit).compile());
+      return limit === undefined ? query.execute() : query.limit(limit).execute();
     });
     // An edge between two chunks' nodes comes back twice.
     const edges = [...new Map(rows.map((row) => [row.id, toEdge(row)])).values()];
@@ -210,10 +203,44 @@ export class KyselyStore implements Store {
   }
 
   async graphVersion(): Promise<string> {
-    const [row] = await this.read('graphVersion', [GRAPH_VERSION_KEY], () =>
-      this.db.selectFrom('metadata').select('value').where('key', '=', GRAPH_VERSION_KEY).compile(),
-    );
+    const [row] = (await this.db.executeQuery(this.versionQuery)).rows;
     return row?.value ?? '0';
+  }
+
+  async graphRecords(): Promise<GraphRecords> {
+    // Repeatable read (PostgreSQL; a SQLite transaction always is): the statements see one moment.
+    return this.db
+      .transaction()
+      .setIsolationLevel('repeatable read')
+      .execute(async (trx) => {
+        const version = await versionIn(trx, GRAPH_VERSION_KEY);
+        const last = await trx.selectFrom('changes').select('id').orderBy('id', 'desc').limit(1).executeTakeFirst();
+        const nodes = await trx.selectFrom('nodes').select(NODE_COLUMNS).execute();
+        const edges = await trx.selectFrom('edges').select(EDGE_COLUMNS).execute();
+        return {
+          version: version ?? '0',
+          lastChangeId: last ? Number(last.id) : null,
+          nodes: nodes.map(toNode),
+          edges: edges.map(toEdge),
+        };
+      });
+  }
+
+  async changesSince(version: string, lastChangeId: number | null): Promise<{ version: string; changes: ChangeRecord[] | null }> {
+    return this.db
+      .transaction()
+      .setIsolationLevel('repeatable read')
+      .execute(async (trx) => {
+        const now = (await versionIn(trx, GRAPH_VERSION_KEY)) ?? '0';
+        const wholesale = Number((await versionIn(trx, WHOLESALE_VERSION_KEY)) ?? '0');
+        const moved = Number(now) - Number(version);
+        // Each curator's change moves the version on by one and adds one entry; anything else, or a
+        // wholesale write since, or an entry committed out of id order, makes the counts disagree.
+        if (moved < 0 || moved > MAX_CHANGES_TO_APPLY || wholesale > Number(version)) return { version: now, changes: null };
+        if (moved === 0) return { version: now, changes: [] };
+        const changes = await curation.changesAfter(trx, lastChangeId ?? 0, moved + 1);
+        return { version: now, changes: changes.length === moved ? changes : null };
+      });
   }
 
   async seed(graph: Graph): Promise<SeedResult> {
@@ -248,7 +275,7 @@ export class KyselyStore implements Store {
         result.nodesAdded + result.nodesUpdated + result.nodesRemoved + result.edgesAdded + result.edgesUpdated + result.edgesRemoved >
         0
       ) {
-        await bumpGraphVersion(trx);
+        await bumpGraphVersion(trx, { wholesale: true });
       }
       return result;
     });
@@ -531,6 +558,13 @@ class ContentRows {
     }
     return taken;
   }
+}
+
+/** More changes than this since a copy's version are read afresh rather than applied one by one. */
+const MAX_CHANGES_TO_APPLY = 1000;
+
+async function versionIn(db: Kysely<Database>, key: string): Promise<string | undefined> {
+  return (await db.selectFrom('metadata').select('value').where('key', '=', key).executeTakeFirst())?.value;
 }
 
 /** Ids looked up per statement while seeding (each is bound once or twice). */

@@ -68,6 +68,15 @@ export interface EdgePageQuery {
   offset: number;
 }
 
+/** The whole graph at one version (see `Store.graphRecords`). */
+export interface GraphRecords {
+  version: string;
+  /** The newest audit-log entry's id; null when the log is empty. */
+  lastChangeId: number | null;
+  nodes: NodeRecord[];
+  edges: EdgeRecord[];
+}
+
 export interface Page<T> {
   items: T[];
   totalCount: number;
@@ -128,6 +137,18 @@ export interface Store {
   edgesTouching(nodeIds: readonly string[], options?: { limit?: number }): Promise<EdgeRecord[]>;
   /** Changes whenever the graph's content changes; caches built from the graph key on it. */
   graphVersion(): Promise<string>;
+  /**
+   * The whole graph as one moment saw it (one transaction): every node (deprecated ones too) and
+   * edge, the graph's version, and the newest audit-log entry's id. The read model loads it.
+   */
+  graphRecords(): Promise<GraphRecords>;
+  /**
+   * How to bring a copy of the graph at `version` (read when the newest audit-log entry was
+   * `lastChangeId`) up to date, read at one moment: the graph's version now and, when curators'
+   * changes alone moved it there, those changes, oldest first; `changes: null` when anything else
+   * moved it (seeding, an import) or the log cannot tell, and the copy must be read afresh.
+   */
+  changesSince(version: string, lastChangeId: number | null): Promise<{ version: string; changes: ChangeRecord[] | null }>;
   /**
    * Makes the store hold exactly this graph as its content-owned records, in one transaction: adds
    * what is missing, rewrites what changed, removes what the content no longer has. Idempotent.
